@@ -1,0 +1,94 @@
+"""The `tracker` command line: a thin click layer over `tracker.service`.
+
+Nothing heavy is imported at module level, so `tracker --help` starts fast; each command
+imports what it needs when it runs. Library errors (`TrackerError`) become one
+`Error: ...` line and exit 1; misuse stays click's usage error, exit 2.
+"""
+
+import sys
+from typing import Any
+
+import click
+
+from tracker import __version__
+from tracker.cli import admin, query, record
+from tracker.errors import TrackerError
+
+
+class TrackerGroup(click.Group):
+    """Maps library errors to `Error: ...` (exit 1), never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except TrackerError as error:
+            raise click.ClickException(str(error)) from None
+        except BrokenPipeError:
+            sys.stderr.close()  # a reader such as `head` went away: not an error
+            raise SystemExit(0) from None
+        except Exception as error:
+            message = _database_error_message(error)
+            if message is None:
+                raise
+            raise click.ClickException(message) from None
+
+
+def _database_error_message(error: Exception) -> str | None:
+    """One line for a driver error that reaches the edge (locked, disk full, gone)."""
+    from sqlalchemy.exc import DBAPIError
+
+    if isinstance(error, DBAPIError):
+        from tracker.store.database import mask_url
+
+        original = str(getattr(error, "orig", error)).strip().splitlines()
+        return "database error: " + mask_url(original[0] if original else type(error).__name__)
+    return None
+
+
+@click.group(cls=TrackerGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--db",
+    envvar="TRACKER_DB",
+    metavar="PATH_OR_URL",
+    help="SQLite file path or SQLAlchemy URL (sqlite:///..., postgresql://...). "
+    "Default: an embedded SQLite file (see `tracker info`). Env: TRACKER_DB.",
+)
+@click.option(
+    "--editor",
+    envvar="TRACKER_EDITOR",
+    help="Who records new events. Env: TRACKER_EDITOR; default: the OS user.",
+)
+@click.version_option(__version__, prog_name="tracker")
+@click.pass_context
+def main(ctx: click.Context, db: str | None, editor: str | None) -> None:
+    """Track how countries' positions on a pledge evolve, report after report.
+
+    Every reported statement is an immutable, dated, sourced event; a country's stance
+    is derived from them, so any past state can be reproduced.
+
+    \b
+    Example:
+      tracker init --seed
+      tracker stance --topic ukraine-reassurance-force
+    """
+    ctx.obj = {"db": db, "editor": editor}
+
+
+for command in (
+    admin.init,
+    record.add,
+    record.correct,
+    record.retract,
+    record.import_,
+    query.stance,
+    query.timeline,
+    query.events,
+    query.show,
+    query.diff,
+    query.export,
+    admin.verify,
+    admin.rebuild,
+    admin.countries,
+    admin.info,
+):
+    main.add_command(command)

@@ -1,0 +1,143 @@
+"""Commands that set up and look after a database: init, verify, rebuild, countries, info."""
+
+from typing import Any
+
+import click
+
+from tracker.cli.options import editor_of, format_option, open_database
+
+
+@click.command()
+@click.option("--seed", is_flag=True, help="Also import the seed data (idempotent).")
+@click.pass_context
+def init(ctx: click.Context, seed: bool) -> None:
+    """Create or upgrade the schema; `--seed` also imports the shipped seed events.
+
+    \b
+    Example:
+      tracker init --seed
+      tracker --db postgresql://editor@db.newsroom/tracker init
+    """
+    from tracker import service
+    from tracker.store.schema import SCHEMA_REVISION
+
+    database = open_database(ctx, setup=False)
+    before = database.schema_revision()
+    database.upgrade()
+    if before == SCHEMA_REVISION:
+        click.echo(f"Schema of {database.display_url} is current ({SCHEMA_REVISION})", err=True)
+    else:
+        click.echo(
+            f"Schema of {database.display_url} {'created' if before is None else 'upgraded'} at {SCHEMA_REVISION}",
+            err=True,
+        )
+    if seed:
+        from tracker.formats.readers import read_records
+        from tracker.seeds import seed_files
+
+        records = (item for path in seed_files() for item in read_records(str(path)))
+        result = service.import_records(database, records, editor=editor_of(ctx))
+        click.echo(
+            f"Seeded: {result.added} events added, {result.skipped} already present", err=True
+        )
+
+
+@click.command()
+@click.pass_context
+def verify(ctx: click.Context) -> None:
+    """Check the hash chain and that the stored projection equals a fresh rebuild.
+
+    Exit 1 naming the first bad event.
+
+    \b
+    Example:
+      tracker verify
+    """
+    from tracker import service
+
+    database = open_database(ctx)
+    report = service.verify(database)
+    click.echo(
+        f"OK: {report.events} events chained to {report.head[:16]}…, {report.stances} stances match a rebuild"
+    )
+
+
+@click.command()
+@click.pass_context
+def rebuild(ctx: click.Context) -> None:
+    """Rebuild the projection from the events.
+
+    \b
+    Example:
+      tracker rebuild
+    """
+    from tracker import service
+
+    database = open_database(ctx)
+    counts = service.rebuild(database)
+    click.echo(
+        f"Rebuilt from {counts['events']} events: {counts['active_statements']} active statements",
+        err=True,
+    )
+
+
+@click.command()
+@click.argument("query", required=False)
+@format_option
+def countries(query: str | None, fmt: str) -> None:
+    """Resolve a name to its code and list its aliases; without QUERY list every code.
+
+    \b
+    Example:
+      tracker countries Holland
+      tracker countries
+    """
+    from tracker import countries as names
+    from tracker.formats.output import write_rows
+
+    if query is None:
+        rows: list[dict[str, Any]] = [
+            {"country": c.code, "country_name": c.name} for c in names.all_countries()
+        ]
+        write_rows(rows, fmt, columns=["country", "country_name"], title="Countries")
+        return
+    country = names.resolve_country(query)
+    aliases = names.aliases_of(country.code)
+    row = {
+        "query": query,
+        "country": country.code,
+        "country_name": country.name,
+        "aliases": aliases,
+    }
+    if fmt == "table":
+        latin = [a for a in aliases if a.isascii()]
+        row["aliases"] = ", ".join(latin[:40]) + (
+            f" … ({len(aliases)} in all)" if len(latin) > 40 or len(latin) < len(aliases) else ""
+        )
+    write_rows([row], fmt, columns=["query", "country", "country_name", "aliases"])
+
+
+@click.command()
+@format_option
+@click.pass_context
+def info(ctx: click.Context, fmt: str) -> None:
+    """Database location (password masked), schema revision, counts, topics and chain head.
+
+    \b
+    Example:
+      tracker info
+    """
+    from dataclasses import asdict
+
+    from tracker import service
+    from tracker.formats.output import write_rows
+
+    database = open_database(ctx)
+    details = asdict(service.info(database))
+    if fmt != "table":
+        write_rows([details], fmt)
+        return
+    counts = details.pop("counts")
+    rows = [{"field": k, "value": v} for k, v in details.items()]
+    rows += [{"field": k, "value": v} for k, v in counts.items()]
+    write_rows(rows, fmt, title="tracker database")

@@ -1,0 +1,88 @@
+"""Options shared by several commands, and how commands reach the database."""
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any, TypeVar
+
+import click
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def format_option(func: F) -> F:
+    """`--format table|json|jsonl|csv` (table by default)."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(["table", "json", "jsonl", "csv"]),
+        default="table",
+        show_default=True,
+        help="Output format; table colours only on a terminal.",
+    )(func)
+
+
+def topic_option(func: F) -> F:
+    """`--topic T`."""
+    return click.option(
+        "--topic", metavar="SLUG", help="Topic slug, e.g. ukraine-reassurance-force."
+    )(func)
+
+
+def as_of_option(func: F) -> F:
+    """`--as-of DATE`: only statements dated on or before DATE."""
+    return click.option(
+        "--as-of",
+        metavar="DATE",
+        help="Only statements dated on or before DATE (YYYY-MM-DD, YYYY-MM or YYYY).",
+    )(func)
+
+
+def known_at_option(func: F) -> F:
+    """`--known-at TIME`: the database as it was at TIME."""
+    return click.option(
+        "--known-at",
+        metavar="TIME",
+        help="The database as it was at TIME (ISO 8601; a bare date means the end of that day, UTC).",
+    )(func)
+
+
+def open_database(ctx: click.Context, *, setup: bool = True) -> Any:
+    """The database of `--db`/`TRACKER_DB`, checked (and a new SQLite file set up)."""
+    from tracker.store.database import Database
+
+    database = Database(ctx.find_root().obj["db"])
+    if setup:
+        database.ensure_ready()
+    return database
+
+
+def editor_of(ctx: click.Context) -> str | None:
+    """`--editor`/`TRACKER_EDITOR`, or None for the OS user."""
+    return ctx.find_root().obj.get("editor")
+
+
+def parse_as_of(value: str | None) -> str | None:
+    """`--as-of` as the ISO day it stands for."""
+    if value is None:
+        return None
+    from tracker.domain.dates import parse_as_of as parse
+
+    return parse(value)
+
+
+def parse_known_at(value: str | None) -> datetime | None:
+    """`--known-at` as a UTC instant."""
+    if value is None:
+        return None
+    from tracker.domain.dates import parse_instant
+
+    return parse_instant(value)
+
+
+def resolve_countries(names: tuple[str, ...] | list[str]) -> list[str] | None:
+    """Country options as codes (None when none were given)."""
+    if not names:
+        return None
+    from tracker.countries import resolve_country
+
+    return [resolve_country(name).code for name in names]

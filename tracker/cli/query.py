@@ -1,0 +1,611 @@
+"""Commands that read: stance, timeline, events, show, diff, export."""
+
+import json
+import sys
+from typing import Any
+
+import click
+
+from tracker.cli.options import (
+    as_of_option,
+    format_option,
+    known_at_option,
+    open_database,
+    parse_as_of,
+    parse_known_at,
+    resolve_countries,
+    topic_option,
+)
+
+STANCE_COLUMNS = [
+    "topic",
+    "country",
+    "country_name",
+    "stance",
+    "since",
+    "last_statement",
+    "disputed",
+    "contributions",
+    "troops",
+    "conditions",
+    "event_id",
+    "statements",
+]
+TIMELINE_COLUMNS = [
+    "date",
+    "approximate",
+    "topic",
+    "country",
+    "country_name",
+    "stance",
+    "status",
+    "contributions",
+    "troops",
+    "conditions",
+    "speaker",
+    "sources",
+    "note",
+    "event_id",
+    "recorded_at",
+    "recorded_by",
+    "corrections",
+    "retraction",
+    "original",
+]
+EVENT_COLUMNS = [
+    "event_id",
+    "type",
+    "topic",
+    "country",
+    "country_name",
+    "stance",
+    "date",
+    "approximate",
+    "contributions",
+    "troops",
+    "conditions",
+    "speaker",
+    "sources",
+    "note",
+    "corrects",
+    "retracts",
+    "changes",
+    "reason",
+    "recorded_at",
+    "recorded_by",
+    "hash",
+]
+
+
+@click.command()
+@topic_option
+@click.option(
+    "--country", "countries", multiple=True, help="Only these countries; repeat for several."
+)
+@as_of_option
+@known_at_option
+@format_option
+@click.pass_context
+def stance(
+    ctx: click.Context,
+    topic: str | None,
+    countries: tuple[str, ...],
+    as_of: str | None,
+    known_at: str | None,
+    fmt: str,
+) -> None:
+    """The projection: each country's current stance, one row per country.
+
+    \b
+    Example:
+      tracker stance --topic ukraine-reassurance-force
+      tracker stance --as-of 2025-09-01 --known-at 2025-09-05 --format csv
+    """
+    from tracker import service
+    from tracker.formats.output import stance_style, write_rows
+    from tracker.formats.rows import short_id, stance_row, troops_text
+
+    codes = resolve_countries(countries)
+    as_of_day, known = parse_as_of(as_of), parse_known_at(known_at)
+    database = open_database(ctx)
+    rows = [
+        stance_row(r)
+        for r in service.stance_rows(
+            database, topic=topic, countries=codes, as_of=as_of_day, known_at=known
+        )
+    ]
+    if fmt == "table":
+        rows = [
+            {
+                **r,
+                "troops": troops_text(r["troops"]),
+                "event_id": short_id(r["event_id"]),
+                "disputed": "disputed" if r["disputed"] else "",
+            }
+            for r in rows
+        ]
+        columns = [
+            "country",
+            "country_name",
+            "stance",
+            "since",
+            "last_statement",
+            "disputed",
+            "contributions",
+            "troops",
+            "conditions",
+            "statements",
+            "event_id",
+        ]
+        shown_topics = {r["topic"] for r in rows}
+        if not topic and len(shown_topics) == 1:
+            topic = shown_topics.pop()
+        elif not topic:
+            columns.insert(0, "topic")
+        write_rows(
+            rows,
+            fmt,
+            table_columns=columns,
+            title=_title("Stances", topic, as_of, known_at),
+            cell_style=stance_style,
+        )
+    else:
+        write_rows(rows, fmt, columns=STANCE_COLUMNS)
+
+
+def _title(what: str, topic: str | None, as_of: str | None, known_at: str | None) -> str:
+    parts = [what]
+    if topic:
+        parts.append(f"on {topic}")
+    if as_of:
+        parts.append(f"as of {as_of}")
+    if known_at:
+        parts.append(f"as known at {known_at}")
+    return " ".join(parts)
+
+
+@click.command()
+@click.argument("country")
+@topic_option
+@as_of_option
+@known_at_option
+@format_option
+@click.pass_context
+def timeline(
+    ctx: click.Context,
+    country: str,
+    topic: str | None,
+    as_of: str | None,
+    known_at: str | None,
+    fmt: str,
+) -> None:
+    """One country's statements in date order, each with its status.
+
+    Status is active, corrected (shown with corrected values; the original values stay
+    in `original`) or retracted.
+
+    \b
+    Example:
+      tracker timeline Lithuania
+      tracker timeline "Czech Republic" --known-at 2025-09-05T12:00:00Z --format json
+    """
+    from tracker import service
+    from tracker.countries import resolve_country
+    from tracker.formats.output import stance_style, write_rows
+    from tracker.formats.rows import short_id, sources_text, statement_row, troops_text
+
+    code = resolve_country(country).code
+    as_of_day, known = parse_as_of(as_of), parse_known_at(known_at)
+    database = open_database(ctx)
+    rows = [
+        statement_row(v)
+        for v in service.timeline(database, code, topic=topic, as_of=as_of_day, known_at=known)
+    ]
+    if fmt != "table":
+        write_rows(rows, fmt, columns=TIMELINE_COLUMNS)
+        return
+    amendments = _amendment_notes(database, rows)
+    table = [
+        {
+            **r,
+            "date": r["date"] + (" ~" if r["approximate"] else ""),
+            "status": r["status"],
+            "troops": troops_text(r["troops"]),
+            "sources": sources_text(r["sources"]),
+            "event_id": short_id(r["event_id"]),
+            "history": amendments.get(r["event_id"], ""),
+        }
+        for r in rows
+    ]
+    columns = [
+        "date",
+        "stance",
+        "status",
+        "contributions",
+        "troops",
+        "speaker",
+        "sources",
+        "history",
+        "event_id",
+    ]
+    if not topic:
+        columns.insert(1, "topic")
+    from tracker.countries import country_name
+
+    write_rows(
+        table,
+        fmt,
+        table_columns=columns,
+        title=_title(f"Timeline of {country_name(code)}", topic, as_of, known_at),
+        cell_style=stance_style,
+    )
+
+
+def _amendment_notes(database: Any, rows: list[dict[str, Any]]) -> dict[str, str]:
+    """For the table: what was corrected (original values) and why it was retracted."""
+    from tracker import service
+
+    notes: dict[str, str] = {}
+    for row in rows:
+        if row["status"] == "active":
+            continue
+        detail = service.show_event(database, row["event_id"])
+        parts = []
+        if row["original"]:
+            was = ", ".join(f"{k} was {_short(v)}" for k, v in sorted(row["original"].items()))
+            parts.append(f"corrected: {was}")
+        for amendment in detail.amendments:
+            if (
+                amendment["event_id"] in row["corrections"]
+                or amendment["event_id"] == row["retraction"]
+            ):
+                kind = "retracted" if amendment["type"] == "retraction" else "reason"
+                parts.append(f"{kind}: {amendment['reason']}")
+        notes[row["event_id"]] = "; ".join(parts)
+    return notes
+
+
+def _short(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value) or "none"
+    return str(value)
+
+
+@click.command()
+@topic_option
+@click.option("--country", "countries", multiple=True, help="Only events about these countries.")
+@click.option(
+    "--type",
+    "types",
+    multiple=True,
+    type=click.Choice(["statement", "correction", "retraction"]),
+    help="Only these event types.",
+)
+@click.option(
+    "--since",
+    metavar="TIME",
+    help="Only events recorded at or after TIME (a bare date: its start, UTC).",
+)
+@click.option(
+    "--until",
+    metavar="TIME",
+    help="Only events recorded at or before TIME (a bare date: its end, UTC).",
+)
+@known_at_option
+@format_option
+@click.pass_context
+def events(
+    ctx: click.Context,
+    topic: str | None,
+    countries: tuple[str, ...],
+    types: tuple[str, ...],
+    since: str | None,
+    until: str | None,
+    known_at: str | None,
+    fmt: str,
+) -> None:
+    """The raw event log in recording order.
+
+    \b
+    Example:
+      tracker events --country France --type correction
+      tracker events --since 2025-09-01 --format jsonl
+    """
+    from tracker import service
+    from tracker.domain.dates import parse_instant
+    from tracker.formats.output import stance_style, write_rows
+    from tracker.formats.rows import event_row, short_id
+
+    codes = resolve_countries(countries)
+    since_at = parse_instant(since, end_of_day=False) if since else None
+    until_at = parse_instant(until) if until else None
+    known = parse_known_at(known_at)
+    database = open_database(ctx)
+    stream = (
+        event_row(e.record, e.hash)
+        for e in service.event_log(
+            database,
+            topic=topic,
+            countries=codes,
+            types=list(types) or None,
+            since=since_at,
+            until=until_at,
+            known_at=known,
+        )
+    )
+    if fmt != "table":
+        write_rows(stream, fmt, columns=EVENT_COLUMNS)
+        return
+    table = (
+        {
+            "event_id": short_id(r["event_id"]),
+            "recorded_at": r["recorded_at"][:19].replace("T", " "),
+            "type": r["type"],
+            "country": r.get("country", ""),
+            "stance": r.get("stance", ""),
+            "date": r.get("date", ""),
+            "target": short_id(r.get("corrects") or r.get("retracts")),
+            "detail": _event_detail(r),
+            "recorded_by": r["recorded_by"],
+        }
+        for r in stream
+    )
+    write_rows(table, fmt, title="Events", cell_style=stance_style)
+
+
+def _event_detail(record: dict[str, Any]) -> str:
+    if record["type"] == "correction":
+        changes = ", ".join(f"{k}={_short(v)}" for k, v in sorted(record["changes"].items()))
+        return f"{changes} ({record['reason']})"
+    if record["type"] == "retraction":
+        return record["reason"]
+    return (record.get("sources") or [{}])[0].get("outlet") or ""
+
+
+@click.command()
+@click.argument("event_id")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "jsonl", "csv"]),
+    default="table",
+    show_default=True,
+    help="Output format.",
+)
+@click.pass_context
+def show(ctx: click.Context, event_id: str, fmt: str) -> None:
+    """One event (by id or a unique 6+ character prefix), with its corrections or retraction.
+
+    \b
+    Example:
+      tracker show 3f2a9c1b
+    """
+    from tracker import service
+    from tracker.formats.output import write_rows
+    from tracker.formats.rows import event_row, statement_row
+
+    database = open_database(ctx)
+    detail = service.show_event(database, event_id)
+    row = event_row(detail.record, detail.hash)
+    row["seq"] = detail.seq
+    row["amendments"] = detail.amendments
+    if detail.view is not None:
+        current = statement_row(detail.view)
+        row["status"] = current["status"]
+        row["current"] = {
+            k: current[k]
+            for k in (
+                "topic",
+                "country",
+                "stance",
+                "date",
+                "approximate",
+                "contributions",
+                "troops",
+                "conditions",
+                "speaker",
+                "sources",
+                "note",
+            )
+        }
+    if fmt != "table":
+        write_rows([row], fmt)
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(
+        show_header=False, title=f"Event {detail.record['event_id']}", title_justify="left"
+    )
+    table.add_column("field", style="bold")
+    table.add_column("value", overflow="fold")
+    for key in sorted(k for k in row if k not in ("amendments", "current")):
+        table.add_row(key, _cell(row[key]))
+    console = Console(highlight=False)
+    console.print(table)
+    for amendment in detail.amendments:
+        what = "Correction" if amendment["type"] == "correction" else "Retraction"
+        text = f"{what} {amendment['event_id'][:8]} recorded {amendment['recorded_at']} by {amendment['recorded_by']}: {amendment['reason']}"
+        if amendment["type"] == "correction":
+            text += " — " + ", ".join(
+                f"{k} → {_short(v)}" for k, v in sorted(amendment["changes"].items())
+            )
+        console.print(text, markup=False)
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False, indent=1)
+    return "" if value is None else str(value)
+
+
+@click.command()
+@click.argument("from_date", metavar="FROM")
+@click.argument("to_date", metavar="TO")
+@topic_option
+@known_at_option
+@format_option
+@click.pass_context
+def diff(
+    ctx: click.Context,
+    from_date: str,
+    to_date: str,
+    topic: str | None,
+    known_at: str | None,
+    fmt: str,
+) -> None:
+    """Countries whose stance differs between two dates: country, from, to.
+
+    \b
+    Example:
+      tracker diff 2025-06-01 2025-09-30 --topic ukraine-reassurance-force
+    """
+    from tracker import service
+    from tracker.countries import country_name
+    from tracker.formats.output import stance_style, write_rows
+    from tracker.formats.rows import short_id
+
+    start, end = parse_as_of(from_date), parse_as_of(to_date)
+    assert start is not None and end is not None
+    known = parse_known_at(known_at)
+    database = open_database(ctx)
+    changes = service.diff(database, start, end, topic=topic, known_at=known)
+    rows = [
+        {
+            "topic": c.topic,
+            "country": c.country,
+            "country_name": country_name(c.country),
+            "from": c.from_stance,
+            "to": c.to_stance,
+            "from_event": c.from_event,
+            "to_event": c.to_event,
+        }
+        for c in changes
+    ]
+    if fmt != "table":
+        write_rows(
+            rows,
+            fmt,
+            columns=["topic", "country", "country_name", "from", "to", "from_event", "to_event"],
+        )
+        return
+    table = [
+        {
+            **r,
+            "from": r["from"] or "—",
+            "change": "→",
+            "to": r["to"] or "—",
+            "from_event": short_id(r["from_event"]),
+            "to_event": short_id(r["to_event"]),
+        }
+        for r in rows
+    ]
+    columns = ["country", "country_name", "from", "change", "to", "from_event", "to_event"]
+    if not topic:
+        columns.insert(0, "topic")
+    write_rows(
+        table,
+        fmt,
+        table_columns=columns,
+        title=f"Changes from {from_date} to {to_date}",
+        cell_style=stance_style,
+    )
+
+
+@click.command()
+@click.option(
+    "--what",
+    type=click.Choice(["events", "stances", "matrix"]),
+    default="events",
+    show_default=True,
+    help="events: the whole log (import reads it back); stances: the projection; matrix: country × date.",
+)
+@topic_option
+@as_of_option
+@known_at_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "json", "csv", "table", "xlsx"]),
+    default=None,
+    help="Default: jsonl for events, csv for stances and matrix.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write to this file instead of stdout.",
+)
+@click.pass_context
+def export(
+    ctx: click.Context,
+    what: str,
+    topic: str | None,
+    as_of: str | None,
+    known_at: str | None,
+    fmt: str | None,
+    output: str | None,
+) -> None:
+    """Export the log, the stances or a country × date matrix.
+
+    `--what events` writes every event with its hash, which `tracker import` reads back
+    into an identical database.
+
+    \b
+    Example:
+      tracker export --what events -o backup.jsonl
+      tracker export --what matrix --format csv -o matrix.csv
+    """
+    from tracker import service
+    from tracker.formats.output import write_rows
+    from tracker.formats.rows import event_row, stance_row
+
+    fmt = fmt or ("jsonl" if what == "events" else "csv")
+    if fmt == "xlsx" and not output:
+        raise click.UsageError("--format xlsx needs -o FILE")
+    as_of_day, known = parse_as_of(as_of), parse_known_at(known_at)
+    database = open_database(ctx)
+    columns: list[str]
+    if what == "events":
+        if as_of_day:
+            raise click.UsageError(
+                "--as-of applies to stances and matrix; events export the whole log"
+            )
+        rows: Any = (
+            event_row(e.record, e.hash)
+            for e in service.event_log(database, topic=topic, known_at=known)
+        )
+        columns = EVENT_COLUMNS
+    elif what == "stances":
+        rows = [
+            stance_row(r)
+            for r in service.stance_rows(database, topic=topic, as_of=as_of_day, known_at=known)
+        ]
+        columns = STANCE_COLUMNS
+    else:
+        from tracker.countries import country_name
+
+        dates, matrix_rows = service.matrix(database, topic=topic, as_of=as_of_day, known_at=known)
+        rows = [
+            {
+                "topic": r["topic"],
+                "country": r["country"],
+                "country_name": country_name(r["country"]),
+                **{d: r.get(d) for d in dates},
+            }
+            for r in matrix_rows
+        ]
+        columns = ["topic", "country", "country_name", *dates]
+    if fmt == "xlsx":
+        from tracker.formats.spreadsheet import write_xlsx
+
+        assert output is not None
+        count = write_xlsx(output, what, rows, columns)
+        click.echo(f"Wrote {count} {what} rows to {output}", err=True)
+        return
+    if output:
+        with open(output, "w", encoding="utf-8", newline="") as handle:
+            count = write_rows(rows, fmt, columns=columns, out=handle)
+        click.echo(f"Wrote {count} {what} rows to {output}", err=True)
+    else:
+        write_rows(rows, fmt, columns=columns, out=sys.stdout)

@@ -1,0 +1,308 @@
+"""Commands that append events: add, correct, retract, import."""
+
+import json
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+from tracker.cli.options import editor_of, open_database
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+CONTRIBUTIONS = [
+    "ground",
+    "air",
+    "sea",
+    "training",
+    "logistics",
+    "financing",
+    "armament",
+    "intelligence",
+]
+STANCES = [
+    "committed",
+    "conditional",
+    "considering",
+    "undecided",
+    "skeptical",
+    "declined",
+    "opposed",
+]
+
+
+def statement_options(*, required: bool) -> Callable[[F], F]:
+    """The fields of a statement as options (required ones only for `add`)."""
+
+    def decorate(func: F) -> F:
+        options = [
+            click.option(
+                "--topic",
+                metavar="SLUG",
+                help="Topic slug (default: the database's only topic, or TRACKER_TOPIC).",
+            ),
+            click.option(
+                "--country",
+                required=required,
+                help="Name, alias or code: France, UK, Holland, CZ, GBR ...",
+            ),
+            click.option(
+                "--stance",
+                required=required,
+                type=click.Choice(STANCES),
+                help="From most to least supportive.",
+            ),
+            click.option(
+                "--date",
+                "date_",
+                required=required,
+                metavar="DATE",
+                help="When the statement was made: YYYY-MM-DD, YYYY-MM or YYYY.",
+            ),
+            click.option(
+                "--approximate/--exact",
+                default=None,
+                help='The date is approximate ("months ago").',
+            ),
+            click.option(
+                "--contribution",
+                "contributions",
+                multiple=True,
+                type=click.Choice(CONTRIBUTIONS),
+                help="What is offered; repeat for several.",
+            ),
+            click.option(
+                "--troops",
+                metavar="N|N+|N-M",
+                help="Troop figure: exactly N, at least N, or a range.",
+            ),
+            click.option(
+                "--troops-text", metavar="TEXT", help="The article's words for the figure."
+            ),
+            click.option(
+                "--condition",
+                "conditions",
+                multiple=True,
+                metavar="TEXT",
+                help="A stated condition; repeat for several.",
+            ),
+            click.option("--speaker", metavar="TEXT", help="Who made the statement."),
+            click.option("--outlet", metavar="TEXT", help="Source outlet, e.g. Stern."),
+            click.option("--url", metavar="URL", help="Source URL."),
+            click.option("--title", metavar="TEXT", help="Source headline."),
+            click.option("--published", metavar="DATE", help="When the source was published."),
+            click.option("--quote", metavar="TEXT", help="The source's own words."),
+            click.option("--note", metavar="TEXT", help="Editor's note."),
+        ]
+        for option in reversed(options):
+            func = option(func)
+        return func
+
+    return decorate
+
+
+def statement_fields(options: dict[str, Any], *, for_correction: bool) -> dict[str, Any]:
+    """Statement fields from the options that were given."""
+    from tracker.formats.readers import troops_from_text
+
+    fields: dict[str, Any] = {}
+    for name in ("topic", "country", "stance", "speaker", "note"):
+        if options.get(name) is not None:
+            fields[name] = options[name]
+    if options.get("date_") is not None:
+        fields["date"] = options["date_"]
+    if options.get("approximate") is not None:
+        fields["approximate"] = options["approximate"]
+    elif not for_correction:
+        fields["approximate"] = False
+    if options.get("contributions"):
+        fields["contributions"] = list(options["contributions"])
+    if options.get("conditions"):
+        fields["conditions"] = list(options["conditions"])
+    if options.get("troops") is not None:
+        fields["troops"] = troops_from_text(options["troops"], options.get("troops_text"))
+    elif options.get("troops_text") is not None:
+        fields["troops"] = {"text": options["troops_text"]}
+    source = {
+        k: options[k] for k in ("outlet", "url", "title", "published", "quote") if options.get(k)
+    }
+    if source:
+        fields["sources"] = [source]
+    return fields
+
+
+def _print_event(record: dict[str, Any], fmt: str) -> None:
+    if fmt in ("json", "jsonl"):
+        from tracker.formats.rows import event_row
+
+        indent = 2 if fmt == "json" else None
+        click.echo(json.dumps(event_row(record), ensure_ascii=False, indent=indent))
+    else:
+        click.echo(record["event_id"])
+
+
+def _json_option(func: F) -> F:
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(["table", "json", "jsonl"]),
+        default="table",
+        show_default=True,
+        help="table prints the new event_id; json/jsonl print the whole new event.",
+    )(func)
+
+
+@click.command()
+@statement_options(required=True)
+@_json_option
+@click.pass_context
+def add(ctx: click.Context, fmt: str, **options: Any) -> None:
+    """Append a statement; prints its event_id.
+
+    \b
+    Example:
+      tracker add --topic ukraine-reassurance-force --country France \\
+        --stance committed --date 2025-09-04 --contribution ground \\
+        --troops 1000+ --troops-text "some thousand soldiers" \\
+        --outlet Stern --published 2025-09-05 \\
+        --quote "France and Great Britain agreed to send some thousand soldiers."
+    """
+    from tracker import service
+
+    database = open_database(ctx)
+    fields = statement_fields(options, for_correction=False)
+    fields["topic"] = service.default_topic(database, fields.get("topic"))
+    record = service.record_statement(database, fields, editor_of(ctx))
+    _print_event(record, fmt)
+    from tracker.countries import country_name
+
+    click.echo(
+        f"Recorded {record['event_id'][:8]}: {country_name(record['country'])} "
+        f"{record['stance']} on {record['date']} ({record['topic']})",
+        err=True,
+    )
+
+
+@click.command()
+@click.argument("event_id")
+@click.option("--reason", required=True, help="Why the earlier entry was wrong.")
+@statement_options(required=False)
+@_json_option
+@click.pass_context
+def correct(ctx: click.Context, event_id: str, reason: str, fmt: str, **options: Any) -> None:
+    """Append a correction of a statement's data-entry error.
+
+    EVENT_ID is the full id or a unique prefix of 6+ characters. Give only the fields
+    to change. A changed position is not a correction: `add` a new statement.
+
+    \b
+    Example:
+      tracker correct 3f2a9c1b --reason "wrong country" --country Slovenia
+    """
+    from tracker import service
+
+    changes = statement_fields(options, for_correction=True)
+    if not changes:
+        raise click.UsageError("give at least one field to change (e.g. --stance or --date)")
+    database = open_database(ctx)
+    record = service.record_correction(database, event_id, changes, reason, editor_of(ctx))
+    _print_event(record, fmt)
+    click.echo(f"Corrected {record['corrects'][:8]}: {', '.join(sorted(changes))}", err=True)
+
+
+@click.command()
+@click.argument("event_id")
+@click.option("--reason", required=True, help="Why the statement is withdrawn.")
+@_json_option
+@click.pass_context
+def retract(ctx: click.Context, event_id: str, reason: str, fmt: str) -> None:
+    """Append a retraction: withdraw a statement recorded in error or from a retracted story.
+
+    \b
+    Example:
+      tracker retract 3f2a9c1b --reason "Outlet retracted the story"
+    """
+    from tracker import service
+
+    database = open_database(ctx)
+    record = service.record_retraction(database, event_id, reason, editor_of(ctx))
+    _print_event(record, fmt)
+    click.echo(f"Retracted {record['retracts'][:8]}", err=True)
+
+
+@click.command("import")
+@click.argument("files", nargs=-1, required=True, metavar="FILE...")
+@click.option("--dry-run", is_flag=True, help="Validate and count, write nothing.")
+@click.pass_context
+def import_(ctx: click.Context, files: tuple[str, ...], dry_run: bool) -> None:
+    """Import events from .jsonl, .json (a list), .yaml/.yml or .csv files; `-` reads JSON Lines from stdin.
+
+    All or nothing: every record is validated first, and any problem means nothing is
+    written; each problem is reported with its file and line. Records already stored
+    with identical content are skipped, so importing twice is harmless.
+
+    \b
+    Example:
+      tracker import new-statements.jsonl
+      tracker export --what events | tracker --db other.db import -
+    """
+    from tracker import service
+    from tracker.errors import InvalidRecord
+    from tracker.formats.readers import read_records
+
+    database = open_database(ctx)
+
+    def records() -> Any:
+        for name in files:
+            yield from read_records(name)
+
+    with _progress(files) as tick:
+        try:
+            result = service.import_records(
+                database, records(), dry_run=dry_run, editor=editor_of(ctx), progress=tick
+            )
+        except InvalidRecord as error:
+            for problem in error.problems:
+                click.echo(f"  {problem}", err=True)
+            raise
+    verb = "would import" if dry_run else "imported"
+    click.echo(
+        f"{result.read} records read: {verb} {result.added}, skipped {result.skipped} already stored",
+        err=True,
+    )
+
+
+class _progress:
+    """A rich progress counter on a terminal; silent otherwise."""
+
+    def __init__(self, files: tuple[str, ...]) -> None:
+        import sys
+
+        self.enabled = sys.stderr.isatty()
+        self.files = files
+        self._progress: Any = None
+
+    def __enter__(self) -> Callable[[int], None]:
+        if not self.enabled:
+            return lambda count: None
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        self._progress = Progress(
+            SpinnerColumn(),
+            TextColumn("{task.description}"),
+            TextColumn("{task.completed:,} records"),
+            TimeElapsedColumn(),
+            transient=True,
+        )
+        self._progress.start()
+        task = self._progress.add_task(f"importing {', '.join(self.files)}", total=None)
+
+        def tick(count: int) -> None:
+            if count % 1000 == 0:
+                self._progress.update(task, completed=count)
+
+        return tick
+
+    def __exit__(self, *exc: object) -> None:
+        if self._progress is not None:
+            self._progress.stop()

@@ -1,0 +1,4 @@
+"""Pure rules of the tracker: vocabulary, dates, event models and the projection fold.
+
+Nothing here imports SQLAlchemy or click.
+"""

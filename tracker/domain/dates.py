@@ -1,0 +1,98 @@
+"""Statement dates with day, month or year precision, and record-time instants."""
+
+import re
+from datetime import UTC, date, datetime, time, timedelta
+
+from tracker.errors import InvalidValue
+
+_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def parse_partial_date(text: str) -> str:
+    """Validate `YYYY`, `YYYY-MM` or `YYYY-MM-DD` and return it normalised.
+
+    Raises `InvalidValue` for anything else, including impossible days.
+    """
+    value = str(text).strip()
+    match = _PARTIAL.match(value)
+    if not match:
+        raise InvalidValue(f"invalid date {text!r}: expected YYYY-MM-DD, YYYY-MM or YYYY")
+    year, month, day = match.groups()
+    try:
+        date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        raise InvalidValue(f"invalid date {text!r}: no such day") from None
+    return value
+
+
+def date_key(partial: str) -> str:
+    """The sortable day a partial date stands for: its first day (`2025-05` -> `2025-05-01`)."""
+    if len(partial) == 4:
+        return f"{partial}-01-01"
+    if len(partial) == 7:
+        return f"{partial}-01"
+    return partial
+
+
+def first_day(partial: str) -> date:
+    """The first day of a partial date, as a `date`."""
+    return date.fromisoformat(date_key(partial))
+
+
+def today_utc() -> date:
+    """Today's date in UTC, the reference for refusing future statements."""
+    return datetime.now(UTC).date()
+
+
+def ensure_not_future(partial: str, *, field: str = "date") -> str:
+    """Refuse a date whose first day lies after today (UTC)."""
+    if first_day(partial) > today_utc():
+        raise InvalidValue(f"{field} {partial} is in the future")
+    return partial
+
+
+def utc_now() -> datetime:
+    """The current instant, UTC-aware, at microsecond precision."""
+    return datetime.now(UTC)
+
+
+def format_instant(moment: datetime) -> str:
+    """Canonical text of a record-time instant: `2025-09-05T10:12:00.123456Z`."""
+    if moment.tzinfo is None:
+        raise InvalidValue("record time must carry a time zone")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def parse_instant(text: str, *, end_of_day: bool = True) -> datetime:
+    """Parse an ISO 8601 instant; a bare date means the end of that day, UTC.
+
+    A time without a zone is taken as UTC. Raises `InvalidValue` on anything else.
+    """
+    value = str(text).strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        try:
+            day = date.fromisoformat(value)
+        except ValueError:
+            raise InvalidValue(f"invalid time {text!r}: no such day") from None
+        if end_of_day:
+            return datetime.combine(day, time.max, tzinfo=UTC)
+        return datetime.combine(day, time.min, tzinfo=UTC)
+    try:
+        moment = datetime.fromisoformat(value.replace("z", "Z"))
+    except ValueError:
+        raise InvalidValue(
+            f"invalid time {text!r}: expected ISO 8601 such as 2025-09-05 or 2025-09-05T10:12:00Z"
+        ) from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
+
+
+def parse_as_of(text: str) -> str:
+    """An `--as-of` value: any partial date; it stands for its first day."""
+    return date_key(parse_partial_date(text))
+
+
+def day_after(day: str) -> str:
+    """The ISO day after `day`."""
+    return (date.fromisoformat(day) + timedelta(days=1)).isoformat()

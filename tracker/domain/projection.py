@@ -1,0 +1,203 @@
+"""The projection of SPEC §3, written once as pure functions.
+
+`replay` folds events (in recording order) into statement views with their corrections
+and retractions applied; `fold_stance` folds the active statements of one
+(topic, country) into its current stance. The stored projection, rebuilds, `--as-of`
+and `--known-at` all go through these two functions.
+"""
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from tracker.domain.dates import date_key
+
+ACTIVE = "active"
+CORRECTED = "corrected"
+RETRACTED = "retracted"
+
+
+@dataclass(frozen=True, slots=True)
+class StatementView:
+    """A statement as the projection sees it: corrections applied, status known."""
+
+    event_id: str
+    seq: int
+    topic: str
+    country: str
+    stance: str
+    date: str
+    approximate: bool = False
+    contributions: tuple[str, ...] = ()
+    troops: Mapping[str, Any] | None = None
+    conditions: tuple[str, ...] = ()
+    speaker: str | None = None
+    sources: tuple[Mapping[str, Any], ...] = ()
+    note: str | None = None
+    recorded_at: str = ""
+    recorded_by: str = ""
+    status: str = ACTIVE
+    corrections: tuple[str, ...] = ()
+    retraction: str | None = None
+    original: Mapping[str, Any] | None = field(default=None, compare=False)
+
+    @property
+    def sort_key(self) -> tuple[str, int]:
+        """Statements order by date (a partial date stands for its first day), then record."""
+        return (date_key(self.date), self.seq)
+
+    @property
+    def is_active(self) -> bool:
+        return self.status != RETRACTED
+
+
+@dataclass(frozen=True, slots=True)
+class StanceRow:
+    """One row of the projection: a country's current stance on a topic."""
+
+    topic: str
+    country: str
+    stance: str
+    since: str
+    last_statement: str
+    disputed: bool
+    contributions: tuple[str, ...]
+    troops: Mapping[str, Any] | None
+    conditions: tuple[str, ...]
+    event_id: str
+    statements: int
+
+
+def view_from_statement(record: Mapping[str, Any], seq: int) -> StatementView:
+    """A fresh (uncorrected, active) view of a statement record."""
+    return StatementView(
+        event_id=record["event_id"],
+        seq=seq,
+        topic=record["topic"],
+        country=record["country"],
+        stance=record["stance"],
+        date=record["date"],
+        approximate=bool(record.get("approximate", False)),
+        contributions=tuple(record.get("contributions") or ()),
+        troops=record.get("troops"),
+        conditions=tuple(record.get("conditions") or ()),
+        speaker=record.get("speaker"),
+        sources=tuple(record.get("sources") or ()),
+        note=record.get("note"),
+        recorded_at=record.get("recorded_at", ""),
+        recorded_by=record.get("recorded_by", ""),
+    )
+
+
+_TUPLE_FIELDS = ("contributions", "conditions", "sources")
+
+
+def apply_correction(view: StatementView, correction: Mapping[str, Any]) -> StatementView:
+    """The view with a correction's changes applied; the first original is kept."""
+    changes = dict(correction["changes"])
+    original = view.original
+    if original is None:
+        original = {name: _plain(getattr(view, name)) for name in changes}
+    else:
+        original = {
+            **{n: _plain(getattr(view, n)) for n in changes if n not in original},
+            **original,
+        }
+    for name in _TUPLE_FIELDS:
+        if name in changes:
+            changes[name] = tuple(changes[name] or ())
+    return replace(
+        view,
+        **changes,
+        status=CORRECTED if view.status != RETRACTED else RETRACTED,
+        corrections=(*view.corrections, correction["event_id"]),
+        original=original,
+    )
+
+
+def apply_retraction(view: StatementView, retraction: Mapping[str, Any]) -> StatementView:
+    """The view marked retracted by `retraction`."""
+    return replace(view, status=RETRACTED, retraction=retraction["event_id"])
+
+
+def _plain(value: Any) -> Any:
+    return list(value) if isinstance(value, tuple) else value
+
+
+def replay(events: Iterable[tuple[int, Mapping[str, Any]]]) -> dict[str, StatementView]:
+    """Fold `(seq, event)` pairs, in recording order, into statement views by event_id.
+
+    Corrections and retractions whose target is unknown (not yet recorded, or filtered
+    out by the caller) are ignored, which is what a `--known-at` cut needs.
+    """
+    views: dict[str, StatementView] = {}
+    for seq, event in events:
+        kind = event["type"]
+        if kind == "statement":
+            views[event["event_id"]] = view_from_statement(event, seq)
+        elif kind == "correction":
+            target = views.get(event["corrects"])
+            if target is not None:
+                views[target.event_id] = apply_correction(target, event)
+        elif kind == "retraction":
+            target = views.get(event["retracts"])
+            if target is not None:
+                views[target.event_id] = apply_retraction(target, event)
+    return views
+
+
+def fold_stance(statements: Iterable[StatementView]) -> StanceRow | None:
+    """The stance of one (topic, country) from its statements; None when none is active."""
+    active = sorted((s for s in statements if s.is_active), key=lambda s: s.sort_key)
+    if not active:
+        return None
+    latest = active[-1]
+    since = latest.date
+    for earlier in reversed(active[:-1]):
+        if earlier.stance != latest.stance:
+            break
+        since = earlier.date
+    disputed = any(s.date == latest.date and s.stance != latest.stance for s in active)
+    return StanceRow(
+        topic=latest.topic,
+        country=latest.country,
+        stance=latest.stance,
+        since=since,
+        last_statement=latest.date,
+        disputed=disputed,
+        contributions=latest.contributions,
+        troops=latest.troops,
+        conditions=latest.conditions,
+        event_id=latest.event_id,
+        statements=len(active),
+    )
+
+
+def group_by_key(
+    statements: Iterable[StatementView],
+) -> dict[tuple[str, str], list[StatementView]]:
+    """Statements grouped by (topic, country)."""
+    groups: dict[tuple[str, str], list[StatementView]] = {}
+    for statement in statements:
+        groups.setdefault((statement.topic, statement.country), []).append(statement)
+    return groups
+
+
+def project(statements: Iterable[StatementView], *, as_of: str | None = None) -> list[StanceRow]:
+    """Every (topic, country) stance, sorted by topic then country.
+
+    `as_of` (an ISO day) keeps only statements whose date is on or before it.
+    """
+    if as_of is not None:
+        statements = (s for s in statements if date_key(s.date) <= as_of)
+    rows = []
+    for _key, group in sorted(group_by_key(statements).items()):
+        row = fold_stance(group)
+        if row is not None:
+            rows.append(row)
+    return rows
+
+
+def timeline_order(statements: Sequence[StatementView]) -> list[StatementView]:
+    """Statements in date order, recording order breaking ties."""
+    return sorted(statements, key=lambda s: s.sort_key)

@@ -1,0 +1,40 @@
+"""The library's errors. The CLI turns every `TrackerError` into one `Error: ...` line."""
+
+
+class TrackerError(Exception):
+    """Base of every error a user can cause; its message is shown as is."""
+
+
+class InvalidValue(TrackerError):
+    """A value that the vocabulary or the date rules refuse."""
+
+
+class UnknownCountry(InvalidValue):
+    """A country name that does not resolve; the message lists close matches."""
+
+
+class EventNotFound(TrackerError):
+    """No event (or no unique event) matches an id or prefix."""
+
+
+class Conflict(TrackerError):
+    """The operation contradicts what is stored (retracted target, changed event_id ...)."""
+
+
+class InvalidRecord(TrackerError):
+    """One or more import records are invalid; `problems` lists each with its place."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        count = len(problems)
+        head = problems[0] if problems else "invalid input"
+        more = f" (and {count - 1} more problem{'s' if count > 2 else ''})" if count > 1 else ""
+        super().__init__(f"{head}{more}; nothing was imported")
+
+
+class DatabaseError(TrackerError):
+    """The database cannot be used: not a tracker database, newer schema, unreachable."""
+
+
+class VerificationFailed(TrackerError):
+    """`verify` found a broken chain or a projection that differs from a rebuild."""

@@ -1,0 +1,1 @@
+"""Import and export codecs, and the single output layer for every listing."""

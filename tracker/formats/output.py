@@ -1,0 +1,155 @@
+"""The one renderer: rows to table, JSON, JSON Lines or CSV on stdout.
+
+Rows are plain dicts whose keys are the field names of SPEC §2–§3 (plus `country_name`);
+a table shows a chosen subset of columns, the machine formats show every key.
+"""
+
+import csv
+import json
+import sys
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import IO, Any
+
+FORMATS = ("table", "json", "jsonl", "csv")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+STANCE_COLOURS = {
+    "committed": "bold green",
+    "conditional": "green",
+    "considering": "cyan",
+    "undecided": "yellow",
+    "skeptical": "magenta",
+    "declined": "red",
+    "opposed": "bold red",
+}
+
+
+def cell_text(value: Any) -> str:
+    """A value as one table or CSV cell: lists joined, mappings as JSON, None empty."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else ""
+    if isinstance(value, list | tuple):
+        if all(isinstance(v, str) for v in value):
+            return ", ".join(value)
+        return json.dumps(list(value), ensure_ascii=False)
+    if isinstance(value, Mapping):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return str(value)
+
+
+def csv_cell(value: Any) -> str:
+    """A CSV cell: nested values as JSON, and formula-like text neutralised with a `'`."""
+    if isinstance(value, bool):
+        text = "true" if value else "false"
+    elif isinstance(value, list | tuple | Mapping):
+        text = json.dumps(list(value) if isinstance(value, tuple) else value, ensure_ascii=False)
+    elif value is None:
+        text = ""
+    else:
+        text = str(value)
+    if text.startswith(_FORMULA_START):
+        return "'" + text
+    return text
+
+
+def write_rows(
+    rows: Iterable[Mapping[str, Any]],
+    fmt: str,
+    *,
+    columns: Sequence[str] | None = None,
+    table_columns: Sequence[str] | None = None,
+    title: str | None = None,
+    out: IO[str] | None = None,
+    cell_style: Callable[[str, Any], str | None] | None = None,
+) -> int:
+    """Write rows in `fmt`; returns how many. `columns` fixes CSV headers (else first row's)."""
+    out = out or sys.stdout
+    if fmt == "json":
+        return _write_json(rows, out)
+    if fmt == "jsonl":
+        count = 0
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            count += 1
+        return count
+    if fmt == "csv":
+        return _write_csv(rows, out, columns)
+    return _write_table(rows, out, table_columns or columns, title, cell_style)
+
+
+def _write_json(rows: Iterable[Mapping[str, Any]], out: IO[str]) -> int:
+    count = 0
+    out.write("[")
+    for row in rows:
+        out.write(",\n" if count else "\n")
+        out.write(json.dumps(row, ensure_ascii=False))
+        count += 1
+    out.write("\n]\n" if count else "]\n")
+    return count
+
+
+def _write_csv(
+    rows: Iterable[Mapping[str, Any]], out: IO[str], columns: Sequence[str] | None
+) -> int:
+    writer = None
+    count = 0
+    for row in rows:
+        if writer is None:
+            writer = csv.DictWriter(
+                out, fieldnames=list(columns or row.keys()), extrasaction="ignore"
+            )
+            writer.writeheader()
+        writer.writerow({k: csv_cell(v) for k, v in row.items()})
+        count += 1
+    if writer is None and columns:
+        csv.writer(out).writerow(columns)
+    return count
+
+
+def _write_table(
+    rows: Iterable[Mapping[str, Any]],
+    out: IO[str],
+    columns: Sequence[str] | None,
+    title: str | None,
+    cell_style: Callable[[str, Any], str | None] | None,
+) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    # Off a terminal (a pipe, a file) rows are never wrapped to an imagined 80 columns.
+    width = None if out.isatty() else 10_000
+    console = Console(file=out, highlight=False, soft_wrap=False, width=width)
+    materialised = list(rows)
+    if not materialised:
+        Console(file=sys.stderr, highlight=False).print("(no rows)")
+        return 0
+    names = list(columns or materialised[0].keys())
+    table = Table(title=title, title_justify="left", header_style="bold")
+    for name in names:
+        table.add_column(name.replace("_", " "), overflow="fold")
+    for row in materialised:
+        cells = []
+        for name in names:
+            text = cell_text(row.get(name))
+            style = cell_style(name, row.get(name)) if cell_style else None
+            cells.append(f"[{style}]{_escape(text)}[/]" if style and text else _escape(text))
+        table.add_row(*cells)
+    console.print(table)
+    return len(materialised)
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+def stance_style(column: str, value: Any) -> str | None:
+    """Colour stance cells (rich drops colour when stdout is not a terminal)."""
+    if column in ("stance", "from", "to") or column[:1].isdigit():
+        return STANCE_COLOURS.get(str(value))
+    if column == "disputed" and value:
+        return "bold yellow"
+    return None

@@ -1,0 +1,89 @@
+"""Shape library results into the plain rows the renderer and the exports write.
+
+Keys are the field names of SPEC §2 and §3, plus `country_name`.
+"""
+
+from dataclasses import asdict
+from typing import Any
+
+from tracker.countries import country_name
+from tracker.domain.projection import StanceRow, StatementView
+
+
+def stance_row(row: StanceRow) -> dict[str, Any]:
+    """A projection row with its country's name."""
+    data = asdict(row)
+    data["contributions"] = list(row.contributions)
+    data["conditions"] = list(row.conditions)
+    data["troops"] = dict(row.troops) if row.troops else None
+    data["country_name"] = country_name(row.country)
+    return data
+
+
+def statement_row(view: StatementView) -> dict[str, Any]:
+    """A timeline row: the statement's (corrected) fields, status and history."""
+    return {
+        "event_id": view.event_id,
+        "type": "statement",
+        "topic": view.topic,
+        "country": view.country,
+        "country_name": country_name(view.country),
+        "stance": view.stance,
+        "date": view.date,
+        "approximate": view.approximate,
+        "contributions": list(view.contributions),
+        "troops": dict(view.troops) if view.troops else None,
+        "conditions": list(view.conditions),
+        "speaker": view.speaker,
+        "sources": [dict(s) for s in view.sources],
+        "note": view.note,
+        "recorded_at": view.recorded_at,
+        "recorded_by": view.recorded_by,
+        "status": view.status,
+        "corrections": list(view.corrections),
+        "retraction": view.retraction,
+        "original": dict(view.original) if view.original else None,
+    }
+
+
+def event_row(record: dict[str, Any], event_hash: str | None = None) -> dict[str, Any]:
+    """A raw event with `country_name` (statements) and, when given, its chain `hash`."""
+    row = dict(record)
+    if "country" in row:
+        row["country_name"] = country_name(row["country"])
+    if event_hash is not None:
+        row["hash"] = event_hash
+    return row
+
+
+def short_id(event_id: str | None) -> str:
+    """The first 8 characters tables show."""
+    return event_id[:8] if event_id else ""
+
+
+def troops_text(troops: Any) -> str:
+    """Troops for a table cell: the range, and the article's words."""
+    if not troops:
+        return ""
+    low, high, words = troops.get("min"), troops.get("max"), troops.get("text")
+    if low is None and high is None:
+        figure = ""
+    elif high is None:
+        figure = f"{low:,}+"
+    elif low is None or low == high:
+        figure = f"{high:,}"
+    else:
+        figure = f"{low:,}–{high:,}"
+    if words:
+        return f"{figure} ({words})" if figure else words
+    return figure
+
+
+def sources_text(sources: Any) -> str:
+    """Outlets and publication dates for a table cell."""
+    parts = []
+    for source in sources or []:
+        outlet = source.get("outlet") or source.get("url") or "?"
+        published = source.get("published")
+        parts.append(f"{outlet} {published}" if published else outlet)
+    return "; ".join(parts)

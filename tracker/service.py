@@ -1,0 +1,541 @@
+"""The operations behind every command: plain functions over a `Database`.
+
+Each write runs in one transaction that holds the append lock; any error rolls it back,
+so a failed command leaves the database exactly as it was.
+"""
+
+import getpass
+import json
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from pydantic import ValidationError
+
+from tracker.domain.dates import date_key, format_instant, utc_now
+from tracker.domain.events import (
+    GENESIS_HASH,
+    Event,
+    canonical_json,
+    chain_hash,
+    event_from_dict,
+    event_to_dict,
+    new_event_id,
+)
+from tracker.domain.projection import StanceRow, StatementView, project, replay, timeline_order
+from tracker.errors import InvalidRecord, InvalidValue, TrackerError, VerificationFailed
+from tracker.store import eventstore
+from tracker.store import projection as stored
+from tracker.store.database import Database
+
+DEFAULT_TOPIC_ENV = "TRACKER_TOPIC"
+
+
+def default_editor() -> str:
+    """Who records: `TRACKER_EDITOR`, else the OS user."""
+    editor = os.environ.get("TRACKER_EDITOR")
+    if editor:
+        return editor
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+def validation_message(error: ValidationError) -> str:
+    """One line out of a pydantic error: `field: problem; field: problem`."""
+    parts = []
+    for item in error.errors():
+        where = ".".join(str(p) for p in item["loc"] if not str(p).startswith("function-"))
+        message = str(item["msg"]).removeprefix("Value error, ")
+        if item.get("type") == "extra_forbidden":
+            message = "unknown field"
+        if (
+            "ctx" in item
+            and "error" in item["ctx"]
+            and isinstance(item["ctx"]["error"], TrackerError)
+        ):
+            message = str(item["ctx"]["error"])
+        parts.append(f"{where}: {message}" if where else message)
+    return "; ".join(parts)
+
+
+def _validated(record: dict[str, Any]) -> Event:
+    try:
+        return event_from_dict(record)
+    except ValidationError as error:
+        raise InvalidValue(validation_message(error)) from None
+    except ValueError as error:
+        raise InvalidValue(str(error)) from None
+
+
+def _stamped(record: dict[str, Any], editor: str | None) -> dict[str, Any]:
+    record = {
+        k: v for k, v in record.items() if v is not None or k in ("note", "speaker", "troops")
+    }
+    record.setdefault("event_id", new_event_id())
+    record.setdefault("recorded_at", format_instant(utc_now()))
+    record.setdefault("recorded_by", editor or default_editor())
+    return record
+
+
+def default_topic(database: Database, topic: str | None) -> str:
+    """`--topic`, else `TRACKER_TOPIC`, else the database's only topic."""
+    if topic:
+        return topic
+    if os.environ.get(DEFAULT_TOPIC_ENV):
+        return os.environ[DEFAULT_TOPIC_ENV]
+    with database.reading() as conn:
+        known = eventstore.topics(conn)
+    if len(known) == 1:
+        return known[0]
+    if not known:
+        raise InvalidValue("the database holds no topic yet; pass --topic")
+    raise InvalidValue(f"the database holds {len(known)} topics ({', '.join(known)}); pass --topic")
+
+
+# -- writing --------------------------------------------------------------------------
+
+
+def record_statement(
+    database: Database, fields: dict[str, Any], editor: str | None = None
+) -> dict[str, Any]:
+    """Validate and append one statement; returns the stored event."""
+    record = _stamped({"type": "statement", **fields}, editor)
+    event = _validated(record)
+    return _append_one(database, event)
+
+
+def record_correction(
+    database: Database, target: str, changes: dict[str, Any], reason: str, editor: str | None = None
+) -> dict[str, Any]:
+    """Append a correction of the statement `target` (full id or unique prefix)."""
+    with database.reading() as conn:
+        full_id = eventstore.resolve_event_id(conn, target)
+    record = _stamped(
+        {"type": "correction", "corrects": full_id, "changes": changes, "reason": reason}, editor
+    )
+    return _append_one(database, _validated(record))
+
+
+def record_retraction(
+    database: Database, target: str, reason: str, editor: str | None = None
+) -> dict[str, Any]:
+    """Append a retraction of the statement `target` (full id or unique prefix)."""
+    with database.reading() as conn:
+        full_id = eventstore.resolve_event_id(conn, target)
+    record = _stamped({"type": "retraction", "retracts": full_id, "reason": reason}, editor)
+    return _append_one(database, _validated(record))
+
+
+def _append_one(database: Database, event: Event) -> dict[str, Any]:
+    record = event_to_dict(event)
+    with database.writing() as conn:
+        appender = eventstore.Appender(conn)
+        appender.append(event, record)
+        appender.finish()
+    return record
+
+
+@dataclass
+class ImportResult:
+    """What an import did (or, with --dry-run, would do)."""
+
+    read: int = 0
+    added: int = 0
+    skipped: int = 0
+    dry_run: bool = False
+    problems: list[str] = field(default_factory=list)
+
+
+Located = tuple[str, dict[str, Any] | Exception]
+MAX_REPORTED_PROBLEMS = 1_000
+
+
+def import_records(
+    database: Database,
+    records: Iterable[Located],
+    *,
+    dry_run: bool = False,
+    editor: str | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> ImportResult:
+    """Validate and append every record, all or nothing.
+
+    `records` yields `(location, record)` pairs ("file.jsonl:12"), or `(location, error)`
+    for a record that could not even be parsed. Records whose `event_id` is stored with
+    identical content are skipped; the same id with other content is a problem. Any
+    problem means nothing is written, and every problem is reported.
+    """
+    result = ImportResult(dry_run=dry_run)
+    editor = editor or default_editor()
+    with database.writing() as conn:
+        appender = eventstore.Appender(conn)
+        pending: list[tuple[str, dict[str, Any], Event, str]] = []
+        seen_after_failure: set[str] = set()
+
+        def problem(text: str) -> None:
+            if len(result.problems) < MAX_REPORTED_PROBLEMS:
+                result.problems.append(text)
+
+        def write_pending() -> None:
+            if not pending:
+                return
+            ids = [record["event_id"] for _, record, _, _ in pending]
+            existing = eventstore.stored_bodies(conn, ids)
+            batch_bodies: dict[str, str] = {}
+            for location, record, event, compare in pending:
+                event_id = record["event_id"]
+                stored_body = existing.get(event_id) or batch_bodies.get(event_id)
+                if stored_body is not None:
+                    if _same_content(stored_body, record, compare):
+                        result.skipped += 1
+                    else:
+                        problem(
+                            f"{location}: event_id {event_id} is already stored with other content"
+                        )
+                    continue
+                if result.problems:
+                    seen_after_failure.add(event_id)
+                    continue
+                try:
+                    appender.append(event, record)
+                except TrackerError as error:
+                    problem(f"{location}: {error}")
+                    continue
+                batch_bodies[event_id] = canonical_json(record)
+                result.added += 1
+            pending.clear()
+
+        for location, item in records:
+            result.read += 1
+            if progress is not None:
+                progress(result.read)
+            if isinstance(item, Exception):
+                problem(f"{location}: {item}")
+                continue
+            given = set(item)
+            try:
+                record = _stamped(dict(item), editor)
+                event = event_from_dict(record)
+            except ValidationError as error:
+                problem(f"{location}: {validation_message(error)}")
+                continue
+            except (ValueError, TrackerError) as error:
+                problem(f"{location}: {error}")
+                continue
+            record = event_to_dict(event)
+            compare = "all" if {"recorded_at", "recorded_by"} <= given else "content"
+            if event.type != "statement" and result.problems:
+                target = record.get("corrects") or record.get("retracts")
+                if target in seen_after_failure:
+                    continue  # its target was valid; nothing more can be checked now
+            pending.append((location, record, event, compare))
+            if event.type != "statement" or len(pending) >= eventstore.Appender.BATCH:
+                write_pending()
+        write_pending()
+        if result.problems:
+            raise InvalidRecord(result.problems)
+        appender.finish()
+        if dry_run:
+            conn.rollback()
+    return result
+
+
+def _same_content(stored_body: str, record: dict[str, Any], compare: str) -> bool:
+    if compare == "all":
+        return stored_body == canonical_json(record)
+    stored_record = json.loads(stored_body)
+    ignore = ("recorded_at", "recorded_by")
+    return {k: v for k, v in stored_record.items() if k not in ignore} == {
+        k: v for k, v in record.items() if k not in ignore
+    }
+
+
+# -- reading --------------------------------------------------------------------------
+
+
+def _views(
+    conn: Any,
+    *,
+    topic: str | None,
+    countries: list[str] | None,
+    as_of: str | None,
+    known_at: datetime | None,
+) -> list[StatementView]:
+    """Statement views for a query: the stored projection, or a replay for --known-at."""
+    if known_at is None:
+        return stored.stored_views(conn, topic=topic, countries=countries, as_of=as_of)
+    views = replay(eventstore.events_known_at(conn, known_at, topic=topic, countries=countries))
+    selected = [
+        v
+        for v in views.values()
+        if (not topic or v.topic == topic)
+        and (not countries or v.country in countries)
+        and (as_of is None or date_key(v.date) <= as_of)
+    ]
+    return timeline_order(selected)
+
+
+def stance_rows(
+    database: Database,
+    *,
+    topic: str | None = None,
+    countries: list[str] | None = None,
+    as_of: str | None = None,
+    known_at: datetime | None = None,
+) -> list[StanceRow]:
+    """The projection: from the stored tables when current, folded on demand otherwise."""
+    with database.reading() as conn:
+        if as_of is None and known_at is None:
+            return stored.stored_stances(conn, topic, countries)
+        return project(
+            _views(conn, topic=topic, countries=countries, as_of=as_of, known_at=known_at)
+        )
+
+
+def timeline(
+    database: Database,
+    country: str,
+    *,
+    topic: str | None = None,
+    as_of: str | None = None,
+    known_at: datetime | None = None,
+) -> list[StatementView]:
+    """One country's statements in date order, each with its status."""
+    with database.reading() as conn:
+        return _views(conn, topic=topic, countries=[country], as_of=as_of, known_at=known_at)
+
+
+@dataclass(frozen=True)
+class StanceChange:
+    """A country whose stance differs between two dates."""
+
+    topic: str
+    country: str
+    from_stance: str | None
+    to_stance: str | None
+    from_event: str | None
+    to_event: str | None
+
+
+def diff(
+    database: Database,
+    start: str,
+    end: str,
+    *,
+    topic: str | None = None,
+    known_at: datetime | None = None,
+) -> list[StanceChange]:
+    """Countries whose stance on `start` differs from their stance on `end` (ISO days)."""
+    with database.reading() as conn:
+        views = _views(conn, topic=topic, countries=None, as_of=max(start, end), known_at=known_at)
+    before = {(r.topic, r.country): r for r in project(views, as_of=start)}
+    after = {(r.topic, r.country): r for r in project(views, as_of=end)}
+    changes = []
+    for key in sorted(before.keys() | after.keys()):
+        old, new = before.get(key), after.get(key)
+        if (old.stance if old else None) != (new.stance if new else None):
+            changes.append(
+                StanceChange(
+                    topic=key[0],
+                    country=key[1],
+                    from_stance=old.stance if old else None,
+                    to_stance=new.stance if new else None,
+                    from_event=old.event_id if old else None,
+                    to_event=new.event_id if new else None,
+                )
+            )
+    return changes
+
+
+@dataclass(frozen=True)
+class EventDetail:
+    """One event with what later happened to it (for statements)."""
+
+    record: dict[str, Any]
+    hash: str
+    seq: int
+    amendments: list[dict[str, Any]]
+    view: StatementView | None
+
+
+def show_event(database: Database, event_id: str) -> EventDetail:
+    """One event by id or prefix, with its corrections and retraction."""
+    with database.reading() as conn:
+        full_id = eventstore.resolve_event_id(conn, event_id)
+        event = eventstore.stored_event(conn, full_id)
+        amendments = [e.record for e in eventstore.events_targeting(conn, full_id)]
+        view = stored.load_view(conn, full_id) if event.type == "statement" else None
+    return EventDetail(event.record, event.hash, event.seq, amendments, view)
+
+
+def event_log(
+    database: Database,
+    *,
+    topic: str | None = None,
+    countries: list[str] | None = None,
+    types: list[str] | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    known_at: datetime | None = None,
+) -> Iterator[eventstore.StoredEvent]:
+    """The raw log in recording order, streamed inside one read transaction."""
+    with database.reading() as conn:
+        yield from eventstore.iter_events(
+            conn,
+            topic=topic,
+            countries=countries,
+            types=types,
+            since=since,
+            until=until,
+            known_at=known_at,
+        )
+
+
+def matrix(
+    database: Database,
+    *,
+    topic: str | None = None,
+    as_of: str | None = None,
+    known_at: datetime | None = None,
+) -> tuple[list[str], list[dict[str, Any]]]:
+    """Stance of every country on every statement date: (dates, rows)."""
+    with database.reading() as conn:
+        views = _views(conn, topic=topic, countries=None, as_of=as_of, known_at=known_at)
+    active = [v for v in views if v.is_active]
+    dates = sorted({date_key(v.date) for v in active})
+    keys = sorted({(v.topic, v.country) for v in active})
+    rows: dict[tuple[str, str], dict[str, Any]] = {
+        key: {"topic": key[0], "country": key[1]} for key in keys
+    }
+    for day in dates:
+        for row in project(active, as_of=day):
+            rows[(row.topic, row.country)][day] = row.stance
+    return dates, [rows[key] for key in keys]
+
+
+# -- maintenance ----------------------------------------------------------------------
+
+
+def rebuild(database: Database) -> dict[str, int]:
+    """Rebuild the projection from the events; returns counts."""
+    with database.writing() as conn:
+        stored.clear(conn)
+        _replay_into_projection(conn)
+        stored.refresh_all_stances(conn)
+        return eventstore.counts(conn)
+
+
+def _replay_into_projection(conn: Any) -> None:
+    batch: list[tuple[int, dict[str, Any]]] = []
+    for event in eventstore.iter_events(conn):
+        record = event.record
+        if event.type == "statement":
+            batch.append((event.seq, record))
+            if len(batch) >= 2_000:
+                stored.insert_statements(conn, batch)
+                batch = []
+            continue
+        stored.insert_statements(conn, batch)
+        batch = []
+        if event.type == "correction":
+            stored.record_correction(conn, record)
+        else:
+            stored.record_retraction(conn, record)
+    stored.insert_statements(conn, batch)
+
+
+@dataclass
+class VerifyReport:
+    """What `verify` checked."""
+
+    events: int = 0
+    stances: int = 0
+    head: str = ""
+
+
+def verify(database: Database) -> VerifyReport:
+    """Recompute the hash chain and compare the stored projection with a fresh rebuild.
+
+    Raises `VerificationFailed` naming the first bad event.
+    """
+    report = VerifyReport()
+    previous = GENESIS_HASH
+    views: dict[str, StatementView] = {}
+    with database.reading() as conn:
+        for event in eventstore.iter_events(conn):
+            if chain_hash(previous, event.body) != event.hash:
+                raise VerificationFailed(
+                    f"hash chain broken at event {event.event_id} (seq {event.seq}): "
+                    "its stored content or hash was altered"
+                )
+            try:
+                record = event.record
+                parsed = event_from_dict(record)
+            except (ValueError, ValidationError):
+                raise VerificationFailed(
+                    f"event {event.event_id} (seq {event.seq}) is not a valid event"
+                ) from None
+            if record.get("event_id") != event.event_id or parsed.type != event.type:
+                raise VerificationFailed(
+                    f"event {event.event_id} (seq {event.seq}): columns disagree with its body"
+                )
+            previous = event.hash
+            report.events += 1
+        report.head = previous
+        fresh_views = replay((e.seq, e.record) for e in eventstore.iter_events(conn))
+        views = {k: stored.without_history(v) for k, v in fresh_views.items()}
+        kept = {v.event_id: stored.without_history(v) for v in stored.stored_views(conn)}
+        for event_id in sorted(
+            views.keys() | kept.keys(), key=lambda i: (views.get(i) or kept[i]).seq
+        ):
+            if views.get(event_id) != kept.get(event_id):
+                raise VerificationFailed(
+                    f"stored projection differs from a rebuild at statement {event_id}; run `tracker rebuild`"
+                )
+        fresh = project(fresh_views.values())
+        current = stored.stored_stances(conn)
+        if fresh != current:
+            bad = next(
+                (f"{a.topic}/{a.country}" for a, b in zip(fresh, current, strict=False) if a != b),
+                "row count",
+            )
+            raise VerificationFailed(
+                f"stored stances differ from a rebuild ({bad}); run `tracker rebuild`"
+            )
+        report.stances = len(current)
+    return report
+
+
+@dataclass
+class DatabaseInfo:
+    """What `info` prints."""
+
+    location: str
+    backend: str
+    schema_revision: str | None
+    counts: dict[str, int]
+    topics: list[str]
+    chain_head: str
+    last_recorded_at: str | None
+
+
+def info(database: Database) -> DatabaseInfo:
+    """Location (password masked), revision, counts, topics and chain head."""
+    with database.reading() as conn:
+        seq, head = eventstore.chain_head(conn)
+        last = None
+        if seq:
+            last = eventstore.stored_event_at(conn, seq)
+        return DatabaseInfo(
+            location=database.display_url,
+            backend=database.dialect,
+            schema_revision=database.schema_revision(),
+            counts=eventstore.counts(conn),
+            topics=eventstore.topics(conn),
+            chain_head=head,
+            last_recorded_at=last,
+        )

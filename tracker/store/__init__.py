@@ -1,0 +1,1 @@
+"""Persistence: tables, the append-only event store and the stored projection."""

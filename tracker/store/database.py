@@ -1,0 +1,235 @@
+"""Where the database is, how to connect, and the schema check at start-up.
+
+A path is a SQLite file; a URL goes to SQLAlchemy. SQLite runs in WAL mode with a busy
+timeout, writers take `BEGIN IMMEDIATE`; PostgreSQL writers take a transaction-level
+advisory lock. Either way, appends are serialised, so the hash chain stays one line.
+"""
+
+import os
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.pool import NullPool
+
+from tracker.errors import DatabaseError
+from tracker.store.schema import SCHEMA_REVISION
+
+# Any constant works; it names "the tracker's chain" among advisory locks.
+CHAIN_LOCK_KEY = 0x7472_6163_6B65_72  # "tracker"
+SQLITE_BUSY_TIMEOUT_MS = 60_000
+
+
+def default_database_path() -> Path:
+    """The embedded SQLite file used when neither --db nor TRACKER_DB is given."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "tracker" / "tracker.db"
+
+
+def database_url(location: str | None) -> str:
+    """Turn `--db` (a path or a URL, or None for the default) into a SQLAlchemy URL."""
+    if not location:
+        location = str(default_database_path())
+    if "://" not in location:
+        return f"sqlite:///{Path(location).expanduser().resolve()}"
+    if location.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + location.split("://", 1)[1]
+    return location
+
+
+def mask_url(url: str) -> str:
+    """The URL with any password replaced by `***`."""
+    return re.sub(r"(://[^:/@]+:)[^@/]*@", r"\1***@", url)
+
+
+def _sqlite_file(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+class Database:
+    """A connection to one tracker database; engines are made on demand, never at import."""
+
+    def __init__(self, location: str | None = None) -> None:
+        self.url = database_url(location)
+        self.display_url = mask_url(self.url)
+        self._engine: Engine | None = None
+
+    @property
+    def dialect(self) -> str:
+        return make_url(self.url).get_backend_name()
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        return _sqlite_file(self.url)
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self._engine = self._create_engine()
+        return self._engine
+
+    def _create_engine(self) -> Engine:
+        try:
+            if self.dialect == "sqlite":
+                engine = create_engine(
+                    self.url,
+                    poolclass=NullPool,
+                    connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+                )
+                _configure_sqlite(engine)
+                return engine
+            return create_engine(self.url, poolclass=NullPool)
+        except (ArgumentError, ImportError) as error:
+            raise DatabaseError(f"cannot use database {self.display_url}: {error}") from None
+
+    def dispose(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+
+    # -- transactions -------------------------------------------------------------------
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A read transaction: one consistent view of the database."""
+        with self._connect() as conn, conn.begin():
+            yield conn
+
+    @contextmanager
+    def writing(self) -> Iterator[Connection]:
+        """A write transaction holding the append lock; rolled back unless it completes."""
+        with self._connect(write=True) as conn, conn.begin():
+            if self.dialect == "postgresql":
+                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CHAIN_LOCK_KEY})
+            yield conn
+
+    @contextmanager
+    def _connect(self, write: bool = False) -> Iterator[Connection]:
+        try:
+            conn = self.engine.connect()
+        except (OperationalError, DBAPIError) as error:
+            raise DatabaseError(
+                f"cannot connect to {self.display_url}: {_first_line(error)}"
+            ) from None
+        try:
+            if write:
+                conn = conn.execution_options(tracker_write=True)
+            yield conn
+        finally:
+            conn.close()
+
+    # -- schema -------------------------------------------------------------------------
+
+    def schema_revision(self) -> str | None:
+        """The database's Alembic revision, None for an empty database.
+
+        Raises `DatabaseError` when the file is not a database or holds other tables.
+        """
+        path = self.sqlite_path
+        if path is not None and (not path.exists() or path.stat().st_size == 0):
+            return None
+        try:
+            with self._connect() as conn:
+                names = set(
+                    conn.execute(text(_TABLE_NAMES[self.dialect])).scalars()
+                    if self.dialect in _TABLE_NAMES
+                    else []
+                )
+                if not names:
+                    return None
+                if "alembic_version" not in names or "events" not in names:
+                    raise DatabaseError(
+                        f"{self.display_url} is not a tracker database "
+                        f"(it holds other tables); nothing was changed"
+                    )
+                return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except DBAPIError as error:
+            raise DatabaseError(
+                f"{self.display_url} is not a usable tracker database: {_first_line(error)}"
+            ) from None
+
+    def ensure_ready(self) -> None:
+        """Check the schema before a command; a new SQLite file is set up on first use."""
+        revision = self.schema_revision()
+        if revision == SCHEMA_REVISION:
+            return
+        if revision is None and self.dialect == "sqlite":
+            self.upgrade()
+            return
+        if revision is None:
+            raise DatabaseError(
+                f"{self.display_url} has no tracker schema yet; run `tracker init` first"
+            )
+        self.check_revision_known(revision)
+        raise DatabaseError(
+            f"{self.display_url} is at schema revision {revision}; "
+            f"run `tracker init` to upgrade it to {SCHEMA_REVISION}"
+        )
+
+    def check_revision_known(self, revision: str) -> None:
+        """Refuse a database at a revision this code does not know (made by a newer tracker)."""
+        from tracker.store.migrate import known_revisions
+
+        if revision not in known_revisions():
+            raise DatabaseError(
+                f"{self.display_url} is at schema revision {revision}, newer than this "
+                f"tracker knows (head {SCHEMA_REVISION}); upgrade tracker. Nothing was changed"
+            )
+
+    def upgrade(self, revision: str = "head") -> None:
+        """Create or upgrade the schema with Alembic."""
+        current = self.schema_revision()
+        if current is not None:
+            self.check_revision_known(current)
+        path = self.sqlite_path
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            raw = self.engine.raw_connection()
+            try:
+                raw.driver_connection.execute("PRAGMA journal_mode = WAL")  # type: ignore[union-attr]
+            finally:
+                raw.close()
+        from tracker.store.migrate import upgrade
+
+        upgrade(self, revision)
+
+
+_TABLE_NAMES = {
+    "sqlite": "SELECT name FROM sqlite_master WHERE type = 'table'",
+    "postgresql": "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()",
+}
+
+
+def _first_line(error: BaseException) -> str:
+    original = getattr(error, "orig", None) or error
+    return mask_url(
+        str(original).strip().splitlines()[0] if str(original).strip() else repr(original)
+    )
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    """WAL, busy timeout, and transactions that we begin ourselves (IMMEDIATE to write)."""
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        # WAL is set once, when the schema is created (it is stored in the file); setting
+        # it here would write to files that turn out not to be tracker databases.
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        write = conn.get_execution_options().get("tracker_write", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")

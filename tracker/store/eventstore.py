@@ -1,0 +1,279 @@
+"""The append-only event store: chained appends, lookups by id or prefix, the raw log."""
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, func, insert, select
+
+from tracker.domain.events import GENESIS_HASH, Event, canonical_json, chain_hash, event_to_dict
+from tracker.domain.projection import RETRACTED
+from tracker.errors import Conflict, EventNotFound, InvalidValue
+from tracker.store import projection
+from tracker.store.schema import events, statements
+
+MIN_PREFIX = 6
+_HEX_PREFIX = re.compile(r"^[0-9a-f-]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEvent:
+    """An event as stored: its place in the log, its body and its chain hash."""
+
+    seq: int
+    event_id: str
+    type: str
+    body: str
+    hash: str
+
+    @property
+    def record(self) -> dict[str, Any]:
+        return json.loads(self.body)
+
+
+def chain_head(conn: Connection) -> tuple[int, str]:
+    """The last (seq, hash) of the log; (0, 64 zeros) when empty."""
+    row = conn.execute(
+        select(events.c.seq, events.c.hash).order_by(events.c.seq.desc()).limit(1)
+    ).first()
+    return (row.seq, row.hash) if row else (0, GENESIS_HASH)
+
+
+class Appender:
+    """Appends events inside one write transaction, keeping the chain and the projection.
+
+    Statements are buffered and written in batches; a correction or retraction first
+    flushes the buffer, so that its target is visible to the checks it needs.
+    """
+
+    BATCH = 2_000
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.seq, self.hash = chain_head(conn)
+        self.touched: set[tuple[str, str]] = set()
+        self.appended = 0
+        self._rows: list[dict[str, Any]] = []
+        self._statements: list[tuple[int, dict[str, Any]]] = []
+
+    def append(self, event: Event, record: dict[str, Any] | None = None) -> int:
+        """Chain and buffer one validated event; returns its seq."""
+        record = record if record is not None else event_to_dict(event)
+        topic = country = target = None
+        if event.type == "statement":
+            topic, country = record["topic"], record["country"]
+            self._statements.append((self.seq + 1, record))
+            self.touched.add((topic, country))
+        else:
+            self.flush()
+            target = record["corrects"] if event.type == "correction" else record["retracts"]
+            view = check_target(self.conn, target, event.type)
+            topic, country = view.topic, view.country
+        body = canonical_json(record)
+        self.seq += 1
+        self.hash = chain_hash(self.hash, body)
+        self._rows.append(
+            {
+                "seq": self.seq,
+                "event_id": record["event_id"],
+                "type": event.type,
+                "topic": topic,
+                "country": country,
+                "target_id": target,
+                "recorded_at": event.recorded_at,
+                "body": body,
+                "hash": self.hash,
+            }
+        )
+        self.appended += 1
+        if event.type != "statement":
+            self.flush()
+            if event.type == "correction":
+                self.touched |= projection.record_correction(self.conn, record)
+            else:
+                self.touched |= projection.record_retraction(self.conn, record)
+        elif len(self._rows) >= self.BATCH:
+            self.flush()
+        return self.seq
+
+    def flush(self) -> None:
+        """Write buffered events and their statement views."""
+        if self._rows:
+            self.conn.execute(insert(events), self._rows)
+            self._rows = []
+        if self._statements:
+            projection.insert_statements(self.conn, self._statements)
+            self._statements = []
+
+    def finish(self) -> None:
+        """Flush and bring the stances of every touched (topic, country) up to date."""
+        self.flush()
+        projection.refresh_stances(self.conn, self.touched)
+        self.touched = set()
+
+
+def check_target(conn: Connection, event_id: str, kind: str) -> projection.StatementView:
+    """The statement a correction or retraction may target, or a clear refusal."""
+    view = projection.load_view(conn, event_id)
+    if view is None:
+        stored = conn.execute(select(events.c.type).where(events.c.event_id == event_id)).scalar()
+        if stored is None:
+            raise EventNotFound(f"no event {event_id}")
+        raise Conflict(f"event {event_id[:8]} is a {stored}; only statements can be {_verb(kind)}")
+    if view.status == RETRACTED:
+        raise Conflict(f"statement {event_id[:8]} is retracted; it cannot be {_verb(kind)}")
+    return view
+
+
+def _verb(kind: str) -> str:
+    return "corrected" if kind == "correction" else "retracted"
+
+
+def resolve_event_id(conn: Connection, text: str) -> str:
+    """The full event_id for a full id or a unique prefix of at least 6 characters."""
+    prefix = text.strip().lower()
+    if len(prefix) < MIN_PREFIX or not _HEX_PREFIX.match(prefix):
+        raise InvalidValue(
+            f"event id {text!r}: give the full id or a prefix of at least {MIN_PREFIX} hex characters"
+        )
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    found = list(
+        conn.execute(
+            select(events.c.event_id)
+            .where(events.c.event_id >= prefix, events.c.event_id < upper)
+            .limit(2)
+        ).scalars()
+    )
+    if not found:
+        raise EventNotFound(f"no event with id {text!r}")
+    if len(found) > 1:
+        raise EventNotFound(f"event id prefix {text!r} is ambiguous; give more characters")
+    return found[0]
+
+
+def stored_event(conn: Connection, event_id: str) -> StoredEvent:
+    """One stored event by full id."""
+    row = conn.execute(
+        select(events.c.seq, events.c.event_id, events.c.type, events.c.body, events.c.hash).where(
+            events.c.event_id == event_id
+        )
+    ).first()
+    if row is None:
+        raise EventNotFound(f"no event {event_id}")
+    return StoredEvent(row.seq, row.event_id, row.type, row.body, row.hash)
+
+
+def events_targeting(conn: Connection, event_id: str) -> list[StoredEvent]:
+    """Corrections and retractions of one statement, in recording order."""
+    rows = conn.execute(
+        select(events.c.seq, events.c.event_id, events.c.type, events.c.body, events.c.hash)
+        .where(events.c.target_id == event_id)
+        .order_by(events.c.seq)
+    )
+    return [StoredEvent(r.seq, r.event_id, r.type, r.body, r.hash) for r in rows]
+
+
+def stored_bodies(conn: Connection, event_ids: list[str]) -> dict[str, str]:
+    """Bodies of those of `event_ids` that are stored."""
+    found: dict[str, str] = {}
+    for start in range(0, len(event_ids), 500):
+        chunk = event_ids[start : start + 500]
+        rows = conn.execute(
+            select(events.c.event_id, events.c.body).where(events.c.event_id.in_(chunk))
+        )
+        found.update((row.event_id, row.body) for row in rows)
+    return found
+
+
+def iter_events(
+    conn: Connection,
+    *,
+    topic: str | None = None,
+    countries: list[str] | None = None,
+    types: list[str] | None = None,
+    known_at: datetime | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+) -> Iterator[StoredEvent]:
+    """The raw log in recording order, streamed."""
+    query = select(
+        events.c.seq, events.c.event_id, events.c.type, events.c.body, events.c.hash
+    ).order_by(events.c.seq)
+    if topic:
+        query = query.where(events.c.topic == topic)
+    if countries:
+        query = query.where(events.c.country.in_(countries))
+    if types:
+        query = query.where(events.c.type.in_(types))
+    if known_at is not None:
+        query = query.where(events.c.recorded_at <= known_at)
+    if since is not None:
+        query = query.where(events.c.recorded_at >= since)
+    if until is not None:
+        query = query.where(events.c.recorded_at <= until)
+    result = conn.execution_options(yield_per=5_000).execute(query)
+    for row in result:
+        yield StoredEvent(row.seq, row.event_id, row.type, row.body, row.hash)
+
+
+def events_known_at(
+    conn: Connection, known_at: datetime, *, topic: str | None, countries: list[str] | None
+) -> Iterator[tuple[int, dict[str, Any]]]:
+    """`(seq, record)` of the events a `--known-at` replay needs, in recording order.
+
+    Statements outside the topic/country filter are still read when a correction names
+    them, since a correction may move a statement into the filter.
+    """
+    corrected = (
+        select(events.c.target_id)
+        .where(events.c.type == "correction", events.c.recorded_at <= known_at)
+        .scalar_subquery()
+    )
+    query = (
+        select(events.c.seq, events.c.body)
+        .where(events.c.recorded_at <= known_at)
+        .order_by(events.c.seq)
+    )
+    if topic or countries:
+        wanted = events.c.type != "statement"
+        match = events.c.type == "statement"
+        if topic:
+            match = match & (events.c.topic == topic)
+        if countries:
+            match = match & events.c.country.in_(countries)
+        query = query.where(wanted | match | events.c.event_id.in_(corrected))
+    for row in conn.execution_options(yield_per=5_000).execute(query):
+        yield row.seq, json.loads(row.body)
+
+
+def counts(conn: Connection) -> dict[str, int]:
+    """How many events of each type, statements and stances."""
+    rows = conn.execute(select(events.c.type, func.count()).group_by(events.c.type))
+    by_type = {kind: count for kind, count in rows}
+    return {
+        "events": sum(by_type.values()),
+        "statements": by_type.get("statement", 0),
+        "corrections": by_type.get("correction", 0),
+        "retractions": by_type.get("retraction", 0),
+        "active_statements": conn.execute(
+            select(func.count()).select_from(statements).where(statements.c.status != RETRACTED)
+        ).scalar_one(),
+    }
+
+
+def topics(conn: Connection) -> list[str]:
+    """Topics that hold at least one statement."""
+    return list(
+        conn.execute(select(statements.c.topic).distinct().order_by(statements.c.topic)).scalars()
+    )
+
+
+def stored_event_at(conn: Connection, seq: int) -> str | None:
+    """The record time of the event at `seq`, canonical text."""
+    from tracker.domain.dates import format_instant
+
+    moment = conn.execute(select(events.c.recorded_at).where(events.c.seq == seq)).scalar()
+    return format_instant(moment) if moment is not None else None

@@ -1,0 +1,121 @@
+"""Tables of the tracker database, one `MetaData` with stable constraint names.
+
+`events` is the append-only log (the database refuses UPDATE and DELETE on it, see the
+migrations); `statements` and `stances` are the stored projection, rebuilt from events
+at will.
+"""
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Column,
+    DateTime,
+    Dialect,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    TypeDecorator,
+)
+
+# The Alembic head this code expects. Ordinary commands compare it with the database's
+# `alembic_version` without importing Alembic; a test keeps it equal to the real head.
+SCHEMA_REVISION = "0001"
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A datetime column that refuses naive values and always returns UTC-aware ones."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> Any:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime refused: record time is UTC-aware")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if isinstance(value, str):
+            value = datetime.fromisoformat(value)
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+SeqType = BigInteger().with_variant(Integer(), "sqlite")
+
+events = Table(
+    "events",
+    metadata,
+    Column("seq", SeqType, primary_key=True, autoincrement=True),
+    Column("event_id", String(36), nullable=False, unique=True),
+    Column("type", String(16), nullable=False),
+    # For statements their own topic and country; for corrections and retractions
+    # those of their target when recorded, so that `events --country` finds them.
+    Column("topic", String(200)),
+    Column("country", String(8)),
+    Column("target_id", String(36)),
+    Column("recorded_at", UTCDateTime(), nullable=False),
+    Column("body", Text, nullable=False),
+    Column("hash", String(64), nullable=False),
+    Index(None, "topic", "country"),
+    Index(None, "target_id"),
+    Index(None, "recorded_at"),
+)
+
+statements = Table(
+    "statements",
+    metadata,
+    Column("event_id", String(36), primary_key=True),
+    Column("seq", SeqType, nullable=False),
+    Column("topic", String(200), nullable=False),
+    Column("country", String(8), nullable=False),
+    Column("stance", String(16), nullable=False),
+    Column("date", String(10), nullable=False),
+    Column("date_key", String(10), nullable=False),
+    Column("status", String(10), nullable=False),
+    Column("contributions", JSON, nullable=False),
+    Column("troops", JSON),
+    Column("conditions", JSON, nullable=False),
+    # speaker, sources, note, approximate, record time, corrections, original values
+    Column("detail", JSON, nullable=False),
+    Index(None, "topic", "country", "date_key", "seq"),
+    Index(None, "country", "date_key", "seq"),
+)
+
+stances = Table(
+    "stances",
+    metadata,
+    Column("topic", String(200), primary_key=True),
+    Column("country", String(8), primary_key=True),
+    Column("stance", String(16), nullable=False),
+    Column("since", String(10), nullable=False),
+    Column("last_statement", String(10), nullable=False),
+    Column("disputed", Boolean, nullable=False),
+    Column("contributions", JSON, nullable=False),
+    Column("troops", JSON),
+    Column("conditions", JSON, nullable=False),
+    Column("event_id", String(36), nullable=False),
+    Column("statements", Integer, nullable=False),
+)
