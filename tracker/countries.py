@@ -77,7 +77,7 @@ def _source_stamp() -> str:
     return "_".join(parts)
 
 
-def _build_index() -> dict[str, dict[str, object]]:
+def _build_index() -> dict[str, dict[str, str]]:
     """Read countrynames and babel into {names: code->name, aliases: folded->code}."""
     from babel import Locale
     from countrynames.data import DATA

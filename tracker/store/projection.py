@@ -46,7 +46,7 @@ def row_from_view(view: StatementView) -> dict[str, Any]:
     }
 
 
-def view_from_row(row: Mapping[str, Any]) -> StatementView:
+def view_from_row(row: Mapping[Any, Any]) -> StatementView:
     """The view a `statements` row stores."""
     detail = row["detail"]
     return StatementView(
