@@ -107,7 +107,9 @@ class Tracker:
     db: str
     editor: str = "test editor"
 
-    def run(self, *args: str, input: str | None = None, env: dict[str, str] | None = None) -> Result:
+    def run(
+        self, *args: str, input: str | None = None, env: dict[str, str] | None = None
+    ) -> Result:
         runner = CliRunner()
         return runner.invoke(
             main,
@@ -147,7 +149,16 @@ class Tracker:
     def add(self, country: str, stance: str, date: str, *extra: str, topic: str = "t") -> str:
         """Append a statement, return its event_id."""
         result = self.ok(
-            "add", "--topic", topic, "--country", country, "--stance", stance, "--date", date, *extra
+            "add",
+            "--topic",
+            topic,
+            "--country",
+            country,
+            "--stance",
+            stance,
+            "--date",
+            date,
+            *extra,
         )
         return result.stdout.strip()
 

@@ -15,7 +15,7 @@ def stance_row(row: StanceRow) -> dict[str, Any]:
     data = asdict(row)
     data["contributions"] = list(row.contributions)
     data["conditions"] = list(row.conditions)
-    data["troops"] = dict(row.troops) if row.troops else None
+    data["troops"] = troops_value(row.troops)
     data["country_name"] = country_name(row.country)
     return data
 
@@ -32,7 +32,7 @@ def statement_row(view: StatementView) -> dict[str, Any]:
         "date": view.date,
         "approximate": view.approximate,
         "contributions": list(view.contributions),
-        "troops": dict(view.troops) if view.troops else None,
+        "troops": troops_value(view.troops),
         "conditions": list(view.conditions),
         "speaker": view.speaker,
         "sources": [dict(s) for s in view.sources],
@@ -44,6 +44,13 @@ def statement_row(view: StatementView) -> dict[str, Any]:
         "retraction": view.retraction,
         "original": dict(view.original) if view.original else None,
     }
+
+
+def troops_value(troops: Any) -> dict[str, Any] | None:
+    """Troops with its keys always in the same order, whichever store it came from."""
+    if not troops:
+        return None
+    return {"min": troops.get("min"), "max": troops.get("max"), "text": troops.get("text")}
 
 
 def event_row(record: dict[str, Any], event_hash: str | None = None) -> dict[str, Any]:
