@@ -42,7 +42,7 @@ def statement_row(view: StatementView) -> dict[str, Any]:
         "status": view.status,
         "corrections": list(view.corrections),
         "retraction": view.retraction,
-        "original": dict(view.original) if view.original else None,
+        "original": dict(sorted(view.original.items())) if view.original else None,
     }
 
 

@@ -1,0 +1,86 @@
+"""Every command has help with an example; `pip install .` (not editable) works from
+any directory, migrations and seeds included (SPEC §4–§5)."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tracker import __version__
+from tracker.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize("name", sorted(main.commands))
+def test_every_command_has_help_with_an_example(name: str) -> None:
+    result = CliRunner().invoke(main, [name, "--help"])
+    assert result.exit_code == 0
+    assert "Example" in result.stdout, f"`tracker {name} --help` shows no example"
+
+
+def test_version() -> None:
+    result = CliRunner().invoke(main, ["--version"])
+    assert result.exit_code == 0 and __version__ in result.stdout
+
+
+def test_plain_install_seeds_from_any_directory(tmp_path: Path) -> None:
+    """Build the wheel, install it (no editable link) into a target dir, run from elsewhere."""
+    wheels = tmp_path / "wheels"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(wheels),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    target = tmp_path / "site"
+    (wheel,) = wheels.glob("tracker-*.whl")
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--no-deps",
+            "-q",
+            "--target",
+            str(target),
+            str(wheel),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    env = {**os.environ, "PYTHONPATH": str(target), "XDG_DATA_HOME": str(tmp_path / "data")}
+    env.pop("TRACKER_DB", None)
+    run = [sys.executable, "-c", "import sys; from tracker.cli import main; sys.exit(main())"]
+    where = subprocess.run(
+        [sys.executable, "-c", "import tracker; print(tracker.__file__)"],
+        env=env,
+        cwd=elsewhere,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert where.stdout.startswith(str(target))
+    seeded = subprocess.run(
+        [*run, "init", "--seed"], env=env, cwd=elsewhere, capture_output=True, text=True
+    )
+    assert seeded.returncode == 0, seeded.stderr
+    assert "24 events added" in seeded.stderr
+    table = subprocess.run([*run, "stance"], env=env, cwd=elsewhere, capture_output=True, text=True)
+    assert table.returncode == 0 and "Lithuania" in table.stdout
