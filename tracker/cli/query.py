@@ -228,7 +228,7 @@ def timeline(
         "history",
         "event_id",
     ]
-    if not topic:
+    if not topic and len({r["topic"] for r in rows}) > 1:
         columns.insert(1, "topic")
     from tracker.countries import country_name
 
