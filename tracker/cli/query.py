@@ -364,14 +364,7 @@ def _event_detail(record: dict[str, Any]) -> str:
 
 @click.command()
 @click.argument("event_id")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json", "jsonl", "csv"]),
-    default="table",
-    show_default=True,
-    help="Output format.",
-)
+@format_option
 @click.pass_context
 def show(ctx: click.Context, event_id: str, fmt: str) -> None:
     """One event (by id or a unique 6+ character prefix), with its corrections or retraction.
@@ -381,6 +374,7 @@ def show(ctx: click.Context, event_id: str, fmt: str) -> None:
       tracker show 3f2a9c1b
     """
     from tracker import service
+    from tracker.domain.vocabulary import CORRECTABLE_FIELDS
     from tracker.formats.output import write_rows
     from tracker.formats.rows import event_row, statement_row
 
@@ -392,22 +386,7 @@ def show(ctx: click.Context, event_id: str, fmt: str) -> None:
     if detail.view is not None:
         current = statement_row(detail.view)
         row["status"] = current["status"]
-        row["current"] = {
-            k: current[k]
-            for k in (
-                "topic",
-                "country",
-                "stance",
-                "date",
-                "approximate",
-                "contributions",
-                "troops",
-                "conditions",
-                "speaker",
-                "sources",
-                "note",
-            )
-        }
+        row["current"] = {k: current[k] for k in CORRECTABLE_FIELDS}
     if fmt != "table":
         write_rows([row], fmt)
         return
