@@ -129,3 +129,17 @@ def test_delete_is_refused_by_the_database(sqlite_tracker: Tracker) -> None:
         assert "append-only" in str(error)
     finally:
         connection.close()
+
+
+def test_timeline_json_carries_the_reasons_applied_at_known_at(seeded: Tracker) -> None:
+    event_id = seeded.add("Austria", "committed", "2025-10-01", topic="ukraine-reassurance-force")
+    seeded.ok("correct", event_id, "--reason", "wrong stance", "--stance", "considering")
+    time.sleep(0.01)
+    cut = now()
+    time.sleep(0.01)
+    seeded.ok("retract", event_id, "--reason", "source withdrew it")
+    latest = seeded.json("timeline", "Austria")[-1]
+    assert [a["reason"] for a in latest["amendments"]] == ["wrong stance", "source withdrew it"]
+    then = seeded.json("timeline", "Austria", "--known-at", cut)[-1]
+    assert then["status"] == "corrected"
+    assert [a["reason"] for a in then["amendments"]] == ["wrong stance"]

@@ -51,6 +51,7 @@ TIMELINE_COLUMNS = [
     "corrections",
     "retraction",
     "original",
+    "amendments",
 ]
 EVENT_COLUMNS = [
     "event_id",
@@ -201,10 +202,11 @@ def timeline(
         statement_row(v)
         for v in service.timeline(database, code, topic=topic, as_of=as_of_day, known_at=known)
     ]
+    _attach_amendments(database, rows)
     if fmt != "table":
         write_rows(rows, fmt, columns=TIMELINE_COLUMNS)
         return
-    amendments = _amendment_notes(database, rows)
+    amendments = _amendment_notes(rows)
     table = [
         {
             **r,
@@ -241,27 +243,36 @@ def timeline(
     )
 
 
-def _amendment_notes(database: Any, rows: list[dict[str, Any]]) -> dict[str, str]:
-    """For the table: what was corrected (original values) and why it was retracted."""
+def _attach_amendments(database: Any, rows: list[dict[str, Any]]) -> None:
+    """Give each corrected or retracted row the amendments that apply to it (with reasons).
+
+    Only amendments the view already reflects are attached, so `--known-at` never shows
+    a correction recorded after its cut.
+    """
     from tracker import service
 
-    notes: dict[str, str] = {}
     for row in rows:
+        applied = set(row["corrections"]) | {row["retraction"]}
+        row["amendments"] = []
         if row["status"] == "active":
             continue
         detail = service.show_event(database, row["event_id"])
+        row["amendments"] = [a for a in detail.amendments if a["event_id"] in applied]
+
+
+def _amendment_notes(rows: list[dict[str, Any]]) -> dict[str, str]:
+    """For the table: what was corrected (original values) and why it was retracted."""
+    notes: dict[str, str] = {}
+    for row in rows:
         parts = []
         if row["original"]:
             was = ", ".join(f"{k} was {_short(v)}" for k, v in sorted(row["original"].items()))
             parts.append(f"corrected: {was}")
-        for amendment in detail.amendments:
-            if (
-                amendment["event_id"] in row["corrections"]
-                or amendment["event_id"] == row["retraction"]
-            ):
-                kind = "retracted" if amendment["type"] == "retraction" else "reason"
-                parts.append(f"{kind}: {amendment['reason']}")
-        notes[row["event_id"]] = "; ".join(parts)
+        for amendment in row["amendments"]:
+            kind = "retracted" if amendment["type"] == "retraction" else "reason"
+            parts.append(f"{kind}: {amendment['reason']}")
+        if parts:
+            notes[row["event_id"]] = "; ".join(parts)
     return notes
 
 
