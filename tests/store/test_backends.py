@@ -1,0 +1,237 @@
+"""Shared databases (issue 4): concurrent editors, faults, foreign files, migrations and
+password masking, on SQLite and PostgreSQL."""
+
+import hashlib
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import Tracker
+from tracker.store.database import Database, mask_url
+from tracker.store.migrate import head_revision
+from tracker.store.schema import SCHEMA_REVISION
+
+TRACKER = [sys.executable, "-m", "tracker"]
+
+
+def cli(db: str, *args: str, **kwargs: object) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*TRACKER, "--db", db, *args], capture_output=True, text=True, timeout=120, **kwargs
+    )
+
+
+def test_schema_revision_constant_is_the_alembic_head() -> None:
+    assert head_revision() == SCHEMA_REVISION
+
+
+@pytest.mark.parametrize(("backend", "writers"), [("sqlite", 4), ("postgresql", 8)])
+def test_concurrent_editors_lose_nothing_and_keep_one_chain(
+    backend: str, writers: int, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    from tests.conftest import empty_database
+
+    generator = empty_database(backend, tmp_path)
+    db = next(generator)
+    request.addfinalizer(lambda: next(generator, None))
+    assert cli(db, "init").returncode == 0
+    start_at = time.time() + 2.0
+    per_writer = 5
+    script = (
+        "import sys, time\n"
+        "from tracker import service\n"
+        "from tracker.store.database import Database\n"
+        f"database = Database({db!r})\n"
+        f"time.sleep(max(0, {start_at} - time.time()))\n"
+        f"for n in range({per_writer}):\n"
+        "    service.record_statement(database, {'topic': 't', 'country': 'FR',"
+        " 'stance': 'committed', 'date': f'2025-01-{n + 1:02d}'}, sys.argv[1])\n"
+    )
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", script, f"editor{i}"], stderr=subprocess.PIPE, text=True
+        )
+        for i in range(writers)
+    ]
+    for proc in procs:
+        _, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err
+    # plus editors through the CLI at the same moment
+    clis = [
+        subprocess.Popen(
+            [
+                *TRACKER,
+                "--db",
+                db,
+                "add",
+                "--topic",
+                "t",
+                "--country",
+                "DE",
+                "--stance",
+                "declined",
+                "--date",
+                "2025",
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(writers)
+    ]
+    for proc in clis:
+        _, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err
+    t = Tracker(db)
+    assert len(t.json("events")) == writers * (per_writer + 1)
+    assert "OK" in t.ok("verify").stdout
+    assert t.json("stance", "--country", "FR")[0]["statements"] == writers * per_writer
+
+
+def test_two_editors_correcting_the_same_statement_are_both_stored_in_order(
+    tracker: Tracker,
+) -> None:
+    event_id = tracker.add("FR", "committed", "2025-01-01")
+    procs = [
+        subprocess.Popen(
+            [
+                *TRACKER,
+                "--db",
+                tracker.db,
+                "correct",
+                event_id,
+                "--reason",
+                f"fix {stance}",
+                "--stance",
+                stance,
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for stance in ("declined", "opposed")
+    ]
+    for proc in procs:
+        _, err = proc.communicate(timeout=60)
+        assert proc.returncode == 0, err
+    corrections = tracker.json("events", "--type", "correction")
+    assert len(corrections) == 2
+    last = corrections[-1]["changes"]["stance"]
+    assert tracker.json("stance")[0]["stance"] == last
+    tracker.ok("verify")
+
+
+def big_import_file(path: Path, count: int) -> Path:
+    with path.open("w") as handle:
+        for n in range(count):
+            handle.write(
+                '{"topic":"bulk","country":"%s","stance":"committed","date":"2025-01-%02d",'
+                '"sources":[{"outlet":"Wire","quote":"%s"}]}\n'
+                % (("FR", "DE", "IT", "PL")[n % 4], n % 28 + 1, "q" * 200)
+            )
+    return path
+
+
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT])
+def test_killed_import_leaves_nothing_and_a_valid_database(
+    seeded: Tracker, tmp_path: Path, sig: signal.Signals
+) -> None:
+    before = seeded.ok("events", "--format", "jsonl").stdout
+    data = big_import_file(tmp_path / "big.jsonl", 200_000)
+    proc = subprocess.Popen(
+        [*TRACKER, "--db", seeded.db, "import", str(data)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    time.sleep(4.0)  # measured: the import runs for well over 10 s on this machine
+    assert proc.poll() is None, "import finished before it could be interrupted"
+    proc.send_signal(sig)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode != 0
+    assert "Traceback" not in err
+    assert seeded.ok("events", "--format", "jsonl").stdout == before
+    seeded.ok("verify")
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_bytes(os.urandom(4096))
+    before = digest(path)
+    result = cli(str(path), "stance")
+    assert result.returncode == 1 and result.stderr.count("Error:") == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert digest(path) == before
+    assert not Path(str(path) + "-wal").exists()
+
+
+def test_another_apps_sqlite_file_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE recipes (name TEXT)")
+    connection.commit()
+    connection.close()
+    before = digest(path)
+    for args in (["stance"], ["init"]):
+        result = cli(str(path), *args)
+        assert result.returncode == 1 and "not a tracker database" in result.stderr, result.stderr
+    assert digest(path) == before
+
+
+def test_a_newer_schema_revision_is_refused_untouched(empty_db: str, tmp_path: Path) -> None:
+    t = Tracker(empty_db)
+    t.ok("init", "--seed")
+    database = Database(empty_db)
+    with database.writing() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    database.dispose()
+    before = t.run("info").stdout  # refused too
+    for args in (
+        ["stance"],
+        ["init"],
+        ["add", "--country", "FR", "--stance", "committed", "--date", "2025"],
+    ):
+        result = t.fails(*args)
+        assert "newer than this tracker" in result.stderr
+    assert before == ""
+    with Database(empty_db).reading() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM events").scalar() == 24
+
+
+def test_upgrade_from_the_first_revision_keeps_every_event(empty_db: str) -> None:
+    database = Database(empty_db)
+    database.upgrade("0001")
+    t = Tracker(empty_db)
+    t.ok("import", *[str(p) for p in __import__("tracker.seeds").seeds.seed_files()])
+    events, stances = t.json("events"), t.json("stance")
+    t.ok("init")
+    assert Database(empty_db).schema_revision() == SCHEMA_REVISION
+    assert t.json("events") == events and t.json("stance") == stances
+    t.ok("verify")
+
+
+def test_passwords_are_masked(tmp_path: Path) -> None:
+    url = "postgresql://editor:s3cret@127.0.0.1:1/test"
+    assert mask_url(url) == "postgresql://editor:***@127.0.0.1:1/test"
+    result = cli(url, "info")
+    assert result.returncode == 1 and result.stderr.count("Error:") == 1, result.stderr
+    assert "s3cret" not in result.stderr + result.stdout and "***" in result.stderr
+
+
+def test_info_masks_the_password_of_a_working_url(backend: str) -> None:
+    from tests.conftest import PG_URL, pg_problem
+
+    if backend != "postgresql" or pg_problem():
+        pytest.skip("PostgreSQL only")
+    url = PG_URL.replace("postgres@", "postgres:hunter2@")
+    result = cli(url, "info", "--format", "json")
+    assert "hunter2" not in result.stdout + result.stderr
