@@ -129,10 +129,11 @@ def test_two_editors_correcting_the_same_statement_are_both_stored_in_order(
 def big_import_file(path: Path, count: int) -> Path:
     with path.open("w") as handle:
         for n in range(count):
+            country = ("FR", "DE", "IT", "PL")[n % 4]
+            quote = "q" * 200
             handle.write(
-                '{"topic":"bulk","country":"%s","stance":"committed","date":"2025-01-%02d",'
-                '"sources":[{"outlet":"Wire","quote":"%s"}]}\n'
-                % (("FR", "DE", "IT", "PL")[n % 4], n % 28 + 1, "q" * 200)
+                f'{{"topic":"bulk","country":"{country}","stance":"committed",'
+                f'"date":"2025-01-{n % 28 + 1:02d}","sources":[{{"outlet":"Wire","quote":"{quote}"}}]}}\n'
             )
     return path
 
