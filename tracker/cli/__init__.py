@@ -5,6 +5,7 @@ imports what it needs when it runs. Library errors (`TrackerError`) become one
 `Error: ...` line and exit 1; misuse stays click's usage error, exit 2.
 """
 
+import signal
 import sys
 from typing import Any
 
@@ -19,6 +20,7 @@ class TrackerGroup(click.Group):
     """Maps library errors to `Error: ...` (exit 1), never a traceback."""
 
     def invoke(self, ctx: click.Context) -> Any:
+        previous = signal.signal(signal.SIGINT, _on_interrupt)
         try:
             return super().invoke(ctx)
         except TrackerError as error:
@@ -26,11 +28,32 @@ class TrackerGroup(click.Group):
         except BrokenPipeError:
             sys.stderr.close()  # a reader such as `head` went away: not an error
             raise SystemExit(0) from None
+        except KeyboardInterrupt:
+            _interrupted()
         except Exception as error:
+            if _INTERRUPTED:
+                # Ctrl-C may surface wrapped by a library (a driver, a serializer).
+                _interrupted()
             message = _database_error_message(error)
             if message is None:
                 raise
             raise click.ClickException(message) from None
+        finally:
+            signal.signal(signal.SIGINT, previous)
+
+
+_INTERRUPTED: list[bool] = []
+
+
+def _on_interrupt(signum: int, frame: Any) -> None:
+    _INTERRUPTED.append(True)
+    raise KeyboardInterrupt
+
+
+def _interrupted() -> None:
+    """Ctrl-C: the open transaction was rolled back; say so in one line, exit 130."""
+    click.echo("Error: interrupted; nothing of this command was written", err=True)
+    raise SystemExit(130)
 
 
 def _database_error_message(error: Exception) -> str | None:
