@@ -1,0 +1,437 @@
+"""Benchmark harness for tracker (issue 5).
+
+    .venv/bin/python bench/run.py                      # 10k and 100k events, 3 runs, SQLite
+    .venv/bin/python bench/run.py --sizes 1000000      # the million
+    .venv/bin/python bench/run.py --backends sqlite,postgresql
+    .venv/bin/python bench/run.py --smoke              # seconds: CI keeps the harness working
+
+Generates realistic synthetic events (tens of topics, every country, real-sized sources
+and quotes, some corrections and retractions) as JSON Lines, then measures, per size:
+CLI import throughput and peak memory, rebuild, stance/timeline/diff latency in process
+and as CLI wall time, `tracker add` wall time (empty and full database), `tracker --help`;
+and, in the same run, the floors: raw sqlite3 executemany of the same records into a
+table with the same indexes, the start-up floor `python -c "import sqlalchemy, pydantic,
+click"`, and, when the `bench` extra is installed, the eventsourcing library storing the
+same events one per transaction. Prints medians as a Markdown table and writes JSON to
+bench/results/.
+"""
+
+import argparse
+import json
+import os
+import platform
+import random
+import resource
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+TRACKER = [sys.executable, "-m", "tracker"]
+STANCES = [
+    "committed",
+    "conditional",
+    "considering",
+    "undecided",
+    "skeptical",
+    "declined",
+    "opposed",
+]
+CONTRIBUTIONS = [
+    "ground",
+    "air",
+    "sea",
+    "training",
+    "logistics",
+    "financing",
+    "armament",
+    "intelligence",
+]
+WORDS = [
+    "coalition",
+    "troops",
+    "ceasefire",
+    "guarantee",
+    "minister",
+    "said",
+    "would",
+    "could",
+    "support",
+    "mission",
+    "peace",
+    "security",
+    "forces",
+    "deployment",
+    "parliament",
+    "government",
+    "reassurance",
+    "backstop",
+    "training",
+]
+
+
+def generate(path: Path, count: int, seed: int = 7) -> None:
+    """Write `count` events: ~97% statements, 2% corrections, 1% retractions."""
+    from tracker.countries import all_countries
+
+    rnd = random.Random(seed)
+    countries = [c.code for c in all_countries()]
+    topics = [f"pledge-{n:02d}" for n in range(30)]
+    statements: list[str] = []
+    retracted: set[str] = set()
+    with path.open("w", encoding="utf-8") as out:
+        for n in range(count):
+            base = {
+                "event_id": str(uuid.UUID(int=rnd.getrandbits(128), version=4)),
+                "recorded_at": f"2025-01-01T00:00:00.{n % 1_000_000:06d}Z",
+                "recorded_by": f"editor{n % 7}",
+            }
+            roll = rnd.random()
+            live = [s for s in statements[-50:] if s not in retracted]
+            if roll < 0.02 and live:
+                record = {
+                    **base,
+                    "type": "correction",
+                    "corrects": rnd.choice(live),
+                    "changes": {"stance": rnd.choice(STANCES)},
+                    "reason": "misread the report",
+                }
+            elif roll < 0.03 and live:
+                target = rnd.choice(live)
+                retracted.add(target)
+                record = {
+                    **base,
+                    "type": "retraction",
+                    "retracts": target,
+                    "reason": "story withdrawn",
+                }
+            else:
+                quote = (
+                    " ".join(rnd.choice(WORDS) for _ in range(rnd.randint(20, 60))).capitalize()
+                    + "."
+                )
+                record = {
+                    **base,
+                    "type": "statement",
+                    "topic": rnd.choice(topics),
+                    "country": rnd.choice(countries),
+                    "stance": rnd.choice(STANCES),
+                    "date": f"{rnd.randint(2015, 2025)}-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}",
+                    "approximate": rnd.random() < 0.05,
+                    "contributions": rnd.sample(CONTRIBUTIONS, rnd.randint(0, 3)),
+                    "conditions": ["after a ceasefire"] if rnd.random() < 0.2 else [],
+                    "speaker": "Minister of Defence",
+                    "sources": [
+                        {
+                            "outlet": rnd.choice(["Reuters", "AFP", "dpa", "Stern", "BBC"]),
+                            "url": f"https://news.example/{n}",
+                            "title": quote[:80],
+                            "published": "2025-01-02",
+                            "quote": quote,
+                        }
+                    ],
+                }
+                statements.append(base["event_id"])
+            out.write(json.dumps(record) + "\n")
+
+
+def wall(args: list[str], env: dict[str, str] | None = None) -> float:
+    start = time.perf_counter()
+    subprocess.run(args, check=True, capture_output=True, env=env)
+    return time.perf_counter() - start
+
+
+def measured_child(args: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB) of the largest child so far (ru_maxrss of children)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, err = proc.communicate()
+    if proc.returncode:
+        raise RuntimeError(err.decode()[-2000:])
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return seconds, peak
+
+
+def raw_sqlite_floor(path: Path, db: Path) -> float:
+    """Raw sqlite3 executemany of the same records into an events table with the same indexes."""
+    conn = sqlite3.connect(db)
+    conn.executescript(
+        "CREATE TABLE events (seq INTEGER PRIMARY KEY, event_id TEXT UNIQUE NOT NULL, type TEXT,"
+        " topic TEXT, country TEXT, target_id TEXT, recorded_at TEXT, body TEXT, hash TEXT);"
+        "CREATE INDEX ix1 ON events(topic, country); CREATE INDEX ix2 ON events(target_id);"
+        "CREATE INDEX ix3 ON events(recorded_at);"
+    )
+    start = time.perf_counter()
+    with path.open(encoding="utf-8") as handle:
+        rows = []
+        for line in handle:
+            r = json.loads(line)
+            rows.append(
+                (
+                    r["event_id"],
+                    r["type"],
+                    r.get("topic"),
+                    r.get("country"),
+                    r.get("corrects") or r.get("retracts"),
+                    r["recorded_at"],
+                    line,
+                    "0" * 64,
+                )
+            )
+            if len(rows) >= 10_000:
+                conn.executemany("INSERT INTO events VALUES (NULL,?,?,?,?,?,?,?,?)", rows)
+                rows = []
+        conn.executemany("INSERT INTO events VALUES (NULL,?,?,?,?,?,?,?,?)", rows)
+    conn.commit()
+    conn.close()
+    return time.perf_counter() - start
+
+
+def eventsourcing_one_per_transaction(count: int, workdir: Path) -> float | None:
+    """Events per second of eventsourcing's SQLite recorder, one event per transaction."""
+    try:
+        from eventsourcing.application import Application
+        from eventsourcing.domain import Aggregate, event
+    except ImportError:
+        return None
+
+    class Pledge(Aggregate):
+        @event("Stated")
+        def state(self, stance: str, quote: str) -> None:
+            self.stance = stance
+
+    os.environ.update(
+        {"PERSISTENCE_MODULE": "eventsourcing.sqlite", "SQLITE_DBNAME": str(workdir / "es.db")}
+    )
+    app = Application()
+    pledge = Pledge()
+    app.save(pledge)
+    start = time.perf_counter()
+    for n in range(count):
+        pledge.state(stance=STANCES[n % 7], quote="q" * 300)
+        app.save(pledge)
+    return count / (time.perf_counter() - start)
+
+
+def tracker_appends(db: str, count: int) -> float:
+    """Events per second of single appends through the library API."""
+    from tracker import service
+    from tracker.store.database import Database
+
+    database = Database(db)
+    database.ensure_ready()
+    start = time.perf_counter()
+    for n in range(count):
+        service.record_statement(
+            database,
+            {
+                "topic": "bench-appends",
+                "country": "FR",
+                "stance": STANCES[n % 7],
+                "date": "2025-01-01",
+                "sources": [{"quote": "q" * 300}],
+            },
+            "bench",
+        )
+    return count / (time.perf_counter() - start)
+
+
+def in_process_ms(db: str) -> dict[str, float]:
+    from tracker import service
+    from tracker.store.database import Database
+
+    database = Database(db)
+
+    def best(fn: Any) -> float:
+        times = []
+        for _ in range(5):
+            start = time.perf_counter()
+            fn()
+            times.append(time.perf_counter() - start)
+        return statistics.median(times) * 1000
+
+    return {
+        "stance_ms": best(lambda: service.stance_rows(database, topic="pledge-03")),
+        "timeline_ms": best(lambda: service.timeline(database, "FR", topic="pledge-03")),
+        "diff_ms": best(
+            lambda: service.diff(database, "2020-01-01", "2024-01-01", topic="pledge-03")
+        ),
+        "stance_as_of_ms": best(
+            lambda: service.stance_rows(database, topic="pledge-03", as_of="2020-01-01")
+        ),
+    }
+
+
+def one_run(
+    size: int, backend: str, data: Path, workdir: Path, pg_url: str | None
+) -> dict[str, Any]:
+    result: dict[str, Any] = {"size": size, "backend": backend}
+    if backend == "sqlite":
+        db = str(workdir / f"bench-{size}.db")
+        for suffix in ("", "-wal", "-shm"):
+            Path(db + suffix).unlink(missing_ok=True)
+        empty = str(workdir / "empty.db")
+        for suffix in ("", "-wal", "-shm"):
+            Path(empty + suffix).unlink(missing_ok=True)
+    else:
+        db = empty = pg_url  # type: ignore[assignment]
+        subprocess.run([*TRACKER, "--db", db, "init"], check=True, capture_output=True)
+    subprocess.run([*TRACKER, "--db", empty, "init"], check=True, capture_output=True)
+    add = [
+        *TRACKER,
+        "--db",
+        "{db}",
+        "add",
+        "--topic",
+        "bench-add",
+        "--country",
+        "FR",
+        "--stance",
+        "committed",
+        "--date",
+        "2025-01-01",
+    ]
+    result["add_empty_s"] = wall([a.replace("{db}", empty) for a in add])
+    subprocess.run([*TRACKER, "--db", db, "init"], check=True, capture_output=True)
+    seconds, peak = measured_child([*TRACKER, "--db", db, "import", str(data)])
+    result.update(import_s=seconds, import_per_s=size / seconds, import_peak_mb=peak)
+    start = time.perf_counter()
+    subprocess.run([*TRACKER, "--db", db, "rebuild"], check=True, capture_output=True)
+    result["rebuild_s"] = time.perf_counter() - start
+    result.update(in_process_ms(db))
+    result["stance_cli_s"] = wall(
+        [*TRACKER, "--db", db, "stance", "--topic", "pledge-03", "--format", "json"]
+    )
+    result["timeline_cli_s"] = wall(
+        [*TRACKER, "--db", db, "timeline", "FR", "--topic", "pledge-03", "--format", "json"]
+    )
+    result["diff_cli_s"] = wall(
+        [
+            *TRACKER,
+            "--db",
+            db,
+            "diff",
+            "2020-01-01",
+            "2024-01-01",
+            "--topic",
+            "pledge-03",
+            "--format",
+            "json",
+        ]
+    )
+    result["add_full_s"] = wall([a.replace("{db}", db) for a in add])
+    if backend == "sqlite":
+        floor = workdir / "floor.db"
+        floor.unlink(missing_ok=True)
+        result["raw_sqlite_per_s"] = size / raw_sqlite_floor(data, floor)
+        result["import_vs_raw"] = result["import_per_s"] / result["raw_sqlite_per_s"]
+    return result
+
+
+def reset_pg(pg_url: str) -> None:
+    import psycopg
+
+    with psycopg.connect(
+        pg_url.replace("postgresql+psycopg://", "postgresql://"), autocommit=True
+    ) as conn:
+        conn.execute("DROP SCHEMA IF EXISTS bench CASCADE")
+        conn.execute("CREATE SCHEMA bench")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--sizes", default="10000,100000")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--backends", default="sqlite")
+    parser.add_argument("--smoke", action="store_true", help="tiny sizes, one run (seconds)")
+    parser.add_argument(
+        "--pg-url",
+        default=os.environ.get("TRACKER_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test"),
+    )
+    args = parser.parse_args()
+    sizes = [500] if args.smoke else [int(s) for s in args.sizes.split(",")]
+    runs = 1 if args.smoke else args.runs
+    backends = args.backends.split(",")
+    workdir = Path(tempfile.mkdtemp(prefix="tracker-bench-"))
+    os.environ.setdefault("TRACKER_CACHE_DIR", str(workdir / "cache"))
+    summary: dict[str, Any] = {
+        "date": time.strftime("%Y-%m-%d"),
+        "machine": f"{platform.node()} {platform.machine()} {os.cpu_count()} cores, {platform.platform()}",
+        "python": sys.version.split()[0],
+        "startup_floor_s": statistics.median(
+            wall([sys.executable, "-c", "import sqlalchemy, pydantic, click"])
+            for _ in range(max(runs, 3))
+        ),
+        "help_s": statistics.median(wall([*TRACKER, "--help"]) for _ in range(max(runs, 3))),
+        "library_appends_per_s": tracker_appends(
+            str(workdir / "appends.db"), 50 if args.smoke else 500
+        ),
+        "eventsourcing_per_transaction_per_s": eventsourcing_one_per_transaction(
+            50 if args.smoke else 500, workdir
+        ),
+        "results": [],
+    }
+    for size in sizes:
+        data = workdir / f"events-{size}.jsonl"
+        generate(data, size)
+        for backend in backends:
+            per_run = []
+            for _ in range(runs):
+                pg = None
+                if backend == "postgresql":
+                    reset_pg(args.pg_url)
+                    pg = f"{args.pg_url}?options=-csearch_path%3Dbench"
+                per_run.append(one_run(size, backend, data, workdir, pg))
+            medians = {
+                k: statistics.median(r[k] for r in per_run)
+                for k in per_run[0]
+                if k not in ("size", "backend")
+            }
+            summary["results"].append({"size": size, "backend": backend, "runs": runs, **medians})
+    out_dir = ROOT / "bench" / "results"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / f"{time.strftime('%Y%m%d-%H%M%S')}.json").write_text(json.dumps(summary, indent=2))
+    print_table(summary)
+    shutil.rmtree(workdir, ignore_errors=True)
+
+
+def print_table(summary: dict[str, Any]) -> None:
+    print(f"{summary['date']} · {summary['machine']} · Python {summary['python']}")
+    print(
+        f"start-up floor {summary['startup_floor_s']:.3f} s · tracker --help {summary['help_s']:.3f} s · "
+        f"library appends {summary['library_appends_per_s']:.0f}/s · eventsourcing one-per-transaction "
+        f"{summary['eventsourcing_per_transaction_per_s'] or float('nan'):.0f}/s\n"
+    )
+    keys = [
+        "import_per_s",
+        "raw_sqlite_per_s",
+        "import_vs_raw",
+        "import_peak_mb",
+        "rebuild_s",
+        "stance_ms",
+        "timeline_ms",
+        "diff_ms",
+        "stance_as_of_ms",
+        "stance_cli_s",
+        "add_empty_s",
+        "add_full_s",
+    ]
+    print("| backend | events | " + " | ".join(keys) + " |")
+    print("|" + " --- |" * (len(keys) + 2))
+    for r in summary["results"]:
+        cells = [f"{r[k]:.3g}" if isinstance(r.get(k), float) else "—" for k in keys]
+        print(f"| {r['backend']} | {r['size']:,} | " + " | ".join(cells) + " |")
+
+
+if __name__ == "__main__":
+    main()
