@@ -309,6 +309,14 @@ def timeline(
         return _views(conn, topic=topic, countries=[country], as_of=as_of, known_at=known_at)
 
 
+def timeline_all(
+    database: Database, *, topic: str | None = None, known_at: datetime | None = None
+) -> list[StatementView]:
+    """Every statement (of a topic), in date order, each with its status."""
+    with database.reading() as conn:
+        return _views(conn, topic=topic, countries=None, as_of=None, known_at=known_at)
+
+
 @dataclass(frozen=True)
 class StanceChange:
     """A country whose stance differs between two dates."""

@@ -12,7 +12,7 @@ from typing import Any
 import click
 
 from tracker import __version__
-from tracker.cli import admin, query, record
+from tracker.cli import admin, query, record, report
 from tracker.errors import TrackerError
 
 
@@ -109,6 +109,7 @@ for command in (
     query.show,
     query.diff,
     query.export,
+    report.report,
     admin.verify,
     admin.rebuild,
     admin.countries,

@@ -1,0 +1,54 @@
+"""`tracker report`: one self-contained HTML file."""
+
+import click
+
+from tracker.cli.options import (
+    known_at_option,
+    open_database,
+    parse_as_of,
+    parse_known_at,
+    topic_option,
+)
+
+
+@click.command()
+@topic_option
+@click.option(
+    "--from",
+    "start",
+    metavar="DATE",
+    help="Start of the changes table (default: the first statement).",
+)
+@click.option("--to", "end", metavar="DATE", help="End of the changes table (default: today).")
+@known_at_option
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, writable=True),
+    help="The HTML file to write.",
+)
+@click.pass_context
+def report(
+    ctx: click.Context,
+    topic: str | None,
+    start: str | None,
+    end: str | None,
+    known_at: str | None,
+    output: str,
+) -> None:
+    """Write a self-contained HTML report that opens offline: a lane per country, stance
+    counts over time, the current stance table with sources, and the changes between two dates.
+
+    \b
+    Example:
+      tracker report --topic ukraine-reassurance-force -o report.html
+    """
+    from tracker.report.build import build_report
+
+    start_day, end_day, known = parse_as_of(start), parse_as_of(end), parse_known_at(known_at)
+    database = open_database(ctx)
+    html = build_report(database, topic=topic, start=start_day, end=end_day, known_at=known)
+    with open(output, "w", encoding="utf-8") as handle:
+        handle.write(html)
+    click.echo(f"Wrote {output}", err=True)

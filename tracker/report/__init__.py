@@ -1,0 +1,1 @@
+"""The self-contained HTML report: swimlanes, stance counts over time, table, changes."""
