@@ -174,7 +174,6 @@ def import_records(
     with database.writing() as conn:
         appender = eventstore.Appender(conn)
         pending: list[tuple[str, dict[str, Any], Event, str]] = []
-        seen_after_failure: set[str] = set()
 
         def problem(text: str) -> None:
             if len(result.problems) < MAX_REPORTED_PROBLEMS:
@@ -198,8 +197,7 @@ def import_records(
                         )
                     continue
                 if result.problems:
-                    seen_after_failure.add(event_id)
-                    continue
+                    continue  # nothing is written after a problem; keep validating
                 try:
                     appender.append(event, record)
                 except TrackerError as error:
@@ -228,12 +226,8 @@ def import_records(
                 continue
             record = event_to_dict(event)
             compare = "all" if {"recorded_at", "recorded_by"} <= given else "content"
-            if event.type != "statement" and result.problems:
-                target = record.get("corrects") or record.get("retracts")
-                if target in seen_after_failure:
-                    continue  # its target was valid; nothing more can be checked now
             pending.append((location, record, event, compare))
-            if event.type != "statement" or len(pending) >= eventstore.Appender.BATCH:
+            if len(pending) >= eventstore.Appender.BATCH:
                 write_pending()
         write_pending()
         if result.problems:

@@ -45,8 +45,9 @@ def chain_head(conn: Connection) -> tuple[int, str]:
 class Appender:
     """Appends events inside one write transaction, keeping the chain and the projection.
 
-    Statements are buffered and written in batches; a correction or retraction first
-    flushes the buffer, so that its target is visible to the checks it needs.
+    Events are buffered and written in batches; a correction or retraction flushes the
+    buffer first only when its target is still in it, so that the target is visible to
+    the checks it needs (profiling showed per-correction flushes cut batches to ~30 rows).
     """
 
     BATCH = 2_000
@@ -58,6 +59,7 @@ class Appender:
         self.appended = 0
         self._rows: list[dict[str, Any]] = []
         self._statements: list[tuple[int, dict[str, Any]]] = []
+        self._pending_ids: set[str] = set()
 
     def append(self, event: Event, record: dict[str, Any] | None = None) -> int:
         """Chain and buffer one validated event; returns its seq."""
@@ -66,10 +68,12 @@ class Appender:
         if event.type == "statement":
             topic, country = record["topic"], record["country"]
             self._statements.append((self.seq + 1, record))
+            self._pending_ids.add(record["event_id"])
             self.touched.add((topic, country))
         else:
-            self.flush()
             target = record["corrects"] if event.type == "correction" else record["retracts"]
+            if target in self._pending_ids:
+                self.flush()  # the target must be visible before it can be checked
             view = check_target(self.conn, target, event.type)
             topic, country = view.topic, view.country
         body = canonical_json(record)
@@ -90,7 +94,6 @@ class Appender:
         )
         self.appended += 1
         if event.type != "statement":
-            self.flush()
             if event.type == "correction":
                 self.touched |= projection.record_correction(self.conn, record)
             else:
@@ -107,6 +110,7 @@ class Appender:
         if self._statements:
             projection.insert_statements(self.conn, self._statements)
             self._statements = []
+            self._pending_ids = set()
 
     def finish(self) -> None:
         """Flush and bring the stances of every touched (topic, country) up to date."""
