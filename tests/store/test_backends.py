@@ -228,11 +228,15 @@ def test_passwords_are_masked(tmp_path: Path) -> None:
     assert "s3cret" not in result.stderr + result.stdout and "***" in result.stderr
 
 
-def test_info_masks_the_password_of_a_working_url(backend: str) -> None:
-    from tests.conftest import PG_URL, pg_problem
+def test_info_masks_the_password_of_a_working_url() -> None:
+    from tests.conftest import PG_URL, REQUIRE_PG, pg_problem
 
-    if backend != "postgresql" or pg_problem():
-        pytest.skip("PostgreSQL only")
+    problem = pg_problem()
+    if problem:
+        if REQUIRE_PG:
+            pytest.fail(f"PostgreSQL is required but unreachable: {problem}")
+        pytest.skip(f"no PostgreSQL server: {problem}")
     url = PG_URL.replace("postgres@", "postgres:hunter2@")
     result = cli(url, "info", "--format", "json")
     assert "hunter2" not in result.stdout + result.stderr
+    assert "postgres:***@" in result.stdout + result.stderr
