@@ -34,26 +34,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from tracker.domain.vocabulary import CONTRIBUTIONS, STANCES  # noqa: E402
+
 TRACKER = [sys.executable, "-m", "tracker"]
-STANCES = [
-    "committed",
-    "conditional",
-    "considering",
-    "undecided",
-    "skeptical",
-    "declined",
-    "opposed",
-]
-CONTRIBUTIONS = [
-    "ground",
-    "air",
-    "sea",
-    "training",
-    "logistics",
-    "financing",
-    "armament",
-    "intelligence",
-]
 WORDS = [
     "coalition",
     "troops",

@@ -7,28 +7,9 @@ from typing import Any, TypeVar
 import click
 
 from tracker.cli.options import editor_of, open_database
+from tracker.domain.vocabulary import CONTRIBUTIONS, STANCES
 
 F = TypeVar("F", bound=Callable[..., Any])
-
-CONTRIBUTIONS = [
-    "ground",
-    "air",
-    "sea",
-    "training",
-    "logistics",
-    "financing",
-    "armament",
-    "intelligence",
-]
-STANCES = [
-    "committed",
-    "conditional",
-    "considering",
-    "undecided",
-    "skeptical",
-    "declined",
-    "opposed",
-]
 
 
 def statement_options(*, required: bool) -> Callable[[F], F]:
