@@ -240,3 +240,35 @@ def test_info_masks_the_password_of_a_working_url() -> None:
     result = cli(url, "info", "--format", "json")
     assert "hunter2" not in result.stdout + result.stderr
     assert "postgres:***@" in result.stdout + result.stderr
+
+
+def test_rebuild_and_verify_on_every_backend(seeded: Tracker) -> None:
+    event_id = seeded.add("Germany", "committed", "2025-10-01", topic="ukraine-reassurance-force")
+    seeded.ok("correct", event_id, "--reason", "typo", "--stance", "conditional")
+    seeded.ok(
+        "retract",
+        seeded.add("Italy", "committed", "2025-10-02", topic="ukraine-reassurance-force"),
+        "--reason",
+        "x",
+    )
+    before = seeded.ok("stance", "--format", "jsonl").stdout
+    seeded.ok("rebuild")
+    assert seeded.ok("stance", "--format", "jsonl").stdout == before
+    seeded.ok("verify")
+
+
+def test_large_import_refreshes_every_stance_on_every_backend(
+    tracker: Tracker, tmp_path: Path
+) -> None:
+    # More (topic, country) keys than the incremental refresh handles one by one.
+    countries = ["FR", "DE", "IT", "PL", "ES", "PT", "NL", "BE", "AT", "SE"]
+    path = tmp_path / "keys.jsonl"
+    path.write_text(
+        "".join(
+            f'{{"topic":"t{n // 10}","country":"{countries[n % 10]}","stance":"declined","date":"2025"}}\n'
+            for n in range(2_100)
+        )
+    )
+    tracker.ok("import", str(path))
+    assert len(tracker.json("stance")) == 2_100
+    tracker.ok("verify")

@@ -218,7 +218,7 @@ def iter_events(
         query = query.where(events.c.recorded_at >= since)
     if until is not None:
         query = query.where(events.c.recorded_at <= until)
-    result = conn.execution_options(yield_per=5_000).execute(query)
+    result = conn.execute(query.execution_options(yield_per=5_000))
     for row in result:
         yield StoredEvent(row.seq, row.event_id, row.type, row.body, row.hash)
 
@@ -249,7 +249,7 @@ def events_known_at(
         if countries:
             match = match & events.c.country.in_(countries)
         query = query.where(wanted | match | events.c.event_id.in_(corrected))
-    for row in conn.execution_options(yield_per=5_000).execute(query):
+    for row in conn.execute(query.execution_options(yield_per=5_000)):
         yield row.seq, json.loads(row.body)
 
 

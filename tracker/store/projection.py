@@ -174,7 +174,9 @@ def refresh_all_stances(conn: Connection) -> None:
         .where(statements.c.status != RETRACTED)
         .order_by(statements.c.topic, statements.c.country)
     )
-    result = conn.execution_options(yield_per=5_000).execute(query).mappings()
+    # Statement-level option: on a Connection, execution_options() would change it for
+    # good, and PostgreSQL refuses executemany on the server-side cursor that follows.
+    result = conn.execute(query.execution_options(yield_per=5_000)).mappings()
     batch: list[dict[str, Any]] = []
     for _key, rows in groupby(result, key=lambda r: (r["topic"], r["country"])):
         folded = fold_stance(view_from_row(r) for r in rows)
