@@ -126,9 +126,10 @@ def generate(path: Path, count: int, seed: int = 7) -> None:
             out.write(json.dumps(record) + "\n")
 
 
-def wall(args: list[str], env: dict[str, str] | None = None) -> float:
+def wall(args: list[str]) -> float:
+    """Wall seconds of one command."""
     start = time.perf_counter()
-    subprocess.run(args, check=True, capture_output=True, env=env)
+    subprocess.run(args, check=True, capture_output=True)
     return time.perf_counter() - start
 
 
@@ -254,37 +255,31 @@ def in_process_ms(db: str) -> dict[str, float]:
     }
 
 
+def add_command(db: str) -> list[str]:
+    """`tracker add` of one statement into `db`."""
+    return [*TRACKER, "--db", db, "add", "--topic", "bench-add", "--country", "FR",
+            "--stance", "committed", "--date", "2025-01-01"]  # fmt: skip
+
+
+def fresh_sqlite(path: Path) -> str:
+    """A path with no database (nor WAL files) left from an earlier run."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    return str(path)
+
+
 def one_run(
     size: int, backend: str, data: Path, workdir: Path, pg_url: str | None
 ) -> dict[str, Any]:
     result: dict[str, Any] = {"size": size, "backend": backend}
     if backend == "sqlite":
-        db = str(workdir / f"bench-{size}.db")
-        for suffix in ("", "-wal", "-shm"):
-            Path(db + suffix).unlink(missing_ok=True)
-        empty = str(workdir / "empty.db")
-        for suffix in ("", "-wal", "-shm"):
-            Path(empty + suffix).unlink(missing_ok=True)
+        db, empty = fresh_sqlite(workdir / f"bench-{size}.db"), fresh_sqlite(workdir / "empty.db")
+        subprocess.run([*TRACKER, "--db", empty, "init"], check=True, capture_output=True)
     else:
-        db = empty = pg_url  # type: ignore[assignment]
-        subprocess.run([*TRACKER, "--db", db, "init"], check=True, capture_output=True)
-    subprocess.run([*TRACKER, "--db", empty, "init"], check=True, capture_output=True)
-    add = [
-        *TRACKER,
-        "--db",
-        "{db}",
-        "add",
-        "--topic",
-        "bench-add",
-        "--country",
-        "FR",
-        "--stance",
-        "committed",
-        "--date",
-        "2025-01-01",
-    ]
-    result["add_empty_s"] = wall([a.replace("{db}", empty) for a in add])
+        assert pg_url is not None
+        db = empty = pg_url  # a schema dropped before each run: empty until the import
     subprocess.run([*TRACKER, "--db", db, "init"], check=True, capture_output=True)
+    result["add_empty_s"] = wall(add_command(empty))
     seconds, peak = measured_child([*TRACKER, "--db", db, "import", str(data)])
     result.update(import_s=seconds, import_per_s=size / seconds, import_peak_mb=peak)
     start = time.perf_counter()
@@ -311,7 +306,7 @@ def one_run(
             "json",
         ]
     )
-    result["add_full_s"] = wall([a.replace("{db}", db) for a in add])
+    result["add_full_s"] = wall(add_command(db))
     if backend == "sqlite":
         floor = workdir / "floor.db"
         floor.unlink(missing_ok=True)

@@ -24,7 +24,15 @@ from tracker.domain.events import (
     event_to_dict,
     new_event_id,
 )
-from tracker.domain.projection import StanceRow, StatementView, project, replay, timeline_order
+from tracker.domain.projection import (
+    StanceChange,
+    StanceRow,
+    StatementView,
+    project,
+    replay,
+    stance_changes,
+    timeline_order,
+)
 from tracker.errors import InvalidRecord, InvalidValue, TrackerError, VerificationFailed
 from tracker.store import eventstore
 from tracker.store import projection as stored
@@ -292,35 +300,16 @@ def stance_rows(
 
 def timeline(
     database: Database,
-    country: str,
+    country: str | None,
     *,
     topic: str | None = None,
     as_of: str | None = None,
     known_at: datetime | None = None,
 ) -> list[StatementView]:
-    """One country's statements in date order, each with its status."""
+    """A country's statements (every country's for None) in date order, with status."""
+    countries = [country] if country else None
     with database.reading() as conn:
-        return _views(conn, topic=topic, countries=[country], as_of=as_of, known_at=known_at)
-
-
-def timeline_all(
-    database: Database, *, topic: str | None = None, known_at: datetime | None = None
-) -> list[StatementView]:
-    """Every statement (of a topic), in date order, each with its status."""
-    with database.reading() as conn:
-        return _views(conn, topic=topic, countries=None, as_of=None, known_at=known_at)
-
-
-@dataclass(frozen=True)
-class StanceChange:
-    """A country whose stance differs between two dates."""
-
-    topic: str
-    country: str
-    from_stance: str | None
-    to_stance: str | None
-    from_event: str | None
-    to_event: str | None
+        return _views(conn, topic=topic, countries=countries, as_of=as_of, known_at=known_at)
 
 
 def diff(
@@ -334,23 +323,7 @@ def diff(
     """Countries whose stance on `start` differs from their stance on `end` (ISO days)."""
     with database.reading() as conn:
         views = _views(conn, topic=topic, countries=None, as_of=max(start, end), known_at=known_at)
-    before = {(r.topic, r.country): r for r in project(views, as_of=start)}
-    after = {(r.topic, r.country): r for r in project(views, as_of=end)}
-    changes = []
-    for key in sorted(before.keys() | after.keys()):
-        old, new = before.get(key), after.get(key)
-        if (old.stance if old else None) != (new.stance if new else None):
-            changes.append(
-                StanceChange(
-                    topic=key[0],
-                    country=key[1],
-                    from_stance=old.stance if old else None,
-                    to_stance=new.stance if new else None,
-                    from_event=old.event_id if old else None,
-                    to_event=new.event_id if new else None,
-                )
-            )
-    return changes
+    return stance_changes(views, start, end)
 
 
 @dataclass(frozen=True)
@@ -369,9 +342,15 @@ def show_event(database: Database, event_id: str) -> EventDetail:
     with database.reading() as conn:
         full_id = eventstore.resolve_event_id(conn, event_id)
         event = eventstore.stored_event(conn, full_id)
-        amendments = [e.record for e in eventstore.events_targeting(conn, full_id)]
+        amendments = eventstore.amendments_of(conn, [full_id])[full_id]
         view = stored.load_view(conn, full_id) if event.type == "statement" else None
     return EventDetail(event.record, event.hash, event.seq, amendments, view)
+
+
+def amendments(database: Database, event_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """The corrections and retractions recorded for each statement, in recording order."""
+    with database.reading() as conn:
+        return eventstore.amendments_of(conn, event_ids)
 
 
 def event_log(

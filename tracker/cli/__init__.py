@@ -7,6 +7,7 @@ imports what it needs when it runs. Library errors (`TrackerError`) become one
 
 import signal
 import sys
+import threading
 from typing import Any
 
 import click
@@ -20,7 +21,15 @@ class TrackerGroup(click.Group):
     """Maps library errors to `Error: ...` (exit 1), never a traceback."""
 
     def invoke(self, ctx: click.Context) -> Any:
-        previous = signal.signal(signal.SIGINT, _on_interrupt)
+        interrupted: list[bool] = []
+
+        def on_interrupt(signum: int, frame: Any) -> None:
+            interrupted.append(True)
+            raise KeyboardInterrupt
+
+        # Signal handlers can only be set from the main thread (not when embedded).
+        in_main = threading.current_thread() is threading.main_thread()
+        previous = signal.signal(signal.SIGINT, on_interrupt) if in_main else None
         try:
             return super().invoke(ctx)
         except TrackerError as error:
@@ -31,7 +40,7 @@ class TrackerGroup(click.Group):
         except KeyboardInterrupt:
             _interrupted()
         except Exception as error:
-            if _INTERRUPTED:
+            if interrupted:
                 # Ctrl-C may surface wrapped by a library (a driver, a serializer).
                 _interrupted()
             message = _database_error_message(error)
@@ -39,15 +48,8 @@ class TrackerGroup(click.Group):
                 raise
             raise click.ClickException(message) from None
         finally:
-            signal.signal(signal.SIGINT, previous)
-
-
-_INTERRUPTED: list[bool] = []
-
-
-def _on_interrupt(signum: int, frame: Any) -> None:
-    _INTERRUPTED.append(True)
-    raise KeyboardInterrupt
+            if in_main:
+                signal.signal(signal.SIGINT, previous)
 
 
 def _interrupted() -> None:

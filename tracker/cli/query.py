@@ -244,20 +244,20 @@ def timeline(
 
 
 def _attach_amendments(database: Any, rows: list[dict[str, Any]]) -> None:
-    """Give each corrected or retracted row the amendments that apply to it (with reasons).
+    """Give each row the amendments that apply to it (with reasons), in one query.
 
     Only amendments the view already reflects are attached, so `--known-at` never shows
     a correction recorded after its cut.
     """
     from tracker import service
 
+    amended = [r["event_id"] for r in rows if r["status"] != "active"]
+    recorded = service.amendments(database, amended) if amended else {}
     for row in rows:
         applied = set(row["corrections"]) | {row["retraction"]}
-        row["amendments"] = []
-        if row["status"] == "active":
-            continue
-        detail = service.show_event(database, row["event_id"])
-        row["amendments"] = [a for a in detail.amendments if a["event_id"] in applied]
+        row["amendments"] = [
+            a for a in recorded.get(row["event_id"], []) if a["event_id"] in applied
+        ]
 
 
 def _amendment_notes(rows: list[dict[str, Any]]) -> dict[str, str]:

@@ -201,3 +201,36 @@ def project(statements: Iterable[StatementView], *, as_of: str | None = None) ->
 def timeline_order(statements: Sequence[StatementView]) -> list[StatementView]:
     """Statements in date order, recording order breaking ties."""
     return sorted(statements, key=lambda s: s.sort_key)
+
+
+@dataclass(frozen=True, slots=True)
+class StanceChange:
+    """A (topic, country) whose stance differs between two dates, and the deciding events."""
+
+    topic: str
+    country: str
+    from_stance: str | None
+    to_stance: str | None
+    from_event: str | None
+    to_event: str | None
+
+
+def stance_changes(statements: Sequence[StatementView], start: str, end: str) -> list[StanceChange]:
+    """Every (topic, country) whose stance as of `start` differs from that as of `end`."""
+    before = {(r.topic, r.country): r for r in project(statements, as_of=start)}
+    after = {(r.topic, r.country): r for r in project(statements, as_of=end)}
+    changes = []
+    for key in sorted(before.keys() | after.keys()):
+        old, new = before.get(key), after.get(key)
+        if (old.stance if old else None) != (new.stance if new else None):
+            changes.append(
+                StanceChange(
+                    topic=key[0],
+                    country=key[1],
+                    from_stance=old.stance if old else None,
+                    to_stance=new.stance if new else None,
+                    from_event=old.event_id if old else None,
+                    to_event=new.event_id if new else None,
+                )
+            )
+    return changes

@@ -11,7 +11,7 @@ from typing import Any
 from tracker import service
 from tracker.countries import country_name
 from tracker.domain.dates import date_key, today_utc
-from tracker.domain.projection import project
+from tracker.domain.projection import fold_stance, group_by_key, project, stance_changes
 from tracker.domain.vocabulary import STANCES
 from tracker.store.database import Database
 
@@ -50,13 +50,14 @@ def build_report(
     end: str | None = None,
     known_at: datetime | None = None,
 ) -> str:
-    """The report as one HTML string."""
+    """The report as one HTML string; `start` and `end` are ISO days."""
     from importlib.resources import files
 
     from jinja2 import Environment, select_autoescape
 
+    # One read; every part of the report is folded from these views by the domain rules.
     views = [
-        v for v in service.timeline_all(database, topic=topic, known_at=known_at) if v.is_active
+        v for v in service.timeline(database, None, topic=topic, known_at=known_at) if v.is_active
     ]
     first = min((_day(v.date) for v in views), default=today_utc())
     last_day = max([today_utc(), *(_day(v.date) for v in views)])
@@ -65,14 +66,14 @@ def build_report(
     def x(day: date) -> float:
         return LABEL_WIDTH + PLOT_WIDTH * (day - first).days / span
 
-    lanes: dict[tuple[str, str], Lane] = {}
-    for row in project(views):
-        lanes[(row.topic, row.country)] = Lane(row.country, country_name(row.country))
-    for key, lane in lanes.items():
-        mine = [v for v in views if (v.topic, v.country) == key]
+    current = project(views)
+    lanes = {(r.topic, r.country): Lane(r.country, country_name(r.country)) for r in current}
+    for key, mine in group_by_key(views).items():
+        lane = lanes[key]
         days = sorted({date_key(v.date) for v in mine})
         for index, day in enumerate(days):
-            (row,) = project(mine, as_of=day)
+            row = fold_stance(v for v in mine if date_key(v.date) <= day)
+            assert row is not None  # at least the statements dated `day`
             until = _day(days[index + 1]) if index + 1 < len(days) else last_day
             lane.segments.append(
                 {
@@ -97,19 +98,21 @@ def build_report(
                 }
             )
 
+    # How many countries hold each stance on each statement date: read off the lanes.
     dates = sorted({date_key(v.date) for v in views})
     counts: list[dict[str, Any]] = []
     for day in dates:
-        tally = {s: 0 for s in STANCES}
-        for row in project(views, as_of=day):
-            tally[row.stance] += 1
+        tally = dict.fromkeys(STANCES, 0)
+        for lane in lanes.values():
+            held = [seg["stance"] for seg in lane.segments if seg["since"] <= day]
+            if held:
+                tally[held[-1]] += 1
         counts.append({"date": day, "x": x(date.fromisoformat(day)), "tally": tally})
     max_count = max((sum(c["tally"].values()) for c in counts), default=1) or 1
 
-    start_day = date_key(start) if start else (dates[0] if dates else first.isoformat())
-    end_day = date_key(end) if end else today_utc().isoformat()
-    changes = service.diff(database, start_day, end_day, topic=topic, known_at=known_at)
-    current = service.stance_rows(database, topic=topic, known_at=known_at)
+    start_day = start or (dates[0] if dates else first.isoformat())
+    end_day = end or today_utc().isoformat()
+    changes = stance_changes(views, start_day, end_day)
     sources = {v.event_id: v.sources for v in views}
 
     environment = Environment(autoescape=select_autoescape(default=True, default_for_string=True))

@@ -170,14 +170,19 @@ def stored_event(conn: Connection, event_id: str) -> StoredEvent:
     return StoredEvent(row.seq, row.event_id, row.type, row.body, row.hash)
 
 
-def events_targeting(conn: Connection, event_id: str) -> list[StoredEvent]:
-    """Corrections and retractions of one statement, in recording order."""
-    rows = conn.execute(
-        select(events.c.seq, events.c.event_id, events.c.type, events.c.body, events.c.hash)
-        .where(events.c.target_id == event_id)
-        .order_by(events.c.seq)
-    )
-    return [StoredEvent(r.seq, r.event_id, r.type, r.body, r.hash) for r in rows]
+def amendments_of(conn: Connection, event_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """Corrections and retractions of each of `event_ids`, in recording order."""
+    found: dict[str, list[dict[str, Any]]] = {event_id: [] for event_id in event_ids}
+    for start in range(0, len(event_ids), 500):
+        chunk = event_ids[start : start + 500]
+        rows = conn.execute(
+            select(events.c.target_id, events.c.body)
+            .where(events.c.target_id.in_(chunk))
+            .order_by(events.c.seq)
+        )
+        for row in rows:
+            found[row.target_id].append(json.loads(row.body))
+    return found
 
 
 def stored_bodies(conn: Connection, event_ids: list[str]) -> dict[str, str]:
