@@ -1,12 +1,23 @@
 """The stored projection: one `statements` row per statement (corrections applied, status
 known) and one `stances` row per (topic, country), both folded by `tracker.domain`."""
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
-from itertools import groupby
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, insert, or_, select, tuple_, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Select,
+    and_,
+    case,
+    delete,
+    func,
+    insert,
+    select,
+    tuple_,
+    update,
+)
 
 from tracker.domain.dates import date_key
 from tracker.domain.projection import (
@@ -15,7 +26,6 @@ from tracker.domain.projection import (
     StatementView,
     apply_correction,
     apply_retraction,
-    fold_stance,
     view_from_statement,
 )
 from tracker.store.schema import stances, statements
@@ -116,35 +126,93 @@ def record_retraction(conn: Connection, retraction: Mapping[str, Any]) -> set[Ke
     return {(view.topic, view.country)}
 
 
-def _views_of_keys(conn: Connection, keys: Iterable[Key]) -> Iterator[StatementView]:
-    query = select(statements).where(statements.c.status != RETRACTED)
-    key_list = sorted(set(keys))
-    for start in range(0, len(key_list), 500):
-        chunk = key_list[start : start + 500]
-        condition = or_(
-            *(and_(statements.c.topic == t, statements.c.country == c) for t, c in chunk)
+def _stance_fold(keys: list[Key] | None) -> Select[Any]:
+    """`fold_stance` for every (topic, country), as one set-based query.
+
+    Window functions over the active statements of each key, in (date_key, seq) order,
+    pick the latest statement; the last statement of another stance ends the run whose
+    first date is `since`; `disputed` is another stance on the latest date. A test holds
+    it equal to the pure fold on both backends.
+    """
+    s = statements.c
+    key = (s.topic, s.country)
+    newest_first = (s.date_key.desc(), s.seq.desc())
+    active = select(
+        s.topic,
+        s.country,
+        s.stance,
+        s.date,
+        s.date_key,
+        s.seq,
+        s.event_id,
+        s.contributions,
+        s.troops,
+        s.conditions,
+        func.row_number().over(partition_by=key, order_by=(s.date_key, s.seq)).label("rn"),
+        func.count().over(partition_by=key).label("n"),
+        func.first_value(s.stance).over(partition_by=key, order_by=newest_first).label("last"),
+        func.first_value(s.date).over(partition_by=key, order_by=newest_first).label("on"),
+    ).where(s.status != RETRACTED)
+    if keys is not None:
+        active = active.where(_key_filter(keys))
+    a = active.subquery("a")
+    other = a.c.stance != a.c.last
+    b = select(
+        a,
+        func.max(case((other, a.c.rn), else_=0))
+        .over(partition_by=(a.c.topic, a.c.country))
+        .label("run_after"),
+        func.max(case((and_(other, a.c.date == a.c.on), 1), else_=0))
+        .over(partition_by=(a.c.topic, a.c.country))
+        .label("disputed"),
+    ).subquery("b")
+    c = select(
+        b,
+        func.first_value(b.c.date)
+        .over(
+            partition_by=(b.c.topic, b.c.country, b.c.rn > b.c.run_after),
+            order_by=(b.c.date_key, b.c.seq),
         )
-        for row in conn.execute(query.where(condition)).mappings():
-            yield view_from_row(row)
+        .label("since"),
+    ).subquery("c")
+    return select(
+        c.c.topic,
+        c.c.country,
+        c.c.stance,
+        c.c.since,
+        c.c.date,
+        c.c.disputed == 1,
+        c.c.contributions,
+        c.c.troops,
+        c.c.conditions,
+        c.c.event_id,
+        c.c.n,
+    ).where(c.c.rn == c.c.n)
 
 
-def _stance_row(row: StanceRow) -> dict[str, Any]:
-    return {
-        "topic": row.topic,
-        "country": row.country,
-        "stance": row.stance,
-        "since": row.since,
-        "last_statement": row.last_statement,
-        "disputed": row.disputed,
-        "contributions": list(row.contributions),
-        "troops": row.troops,
-        "conditions": list(row.conditions),
-        "event_id": row.event_id,
-        "statements": row.statements,
-    }
+_STANCE_COLUMNS = [
+    "topic",
+    "country",
+    "stance",
+    "since",
+    "last_statement",
+    "disputed",
+    "contributions",
+    "troops",
+    "conditions",
+    "event_id",
+    "statements",
+]
 
 
-_FULL_REFRESH_KEYS = 2_000
+def _key_filter(keys: list[Key]) -> ColumnElement[bool]:
+    if len(keys) == 1:
+        ((topic, country),) = keys
+        return and_(statements.c.topic == topic, statements.c.country == country)
+    return tuple_(statements.c.topic, statements.c.country).in_(keys)
+
+
+_FULL_REFRESH_KEYS = 500
 
 
 def refresh_stances(conn: Connection, keys: set[Key]) -> None:
@@ -154,40 +222,15 @@ def refresh_stances(conn: Connection, keys: set[Key]) -> None:
     if len(keys) > _FULL_REFRESH_KEYS:
         refresh_all_stances(conn)
         return
-    groups: dict[Key, list[StatementView]] = {key: [] for key in keys}
-    for view in _views_of_keys(conn, keys):
-        groups[(view.topic, view.country)].append(view)
     key_list = sorted(keys)
-    for start in range(0, len(key_list), 500):
-        chunk = key_list[start : start + 500]
-        conn.execute(delete(stances).where(tuple_(stances.c.topic, stances.c.country).in_(chunk)))
-    rows = [_stance_row(r) for key in key_list if (r := fold_stance(groups[key])) is not None]
-    if rows:
-        conn.execute(insert(stances), rows)
+    conn.execute(delete(stances).where(tuple_(stances.c.topic, stances.c.country).in_(key_list)))
+    conn.execute(insert(stances).from_select(_STANCE_COLUMNS, _stance_fold(key_list)))
 
 
 def refresh_all_stances(conn: Connection) -> None:
-    """Re-fold every stance, streaming the statements in key order."""
+    """Re-fold every stance in one statement."""
     conn.execute(delete(stances))
-    query = (
-        select(statements)
-        .where(statements.c.status != RETRACTED)
-        .order_by(statements.c.topic, statements.c.country)
-    )
-    # Statement-level option: on a Connection, execution_options() would change it for
-    # good, and PostgreSQL refuses executemany on the server-side cursor that follows.
-    result = conn.execute(query.execution_options(yield_per=5_000)).mappings()
-    batch: list[dict[str, Any]] = []
-    for _key, rows in groupby(result, key=lambda r: (r["topic"], r["country"])):
-        folded = fold_stance(view_from_row(r) for r in rows)
-        if folded is not None:
-            batch.append(_stance_row(folded))
-        if len(batch) >= 1_000:
-            conn.execute(insert(stances), batch)
-            batch = []
-    result.close()
-    if batch:
-        conn.execute(insert(stances), batch)
+    conn.execute(insert(stances).from_select(_STANCE_COLUMNS, _stance_fold(None)))
 
 
 def clear(conn: Connection) -> None:
