@@ -411,22 +411,10 @@ def rebuild(database: Database) -> dict[str, int]:
 
 
 def _replay_into_projection(conn: Any) -> None:
-    batch: list[tuple[int, dict[str, Any]]] = []
-    for event in eventstore.iter_events(conn):
-        record = event.record
-        if event.type == "statement":
-            batch.append((event.seq, record))
-            if len(batch) >= 2_000:
-                stored.insert_statements(conn, batch)
-                batch = []
-            continue
-        stored.insert_statements(conn, batch)
-        batch = []
-        if event.type == "correction":
-            stored.record_correction(conn, record)
-        else:
-            stored.record_retraction(conn, record)
-    stored.insert_statements(conn, batch)
+    last, _ = eventstore.chain_head(conn)
+    stored.project_statements(conn, 1, last)
+    amendments = eventstore.iter_events(conn, types=["correction", "retraction"])
+    stored.apply_amendments(conn, (event.record for event in amendments))
 
 
 @dataclass

@@ -58,8 +58,7 @@ class Appender:
         self.touched: set[tuple[str, str]] = set()
         self.appended = 0
         self._rows: list[dict[str, Any]] = []
-        self._statements: list[tuple[int, dict[str, Any]]] = []
-        self._pending_ids: set[str] = set()
+        self._pending_ids: set[str] = set()  # statements buffered, not yet projected
 
     def append(self, event: Event, record: dict[str, Any] | None = None) -> int:
         """Chain and buffer one validated event; returns its seq."""
@@ -67,7 +66,6 @@ class Appender:
         topic = country = target = None
         if event.type == "statement":
             topic, country = record["topic"], record["country"]
-            self._statements.append((self.seq + 1, record))
             self._pending_ids.add(record["event_id"])
             self.touched.add((topic, country))
         else:
@@ -103,14 +101,14 @@ class Appender:
         return self.seq
 
     def flush(self) -> None:
-        """Write buffered events and their statement views."""
-        if self._rows:
-            self.conn.execute(insert(events), self._rows)
-            self._rows = []
-        if self._statements:
-            projection.insert_statements(self.conn, self._statements)
-            self._statements = []
+        """Write buffered events, then project their statements from the stored bodies."""
+        if not self._rows:
+            return
+        self.conn.execute(insert(events), self._rows)
+        if self._pending_ids:
+            projection.project_statements(self.conn, self._rows[0]["seq"], self.seq)
             self._pending_ids = set()
+        self._rows = []
 
     def finish(self) -> None:
         """Flush and bring the stances of every touched (topic, country) up to date."""
