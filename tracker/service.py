@@ -83,9 +83,13 @@ def _stamped(record: dict[str, Any], editor: str | None) -> dict[str, Any]:
     record = {
         k: v for k, v in record.items() if v is not None or k in ("note", "speaker", "troops")
     }
-    record.setdefault("event_id", new_event_id())
-    record.setdefault("recorded_at", format_instant(utc_now()))
-    record.setdefault("recorded_by", editor or default_editor())
+    # Defaults are computed only when missing (an import of a million records gives them).
+    if "event_id" not in record:
+        record["event_id"] = new_event_id()
+    if "recorded_at" not in record:
+        record["recorded_at"] = format_instant(utc_now())
+    if "recorded_by" not in record:
+        record["recorded_by"] = editor or default_editor()
     return record
 
 
@@ -192,10 +196,12 @@ def import_records(
                 return
             ids = [record["event_id"] for _, record, _, _ in pending]
             existing = eventstore.stored_bodies(conn, ids)
-            batch_bodies: dict[str, str] = {}
+            in_batch: dict[str, dict[str, Any]] = {}
             for location, record, event, compare in pending:
                 event_id = record["event_id"]
-                stored_body = existing.get(event_id) or batch_bodies.get(event_id)
+                stored_body = existing.get(event_id)
+                if stored_body is None and event_id in in_batch:
+                    stored_body = canonical_json(in_batch[event_id])
                 if stored_body is not None:
                     if _same_content(stored_body, record, compare):
                         result.skipped += 1
@@ -211,7 +217,7 @@ def import_records(
                 except TrackerError as error:
                     problem(f"{location}: {error}")
                     continue
-                batch_bodies[event_id] = canonical_json(record)
+                in_batch[event_id] = record
                 result.added += 1
             pending.clear()
 

@@ -118,6 +118,48 @@ def test_corrections_in_the_same_file_apply_to_its_statements(
     assert tracker.json("stance")[0]["stance"] == "declined"
 
 
+def test_amendments_in_one_file_see_each_other(tracker: Tracker, tmp_path: Path) -> None:
+    """Within one batch: a correction moves a statement, a later one sees it moved, and a
+    retraction then refuses any further amendment of it (and an amendment of an amendment)."""
+    first, second = "aaaaaaaa-2222-4333-8444-555555555555", "cccccccc-2222-4333-8444-555555555555"
+    fix = "dddddddd-2222-4333-8444-555555555555"
+    amendments = [
+        {"type": "correction", "corrects": first, "changes": {"country": "DE"}, "reason": "a"},
+        {"event_id": fix, "type": "correction", "corrects": first,
+         "changes": {"stance": "declined"}, "reason": "b"},
+        {"type": "retraction", "retracts": second, "reason": "c"},
+    ]  # fmt: skip
+    good = [{**VALID, "event_id": first}, {**VALID, "event_id": second}, *amendments]
+    tracker.ok("import", write_jsonl(tmp_path / "good.jsonl", good))
+    assert [(r["country"], r["stance"]) for r in tracker.json("stance")] == [("DE", "declined")]
+    moved = [e for e in tracker.json("events", "--country", "DE") if e["type"] == "correction"]
+    assert [e["event_id"] for e in moved] == [fix]  # recorded under the country it moved to
+
+    new, other = "eeeeeeee-2222-4333-8444-555555555555", "ffffffff-2222-4333-8444-555555555555"
+    refused = {
+        "retracted in the file": [
+            {**VALID, "event_id": new},
+            {"type": "retraction", "retracts": new, "reason": "x"},
+            {"type": "correction", "corrects": new, "changes": {"stance": "opposed"},
+             "reason": "y"},
+        ],
+        "a correction in the file": [
+            {**VALID, "event_id": new},
+            {"event_id": other, "type": "correction", "corrects": new,
+             "changes": {"stance": "opposed"}, "reason": "y"},
+            {"type": "retraction", "retracts": other, "reason": "z"},
+        ],
+        "a stored correction": [{}, {}, {"type": "retraction", "retracts": fix, "reason": "z"}],
+    }  # fmt: skip
+    before = tracker.ok("events", "--format", "jsonl").stdout
+    for case, records in refused.items():
+        records = [r or {**VALID, "date": "2025-01-01"} for r in records]
+        stderr = tracker.fails("import", write_jsonl(tmp_path / "bad.jsonl", records)).stderr
+        expected = "is retracted" if case.startswith("retracted") else "is a correction"
+        assert "bad.jsonl:3" in stderr and expected in stderr, case
+        assert tracker.ok("events", "--format", "jsonl").stdout == before
+
+
 def test_correction_of_unknown_statement_fails_the_whole_import(
     tracker: Tracker, tmp_path: Path
 ) -> None:

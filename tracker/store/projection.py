@@ -157,35 +157,10 @@ def load_view(conn: Connection, event_id: str) -> StatementView | None:
     return view_from_row(row) if row else None
 
 
-def _save_view(conn: Connection, view: StatementView) -> None:
-    values = row_from_view(view)
-    del values["event_id"]
-    conn.execute(update(statements).where(statements.c.event_id == view.event_id).values(values))
-
-
-def record_correction(conn: Connection, correction: Mapping[str, Any]) -> set[Key]:
-    """Apply a correction to its target's view; returns the keys whose stance may change."""
-    view = load_view(conn, correction["corrects"])
-    if view is None:
-        return set()
-    corrected = apply_correction(view, correction)
-    _save_view(conn, corrected)
-    return {(view.topic, view.country), (corrected.topic, corrected.country)}
-
-
-def record_retraction(conn: Connection, retraction: Mapping[str, Any]) -> set[Key]:
-    """Mark a retraction's target retracted; returns the key whose stance may change."""
-    view = load_view(conn, retraction["retracts"])
-    if view is None:
-        return set()
-    _save_view(conn, apply_retraction(view, retraction))
-    return {(view.topic, view.country)}
-
-
 def apply_amendments(conn: Connection, amendments: Iterable[Mapping[str, Any]]) -> None:
     """Apply corrections and retractions, in recording order, to the stored views.
 
-    For a rebuild: batches of amendments read their targets with one query and write the
+    Batches of amendments read their targets with one query and write the
     amended views back with one executemany, instead of a read and a write each. An
     amendment whose target is not a stored statement is ignored, as `replay` does.
     """
