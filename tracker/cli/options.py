@@ -51,6 +51,7 @@ def open_database(ctx: click.Context, *, setup: bool = True) -> Any:
     from tracker.store.database import Database
 
     database = Database(ctx.find_root().obj["db"])
+    ctx.call_on_close(database.dispose)  # pooled connections end with the command
     if setup:
         database.ensure_ready()
     return database

@@ -15,7 +15,6 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
-from sqlalchemy.pool import NullPool
 
 from tracker.errors import DatabaseError
 from tracker.store.schema import SCHEMA_REVISION
@@ -78,19 +77,21 @@ class Database:
 
     def _create_engine(self) -> Engine:
         try:
+            # Pooled connections: a program that appends one event at a time reuses them
+            # (opening a SQLite file and closing its last connection, which checkpoints
+            # the WAL, cost more than the append itself). Call `dispose()` when done.
             if self.dialect == "sqlite":
                 engine = create_engine(
-                    self.url,
-                    poolclass=NullPool,
-                    connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+                    self.url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
                 )
                 _configure_sqlite(engine)
                 return engine
-            return create_engine(self.url, poolclass=NullPool)
+            return create_engine(self.url, pool_pre_ping=True)
         except (ArgumentError, ImportError) as error:
             raise DatabaseError(f"cannot use database {self.display_url}: {error}") from None
 
     def dispose(self) -> None:
+        """Close the pooled connections (the next use opens new ones)."""
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None
@@ -200,6 +201,9 @@ class Database:
         from tracker.store.migrate import upgrade
 
         upgrade(self, revision)
+        # Close the pool: on SQLite the last connection to close checkpoints the WAL, so
+        # the new schema is in the database file itself (which may be copied next).
+        self.dispose()
 
 
 _TABLE_NAMES = {

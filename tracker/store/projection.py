@@ -9,12 +9,14 @@ stored event bodies and stances folded with window functions. The property tests
 
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
+from functools import cache
 from itertools import islice
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
     Connection,
+    Insert,
     Select,
     and_,
     bindparam,
@@ -200,7 +202,7 @@ def _load_views(conn: Connection, event_ids: set[str]) -> dict[str, StatementVie
     return views
 
 
-def _stance_fold(keys: list[Key] | None) -> Select[Any]:
+def _stance_fold(keys: ColumnElement[bool] | None) -> Select[Any]:
     """`fold_stance` for every (topic, country), as one set-based query.
 
     Window functions over the active statements of each key, in (date_key, seq) order,
@@ -228,7 +230,7 @@ def _stance_fold(keys: list[Key] | None) -> Select[Any]:
         func.first_value(s.date).over(partition_by=key, order_by=newest_first).label("on"),
     ).where(s.status != RETRACTED)
     if keys is not None:
-        active = active.where(_key_filter(keys))
+        active = active.where(keys)
     a = active.subquery("a")
     other = a.c.stance != a.c.last
     b = select(
@@ -279,11 +281,16 @@ _STANCE_COLUMNS = [
 ]
 
 
-def _key_filter(keys: list[Key]) -> ColumnElement[bool]:
-    if len(keys) == 1:
-        ((topic, country),) = keys
-        return and_(statements.c.topic == topic, statements.c.country == country)
-    return tuple_(statements.c.topic, statements.c.country).in_(keys)
+@cache
+def _fold_statement(keyed: bool) -> Insert:
+    """The INSERT of folded stances, for all keys or for the expanding parameter `keys`
+    (built once: constructing the query cost more than running it for one key)."""
+    keys = None
+    if keyed:
+        keys = tuple_(statements.c.topic, statements.c.country).in_(
+            bindparam("keys", expanding=True)
+        )
+    return insert(stances).from_select(_STANCE_COLUMNS, _stance_fold(keys))
 
 
 _FULL_REFRESH_KEYS = 500
@@ -298,13 +305,54 @@ def refresh_stances(conn: Connection, keys: set[Key]) -> None:
         return
     key_list = sorted(keys)
     conn.execute(delete(stances).where(tuple_(stances.c.topic, stances.c.country).in_(key_list)))
-    conn.execute(insert(stances).from_select(_STANCE_COLUMNS, _stance_fold(key_list)))
+    conn.execute(_fold_statement(keyed=True), {"keys": key_list})
 
 
 def refresh_all_stances(conn: Connection) -> None:
     """Re-fold every stance in one statement."""
     conn.execute(delete(stances))
-    conn.execute(insert(stances).from_select(_STANCE_COLUMNS, _stance_fold(None)))
+    conn.execute(_fold_statement(keyed=False))
+
+
+def advance_stance(conn: Connection, view: StatementView) -> bool:
+    """Fold one newly recorded statement into its stored stance, in constant time.
+
+    The new statement has the highest seq, so unless it is backdated it becomes the
+    latest: the stance row follows from the stored one and the statement alone (the
+    rules of `fold_stance`). Returns False, changing nothing, when the statement is dated
+    before the latest one, or shares its day under another spelling of a partial date;
+    the caller then re-folds the key.
+    """
+    key = and_(stances.c.topic == view.topic, stances.c.country == view.country)
+    row = conn.execute(select(stances).where(key)).mappings().first()
+    since, disputed, count = view.date, False, 1
+    if row is not None:
+        last = row["last_statement"]
+        if date_key(view.date) < date_key(last):
+            return False
+        if date_key(view.date) == date_key(last) and view.date != last:
+            return False
+        same = row["stance"] == view.stance
+        since = row["since"] if same else view.date
+        if view.date == last:
+            disputed = bool(row["disputed"]) if same else True
+        count = row["statements"] + 1
+        conn.execute(delete(stances).where(key))
+    values = {
+        "topic": view.topic,
+        "country": view.country,
+        "stance": view.stance,
+        "since": since,
+        "last_statement": view.date,
+        "disputed": disputed,
+        "contributions": list(view.contributions),
+        "troops": view.troops,
+        "conditions": list(view.conditions),
+        "event_id": view.event_id,
+        "statements": count,
+    }
+    conn.execute(insert(stances).values(values))
+    return True
 
 
 def clear(conn: Connection) -> None:
