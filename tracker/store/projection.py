@@ -98,9 +98,12 @@ def _plain(value: Any) -> Any:
 
 # Fresh views of the statement events in a seq range, projected by the database from the
 # stored canonical JSON (every field is present in it), so that neither an import nor a
-# rebuild parses bodies in Python (PostgreSQL reads them as `json`, not `jsonb`, which
-# would reorder the keys of sources). `view_from_statement` is the same rule in Python; the
-# property tests and `verify` hold the two equal.
+# rebuild parses bodies in Python. A fresh view's `detail` is the event body itself (its
+# detail fields are among the body's keys, and it has no corrections yet); an amended
+# view's is written by `row_from_view`; `view_from_row` reads both. PostgreSQL reads the
+# bodies as `json`, not `jsonb`, which would reorder the keys of sources.
+# `view_from_statement` is the same rule in Python; the property tests and `verify` hold
+# the two equal.
 _STATEMENTS_COLUMNS = (
     "event_id, seq, topic, country, stance, date, date_key, status,"
     " contributions, troops, conditions, detail"
@@ -113,16 +116,7 @@ _PROJECT_STATEMENTS = {
             json_extract(body, '$.stance'), json_extract(body, '$.date'),
             {_DATE_KEY.format(d="json_extract(body, '$.date')")}, 'active',
             json_extract(body, '$.contributions'), json_extract(body, '$.troops'),
-            json_extract(body, '$.conditions'),
-            json_object(
-                'approximate', json(CASE WHEN json_extract(body, '$.approximate')
-                                    THEN 'true' ELSE 'false' END),
-                'speaker', json_extract(body, '$.speaker'),
-                'sources', json(json_extract(body, '$.sources')),
-                'note', json_extract(body, '$.note'),
-                'recorded_at', json_extract(body, '$.recorded_at'),
-                'recorded_by', json_extract(body, '$.recorded_by'),
-                'corrections', json('[]'), 'retraction', NULL, 'original', NULL)
+            json_extract(body, '$.conditions'), body
         FROM events
         WHERE type = 'statement' AND seq BETWEEN :first AND :last
     """,
@@ -132,12 +126,7 @@ _PROJECT_STATEMENTS = {
             {_DATE_KEY.format(d="(b ->> 'date')")}, 'active',
             b -> 'contributions',
             CASE WHEN json_typeof(b -> 'troops') = 'null' THEN NULL ELSE b -> 'troops' END,
-            b -> 'conditions',
-            json_build_object(
-                'approximate', b -> 'approximate', 'speaker', b -> 'speaker',
-                'sources', b -> 'sources', 'note', b -> 'note',
-                'recorded_at', b -> 'recorded_at', 'recorded_by', b -> 'recorded_by',
-                'corrections', '[]'::json, 'retraction', NULL, 'original', NULL)
+            b -> 'conditions', b
         FROM (
             SELECT event_id, seq, topic, country, body::json AS b FROM events
             WHERE type = 'statement' AND seq BETWEEN :first AND :last
