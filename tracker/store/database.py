@@ -231,6 +231,7 @@ def _configure_sqlite(engine: Engine) -> None:
         # WAL is set once, when the schema is created (it is stored in the file); setting
         # it here would write to files that turn out not to be tracker databases.
         cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.execute("PRAGMA cache_size = -65536")  # 64 MiB: index pages of big imports
         cursor.close()
 
     @event.listens_for(engine, "begin")
