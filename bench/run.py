@@ -328,6 +328,18 @@ def one_run(
     return result
 
 
+def pg_reachable(pg_url: str) -> bool:
+    try:
+        import psycopg
+
+        with psycopg.connect(
+            pg_url.replace("postgresql+psycopg://", "postgresql://"), connect_timeout=3
+        ):
+            return True
+    except Exception:  # no driver, no server: SQLite only
+        return False
+
+
 def reset_pg(pg_url: str) -> None:
     import psycopg
 
@@ -344,7 +356,11 @@ def main() -> None:
     )
     parser.add_argument("--sizes", default="10000,100000")
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--backends", default="sqlite")
+    parser.add_argument(
+        "--backends",
+        default="auto",
+        help="comma-separated; auto = sqlite, and postgresql when the server answers",
+    )
     parser.add_argument("--smoke", action="store_true", help="tiny sizes, one run (seconds)")
     parser.add_argument(
         "--pg-url",
@@ -354,6 +370,8 @@ def main() -> None:
     sizes = [500] if args.smoke else [int(s) for s in args.sizes.split(",")]
     runs = 1 if args.smoke else args.runs
     backends = args.backends.split(",")
+    if args.backends == "auto":
+        backends = ["sqlite", "postgresql"] if pg_reachable(args.pg_url) else ["sqlite"]
     workdir = Path(tempfile.mkdtemp(prefix="tracker-bench-"))
     os.environ.setdefault("TRACKER_CACHE_DIR", str(workdir / "cache"))
     summary: dict[str, Any] = {

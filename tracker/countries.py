@@ -18,7 +18,6 @@ never accepted silently.
 import json
 import os
 import re
-import tempfile
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -126,6 +125,8 @@ def _cached(part: str) -> dict[str, str]:
     except (OSError, ValueError):
         pass
     index = _build_index()
+    import tempfile  # only when the cache is (re)built
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         for name, content in index.items():
