@@ -133,16 +133,36 @@ def wall(args: list[str]) -> float:
     return time.perf_counter() - start
 
 
+# Runs the CLI and, at exit, writes the process's own peak RSS (VmHWM, kB) to a file.
+# ru_maxrss of a child is no good here: Linux carries the high-water mark of the
+# (v)forking parent across exec, so the bench's own memory would be counted.
+_PEAK_WRAPPER = """
+import atexit, sys
+out = sys.argv.pop(1)
+def peak():
+    with open("/proc/self/status") as status, open(out, "w") as handle:
+        handle.write(next(l.split()[1] for l in status if l.startswith("VmHWM")))
+atexit.register(peak)
+from tracker.cli import main
+sys.argv[0] = "tracker"
+main()
+"""
+
+
 def measured_child(args: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB) of one child process (its own rusage, from wait4)."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, status, usage = os.wait4(proc.pid, 0)
-    seconds = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode:
-        raise RuntimeError(f"{' '.join(args)} exited with {proc.returncode}")
-    return seconds, usage.ru_maxrss / 1024
+    """Wall seconds and own peak RSS (MB) of one `tracker` CLI run (`args` after the
+    program name); the peak is NaN where /proc is missing."""
+    with tempfile.NamedTemporaryFile(suffix=".peak") as peak_file:
+        start = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-c", _PEAK_WRAPPER, peak_file.name, *args],
+            check=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        seconds = time.perf_counter() - start
+        text = Path(peak_file.name).read_text() if Path("/proc/self/status").exists() else ""
+    return seconds, int(text) / 1024 if text else float("nan")
 
 
 def raw_sqlite_floor(path: Path, db: Path) -> float:
@@ -301,7 +321,7 @@ def one_run(
         db = empty = pg_url  # a schema dropped before each run: empty until the import
     subprocess.run([*TRACKER, "--db", db, "init"], check=True, capture_output=True)
     result["add_empty_s"] = wall(add_command(empty))
-    seconds, peak = measured_child([*TRACKER, "--db", db, "import", str(data)])
+    seconds, peak = measured_child(["--db", db, "import", str(data)])
     result.update(import_s=seconds, import_per_s=size / seconds, import_peak_mb=peak)
     start = time.perf_counter()
     subprocess.run([*TRACKER, "--db", db, "rebuild"], check=True, capture_output=True)

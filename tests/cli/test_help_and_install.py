@@ -84,3 +84,34 @@ def test_plain_install_seeds_from_any_directory(tmp_path: Path) -> None:
     assert "24 events added" in seeded.stderr
     table = subprocess.run([*run, "stance"], env=env, cwd=elsewhere, capture_output=True, text=True)
     assert table.returncode == 0 and "Lithuania" in table.stdout
+
+
+def _modules_after(*args: str, env: dict[str, str]) -> set[str]:
+    """Top-level modules a fresh interpreter has imported after running `tracker ARGS`."""
+    code = (
+        "import sys\n"
+        "from tracker.cli import main\n"
+        "try:\n    main(sys.argv[1:])\nexcept SystemExit as done:\n    assert not done.code\n"
+        "print(' '.join(sorted({m.split('.')[0] for m in sys.modules})))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, check=True
+    )
+    return set(result.stdout.strip().splitlines()[-1].split())
+
+
+def test_commands_import_only_what_they_need(tmp_path: Path) -> None:
+    """Start-up time is imports: help loads no database, validation or resolver library;
+    ordinary commands never load Alembic, and a warm resolver never reads its sources."""
+    env = {**os.environ, "TRACKER_CACHE_DIR": str(tmp_path / "cache")}
+    help_modules = _modules_after("--help", env=env)
+    assert "click" in help_modules
+    assert not help_modules & {"sqlalchemy", "pydantic", "alembic", "rich", "countrynames"}
+
+    db = str(tmp_path / "t.db")
+    _modules_after("--db", db, "init", "--seed", env=env)  # builds the resolver cache
+    for command in (["stance"], ["add", "--topic", "t", "--country", "Holland",
+                     "--stance", "committed", "--date", "2025-01-01"]):  # fmt: skip
+        modules = _modules_after("--db", db, *command, env=env)
+        assert "sqlalchemy" in modules
+        assert not modules & {"alembic", "countrynames", "babel"}, command
