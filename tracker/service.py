@@ -272,10 +272,16 @@ def _views(
     countries: list[str] | None,
     as_of: str | None,
     known_at: datetime | None,
+    folding: bool = False,
 ) -> list[StatementView]:
-    """Statement views for a query: the stored projection, or a replay for --known-at."""
+    """Statement views for a query: the stored projection, or a replay for --known-at.
+
+    `folding`: the caller only folds stances, so the stored views may leave out what the
+    fold does not read (see `stored_views`)."""
     if known_at is None:
-        return stored.stored_views(conn, topic=topic, countries=countries, as_of=as_of)
+        return stored.stored_views(
+            conn, topic=topic, countries=countries, as_of=as_of, folding=folding
+        )
     views = replay(eventstore.events_known_at(conn, known_at, topic=topic, countries=countries))
     selected = [
         v
@@ -300,7 +306,14 @@ def stance_rows(
         if as_of is None and known_at is None:
             return stored.stored_stances(conn, topic, countries)
         return project(
-            _views(conn, topic=topic, countries=countries, as_of=as_of, known_at=known_at)
+            _views(
+                conn,
+                topic=topic,
+                countries=countries,
+                as_of=as_of,
+                known_at=known_at,
+                folding=True,
+            )
         )
 
 
@@ -328,7 +341,14 @@ def diff(
 ) -> list[StanceChange]:
     """Countries whose stance on `start` differs from their stance on `end` (ISO days)."""
     with database.reading() as conn:
-        views = _views(conn, topic=topic, countries=None, as_of=max(start, end), known_at=known_at)
+        views = _views(
+            conn,
+            topic=topic,
+            countries=None,
+            as_of=max(start, end),
+            known_at=known_at,
+            folding=True,
+        )
     return stance_changes(views, start, end)
 
 
@@ -391,7 +411,9 @@ def matrix(
 ) -> tuple[list[str], list[dict[str, Any]]]:
     """Stance of every country on every statement date: (dates, rows)."""
     with database.reading() as conn:
-        views = _views(conn, topic=topic, countries=None, as_of=as_of, known_at=known_at)
+        views = _views(
+            conn, topic=topic, countries=None, as_of=as_of, known_at=known_at, folding=True
+        )
     active = [v for v in views if v.is_active]
     dates = sorted({date_key(v.date) for v in active})
     keys = sorted({(v.topic, v.country) for v in active})

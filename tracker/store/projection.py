@@ -384,9 +384,17 @@ def stored_views(
     countries: list[str] | None = None,
     as_of: str | None = None,
     include_retracted: bool = True,
+    folding: bool = False,
 ) -> list[StatementView]:
-    """Stored statement views, in date then recording order."""
-    query = select(statements).order_by(statements.c.date_key, statements.c.seq)
+    """Stored statement views, in date then recording order.
+
+    `folding` reads only what `fold_stance` uses: active statements, without the detail
+    column (speaker, sources, quotes), whose JSON decoding cost most of an as-of fold.
+    """
+    columns = [c for c in statements.c if not (folding and c.name == "detail")]
+    query = select(*columns).order_by(statements.c.date_key, statements.c.seq)
+    if folding:
+        include_retracted = False
     if topic:
         query = query.where(statements.c.topic == topic)
     if countries:
@@ -395,7 +403,10 @@ def stored_views(
         query = query.where(statements.c.date_key <= as_of)
     if not include_retracted:
         query = query.where(statements.c.status != RETRACTED)
-    return [view_from_row(r) for r in conn.execute(query).mappings()]
+    rows = conn.execute(query).mappings()
+    if folding:
+        return [view_from_row({**r, "detail": {}}) for r in rows]
+    return [view_from_row(r) for r in rows]
 
 
 def without_history(view: StatementView) -> StatementView:
