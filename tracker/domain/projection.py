@@ -2,8 +2,10 @@
 
 `replay` folds events (in recording order) into statement views with their corrections
 and retractions applied; `fold_stance` folds the active statements of one
-(topic, country) into its current stance. The stored projection, rebuilds, `--as-of`
-and `--known-at` all go through these two functions.
+(topic, country) into its current stance, and `advance_stance` is the same rule for one
+more statement given only the current row. `--as-of`, `--known-at`, `diff`, the report
+and `verify` use them directly; the stored projection (`tracker.store.projection`) runs
+the same rules as SQL, and property tests hold the two equal.
 """
 
 from collections.abc import Iterable, Mapping, Sequence
@@ -158,6 +160,35 @@ def fold_stance(statements: Iterable[StatementView]) -> StanceRow | None:
             break
         since = earlier.date
     disputed = any(s.date == latest.date and s.stance != latest.stance for s in active)
+    return _stance_of(latest, since=since, disputed=disputed, statements=len(active))
+
+
+def advance_stance(current: StanceRow | None, new: StatementView) -> StanceRow | None:
+    """`fold_stance` after one more active statement, from the current row alone.
+
+    `new` must be the last recorded statement of its (topic, country), so unless it is
+    backdated it becomes the latest. Returns None when the row alone cannot tell: `new`
+    is dated before the latest statement, or on its day under another spelling of a
+    partial date (`2025-09` and `2025-09-01`); the caller then folds all statements.
+    """
+    if current is None:
+        return _stance_of(new, since=new.date, disputed=False, statements=1)
+    last = current.last_statement
+    if date_key(new.date) < date_key(last):
+        return None
+    if date_key(new.date) == date_key(last) and new.date != last:
+        return None
+    same = current.stance == new.stance
+    disputed = (current.disputed if same else True) if new.date == last else False
+    return _stance_of(
+        new,
+        since=current.since if same else new.date,
+        disputed=disputed,
+        statements=current.statements + 1,
+    )
+
+
+def _stance_of(latest: StatementView, *, since: str, disputed: bool, statements: int) -> StanceRow:
     return StanceRow(
         topic=latest.topic,
         country=latest.country,
@@ -169,7 +200,7 @@ def fold_stance(statements: Iterable[StatementView]) -> StanceRow | None:
         troops=latest.troops,
         conditions=latest.conditions,
         event_id=latest.event_id,
-        statements=len(active),
+        statements=statements,
     )
 
 

@@ -52,8 +52,8 @@ class Appender:
     """Appends events inside one write transaction, keeping the chain and the projection.
 
     Events are buffered and written in batches: the events with one executemany, their
-    statements projected by one INSERT ... SELECT, the corrections and retractions of the
-    batch applied together. An amendment is checked against the buffer first (its target
+    statements projected by one INSERT ... SELECT, the views the batch's corrections and
+    retractions produced with one executemany. An amendment is checked against the buffer first (its target
     may be a statement of this very batch, or amended earlier in it), then the database;
     profiling showed that flushing for each amendment cut batches to ~30 rows.
     """
@@ -68,7 +68,7 @@ class Appender:
         self._rows: list[dict[str, Any]] = []
         self._statements: dict[str, tuple[int, dict[str, Any]]] = {}  # buffered, by id
         self._amended: dict[str, StatementView] = {}  # views as this batch leaves them
-        self._amendments: list[dict[str, Any]] = []
+        self._amendment_types: dict[str, str] = {}  # amendments buffered, by id
 
     def append(self, event: Event, record: dict[str, Any] | None = None) -> int:
         """Check, chain and buffer one validated event; returns its seq."""
@@ -87,7 +87,7 @@ class Appender:
             else:
                 amended = apply_retraction(view, record)
             self._amended[target] = amended
-            self._amendments.append(record)
+            self._amendment_types[record["event_id"]] = event.type
             self.touched |= {(topic, country), (amended.topic, amended.country)}
         body = canonical_json(record)
         self.seq += 1
@@ -118,7 +118,7 @@ class Appender:
         if view is not None:
             refuse_retracted(view, kind)
             return view
-        buffered = next((a["type"] for a in self._amendments if a["event_id"] == target), None)
+        buffered = self._amendment_types.get(target)
         if buffered is not None:
             raise Conflict(
                 f"event {target[:8]} is a {buffered}; only statements can be {_verb(kind)}"
@@ -132,9 +132,9 @@ class Appender:
         self.conn.execute(insert(events), self._rows)
         if self._statements:
             projection.project_statements(self.conn, self._rows[0]["seq"], self.seq)
-        if self._amendments:
-            projection.apply_amendments(self.conn, self._amendments)
-        self._rows, self._statements, self._amended, self._amendments = [], {}, {}, []
+        # The amended views were computed when each amendment was checked: write them.
+        projection.save_views(self.conn, self._amended.values())
+        self._rows, self._statements, self._amended, self._amendment_types = [], {}, {}, {}
 
     def finish(self) -> None:
         """Flush and bring the stances of every touched (topic, country) up to date.

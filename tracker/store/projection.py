@@ -8,7 +8,7 @@ stored event bodies and stances folded with window functions. The property tests
 """
 
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
+from dataclasses import asdict, replace
 from functools import cache
 from itertools import islice
 from typing import Any
@@ -37,6 +37,9 @@ from tracker.domain.projection import (
     StatementView,
     apply_correction,
     apply_retraction,
+)
+from tracker.domain.projection import (
+    advance_stance as advance,
 )
 from tracker.store.schema import stances, statements
 
@@ -168,13 +171,18 @@ def apply_amendments(conn: Connection, amendments: Iterable[Mapping[str, Any]]) 
             else:
                 amended = apply_retraction(target, amendment)
             views[amended.event_id] = changed[amended.event_id] = amended
-        if changed:
-            rows = [{**row_from_view(v), "target": v.event_id} for v in changed.values()]
-            for row in rows:
-                del row["event_id"]
-            conn.execute(
-                update(statements).where(statements.c.event_id == bindparam("target")), rows
-            )
+        save_views(conn, changed.values())
+
+
+def save_views(conn: Connection, views: Iterable[StatementView]) -> None:
+    """Write amended views over their stored rows, with one executemany."""
+    rows = []
+    for view in views:
+        row = row_from_view(view)
+        row["target"] = row.pop("event_id")
+        rows.append(row)
+    if rows:
+        conn.execute(update(statements).where(statements.c.event_id == bindparam("target")), rows)
 
 
 def _target(amendment: Mapping[str, Any]) -> str:
@@ -245,29 +253,14 @@ def _stance_fold(keys: ColumnElement[bool] | None) -> Select[Any]:
         c.c.country,
         c.c.stance,
         c.c.since,
-        c.c.date,
-        c.c.disputed == 1,
+        c.c.date.label("last_statement"),
+        (c.c.disputed == 1).label("disputed"),
         c.c.contributions,
         c.c.troops,
         c.c.conditions,
         c.c.event_id,
-        c.c.n,
+        c.c.n.label("statements"),
     ).where(c.c.rn == c.c.n)
-
-
-_STANCE_COLUMNS = [
-    "topic",
-    "country",
-    "stance",
-    "since",
-    "last_statement",
-    "disputed",
-    "contributions",
-    "troops",
-    "conditions",
-    "event_id",
-    "statements",
-]
 
 
 @cache
@@ -279,7 +272,8 @@ def _fold_statement(keyed: bool) -> Insert:
         keys = tuple_(statements.c.topic, statements.c.country).in_(
             bindparam("keys", expanding=True)
         )
-    return insert(stances).from_select(_STANCE_COLUMNS, _stance_fold(keys))
+    fold = _stance_fold(keys)
+    return insert(stances).from_select([c.name for c in fold.selected_columns], fold)
 
 
 _FULL_REFRESH_KEYS = 500
@@ -304,43 +298,17 @@ def refresh_all_stances(conn: Connection) -> None:
 
 
 def advance_stance(conn: Connection, view: StatementView) -> bool:
-    """Fold one newly recorded statement into its stored stance, in constant time.
-
-    The new statement has the highest seq, so unless it is backdated it becomes the
-    latest: the stance row follows from the stored one and the statement alone (the
-    rules of `fold_stance`). Returns False, changing nothing, when the statement is dated
-    before the latest one, or shares its day under another spelling of a partial date;
-    the caller then re-folds the key.
-    """
+    """Fold one newly recorded statement into its stored stance, in constant time
+    (`tracker.domain.projection.advance_stance`); False, changing nothing, when the
+    stored row alone cannot tell and the caller must re-fold the key."""
     key = and_(stances.c.topic == view.topic, stances.c.country == view.country)
-    row = conn.execute(select(stances).where(key)).mappings().first()
-    since, disputed, count = view.date, False, 1
-    if row is not None:
-        last = row["last_statement"]
-        if date_key(view.date) < date_key(last):
-            return False
-        if date_key(view.date) == date_key(last) and view.date != last:
-            return False
-        same = row["stance"] == view.stance
-        since = row["since"] if same else view.date
-        if view.date == last:
-            disputed = bool(row["disputed"]) if same else True
-        count = row["statements"] + 1
+    found = conn.execute(select(stances).where(key)).mappings().first()
+    advanced = advance(_stance_from_row(found) if found else None, view)
+    if advanced is None:
+        return False
+    if found:
         conn.execute(delete(stances).where(key))
-    values = {
-        "topic": view.topic,
-        "country": view.country,
-        "stance": view.stance,
-        "since": since,
-        "last_statement": view.date,
-        "disputed": disputed,
-        "contributions": list(view.contributions),
-        "troops": view.troops,
-        "conditions": list(view.conditions),
-        "event_id": view.event_id,
-        "statements": count,
-    }
-    conn.execute(insert(stances).values(values))
+    conn.execute(insert(stances).values(asdict(advanced)))
     return True
 
 
@@ -359,22 +327,23 @@ def stored_stances(
         query = query.where(stances.c.topic == topic)
     if countries:
         query = query.where(stances.c.country.in_(countries))
-    return [
-        StanceRow(
-            topic=r["topic"],
-            country=r["country"],
-            stance=r["stance"],
-            since=r["since"],
-            last_statement=r["last_statement"],
-            disputed=bool(r["disputed"]),
-            contributions=tuple(r["contributions"]),
-            troops=r["troops"],
-            conditions=tuple(r["conditions"]),
-            event_id=r["event_id"],
-            statements=r["statements"],
-        )
-        for r in conn.execute(query).mappings()
-    ]
+    return [_stance_from_row(r) for r in conn.execute(query).mappings()]
+
+
+def _stance_from_row(r: Mapping[Any, Any]) -> StanceRow:
+    return StanceRow(
+        topic=r["topic"],
+        country=r["country"],
+        stance=r["stance"],
+        since=r["since"],
+        last_statement=r["last_statement"],
+        disputed=bool(r["disputed"]),
+        contributions=tuple(r["contributions"]),
+        troops=r["troops"],
+        conditions=tuple(r["conditions"]),
+        event_id=r["event_id"],
+        statements=r["statements"],
+    )
 
 
 def stored_views(
