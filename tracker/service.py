@@ -121,15 +121,35 @@ def record_statement(
 
 
 def record_correction(
-    database: Database, target: str, changes: dict[str, Any], reason: str, editor: str | None = None
+    database: Database,
+    target: str,
+    patch: dict[str, Any],
+    reason: str,
+    editor: str | None = None,
+    clear: Iterable[str] = (),
 ) -> dict[str, Any]:
-    """Append a correction of the statement `target` (full id or unique prefix)."""
-    with database.reading() as conn:
+    """Append a correction of the statement `target` (full id or unique prefix).
+
+    `patch` names only what changes; every other field, nested ones included, keeps its
+    value (`tracker.domain.corrections`). The merge reads the statement inside the write
+    transaction, so two editors correcting different fields at once both keep theirs.
+    """
+    from tracker.domain.corrections import correction_changes
+
+    with database.writing() as conn:
         full_id = eventstore.resolve_event_id(conn, target)
-    record = _stamped(
-        {"type": "correction", "corrects": full_id, "changes": changes, "reason": reason}, editor
-    )
-    return _append_one(database, _validated(record))
+        view = eventstore.check_target(conn, full_id, "correction")
+        changes = correction_changes(view, patch, clear)
+        record = _stamped(
+            {"type": "correction", "corrects": full_id, "changes": changes, "reason": reason},
+            editor,
+        )
+        event = _validated(record)
+        record = event_to_dict(event)
+        appender = eventstore.Appender(conn)
+        appender.append(event, record)
+        appender.finish()
+    return record
 
 
 def record_retraction(

@@ -83,7 +83,11 @@ def statement_options(*, required: bool) -> Callable[[F], F]:
 
 
 def statement_fields(options: dict[str, Any], *, for_correction: bool) -> dict[str, Any]:
-    """Statement fields from the options that were given."""
+    """Statement fields from the options that were given.
+
+    For a correction they are a patch: `troops` and `source` hold only the parts given,
+    merged into the statement's current values by the service.
+    """
     from tracker.formats.readers import troops_from_text
 
     fields: dict[str, Any] = {}
@@ -100,15 +104,19 @@ def statement_fields(options: dict[str, Any], *, for_correction: bool) -> dict[s
         fields["contributions"] = list(options["contributions"])
     if options.get("conditions"):
         fields["conditions"] = list(options["conditions"])
+    words = options.get("troops_text")
     if options.get("troops") is not None:
-        fields["troops"] = troops_from_text(options["troops"], options.get("troops_text"))
-    elif options.get("troops_text") is not None:
-        fields["troops"] = {"text": options["troops_text"]}
+        fields["troops"] = troops_from_text(options["troops"], words)
+    elif words is not None:
+        fields["troops"] = {"text": words}
     source = {
         k: options[k] for k in ("outlet", "url", "title", "published", "quote") if options.get(k)
     }
     if source:
-        fields["sources"] = [source]
+        if for_correction:
+            fields["source"] = source
+        else:
+            fields["sources"] = [source]
     return fields
 
 
@@ -168,27 +176,56 @@ def add(ctx: click.Context, fmt: str, **options: Any) -> None:
 @click.argument("event_id")
 @click.option("--reason", required=True, help="Why the earlier entry was wrong.")
 @statement_options(required=False)
+@click.option(
+    "--clear",
+    "clear",
+    multiple=True,
+    metavar="FIELD",
+    help="Empty a field: speaker, note, contributions, conditions, troops, troops-text, "
+    "sources, or a source field (outlet, url, title, published, quote). Repeatable.",
+)
 @_json_option
 @click.pass_context
-def correct(ctx: click.Context, event_id: str, reason: str, fmt: str, **options: Any) -> None:
+def correct(
+    ctx: click.Context,
+    event_id: str,
+    reason: str,
+    clear: tuple[str, ...],
+    fmt: str,
+    **options: Any,
+) -> None:
     """Append a correction of a statement's data-entry error.
 
     EVENT_ID is the full id or a unique prefix of 6+ characters. Give only the fields
-    to change. A changed position is not a correction: `add` a new statement.
+    to change: every other field keeps its value, a source's other fields and the troop
+    figure's other parts included. `--clear FIELD` empties one. A changed position is
+    not a correction: `add` a new statement.
 
     \b
     Example:
       tracker correct 3f2a9c1b --reason "wrong country" --country Slovenia
+      tracker correct 3f2a9c1b --reason "URL had a typo" --url https://example.org/fixed
+      tracker correct 3f2a9c1b --reason "no speaker named" --clear speaker
     """
     from tracker import service
+    from tracker.domain.corrections import CLEARABLE
 
-    changes = statement_fields(options, for_correction=True)
-    if not changes:
+    unknown = [name for name in clear if name not in CLEARABLE]
+    if unknown:
+        raise click.BadParameter(
+            f"{', '.join(unknown)}; clearable: {', '.join(CLEARABLE)}", param_hint="--clear"
+        )
+    patch = statement_fields(options, for_correction=True)
+    if not patch and not clear:
         raise click.UsageError("give at least one field to change (e.g. --stance or --date)")
     database = open_database(ctx)
-    record = service.record_correction(database, event_id, changes, reason, editor_of(ctx))
+    record = service.record_correction(
+        database, event_id, patch, reason, editor_of(ctx), clear=clear
+    )
     _print_event(record, fmt)
-    click.echo(f"Corrected {record['corrects'][:8]}: {', '.join(sorted(changes))}", err=True)
+    click.echo(
+        f"Corrected {record['corrects'][:8]}: {', '.join(sorted(record['changes']))}", err=True
+    )
 
 
 @click.command()
