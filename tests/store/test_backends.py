@@ -208,18 +208,6 @@ def test_a_newer_schema_revision_is_refused_untouched(empty_db: str, tmp_path: P
         assert conn.exec_driver_sql("SELECT count(*) FROM events").scalar() == 24
 
 
-def test_upgrade_from_the_first_revision_keeps_every_event(empty_db: str) -> None:
-    database = Database(empty_db)
-    database.upgrade("0001")
-    t = Tracker(empty_db)
-    t.ok("import", *[str(p) for p in __import__("tracker.seeds").seeds.seed_files()])
-    events, stances = t.json("events"), t.json("stance")
-    t.ok("init")
-    assert Database(empty_db).schema_revision() == SCHEMA_REVISION
-    assert t.json("events") == events and t.json("stance") == stances
-    t.ok("verify")
-
-
 def test_passwords_are_masked(tmp_path: Path) -> None:
     url = "postgresql://editor:s3cret@127.0.0.1:1/test"
     assert mask_url(url) == "postgresql://editor:***@127.0.0.1:1/test"
