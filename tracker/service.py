@@ -30,6 +30,7 @@ from tracker.domain.projection import (
     StatementView,
     project,
     replay,
+    replay_one,
     stance_changes,
     timeline_order,
 )
@@ -178,6 +179,7 @@ class ImportResult:
     read: int = 0
     added: int = 0
     skipped: int = 0
+    restamped: int = 0
     dry_run: bool = False
     problems: list[str] = field(default_factory=list)
 
@@ -193,19 +195,22 @@ def import_records(
     dry_run: bool = False,
     editor: str | None = None,
     progress: Callable[[int], None] | None = None,
+    restamp: bool = False,
 ) -> ImportResult:
     """Validate and append every record, all or nothing.
 
     `records` yields `(location, record)` pairs ("file.jsonl:12"), or `(location, error)`
     for a record that could not even be parsed. Records whose `event_id` is stored with
     identical content are skipped; the same id with other content is a problem. Any
-    problem means nothing is written, and every problem is reported.
+    problem means nothing is written, and every problem is reported. A record's own
+    `recorded_at` is kept only when it lies between the chain head's and now; `restamp`
+    gives such records the current time instead of refusing them.
     """
     result = ImportResult(dry_run=dry_run)
     editor = editor or default_editor()
     with database.writing() as conn:
-        appender = eventstore.Appender(conn)
-        pending: list[tuple[str, dict[str, Any], Event, str]] = []
+        appender = eventstore.Appender(conn, restamp=restamp)
+        pending: list[tuple[str, dict[str, Any], Event, str, bool]] = []
 
         def problem(text: str) -> None:
             if len(result.problems) < MAX_REPORTED_PROBLEMS:
@@ -214,10 +219,10 @@ def import_records(
         def write_pending() -> None:
             if not pending:
                 return
-            ids = [record["event_id"] for _, record, _, _ in pending]
+            ids = [record["event_id"] for _, record, _, _, _ in pending]
             existing = eventstore.stored_bodies(conn, ids)
             in_batch: dict[str, dict[str, Any]] = {}
-            for location, record, event, compare in pending:
+            for location, record, event, compare, stamped in pending:
                 event_id = record["event_id"]
                 stored_body = existing.get(event_id)
                 if stored_body is None and event_id in in_batch:
@@ -233,7 +238,7 @@ def import_records(
                 if result.problems:
                     continue  # nothing is written after a problem; keep validating
                 try:
-                    appender.append(event, record)
+                    appender.append(event, record, stamped=stamped)
                 except TrackerError as error:
                     problem(f"{location}: {error}")
                     continue
@@ -260,13 +265,14 @@ def import_records(
                 continue
             record = event_to_dict(event)
             compare = "all" if {"recorded_at", "recorded_by"} <= given else "content"
-            pending.append((location, record, event, compare))
+            pending.append((location, record, event, compare, "recorded_at" not in given))
             if len(pending) >= eventstore.Appender.BATCH:
                 write_pending()
         write_pending()
         if result.problems:
             raise InvalidRecord(result.problems)
         appender.finish()
+        result.restamped = appender.restamped
         if dry_run:
             conn.rollback()
     return result
@@ -465,6 +471,19 @@ def _replay_into_projection(conn: Any) -> None:
     stored.apply_amendments(conn, (event.record for event in amendments))
 
 
+@dataclass(frozen=True)
+class Anchor:
+    """A chain head saved earlier: position, hash and record time."""
+
+    seq: int
+    hash: str
+    recorded_at: str
+
+    def line(self) -> str:
+        """The one-line form `tracker anchor` prints and `verify --anchor` reads."""
+        return f"{self.seq} {self.hash} {self.recorded_at}"
+
+
 @dataclass
 class VerifyReport:
     """What `verify` checked."""
@@ -472,59 +491,142 @@ class VerifyReport:
     events: int = 0
     stances: int = 0
     head: str = ""
+    anchors: int = 0
+    warnings: list[str] = field(default_factory=list)
 
 
-def verify(database: Database) -> VerifyReport:
-    """Recompute the hash chain and compare the stored projection with a fresh rebuild.
+def verify(database: Database, anchors: Iterable[tuple[str, Anchor]] = ()) -> VerifyReport:
+    """Recompute the hash chain, check every stored column against the hashed body, and
+    compare the stored projection with a fresh replay; then check saved chain heads.
 
-    Raises `VerificationFailed` naming the first bad event.
+    Runs in one read snapshot. Raises `VerificationFailed` naming the first bad event.
     """
     report = VerifyReport()
     previous = GENESIS_HASH
     views: dict[str, StatementView] = {}
+    last_time: datetime | None = None
     with database.reading() as conn:
-        for event in eventstore.iter_events(conn):
-            if chain_hash(previous, event.body) != event.hash:
+        for row in eventstore.iter_event_rows(conn):
+            where = f"event {row.event_id} (seq {row.seq})"
+            if row.seq != report.events + 1:
                 raise VerificationFailed(
-                    f"hash chain broken at event {event.event_id} (seq {event.seq}): "
-                    "its stored content or hash was altered"
+                    f"{where}: expected seq {report.events + 1}; events are missing"
+                )
+            if not isinstance(row.body, str) or chain_hash(previous, row.body) != row.hash:
+                raise VerificationFailed(
+                    f"hash chain broken at {where}: its stored content or hash was altered"
                 )
             try:
-                record = event.record
+                record = json.loads(row.body)
                 parsed = event_from_dict(record)
-            except (ValueError, ValidationError):
+            except (ValueError, TypeError, ValidationError, TrackerError):
+                raise VerificationFailed(f"{where} is not a valid event") from None
+            mismatch = _column_mismatch(row, record, parsed, views)
+            if mismatch:
                 raise VerificationFailed(
-                    f"event {event.event_id} (seq {event.seq}) is not a valid event"
-                ) from None
-            if record.get("event_id") != event.event_id or parsed.type != event.type:
-                raise VerificationFailed(
-                    f"event {event.event_id} (seq {event.seq}): columns disagree with its body"
+                    f"{where}: stored column {mismatch} disagrees with the hashed event"
                 )
-            previous = event.hash
+            if last_time is not None and row.recorded_at < last_time:
+                report.warnings.append(
+                    f"{where}: recorded_at {record['recorded_at']} is before the previous "
+                    "event's (imported by an older tracker)"
+                )
+            last_time = row.recorded_at
+            replay_one(views, row.seq, record)
+            previous = row.hash
             report.events += 1
         report.head = previous
-        fresh_views = replay((e.seq, e.record) for e in eventstore.iter_events(conn))
-        views = {k: stored.without_history(v) for k, v in fresh_views.items()}
+        fresh = {k: stored.without_history(v) for k, v in views.items()}
         kept = {v.event_id: stored.without_history(v) for v in stored.stored_views(conn)}
         for event_id in sorted(
-            views.keys() | kept.keys(), key=lambda i: (views.get(i) or kept[i]).seq
+            fresh.keys() | kept.keys(), key=lambda i: (fresh.get(i) or kept[i]).seq
         ):
-            if views.get(event_id) != kept.get(event_id):
+            if fresh.get(event_id) != kept.get(event_id):
                 raise VerificationFailed(
                     f"stored projection differs from a rebuild at statement {event_id}; run `tracker rebuild`"
                 )
-        fresh = project(fresh_views.values())
+        rebuilt = project(views.values())
         current = stored.stored_stances(conn)
-        if fresh != current:
+        if rebuilt != current:
             bad = next(
-                (f"{a.topic}/{a.country}" for a, b in zip(fresh, current, strict=False) if a != b),
+                (
+                    f"{a.topic}/{a.country}"
+                    for a, b in zip(rebuilt, current, strict=False)
+                    if a != b
+                ),
                 "row count",
             )
             raise VerificationFailed(
                 f"stored stances differ from a rebuild ({bad}); run `tracker rebuild`"
             )
         report.stances = len(current)
+        for where, anchor in anchors:
+            stored_hash = eventstore.hash_at(conn, anchor.seq)
+            if stored_hash is None:
+                raise VerificationFailed(
+                    f"{where}: the chain has no event {anchor.seq} any more "
+                    f"(it holds {report.events}): it was truncated"
+                )
+            if stored_hash != anchor.hash:
+                raise VerificationFailed(
+                    f"{where}: event {anchor.seq} no longer has the saved hash "
+                    f"{anchor.hash[:16]}…: the chain was rewritten"
+                )
+            report.anchors += 1
     return report
+
+
+def _column_mismatch(
+    row: Any, record: dict[str, Any], event: Event, views: dict[str, StatementView]
+) -> str | None:
+    """The first stored column that the hashed body does not account for, or None."""
+    if row.event_id != record.get("event_id"):
+        return "event_id"
+    if row.type != event.type:
+        return "type"
+    if row.recorded_at is None or format_instant(row.recorded_at) != record.get("recorded_at"):
+        return "recorded_at"
+    target = record.get("corrects") or record.get("retracts")
+    if row.target_id != target:
+        return "target_id"
+    if event.type == "statement":
+        subject = (record["topic"], record["country"])
+    else:
+        view = views.get(str(target))
+        subject = (view.topic, view.country) if view else (None, None)
+    if (row.topic, row.country) != subject:
+        return "topic" if row.topic != subject[0] else "country"
+    return None
+
+
+def anchor(database: Database) -> Anchor:
+    """The current chain head as an anchor."""
+    with database.reading() as conn:
+        seq, head, moment = eventstore.chain_head_with_time(conn)
+    return Anchor(seq, head, format_instant(moment) if moment else "-")
+
+
+def parse_anchors(lines: Iterable[str], name: str) -> list[tuple[str, Anchor]]:
+    """Anchors from a file of `tracker anchor` lines (blank and `#` lines ignored)."""
+    found = []
+    for number, line in enumerate(lines, start=1):
+        text = line.strip()
+        if not text or text.startswith("#"):
+            continue
+        parts = text.split()
+        if (
+            len(parts) < 2
+            or not parts[0].isascii()
+            or not parts[0].isdigit()
+            or len(parts[1]) != 64
+            or not all(c in "0123456789abcdef" for c in parts[1])
+        ):
+            raise InvalidValue(
+                f"{name}:{number}: not an anchor line; expected `SEQ HASH [RECORDED_AT]` "
+                "as `tracker anchor` prints"
+            )
+        found.append((f"{name}:{number}", Anchor(int(parts[0]), parts[1], " ".join(parts[2:]))))
+    return found
 
 
 @dataclass

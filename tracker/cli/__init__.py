@@ -113,6 +113,7 @@ for command in (
     query.export,
     report.report,
     admin.verify,
+    admin.anchor,
     admin.rebuild,
     admin.countries,
     admin.info,

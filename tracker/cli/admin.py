@@ -43,23 +43,67 @@ def init(ctx: click.Context, seed: bool) -> None:
 
 
 @click.command()
+@click.option(
+    "--anchor",
+    "anchor_files",
+    multiple=True,
+    type=click.Path(dir_okay=False),
+    metavar="FILE",
+    help="Also check that each chain head saved in FILE (`tracker anchor >> FILE`) is "
+    "still on the chain. Repeatable.",
+)
 @click.pass_context
-def verify(ctx: click.Context) -> None:
-    """Check the hash chain and that the stored projection equals a fresh rebuild.
+def verify(ctx: click.Context, anchor_files: tuple[str, ...]) -> None:
+    """Check the hash chain, every stored column against the hashed events, and that the
+    stored projection equals a fresh rebuild.
 
-    Exit 1 naming the first bad event.
+    Exit 1 naming the first bad event. A chain cannot see its own truncation or a full
+    re-chain: keep `tracker anchor` lines elsewhere and check them with `--anchor`.
 
     \b
     Example:
       tracker verify
+      tracker anchor >> ~/anchors.txt      # now and then; keep a copy elsewhere
+      tracker verify --anchor ~/anchors.txt
+    """
+    from tracker import service
+    from tracker.errors import InvalidValue
+
+    anchors = []
+    for name in anchor_files:
+        try:
+            with open(name, encoding="utf-8") as handle:
+                anchors += service.parse_anchors(handle, name)
+        except (OSError, UnicodeDecodeError) as error:
+            raise InvalidValue(f"cannot read anchors from {name}: {error}") from None
+    database = open_database(ctx)
+    report = service.verify(database, anchors)
+    for warning in report.warnings:
+        click.echo(f"Warning: {warning}", err=True)
+    checked = f", {report.anchors} saved heads still on the chain" if anchor_files else ""
+    click.echo(
+        f"OK: {report.events} events chained to {report.head[:16]}…, "
+        f"{report.stances} stances match a rebuild{checked}"
+    )
+
+
+@click.command()
+@click.pass_context
+def anchor(ctx: click.Context) -> None:
+    """Print the chain head as one line: position, hash, record time.
+
+    Append it to a file kept elsewhere (or publish it); `tracker verify --anchor FILE`
+    later proves the chain still holds every saved head, which catches a truncated or
+    re-chained log that the chain alone cannot.
+
+    \b
+    Example:
+      tracker anchor >> ~/anchors.txt
     """
     from tracker import service
 
     database = open_database(ctx)
-    report = service.verify(database)
-    click.echo(
-        f"OK: {report.events} events chained to {report.head[:16]}…, {report.stances} stances match a rebuild"
-    )
+    click.echo(service.anchor(database).line())
 
 
 @click.command()

@@ -251,8 +251,14 @@ def retract(ctx: click.Context, event_id: str, reason: str, fmt: str) -> None:
 @click.command("import")
 @click.argument("files", nargs=-1, required=True, metavar="FILE...")
 @click.option("--dry-run", is_flag=True, help="Validate and count, write nothing.")
+@click.option(
+    "--restamp",
+    is_flag=True,
+    help="Give records whose recorded_at is before the chain head's or in the future the "
+    "current time, instead of refusing them.",
+)
 @click.pass_context
-def import_(ctx: click.Context, files: tuple[str, ...], dry_run: bool) -> None:
+def import_(ctx: click.Context, files: tuple[str, ...], dry_run: bool, restamp: bool) -> None:
     """Import events from .jsonl, .json (a list), .yaml/.yml or .csv files; `-` reads JSON Lines from stdin.
 
     All or nothing: every record is validated first, and any problem means nothing is
@@ -277,15 +283,22 @@ def import_(ctx: click.Context, files: tuple[str, ...], dry_run: bool) -> None:
     with _progress(files) as tick:
         try:
             result = service.import_records(
-                database, records(), dry_run=dry_run, editor=editor_of(ctx), progress=tick
+                database,
+                records(),
+                dry_run=dry_run,
+                editor=editor_of(ctx),
+                progress=tick,
+                restamp=restamp,
             )
         except InvalidRecord as error:
             for problem in error.problems:
                 click.echo(f"  {problem}", err=True)
             raise
     verb = "would import" if dry_run else "imported"
+    restamped = f", {result.restamped} given the current record time" if result.restamped else ""
     click.echo(
-        f"{result.read} records read: {verb} {result.added}, skipped {result.skipped} already stored",
+        f"{result.read} records read: {verb} {result.added}, skipped {result.skipped} "
+        f"already stored{restamped}",
         err=True,
     )
 

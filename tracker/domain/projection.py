@@ -134,18 +134,23 @@ def replay(events: Iterable[tuple[int, Mapping[str, Any]]]) -> dict[str, Stateme
     """
     views: dict[str, StatementView] = {}
     for seq, event in events:
-        kind = event["type"]
-        if kind == "statement":
-            views[event["event_id"]] = view_from_statement(event, seq)
-        elif kind == "correction":
-            target = views.get(event["corrects"])
-            if target is not None:
-                views[target.event_id] = apply_correction(target, event)
-        elif kind == "retraction":
-            target = views.get(event["retracts"])
-            if target is not None:
-                views[target.event_id] = apply_retraction(target, event)
+        replay_one(views, seq, event)
     return views
+
+
+def replay_one(views: dict[str, StatementView], seq: int, event: Mapping[str, Any]) -> None:
+    """Apply one event to `views` in place (the step of `replay`)."""
+    kind = event["type"]
+    if kind == "statement":
+        views[event["event_id"]] = view_from_statement(event, seq)
+    elif kind == "correction":
+        target = views.get(event["corrects"])
+        if target is not None:
+            views[target.event_id] = apply_correction(target, event)
+    elif kind == "retraction":
+        target = views.get(event["retracts"])
+        if target is not None:
+            views[target.event_id] = apply_retraction(target, event)
 
 
 def fold_stance(statements: Iterable[StatementView]) -> StanceRow | None:

@@ -100,9 +100,19 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:
-        """A read transaction: one consistent view of the database."""
-        with self._connect() as conn, conn.begin():
-            yield conn
+        """A read transaction: one consistent snapshot of the database for all its queries.
+
+        PostgreSQL's default (READ COMMITTED) takes a new snapshot per statement, so a
+        multi-query read such as `verify` could see an append half-way; reads there run
+        REPEATABLE READ, READ ONLY. SQLite's read transaction (WAL) is a snapshot already.
+        """
+        with self._connect() as conn:
+            if self.dialect == "postgresql":
+                conn = conn.execution_options(
+                    isolation_level="REPEATABLE READ", postgresql_readonly=True
+                )
+            with conn.begin():
+                yield conn
 
     @contextmanager
     def writing(self) -> Iterator[Connection]:

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, insert, select
 
+from tracker.domain.dates import format_instant, utc_now
 from tracker.domain.events import GENESIS_HASH, Event, canonical_json, chain_hash, event_to_dict
 from tracker.domain.projection import (
     RETRACTED,
@@ -42,10 +43,18 @@ class StoredEvent:
 
 def chain_head(conn: Connection) -> tuple[int, str]:
     """The last (seq, hash) of the log; (0, 64 zeros) when empty."""
+    seq, head, _ = chain_head_with_time(conn)
+    return seq, head
+
+
+def chain_head_with_time(conn: Connection) -> tuple[int, str, datetime | None]:
+    """The last (seq, hash, recorded_at) of the log; (0, 64 zeros, None) when empty."""
     row = conn.execute(
-        select(events.c.seq, events.c.hash).order_by(events.c.seq.desc()).limit(1)
+        select(events.c.seq, events.c.hash, events.c.recorded_at)
+        .order_by(events.c.seq.desc())
+        .limit(1)
     ).first()
-    return (row.seq, row.hash) if row else (0, GENESIS_HASH)
+    return (row.seq, row.hash, row.recorded_at) if row else (0, GENESIS_HASH, None)
 
 
 class Appender:
@@ -60,9 +69,11 @@ class Appender:
 
     BATCH = 2_000
 
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, *, restamp: bool = False) -> None:
         self.conn = conn
-        self.seq, self.hash = chain_head(conn)
+        self.seq, self.hash, self.head_time = chain_head_with_time(conn)
+        self.restamp = restamp
+        self.restamped = 0
         self.touched: set[tuple[str, str]] = set()
         self.appended = 0
         self._rows: list[dict[str, Any]] = []
@@ -70,9 +81,21 @@ class Appender:
         self._amended: dict[str, StatementView] = {}  # views as this batch leaves them
         self._amendment_types: dict[str, str] = {}  # amendments buffered, by id
 
-    def append(self, event: Event, record: dict[str, Any] | None = None) -> int:
-        """Check, chain and buffer one validated event; returns its seq."""
+    def append(
+        self, event: Event, record: dict[str, Any] | None = None, *, stamped: bool = True
+    ) -> int:
+        """Check, chain and buffer one validated event; returns its seq.
+
+        Record time is monotonic along the chain and never in the future. `stamped`: the
+        system set the record time, which moves up to the chain head's if a clock lags;
+        a record time that came with the event (an import) must lie between the chain
+        head's and now, else it is refused, or replaced by the current time when the
+        appender was made with `restamp`.
+        """
         record = record if record is not None else event_to_dict(event)
+        moment = self._record_time(event.recorded_at, stamped)
+        if moment != event.recorded_at:
+            record["recorded_at"] = format_instant(moment)  # the caller sees what was stored
         target = None
         if event.type == "statement":
             topic, country = record["topic"], record["country"]
@@ -100,15 +123,36 @@ class Appender:
                 "topic": topic,
                 "country": country,
                 "target_id": target,
-                "recorded_at": event.recorded_at,
+                "recorded_at": moment,
                 "body": body,
                 "hash": self.hash,
             }
         )
         self.appended += 1
+        self.head_time = moment
         if len(self._rows) >= self.BATCH:
             self.flush()
         return self.seq
+
+    def _record_time(self, given: datetime, stamped: bool) -> datetime:
+        head = self.head_time
+        if stamped:
+            return given if head is None or given >= head else head
+        problem = None
+        if head is not None and given < head:
+            problem = f"is before the chain head's ({format_instant(head)})"
+        elif given > utc_now():
+            problem = "is in the future"
+        if problem is None:
+            return given
+        if not self.restamp:
+            raise Conflict(
+                f"recorded_at {format_instant(given)} {problem}: record time only moves "
+                "forward; use --restamp to record it now"
+            )
+        self.restamped += 1
+        now = utc_now()
+        return now if head is None or now >= head else head
 
     def _current_view(self, target: str, kind: str) -> StatementView:
         """The view an amendment applies to: amended or recorded in this batch, or stored."""
@@ -266,6 +310,17 @@ def iter_events(
         yield StoredEvent(row.seq, row.event_id, row.type, row.body, row.hash)
 
 
+def iter_event_rows(conn: Connection) -> Iterator[Any]:
+    """Every stored column of every event, in recording order, streamed (for `verify`)."""
+    query = select(events).order_by(events.c.seq).execution_options(yield_per=5_000)
+    yield from conn.execute(query)
+
+
+def hash_at(conn: Connection, seq: int) -> str | None:
+    """The chain hash of the event at `seq`, None when there is none."""
+    return conn.execute(select(events.c.hash).where(events.c.seq == seq)).scalar()
+
+
 def events_known_at(
     conn: Connection, known_at: datetime, *, topic: str | None, countries: list[str] | None
 ) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -320,7 +375,5 @@ def topics(conn: Connection) -> list[str]:
 
 def stored_event_at(conn: Connection, seq: int) -> str | None:
     """The record time of the event at `seq`, canonical text."""
-    from tracker.domain.dates import format_instant
-
     moment = conn.execute(select(events.c.recorded_at).where(events.c.seq == seq)).scalar()
     return format_instant(moment) if moment is not None else None
