@@ -5,12 +5,19 @@ class TrackerError(Exception):
     """Base of every error a user can cause; its message is shown as is."""
 
 
-class InvalidValue(TrackerError):
-    """A value that the vocabulary or the date rules refuse."""
+class InvalidValue(TrackerError, ValueError):
+    """A value that the vocabulary or the date rules refuse.
+
+    Also a `ValueError`, so that pydantic collects it with every other problem of a
+    record instead of stopping at the first."""
 
 
 class UnknownCountry(InvalidValue):
     """A country name that does not resolve; the message lists close matches."""
+
+
+class UnknownTopic(InvalidValue):
+    """A topic the database does not hold, named where it was not created on purpose."""
 
 
 class EventNotFound(TrackerError):

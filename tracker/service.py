@@ -7,6 +7,7 @@ so a failed command leaves the database exactly as it was.
 import getpass
 import json
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -24,6 +25,7 @@ from tracker.domain.events import (
     event_to_dict,
     new_event_id,
 )
+from tracker.domain.plausibility import check_statement
 from tracker.domain.projection import (
     StanceChange,
     StanceRow,
@@ -34,7 +36,15 @@ from tracker.domain.projection import (
     stance_changes,
     timeline_order,
 )
-from tracker.errors import InvalidRecord, InvalidValue, TrackerError, VerificationFailed
+from tracker.errors import (
+    Conflict,
+    EventNotFound,
+    InvalidRecord,
+    InvalidValue,
+    TrackerError,
+    UnknownTopic,
+    VerificationFailed,
+)
 from tracker.store import eventstore
 from tracker.store import projection as stored
 from tracker.store.database import Database
@@ -53,22 +63,65 @@ def default_editor() -> str:
         return "unknown"
 
 
-def validation_message(error: ValidationError) -> str:
-    """One line out of a pydantic error: `field: problem; field: problem`."""
+_NOUNS = {"stance": "a stance", "contributions": "a contribution", "type": "an event type"}
+_LOCALE_DATE = re.compile(r"^\s*(\d{1,2})[./-](\d{1,2})[./-](\d{4})\s*$")
+
+
+def validation_problems(error: ValidationError) -> list[str]:
+    """Each problem of a pydantic error as `field: problem`, with the value given and,
+    for a closed vocabulary, the nearest allowed word."""
     parts = []
     for item in error.errors():
-        where = ".".join(str(p) for p in item["loc"] if not str(p).startswith("function-"))
+        loc = [str(p) for p in item["loc"] if not str(p).startswith("function-")]
+        where = ".".join(loc)
         message = str(item["msg"]).removeprefix("Value error, ")
+        given = item.get("input")
         if item.get("type") == "extra_forbidden":
             message = "unknown field"
+        elif item.get("type") == "enum" and isinstance(given, str):
+            field_name = loc[0] if loc else ""
+            allowed = list(
+                item.get("ctx", {})
+                .get("expected", "")
+                .replace("'", "")
+                .replace(" or ", ", ")
+                .split(", ")
+            )
+            message = f"{given!r} is not {_NOUNS.get(field_name, 'allowed')}"
+            nearest = nearest_word(given, allowed)
+            message += (
+                f"; did you mean {nearest}?" if nearest else f"; use one of {', '.join(allowed)}"
+            )
         if (
             "ctx" in item
             and "error" in item["ctx"]
             and isinstance(item["ctx"]["error"], TrackerError)
         ):
             message = str(item["ctx"]["error"])
+        if loc and loc[-1] in ("date", "published") and isinstance(given, str):
+            match = _LOCALE_DATE.match(given)
+            if match:
+                first, second, year = match.groups()
+                message = (
+                    f"invalid date {given!r}: it looks like a locale date, whose day and "
+                    f"month order is ambiguous; dates are ISO: write {year}-{int(second):02d}-{int(first):02d} "
+                    f"or {year}-{int(first):02d}-{int(second):02d}"
+                )
         parts.append(f"{where}: {message}" if where else message)
-    return "; ".join(parts)
+    return parts
+
+
+def validation_message(error: ValidationError) -> str:
+    """One line out of a pydantic error: `field: problem; field: problem`."""
+    return "; ".join(validation_problems(error))
+
+
+def nearest_word(given: str, allowed: list[str]) -> str | None:
+    """The allowed word closest to `given`, if any is close: a suggestion, never applied."""
+    from rapidfuzz import fuzz, process
+
+    found = process.extractOne(given.lower(), allowed, scorer=fuzz.ratio, score_cutoff=60)
+    return found[0] if found else None
 
 
 def _validated(record: dict[str, Any]) -> Event:
@@ -98,10 +151,13 @@ def default_topic(database: Database, topic: str | None) -> str:
     """`--topic`, else `TRACKER_TOPIC`, else the database's only topic."""
     if topic:
         return topic
+    with database.reading() as conn:
+        return _default_topic(eventstore.topics(conn))
+
+
+def _default_topic(known: list[str]) -> str:
     if os.environ.get(DEFAULT_TOPIC_ENV):
         return os.environ[DEFAULT_TOPIC_ENV]
-    with database.reading() as conn:
-        known = eventstore.topics(conn)
     if len(known) == 1:
         return known[0]
     if not known:
@@ -109,16 +165,89 @@ def default_topic(database: Database, topic: str | None) -> str:
     raise InvalidValue(f"the database holds {len(known)} topics ({', '.join(known)}); pass --topic")
 
 
+def check_topic(topic: str, known: set[str], *, new_topic: bool) -> bool:
+    """Whether `topic` is new and may be created; raises `UnknownTopic` when it is new and
+    was not asked for (a mistyped slug would otherwise become a topic for good).
+
+    The first topic of a database that holds none is created without asking: there is
+    nothing to mistype it against.
+    """
+    if topic in known:
+        return False
+    if new_topic or not known:
+        return True
+    close = sorted(t for t in known if nearest_word(topic, [t]))
+    hint = f" (did you mean {', '.join(close)}?)" if close else ""
+    raise UnknownTopic(
+        f"unknown topic {topic!r}{hint}; to create it on purpose, pass --new-topic "
+        f"or run `tracker topics add {topic}`"
+    )
+
+
+def create_topic(
+    database: Database, topic: str, title: str | None = None, editor: str | None = None
+) -> dict[str, Any]:
+    """Create a topic on purpose (a `topic` event); an existing slug is refused."""
+    record = _stamped({"type": "topic", "topic": topic, "title": title}, editor)
+    event = _validated(record)
+    record = event_to_dict(event)
+    with database.writing() as conn:
+        if topic in eventstore.topics(conn):
+            raise Conflict(f"topic {topic!r} exists already")
+        appender = eventstore.Appender(conn)
+        appender.append(event, record)
+        appender.finish()
+    return record
+
+
+def topic_summaries(database: Database) -> list[eventstore.TopicSummary]:
+    """Every topic with its title and counts."""
+    with database.reading() as conn:
+        return eventstore.topic_summaries(conn)
+
+
 # -- writing --------------------------------------------------------------------------
+
+Warn = Callable[[str], None]
 
 
 def record_statement(
-    database: Database, fields: dict[str, Any], editor: str | None = None
+    database: Database,
+    fields: dict[str, Any],
+    editor: str | None = None,
+    *,
+    new_topic: bool = False,
+    allow_duplicate: bool = False,
+    on_warning: Warn | None = None,
 ) -> dict[str, Any]:
-    """Validate and append one statement; returns the stored event."""
+    """Validate and append one statement; returns the stored event.
+
+    Refuses an unknown topic unless `new_topic`, a duplicate of an active statement
+    unless `allow_duplicate`, and an implausible date; `on_warning` hears what is
+    recorded but doubtful (no source, a date long before its report).
+    """
     record = _stamped({"type": "statement", **fields}, editor)
     event = _validated(record)
-    return _append_one(database, event)
+    record = event_to_dict(event)
+    problems, warnings = check_statement(record)
+    if problems:
+        raise InvalidValue("; ".join(problems))
+    with database.writing() as conn:
+        check_topic(record["topic"], set(eventstore.topics(conn)), new_topic=new_topic)
+        if not allow_duplicate:
+            found = eventstore.duplicates_of(conn, [record])
+            if found:
+                raise Conflict(
+                    f"a duplicate of active statement {found[0][:8]} (same topic, country, "
+                    "stance, date and source URL); pass --allow-duplicate to record it anyway"
+                )
+        appender = eventstore.Appender(conn)
+        appender.append(event, record)
+        appender.finish()
+    for warning in warnings:
+        if on_warning is not None:
+            on_warning(warning)
+    return record
 
 
 def record_correction(
@@ -182,10 +311,26 @@ class ImportResult:
     restamped: int = 0
     dry_run: bool = False
     problems: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    created_topics: list[str] = field(default_factory=list)
 
 
 Located = tuple[str, dict[str, Any] | Exception]
 MAX_REPORTED_PROBLEMS = 1_000
+_FULL_ID = re.compile(
+    r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+)
+
+
+@dataclass
+class _Pending:
+    location: str
+    record: dict[str, Any]
+    event: Event
+    compare: str
+    stamped: bool
+    content_check: bool  # a new statement without an id: is it a duplicate?
 
 
 def import_records(
@@ -196,56 +341,87 @@ def import_records(
     editor: str | None = None,
     progress: Callable[[int], None] | None = None,
     restamp: bool = False,
+    topic: str | None = None,
+    new_topic: bool = False,
+    allow_duplicate: bool = False,
+    source: dict[str, Any] | None = None,
 ) -> ImportResult:
     """Validate and append every record, all or nothing.
 
     `records` yields `(location, record)` pairs ("file.jsonl:12"), or `(location, error)`
-    for a record that could not even be parsed. Records whose `event_id` is stored with
-    identical content are skipped; the same id with other content is a problem. Any
-    problem means nothing is written, and every problem is reported. A record's own
-    `recorded_at` is kept only when it lies between the chain head's and now; `restamp`
-    gives such records the current time instead of refusing them.
+    for a record that could not even be parsed. Every problem of every record is
+    reported, and any problem means nothing is written. Records whose `event_id` is
+    stored with identical content are skipped; the same id with other content is a
+    problem. Statements are held to the same rules as `add`: a row without `topic` takes
+    `topic` or `add`'s default, an unknown topic needs `new_topic` (unless the database
+    holds none), a duplicate of an active statement is skipped and reported unless
+    `allow_duplicate`, an implausible date is a problem. `source` fills rows that have
+    none. Corrections and retractions may name their target by a unique prefix of 6+
+    characters. A record's own `recorded_at` is kept only when it lies between the chain
+    head's and now; `restamp` gives such records the current time instead.
     """
     result = ImportResult(dry_run=dry_run)
     editor = editor or default_editor()
     with database.writing() as conn:
         appender = eventstore.Appender(conn, restamp=restamp)
-        pending: list[tuple[str, dict[str, Any], Event, str, bool]] = []
+        pending: list[_Pending] = []
+        known_topics = set(eventstore.topics(conn))
+        seen_ids: list[str] = []  # ids of this import, for prefixes naming them
+        fallback_topic: list[str] = []
 
         def problem(text: str) -> None:
             if len(result.problems) < MAX_REPORTED_PROBLEMS:
                 result.problems.append(text)
 
+        def row_topic() -> str:
+            if not fallback_topic:
+                fallback_topic.append(topic or _default_topic(sorted(known_topics)))
+            return fallback_topic[0]
+
         def write_pending() -> None:
             if not pending:
                 return
-            ids = [record["event_id"] for _, record, _, _, _ in pending]
-            existing = eventstore.stored_bodies(conn, ids)
+            existing = eventstore.stored_bodies(conn, [p.record["event_id"] for p in pending])
+            stored_twins = eventstore.active_duplicates(
+                conn, [p.record for p in pending if p.content_check]
+            )
             in_batch: dict[str, dict[str, Any]] = {}
-            for location, record, event, compare, stamped in pending:
+            for item in pending:
+                record = item.record
                 event_id = record["event_id"]
                 stored_body = existing.get(event_id)
                 if stored_body is None and event_id in in_batch:
                     stored_body = canonical_json(in_batch[event_id])
                 if stored_body is not None:
-                    if _same_content(stored_body, record, compare):
+                    if _same_content(stored_body, record, item.compare):
                         result.skipped += 1
                     else:
                         problem(
-                            f"{location}: event_id {event_id} is already stored with other content"
+                            f"{item.location}: event_id {event_id} is already stored with other content"
                         )
                     continue
+                if item.event.type == "statement" and not allow_duplicate:
+                    key = eventstore.duplicate_key(record)
+                    twin = stored_twins.get(key) or twins.get(key)
+                    if twin is not None and item.content_check:
+                        result.duplicates.append(
+                            f"{item.location}: duplicate of active statement {twin[:8]} "
+                            "(same topic, country, stance, date and source URL); skipped"
+                        )
+                        continue
+                    twins.setdefault(key, event_id)
                 if result.problems:
                     continue  # nothing is written after a problem; keep validating
                 try:
-                    appender.append(event, record, stamped=stamped)
+                    appender.append(item.event, record, stamped=item.stamped)
                 except TrackerError as error:
-                    problem(f"{location}: {error}")
+                    problem(f"{item.location}: {error}")
                     continue
                 in_batch[event_id] = record
                 result.added += 1
             pending.clear()
 
+        twins: dict[eventstore.DuplicateKey, str] = {}
         for location, item in records:
             result.read += 1
             if progress is not None:
@@ -254,18 +430,58 @@ def import_records(
                 problem(f"{location}: {item}")
                 continue
             given = set(item)
+            raw = dict(item)
+            kind = raw.get("type", "statement")
             try:
-                record = _stamped(dict(item), editor)
+                if kind == "statement":
+                    if not raw.get("topic"):
+                        raw["topic"] = row_topic()
+                    if source and not raw.get("sources"):
+                        raw["sources"] = [dict(source)]
+                elif kind in ("correction", "retraction"):
+                    name = "corrects" if kind == "correction" else "retracts"
+                    raw[name] = _resolve_target(conn, raw.get(name), seen_ids)
+            except TrackerError as error:
+                problem(f"{location}: {error}")
+                continue
+            try:
+                record = _stamped(raw, editor)
                 event = event_from_dict(record)
             except ValidationError as error:
-                problem(f"{location}: {validation_message(error)}")
+                for text in validation_problems(error):
+                    problem(f"{location}: {text}")
                 continue
             except (ValueError, TrackerError) as error:
                 problem(f"{location}: {error}")
                 continue
             record = event_to_dict(event)
+            if event.type in ("statement", "topic"):
+                try:
+                    if check_topic(
+                        record["topic"], known_topics, new_topic=new_topic or event.type == "topic"
+                    ):
+                        result.created_topics.append(record["topic"])
+                        known_topics.add(record["topic"])
+                except UnknownTopic as error:
+                    problem(f"{location}: topic: {error}")
+                    continue
+            if event.type == "statement":
+                troubles, warnings = check_statement(record)
+                for text in troubles:
+                    problem(f"{location}: {text}")
+                if troubles:
+                    continue
+                result.warnings.extend(f"{location}: {text}" for text in warnings)
+            seen_ids.append(record["event_id"])
             compare = "all" if {"recorded_at", "recorded_by"} <= given else "content"
-            pending.append((location, record, event, compare, "recorded_at" not in given))
+            content_check = (
+                event.type == "statement" and "event_id" not in given and not allow_duplicate
+            )
+            pending.append(
+                _Pending(
+                    location, record, event, compare, "recorded_at" not in given, content_check
+                )
+            )
             if len(pending) >= eventstore.Appender.BATCH:
                 write_pending()
         write_pending()
@@ -276,6 +492,28 @@ def import_records(
         if dry_run:
             conn.rollback()
     return result
+
+
+def _resolve_target(conn: Any, value: Any, seen_ids: list[str]) -> Any:
+    """A target given by a unique prefix: of an event stored, or of one earlier in the
+    import. Full ids and non-text values go on to validation unchanged."""
+    if not isinstance(value, str) or _FULL_ID.match(value.strip()):
+        return value
+    prefix = value.strip().lower()
+    in_file = [i for i in seen_ids if i.startswith(prefix)] if len(prefix) >= 6 else []
+    try:
+        stored_id = eventstore.resolve_event_id(conn, prefix)
+    except EventNotFound:
+        if len(in_file) == 1:
+            return in_file[0]
+        if len(in_file) > 1:
+            raise EventNotFound(
+                f"event id prefix {value!r} is ambiguous; give more characters"
+            ) from None
+        raise
+    if in_file and in_file != [stored_id]:
+        raise EventNotFound(f"event id prefix {value!r} is ambiguous; give more characters")
+    return stored_id
 
 
 def _same_content(stored_body: str, record: dict[str, Any], compare: str) -> bool:
@@ -441,13 +679,14 @@ def matrix(
             conn, topic=topic, countries=None, as_of=as_of, known_at=known_at, folding=True
         )
     active = [v for v in views if v.is_active]
-    dates = sorted({date_key(v.date) for v in active})
+    # Columns keep the precision statements were dated with (`2025-06`, not 2025-06-01).
+    dates = sorted({v.date for v in active}, key=lambda text: (date_key(text), len(text)))
     keys = sorted({(v.topic, v.country) for v in active})
     rows: dict[tuple[str, str], dict[str, Any]] = {
         key: {"topic": key[0], "country": key[1]} for key in keys
     }
     for day in dates:
-        for row in project(active, as_of=day):
+        for row in project(active, as_of=date_key(day)):
             rows[(row.topic, row.country)][day] = row.stance
     return dates, [rows[key] for key in keys]
 
@@ -591,6 +830,8 @@ def _column_mismatch(
         return "target_id"
     if event.type == "statement":
         subject = (record["topic"], record["country"])
+    elif event.type == "topic":
+        subject = (record["topic"], None)
     else:
         view = views.get(str(target))
         subject = (view.topic, view.country) if view else (None, None)

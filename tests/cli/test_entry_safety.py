@@ -2,6 +2,7 @@
 name, topics are created on purpose, duplicates are caught, every problem is reported."""
 
 import json
+from pathlib import Path
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
@@ -121,8 +122,8 @@ CORRECTIONS: dict[str, tuple[list[str], str]] = {
 def test_correcting_one_field_leaves_every_other_field_unchanged(
     sqlite_tracker: Tracker, name: str
 ) -> None:
-    t = sqlite_tracker
-    event_id = t.add("France", "committed", "2025-09-04", *FULL)
+    t = sqlite_tracker  # one database for every example: the same statement again
+    event_id = t.add("France", "committed", "2025-09-04", *FULL, "--allow-duplicate")
     before = view(t, event_id)
     args, field = CORRECTIONS[name]
     t.ok("correct", event_id, "--reason", f"fix {name}", *args)
@@ -155,3 +156,216 @@ def test_correction_json_records_full_values(tracker: Tracker) -> None:
     )
     assert record["changes"]["sources"][0]["url"] == "https://www.stern.de/a"
     assert record["changes"]["sources"][0]["outlet"] == "AFP"
+
+
+# -- topics ----------------------------------------------------------------------------
+
+SEED_TOPIC = "ukraine-reassurance-force"
+
+
+def test_a_mistyped_topic_is_refused_with_the_closest_known_one(seeded: Tracker) -> None:
+    before = seeded.ok("events", "--format", "jsonl").stdout
+    result = seeded.fails(
+        "add", "--topic", "ukraine-reasurance-force", "--country", "DE", "--stance",
+        "committed", "--date", "2025-10-01",
+    )  # fmt: skip
+    assert "did you mean ukraine-reassurance-force?" in result.stderr
+    assert "--new-topic" in result.stderr
+    assert seeded.ok("events", "--format", "jsonl").stdout == before
+    # and a later add without --topic still finds the one topic
+    seeded.ok("add", "--country", "DE", "--stance", "committed", "--date", "2025-10-01")
+
+
+def test_topics_are_created_on_purpose_and_listed_with_counts(seeded: Tracker) -> None:
+    seeded.ok("topics", "add", "sending-soldiers", "--title", "Sending soldiers")
+    seeded.fails("topics", "add", "sending-soldiers")
+    seeded.add("DE", "declined", "2025-10-01", topic="sending-soldiers")
+    seeded.add("FR", "committed", "2025-10-01", "--new-topic", topic="backing-declaration")
+    listed = {r["topic"]: r for r in seeded.json("topics")}
+    assert listed["sending-soldiers"]["title"] == "Sending soldiers"
+    assert listed["sending-soldiers"]["statements"] == 1
+    assert listed[SEED_TOPIC]["statements"] == 24
+    assert listed[SEED_TOPIC]["countries"] == 23
+    assert set(listed) == {SEED_TOPIC, "sending-soldiers", "backing-declaration"}
+    assert seeded.json("events", "--type", "topic")[0]["title"] == "Sending soldiers"
+    seeded.ok("verify")
+
+
+def test_a_topic_event_survives_export_and_import(seeded: Tracker, tmp_path: Path) -> None:
+    seeded.ok("topics", "add", "empty-so-far", "--title", "Nothing yet")
+    backup = tmp_path / "b.jsonl"
+    seeded.ok("export", "--what", "events", "-o", str(backup))
+    fresh = Tracker(str(tmp_path / "fresh.db"))
+    fresh.ok("import", str(backup))
+    assert {r["topic"] for r in fresh.json("topics")} == {SEED_TOPIC, "empty-so-far"}
+
+
+def test_import_refuses_unknown_topics_unless_new_topic(seeded: Tracker, tmp_path: Path) -> None:
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(
+        json.dumps({"topic": "ukraine-reasurance-force", "country": "DE",
+                    "stance": "committed", "date": "2025-10-01"}) + "\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    result = seeded.fails("import", str(rows))
+    assert "rows.jsonl:1: topic: unknown topic" in result.stderr
+    assert (
+        "Created topic ukraine-reasurance-force"
+        in seeded.ok("import", "--new-topic", str(rows)).stderr
+    )
+
+
+# -- duplicates ------------------------------------------------------------------------
+
+
+def test_reimporting_a_file_without_ids_skips_every_row_as_a_duplicate(
+    seeded: Tracker, tmp_path: Path
+) -> None:
+    rows = tmp_path / "rows.csv"
+    rows.write_text(
+        "country,stance,date,url,published\n"
+        "DE,committed,2025-10-01,https://faz.net/a,2025-10-02\n"
+        "CA,considering,2025-10-01,https://cbc.ca/b,2025-10-02\n"
+        "CA,considering,2025-10-01,https://cbc.ca/b,2025-10-02\n",
+        encoding="utf-8",
+    )
+    first = seeded.ok("import", str(rows))
+    assert (
+        "imported 2" in first.stderr and "rows.csv:4: duplicate of active statement" in first.stderr
+    )
+    before = seeded.ok("events", "--format", "jsonl").stdout
+    again = seeded.ok("import", str(rows))
+    assert "imported 0" in again.stderr and "skipped 3 duplicates" in again.stderr
+    for line in (2, 3, 4):
+        assert f"rows.csv:{line}: duplicate" in again.stderr
+    assert seeded.ok("events", "--format", "jsonl").stdout == before
+    assert "imported 3" in seeded.ok("import", "--allow-duplicate", str(rows)).stderr
+
+
+def test_add_refuses_a_duplicate_unless_allowed(tracker: Tracker) -> None:
+    args = ["FR", "committed", "2025-09-04", "--url", "https://a.example/x"]
+    first = tracker.add(*args)
+    result = tracker.fails("add", "--topic", "t", "--country", "FR", "--stance", "committed",
+                           "--date", "2025-09-04", "--url", "https://a.example/x")  # fmt: skip
+    assert f"duplicate of active statement {first[:8]}" in result.stderr
+    second = tracker.add(*args, "--allow-duplicate")
+    tracker.add("FR", "committed", "2025-09-04", "--url", "https://other.example/y")
+    for event_id in (first, second):
+        tracker.ok("retract", event_id, "--reason", "wrong")
+    tracker.add(*args)  # the duplicate of a retracted statement is no duplicate
+
+
+# -- every problem at once -------------------------------------------------------------
+
+
+def test_import_reports_every_problem_of_every_record_with_the_value_and_a_suggestion(
+    seeded: Tracker, tmp_path: Path
+) -> None:
+    rows = tmp_path / "rows.csv"
+    rows.write_text(
+        "country,stance,date,contributions\n"
+        "Frnace,comitted,08/01/2026,navel\n"
+        "DE,committed,2025-10-01,ground\n"
+        "IT,declnied,2025-10-01,airforce\n",
+        encoding="utf-8",
+    )
+    before = seeded.ok("events", "--format", "jsonl").stdout
+    stderr = seeded.fails("import", str(rows)).stderr
+    assert "rows.csv:2: country: unknown country 'Frnace'; did you mean France" in stderr
+    assert "rows.csv:2: stance: 'comitted' is not a stance; did you mean committed?" in stderr
+    assert "rows.csv:2: date: invalid date '08/01/2026'" in stderr and "2026-01-08" in stderr
+    assert (
+        "rows.csv:2: contributions.0: 'navel' is not a contribution; did you mean naval"
+        not in stderr
+    )
+    assert "rows.csv:2: contributions.0: 'navel' is not a contribution" in stderr
+    assert "rows.csv:4: stance: 'declnied' is not a stance; did you mean declined?" in stderr
+    assert "rows.csv:3" not in stderr
+    assert seeded.ok("events", "--format", "jsonl").stdout == before
+
+
+def test_contribution_synonyms_are_stored_as_the_canonical_word(tracker: Tracker) -> None:
+    tracker.add("FR", "committed", "2025-09-04", "--contribution", "naval",
+                "--contribution", "troops", "--contribution", "demining")  # fmt: skip
+    assert tracker.json("stance")[0]["contributions"] == ["sea", "ground", "demining"]
+
+
+# -- import is as lenient as the CLI ---------------------------------------------------
+
+
+def test_import_accepts_id_prefixes_default_topic_and_semicolon_csv(
+    seeded: Tracker, tmp_path: Path
+) -> None:
+    italy = next(r for r in seeded.json("stance") if r["country"] == "IT")["event_id"]
+    rows = tmp_path / "rows.csv"
+    rows.write_text(
+        "country;stance;date;conditions\n"
+        'Deutschland;conditional;2025-10-01;"a ceasefire, first; a US backstop"\n',
+        encoding="utf-8",
+    )
+    seeded.ok("import", "--outlet", "FAZ", "--published", "2025-10-02", str(rows))
+    (germany,) = [r for r in seeded.json("stance") if r["country"] == "DE"]
+    assert germany["stance"] == "conditional" and germany["topic"] == SEED_TOPIC
+    assert germany["conditions"] == ["a ceasefire, first", "a US backstop"]
+    (latest,) = [r for r in seeded.json("timeline", "DE") if r["event_id"] == germany["event_id"]]
+    assert latest["sources"][0]["outlet"] == "FAZ"
+    amend = tmp_path / "amend.jsonl"
+    amend.write_text(
+        json.dumps({"type": "retraction", "retracts": italy[:8], "reason": "wrong"}) + "\n",
+        encoding="utf-8",
+    )
+    seeded.ok("import", str(amend))
+    assert "IT" not in {r["country"] for r in seeded.json("stance")}
+
+
+def test_tab_separated_csv_imports(tracker: Tracker, tmp_path: Path) -> None:
+    rows = tmp_path / "rows.csv"
+    rows.write_text("country\tstance\tdate\nFR\tcommitted\t2025-09-04\n", encoding="utf-8")
+    tracker.ok("import", "--topic", "t", str(rows))
+    assert tracker.json("stance")[0]["country"] == "FR"
+
+
+# -- plausibility ----------------------------------------------------------------------
+
+
+def test_a_statement_dated_after_its_report_is_refused(tracker: Tracker) -> None:
+    result = tracker.fails("add", "--topic", "t", "--country", "FR", "--stance", "committed",
+                           "--date", "2025-09-10", "--published", "2025-09-05")  # fmt: skip
+    assert "after the source's publication date" in result.stderr
+    assert tracker.json("events") == []
+
+
+def test_old_or_unsourced_statements_are_recorded_with_a_warning(tracker: Tracker) -> None:
+    unsourced = tracker.ok("add", "--topic", "t", "--country", "FR", "--stance", "committed",
+                           "--date", "2025-09-04")  # fmt: skip
+    assert "Warning: no source" in unsourced.stderr
+    old = tracker.ok("add", "--topic", "t", "--country", "IT", "--stance", "declined",
+                     "--date", "2025-01-04", "--published", "2025-09-05")  # fmt: skip
+    assert "Warning: date 2025-01-04 is more than 90 days" in old.stderr
+    vague = tracker.ok("add", "--topic", "t", "--country", "ES", "--stance", "considering",
+                       "--date", "2025-01", "--approximate", "--published", "2025-09-05")  # fmt: skip
+    assert "Warning" not in vague.stderr
+    assert len(tracker.json("events")) == 3
+
+
+def test_an_open_troop_range_is_refused(tracker: Tracker) -> None:
+    result = tracker.fails("add", "--topic", "t", "--country", "FR", "--stance", "committed",
+                           "--date", "2025-09-04", "--troops", "5000-")  # fmt: skip
+    assert "both ends" in result.stderr
+
+
+# -- small things ----------------------------------------------------------------------
+
+
+def test_diff_with_reversed_dates_swaps_them_and_says_so(seeded: Tracker) -> None:
+    forward = seeded.json("diff", "2025-07-01", "2025-09-30")
+    result = seeded.ok("diff", "2025-09-30", "2025-07-01", "--format", "json")
+    assert "showing the changes from 2025-07-01 to 2025-09-30" in result.stderr
+    assert json.loads(result.stdout) == forward and forward
+
+
+def test_stance_table_lists_conditions_with_semicolons(tracker: Tracker) -> None:
+    tracker.add("FR", "conditional", "2025-09-04", "--condition", "a ceasefire, first",
+                "--condition", "a US backstop")  # fmt: skip
+    table = tracker.ok("stance").stdout
+    assert "a ceasefire, first; a US backstop" in " ".join(table.split())

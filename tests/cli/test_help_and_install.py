@@ -110,7 +110,7 @@ def test_commands_import_only_what_they_need(tmp_path: Path) -> None:
 
     db = str(tmp_path / "t.db")
     _modules_after("--db", db, "init", "--seed", env=env)  # builds the resolver cache
-    for command in (["stance"], ["add", "--topic", "t", "--country", "Holland",
+    for command in (["stance"], ["add", "--topic", "t", "--new-topic", "--country", "Holland",
                      "--stance", "committed", "--date", "2025-01-01"]):  # fmt: skip
         modules = _modules_after("--db", db, *command, env=env)
         assert "sqlalchemy" in modules

@@ -209,6 +209,7 @@ def test_verify_sees_one_snapshot_while_others_append(tracker: Tracker) -> None:
                         "date": f"2025-08-{day % 28 + 1:02d}",
                     },
                     "writer",
+                    allow_duplicate=True,
                 )
                 day += 1
         except BaseException as error:  # reported below

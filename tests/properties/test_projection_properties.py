@@ -132,10 +132,12 @@ def fresh_copy(template: Path, tmp_path: Path) -> Database:
 def load(database: Database, records: list[dict[str, Any]], one_by_one: bool) -> None:
     """Record events one at a time (as editors do) or in one import."""
     if not one_by_one:
-        service.import_records(database, ((f"r{i}", r) for i, r in enumerate(records)))
+        service.import_records(
+            database, ((f"r{i}", r) for i, r in enumerate(records)), new_topic=True
+        )
         return
     for i, record in enumerate(records):
-        service.import_records(database, [(f"r{i}", record)])
+        service.import_records(database, [(f"r{i}", record)], new_topic=True)
 
 
 @SETTINGS

@@ -50,7 +50,8 @@ def test_concurrent_editors_lose_nothing_and_keep_one_chain(
         f"time.sleep(max(0, {start_at} - time.time()))\n"
         f"for n in range({per_writer}):\n"
         "    service.record_statement(database, {'topic': 't', 'country': 'FR',"
-        " 'stance': 'committed', 'date': f'2025-01-{n + 1:02d}'}, sys.argv[1])\n"
+        " 'stance': 'committed', 'date': f'2025-01-{n + 1:02d}'}, sys.argv[1],"
+        " allow_duplicate=True)\n"
     )
     procs = [
         subprocess.Popen(
@@ -77,6 +78,7 @@ def test_concurrent_editors_lose_nothing_and_keep_one_chain(
                 "declined",
                 "--date",
                 "2025",
+                "--allow-duplicate",
             ],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -257,6 +259,6 @@ def test_large_import_refreshes_every_stance_on_every_backend(
             for n in range(2_100)
         )
     )
-    tracker.ok("import", str(path))
+    tracker.ok("import", "--new-topic", str(path))
     assert len(tracker.json("stance")) == 2_100
     tracker.ok("verify")

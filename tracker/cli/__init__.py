@@ -13,7 +13,7 @@ from typing import Any
 import click
 
 from tracker import __version__
-from tracker.cli import admin, query, record, report
+from tracker.cli import admin, query, record, report, topics
 from tracker.errors import TrackerError
 
 
@@ -116,6 +116,7 @@ for command in (
     admin.anchor,
     admin.rebuild,
     admin.countries,
+    topics.topics,
     admin.info,
 ):
     main.add_command(command)

@@ -16,6 +16,7 @@ from tracker.cli.options import (
     resolve_countries,
     topic_option,
 )
+from tracker.domain.vocabulary import EVENT_TYPES
 
 STANCE_COLUMNS = [
     "topic",
@@ -122,6 +123,8 @@ def stance(
                 "troops": troops_text(r["troops"]),
                 "event_id": short_id(r["event_id"]),
                 "disputed": "disputed" if r["disputed"] else "",
+                # A condition may hold a comma: list them with "; ".
+                "conditions": "; ".join(r["conditions"]),
             }
             for r in rows
         ]
@@ -289,7 +292,7 @@ def _short(value: Any) -> str:
     "--type",
     "types",
     multiple=True,
-    type=click.Choice(["statement", "correction", "retraction"]),
+    type=click.Choice(EVENT_TYPES),
     help="Only these event types.",
 )
 @click.option(
@@ -370,6 +373,8 @@ def _event_detail(record: dict[str, Any]) -> str:
         return f"{changes} ({record['reason']})"
     if record["type"] == "retraction":
         return record["reason"]
+    if record["type"] == "topic":
+        return record.get("title") or ""
     return (record.get("sources") or [{}])[0].get("outlet") or ""
 
 
@@ -457,6 +462,13 @@ def diff(
 
     start, end = parse_as_of(from_date), parse_as_of(to_date)
     assert start is not None and end is not None
+    if start > end:
+        click.echo(
+            f"Note: {from_date} is after {to_date}; showing the changes from {to_date} to {from_date}",
+            err=True,
+        )
+        start, end = end, start
+        from_date, to_date = to_date, from_date
     known = parse_known_at(known_at)
     database = open_database(ctx)
     changes = service.diff(database, start, end, topic=topic, known_at=known)

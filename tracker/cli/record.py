@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 import click
 
 from tracker.cli.options import editor_of, open_database
-from tracker.domain.vocabulary import CONTRIBUTIONS, STANCES
+from tracker.domain.vocabulary import CONTRIBUTION_SYNONYMS, CONTRIBUTIONS, STANCES
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -49,8 +49,9 @@ def statement_options(*, required: bool) -> Callable[[F], F]:
                 "--contribution",
                 "contributions",
                 multiple=True,
-                type=click.Choice(CONTRIBUTIONS),
-                help="What is offered; repeat for several.",
+                type=click.Choice([*CONTRIBUTIONS, *CONTRIBUTION_SYNONYMS], case_sensitive=False),
+                help="What is offered; repeat for several. Synonyms (naval, troops, money, "
+                "weapons ...) are stored as the canonical word.",
             ),
             click.option(
                 "--troops",
@@ -141,12 +142,32 @@ def _json_option(func: F) -> F:
     )(func)
 
 
+def _warn(text: str) -> None:
+    click.echo(f"Warning: {text}", err=True)
+
+
 @click.command()
 @statement_options(required=True)
+@click.option(
+    "--new-topic", is_flag=True, help="Create --topic if the database does not know it yet."
+)
+@click.option(
+    "--allow-duplicate",
+    is_flag=True,
+    help="Record it even if an active statement has the same topic, country, stance, date "
+    "and source URL.",
+)
 @_json_option
 @click.pass_context
-def add(ctx: click.Context, fmt: str, **options: Any) -> None:
+def add(
+    ctx: click.Context, fmt: str, new_topic: bool, allow_duplicate: bool, **options: Any
+) -> None:
     """Append a statement; prints its event_id.
+
+    An unknown --topic is refused with the closest known ones unless --new-topic; a
+    duplicate of an active statement is refused unless --allow-duplicate; a statement
+    dated after its source's publication is refused. No source, or a date more than 90
+    days before the report without --approximate, is recorded with a warning.
 
     \b
     Example:
@@ -161,7 +182,14 @@ def add(ctx: click.Context, fmt: str, **options: Any) -> None:
     database = open_database(ctx)
     fields = statement_fields(options, for_correction=False)
     fields["topic"] = service.default_topic(database, fields.get("topic"))
-    record = service.record_statement(database, fields, editor_of(ctx))
+    record = service.record_statement(
+        database,
+        fields,
+        editor_of(ctx),
+        new_topic=new_topic,
+        allow_duplicate=allow_duplicate,
+        on_warning=_warn,
+    )
     _print_event(record, fmt)
     from tracker.countries import country_name
 
@@ -248,6 +276,9 @@ def retract(ctx: click.Context, event_id: str, reason: str, fmt: str) -> None:
     click.echo(f"Retracted {record['retracts'][:8]}", err=True)
 
 
+MAX_LISTED = 20
+
+
 @click.command("import")
 @click.argument("files", nargs=-1, required=True, metavar="FILE...")
 @click.option("--dry-run", is_flag=True, help="Validate and count, write nothing.")
@@ -257,17 +288,44 @@ def retract(ctx: click.Context, event_id: str, reason: str, fmt: str) -> None:
     help="Give records whose recorded_at is before the chain head's or in the future the "
     "current time, instead of refusing them.",
 )
+@click.option(
+    "--topic",
+    metavar="SLUG",
+    help="Topic of rows that name none (default: as for add, the database's only topic or "
+    "TRACKER_TOPIC).",
+)
+@click.option("--new-topic", is_flag=True, help="Create the topics the rows name if unknown.")
+@click.option("--allow-duplicate", is_flag=True, help="Import duplicates of active statements too.")
+@click.option("--outlet", metavar="TEXT", help="Source outlet of rows that have no source.")
+@click.option("--url", metavar="URL", help="Source URL of rows that have no source.")
+@click.option("--title", metavar="TEXT", help="Source headline of rows that have no source.")
+@click.option(
+    "--published", metavar="DATE", help="Source publication date of rows that have no source."
+)
 @click.pass_context
-def import_(ctx: click.Context, files: tuple[str, ...], dry_run: bool, restamp: bool) -> None:
+def import_(
+    ctx: click.Context,
+    files: tuple[str, ...],
+    dry_run: bool,
+    restamp: bool,
+    topic: str | None,
+    new_topic: bool,
+    allow_duplicate: bool,
+    **source_options: str | None,
+) -> None:
     """Import events from .jsonl, .json (a list), .yaml/.yml or .csv files; `-` reads JSON Lines from stdin.
 
     All or nothing: every record is validated first, and any problem means nothing is
-    written; each problem is reported with its file and line. Records already stored
-    with identical content are skipped, so importing twice is harmless.
+    written; every problem of every record is reported with its file and line. Records
+    already stored with identical content are skipped, so importing twice is harmless;
+    statements that duplicate an active one (same topic, country, stance, date and
+    source URL) are skipped and listed. CSV files may be comma-, semicolon- or
+    tab-separated.
 
     \b
     Example:
       tracker import new-statements.jsonl
+      tracker import rows.csv --outlet Stern --published 2025-09-05
       tracker export --what events | tracker --db other.db import -
     """
     from tracker import service
@@ -275,6 +333,7 @@ def import_(ctx: click.Context, files: tuple[str, ...], dry_run: bool, restamp: 
     from tracker.formats.readers import read_records
 
     database = open_database(ctx)
+    source = {k: v for k, v in source_options.items() if v}
 
     def records() -> Any:
         for name in files:
@@ -289,18 +348,34 @@ def import_(ctx: click.Context, files: tuple[str, ...], dry_run: bool, restamp: 
                 editor=editor_of(ctx),
                 progress=tick,
                 restamp=restamp,
+                topic=topic,
+                new_topic=new_topic,
+                allow_duplicate=allow_duplicate,
+                source=source or None,
             )
         except InvalidRecord as error:
             for problem in error.problems:
                 click.echo(f"  {problem}", err=True)
             raise
+    _list("Warning", result.warnings)
+    _list("Skipped", result.duplicates)
+    for created in dict.fromkeys(result.created_topics):
+        click.echo(f"{'Would create' if dry_run else 'Created'} topic {created}", err=True)
     verb = "would import" if dry_run else "imported"
     restamped = f", {result.restamped} given the current record time" if result.restamped else ""
+    duplicates = f", skipped {len(result.duplicates)} duplicates" if result.duplicates else ""
     click.echo(
         f"{result.read} records read: {verb} {result.added}, skipped {result.skipped} "
-        f"already stored{restamped}",
+        f"already stored{duplicates}{restamped}",
         err=True,
     )
+
+
+def _list(label: str, lines: list[str]) -> None:
+    for line in lines[:MAX_LISTED]:
+        click.echo(f"{label}: {line}", err=True)
+    if len(lines) > MAX_LISTED:
+        click.echo(f"{label}: … and {len(lines) - MAX_LISTED} more", err=True)
 
 
 class _progress:

@@ -26,7 +26,12 @@ from tracker.domain.dates import (
     parse_instant,
     parse_partial_date,
 )
-from tracker.domain.vocabulary import CORRECTABLE_FIELDS, Contribution, Stance
+from tracker.domain.vocabulary import (
+    CONTRIBUTION_SYNONYMS,
+    CORRECTABLE_FIELDS,
+    Contribution,
+    Stance,
+)
 
 GENESIS_HASH = "0" * 64
 TOPIC_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -156,10 +161,23 @@ class Statement(_Recorded):
     def _partial_date(cls, value: Any) -> str:
         return ensure_not_future(parse_partial_date(str(value)))
 
+    @field_validator("contributions", mode="before")
+    @classmethod
+    def _canonical_words(cls, value: Any) -> Any:
+        if isinstance(value, list):
+            return [canonical_contribution(v) if isinstance(v, str) else v for v in value]
+        return value
+
     @field_validator("contributions")
     @classmethod
     def _unique(cls, value: list[Contribution]) -> list[Contribution]:
         return list(dict.fromkeys(value))
+
+
+def canonical_contribution(word: str) -> str:
+    """A contribution as stored: lower case, synonyms (naval, troops, money ...) mapped."""
+    key = word.strip().lower().replace(" ", "-").replace("_", "-")
+    return CONTRIBUTION_SYNONYMS.get(key, key)
 
 
 class Correction(_Recorded):
@@ -214,11 +232,25 @@ class Retraction(_Recorded):
         return _Recorded._uuid(value)
 
 
-Event = Statement | Correction | Retraction
-EVENT_MODELS: dict[str, type[Statement] | type[Correction] | type[Retraction]] = {
+class TopicDeclared(_Recorded):
+    """Creates a topic on purpose (`tracker topics add`), optionally with a title."""
+
+    type: Literal["topic"] = "topic"
+    topic: str
+    title: str | None = None
+
+    _blank_to_none = field_validator("title", mode="before")(_strip_or_none)
+    _slug = field_validator("topic")(Statement._slug.__func__)  # type: ignore[attr-defined]
+
+
+Event = Statement | Correction | Retraction | TopicDeclared
+EVENT_MODELS: dict[
+    str, type[Statement] | type[Correction] | type[Retraction] | type[TopicDeclared]
+] = {
     "statement": Statement,
     "correction": Correction,
     "retraction": Retraction,
+    "topic": TopicDeclared,
 }
 
 
@@ -232,9 +264,7 @@ def event_from_dict(record: dict[str, Any]) -> Event:
     kind = record.get("type", "statement")
     model = EVENT_MODELS.get(kind) if isinstance(kind, str) else None
     if model is None:
-        raise ValueError(
-            f"unknown event type {kind!r}; expected statement, correction or retraction"
-        )
+        raise ValueError(f"unknown event type {kind!r}; expected one of {', '.join(EVENT_MODELS)}")
     clean = {k: v for k, v in record.items() if k not in DERIVED_FIELDS}
     return model.model_validate(clean)
 

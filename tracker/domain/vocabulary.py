@@ -26,12 +26,39 @@ class Contribution(StrEnum):
     FINANCING = "financing"
     ARMAMENT = "armament"
     INTELLIGENCE = "intelligence"
+    MONITORING = "monitoring"  # ceasefire monitoring, observers
+    AIR_POLICING = "air-policing"
+    DEMINING = "demining"
+    MEDICAL = "medical"
+    HEADQUARTERS = "headquarters"  # command, planning staff
+    CYBER = "cyber"
 
 
 STANCES: tuple[str, ...] = tuple(s.value for s in Stance)
 CONTRIBUTIONS: tuple[str, ...] = tuple(c.value for c in Contribution)
 
-EVENT_TYPES: tuple[str, ...] = ("statement", "correction", "retraction")
+# Words editors type for a contribution, accepted on input and stored as the canonical one.
+CONTRIBUTION_SYNONYMS: dict[str, str] = {
+    "naval": "sea",
+    "navy": "sea",
+    "maritime": "sea",
+    "troops": "ground",
+    "land": "ground",
+    "army": "ground",
+    "air-force": "air",
+    "money": "financing",
+    "funding": "financing",
+    "finance": "financing",
+    "weapons": "armament",
+    "arms": "armament",
+    "equipment": "armament",
+    "observers": "monitoring",
+    "medics": "medical",
+    "command": "headquarters",
+    "hq": "headquarters",
+}
+
+EVENT_TYPES: tuple[str, ...] = ("statement", "correction", "retraction", "topic")
 
 # Fields of a statement that a correction may change.
 CORRECTABLE_FIELDS: tuple[str, ...] = (

@@ -4,6 +4,7 @@ cannot be parsed, and streams its input (except YAML, which is for hand-written 
 """
 
 import csv
+import itertools
 import json
 import sys
 from collections.abc import Iterator
@@ -104,7 +105,11 @@ def _read_yaml(path: Path, name: str) -> Iterator[Located]:
 
 
 def _read_csv(handle: IO[str], name: str) -> Iterator[Located]:
-    reader = csv.DictReader(handle)
+    # Spreadsheets in many European locales write `;`, some tabs: the header tells.
+    header = handle.readline()
+    counts = {sep: header.count(sep) for sep in (",", ";", "\t")}
+    delimiter = max(counts, key=lambda sep: counts[sep]) if any(counts.values()) else ","
+    reader = csv.DictReader(itertools.chain([header], handle), delimiter=delimiter)
     for row in reader:
         location = f"{name}:{reader.line_num}"
         try:
@@ -158,8 +163,14 @@ def troops_from_text(text: str, words: str | None = None) -> dict[str, Any]:
     """`N` (exactly N), `N+` (at least N) or `N-M`, with optional words, as troops."""
     value = text.replace(",", "").replace("_", "").strip()
     open_ended = value.endswith("+")
-    low, _, high = value.rstrip("+").partition("-")
+    low, dash, high = value.rstrip("+").partition("-")
+    if dash and not high:
+        raise InvalidValue(f"troops {text!r}: a range needs both ends (N-M), or write N+")
     try:
+        if not (
+            low.isascii() and low.isdigit() and (not high or (high.isascii() and high.isdigit()))
+        ):
+            raise ValueError
         minimum = int(low)
         maximum = None if open_ended else int(high) if high else minimum
         troops: dict[str, Any] = {"min": minimum, "max": maximum}

@@ -2,12 +2,12 @@
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, case, func, insert, select, tuple_
 
 from tracker.domain.dates import format_instant, utc_now
 from tracker.domain.events import GENESIS_HASH, Event, canonical_json, chain_hash, event_to_dict
@@ -20,7 +20,7 @@ from tracker.domain.projection import (
 )
 from tracker.errors import Conflict, EventNotFound, InvalidValue
 from tracker.store import projection
-from tracker.store.schema import events, statements
+from tracker.store.schema import events, stances, statements
 
 MIN_PREFIX = 6
 _HEX_PREFIX = re.compile(r"^[0-9a-f-]+$")
@@ -97,7 +97,9 @@ class Appender:
         if moment != event.recorded_at:
             record["recorded_at"] = format_instant(moment)  # the caller sees what was stored
         target = None
-        if event.type == "statement":
+        if event.type == "topic":
+            topic, country = record["topic"], None
+        elif event.type == "statement":
             topic, country = record["topic"], record["country"]
             self._statements[record["event_id"]] = (self.seq + 1, record)
             self.touched.add((topic, country))
@@ -351,6 +353,61 @@ def events_known_at(
         yield row.seq, json.loads(row.body)
 
 
+DuplicateKey = tuple[str, str, str, str, str | None]
+
+
+def duplicate_key(record: Mapping[str, Any]) -> DuplicateKey:
+    """What makes two statements the same report: topic, country, stance, date and the
+    URL of the first source (None for none)."""
+    sources = record.get("sources") or ()
+    url = sources[0].get("url") if sources else None
+    return (record["topic"], record["country"], record["stance"], record["date"], url)
+
+
+def active_duplicates(
+    conn: Connection, records: Sequence[Mapping[str, Any]]
+) -> dict[DuplicateKey, str]:
+    """For the keys of `records` that an active stored statement shares: its event_id.
+
+    One query for the whole batch: the candidates share (topic, country) and a date.
+    """
+    wanted = {duplicate_key(r) for r in records}
+    if not wanted:
+        return {}
+    s = statements.c
+    pairs = sorted({(k[0], k[1]) for k in wanted})
+    dates = sorted({k[3] for k in wanted})
+    found: dict[DuplicateKey, str] = {}
+    for start in range(0, len(pairs), 500):
+        query = (
+            select(s.event_id, s.topic, s.country, s.stance, s.date, s.detail)
+            .where(
+                tuple_(s.topic, s.country).in_(pairs[start : start + 500]),
+                s.date.in_(dates),
+                s.status != RETRACTED,
+            )
+            .order_by(s.seq)
+        )
+        for row in conn.execute(query):
+            sources = (row.detail or {}).get("sources") or ()
+            key = (
+                row.topic,
+                row.country,
+                row.stance,
+                row.date,
+                sources[0].get("url") if sources else None,
+            )
+            if key in wanted:
+                found.setdefault(key, row.event_id)
+    return found
+
+
+def duplicates_of(conn: Connection, records: Sequence[Mapping[str, Any]]) -> list[str]:
+    """Event ids of active statements that duplicate any of `records`."""
+    found = active_duplicates(conn, records)
+    return [found[duplicate_key(r)] for r in records if duplicate_key(r) in found]
+
+
 def counts(conn: Connection) -> dict[str, int]:
     """How many events of each type, statements and stances."""
     rows = conn.execute(select(events.c.type, func.count()).group_by(events.c.type))
@@ -367,10 +424,62 @@ def counts(conn: Connection) -> dict[str, int]:
 
 
 def topics(conn: Connection) -> list[str]:
-    """Topics that hold at least one statement."""
+    """Every topic the database knows: created on purpose or named by a statement."""
     return list(
-        conn.execute(select(statements.c.topic).distinct().order_by(statements.c.topic)).scalars()
+        conn.execute(
+            select(events.c.topic)
+            .where(events.c.topic.is_not(None))
+            .distinct()
+            .order_by(events.c.topic)
+        ).scalars()
     )
+
+
+@dataclass(frozen=True)
+class TopicSummary:
+    """One topic with its title and counts."""
+
+    topic: str
+    title: str | None
+    statements: int
+    active_statements: int
+    countries: int
+
+
+def topic_summaries(conn: Connection) -> list[TopicSummary]:
+    """Every known topic with its latest title and its counts, sorted by slug."""
+    titles: dict[str, str | None] = {}
+    for row in conn.execute(
+        select(events.c.topic, events.c.body).where(events.c.type == "topic").order_by(events.c.seq)
+    ):
+        titles[row.topic] = json.loads(row.body).get("title") or titles.get(row.topic)
+    s = statements.c
+    counted = {
+        row.topic: row
+        for row in conn.execute(
+            select(
+                s.topic,
+                func.count().label("n"),
+                func.sum(case((s.status != RETRACTED, 1), else_=0)).label("active"),
+            ).group_by(s.topic)
+        )
+    }
+    countries: dict[str, int] = {
+        topic: count
+        for topic, count in conn.execute(
+            select(stances.c.topic, func.count()).group_by(stances.c.topic)
+        )
+    }
+    return [
+        TopicSummary(
+            topic=topic,
+            title=titles.get(topic),
+            statements=counted[topic].n if topic in counted else 0,
+            active_statements=int(counted[topic].active or 0) if topic in counted else 0,
+            countries=countries.get(topic, 0),
+        )
+        for topic in topics(conn)
+    ]
 
 
 def stored_event_at(conn: Connection, seq: int) -> str | None:
