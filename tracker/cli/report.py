@@ -17,9 +17,15 @@ from tracker.cli.options import (
     "--from",
     "start",
     metavar="DATE",
-    help="Start of the changes table (default: the first statement).",
+    help="First day of the change log and the time axes (default: the first statement).",
 )
-@click.option("--to", "end", metavar="DATE", help="End of the changes table (default: today).")
+@click.option(
+    "--to",
+    "end",
+    metavar="DATE",
+    help="Last day of the change log and the time axes, and the date of the stance table "
+    "(default: shortly after the last statement).",
+)
 @known_at_option
 @click.option(
     "-o",
@@ -38,7 +44,8 @@ def report(
     output: str,
 ) -> None:
     """Write a self-contained HTML report that opens offline: a lane per country, stance
-    counts over time, the current stance table with sources, and the changes between two dates.
+    counts over time, who moved when (every stance change, newest first), the stance table
+    with conditions, troops and sources, and every statement of each country.
 
     \b
     Example:
