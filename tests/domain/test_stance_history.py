@@ -125,6 +125,13 @@ def test_history_replays_to_the_projection_on_every_day(
             if date_key(step.date) <= day:
                 held[step.country] = step.to_stance
         assert held == expected, day
+    # Each step names the statement and the dispute flag of the fold on its day.
+    for step in history:
+        rows = {r.country: r for r in project(statements, as_of=date_key(step.date))}
+        assert (rows[step.country].event_id, rows[step.country].disputed) == (
+            step.event_id,
+            step.disputed,
+        )
 
 
 @given(statement_lists)

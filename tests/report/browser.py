@@ -33,6 +33,21 @@ needs_browser = pytest.mark.skipif(
 MEASURE = r"""
 <script>
 (function () {
+  // Text clipped away by an overflow-hidden box (an ellipsis, a clamped quote) is not drawn:
+  // only the part inside that box counts. Scrolling boxes do not clip here, so the lanes
+  // are measured over their whole width.
+  function clipOf(element) {
+    for (let e = element; e && e !== document.body; e = e.parentElement) {
+      if (e instanceof HTMLElement && getComputedStyle(e).overflowX === "hidden") {
+        return e.getBoundingClientRect();
+      }
+    }
+    return null;
+  }
+  function intersect(a, b) {
+    return {left: Math.max(a.left, b.left), top: Math.max(a.top, b.top),
+            right: Math.min(a.right, b.right), bottom: Math.min(a.bottom, b.bottom)};
+  }
   const boxes = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -42,8 +57,10 @@ MEASURE = r"""
     const range = document.createRange();
     const index = boxes.length;
     range.selectNodeContents(node);
-    for (const r of range.getClientRects()) {
-      if (r.width < 0.5 || r.height < 0.5) continue;
+    const clip = clipOf(parent);
+    for (const full of range.getClientRects()) {
+      const r = clip ? intersect(full, clip) : full;
+      if (r.right - r.left < 0.5 || r.bottom - r.top < 0.5) continue;
       boxes.push({node: index, text: node.data.trim().slice(0, 40), left: r.left + scrollX,
                   top: r.top + scrollY, right: r.right + scrollX, bottom: r.bottom + scrollY,
                   svg: !!parent.closest("svg")});

@@ -292,12 +292,15 @@ def stance_history(statements: Iterable[StatementView]) -> list[StanceStep]:
     for _key, group in sorted(group_by_key(statements).items()):
         active = sorted((s for s in group if s.is_active), key=lambda s: s.sort_key)
         held: str | None = None
+        row: StanceRow | None = None
         for end, statement in enumerate(active, start=1):
+            # In date order each statement is the latest so far: advance the row, and
+            # fold the prefix only where `advance_stance` cannot tell alone.
+            row = advance_stance(row, statement) or fold_stance(active[:end])
+            assert row is not None  # `active[:end]` is never empty
             # Only the last statement of each day decides that day's stance.
             if end < len(active) and date_key(active[end].date) == date_key(statement.date):
                 continue
-            row = fold_stance(active[:end])
-            assert row is not None  # `active[:end]` is never empty
             if row.stance != held:
                 steps.append(
                     StanceStep(

@@ -185,6 +185,8 @@ def build_report(
     moves = [_move(s, by_id[s.event_id], details) for s in newest_first if s.from_stance]
     first_heard = _first_heard([s for s in newest_first if s.from_stance is None], by_id)
 
+    statements_of = {key[1]: mine for key, mine in group_by_key(views).items()}
+    rows_of = {row.country: row for row in current}
     environment = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
     template = environment.from_string(
         (files("tracker.report") / "templates" / "report.html.j2").read_text(encoding="utf-8")
@@ -213,7 +215,10 @@ def build_report(
         start=start,
         end=end,
         current=sorted((_current_row(r, by_id, details) for r in current), key=lambda r: r["name"]),
-        countries=[_country_section(lane.country, views, details, current) for lane in lanes],
+        countries=[
+            _country_section(lane.country, statements_of.get(lane.country, []), details, rows_of)
+            for lane in lanes
+        ],
     )
 
 
@@ -290,12 +295,16 @@ def _counts(history: Sequence[StanceStep], axis: TimeAxis) -> dict[str, Any]:
     """Stacked columns of how many countries hold each stance, on the lanes' time axis."""
     changes = sorted({_day(s.date) for s in history if axis.start < _day(s.date) < axis.end})
     bounds = [axis.start, *changes, axis.end]
+    # Steps in date order (stable: a country's own steps keep their order), applied once
+    # each as the columns advance.
+    steps = sorted(history, key=lambda s: date_key(s.date))
+    held: dict[tuple[str, str], str] = {}
+    position = 0
     columns: list[dict[str, Any]] = []
     for begin, until in itertools.pairwise(bounds):
-        held: dict[tuple[str, str], str] = {}
-        for step in history:  # in date order within each country: the last one wins
-            if _day(step.date) <= begin:
-                held[(step.topic, step.country)] = step.to_stance
+        while position < len(steps) and _day(steps[position].date) <= begin:
+            held[(steps[position].topic, steps[position].country)] = steps[position].to_stance
+            position += 1
         tally = dict.fromkeys(STANCES, 0)
         for stance in held.values():
             tally[stance] += 1
@@ -357,16 +366,15 @@ def _current_row(
 
 def _country_section(
     country: str,
-    views: Sequence[StatementView],
+    statements: Sequence[StatementView],
     details: Mapping[str, dict[str, Any]],
-    current: Sequence[StanceRow],
+    rows_of: Mapping[str, StanceRow],
 ) -> dict[str, Any]:
     """Every statement of a country, retracted ones marked, in date order."""
-    mine = timeline_order([v for v in views if v.country == country])
-    row = next((r for r in current if r.country == country), None)
+    row = rows_of.get(country)
     return {
         "country": country,
         "name": country_name(country),
         "stance": row.stance if row else None,
-        "statements": [details[v.event_id] for v in mine],
+        "statements": [details[v.event_id] for v in timeline_order(statements)],
     }
