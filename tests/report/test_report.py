@@ -234,6 +234,12 @@ def test_from_after_to_is_an_error(seeded: Tracker, tmp_path: Path) -> None:
     assert not (tmp_path / "r.html").exists()
 
 
+def test_unwritable_output_is_an_error_line(seeded: Tracker, tmp_path: Path) -> None:
+    target = tmp_path / "missing-folder" / "r.html"
+    result = seeded.fails("report", "-o", str(target))
+    assert f"Error: cannot write {target}: No such file or directory" in result.stderr
+
+
 def test_two_topics_need_one_chosen(tracker: Tracker, tmp_path: Path) -> None:
     tracker.add("FR", "committed", "2025-01-01")
     tracker.add("FR", "declined", "2025-01-01", topic="other")
