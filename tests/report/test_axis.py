@@ -27,6 +27,23 @@ def test_from_and_to_set_the_span() -> None:
     assert (low, high) == (date(2025, 9, 1), TODAY)
 
 
+def test_a_window_beside_all_statements_keeps_the_given_end() -> None:
+    first, last = date(2025, 6, 1), date(2026, 2, 12)
+    assert axis_span(first, last, start=date(2026, 6, 1), end=None, today=TODAY) == (
+        date(2026, 6, 1),
+        date(2026, 6, 11),
+    )
+    assert axis_span(first, last, start=None, end=date(2025, 1, 1), today=TODAY) == (
+        date(2024, 12, 22),
+        date(2025, 1, 1),
+    )
+    one_day = date(2025, 9, 4)
+    assert axis_span(first, last, start=one_day, end=one_day, today=TODAY) == (
+        one_day,
+        one_day + timedelta(days=1),
+    )
+
+
 def test_no_statement_gives_a_short_span_around_today() -> None:
     low, high = axis_span(None, None, start=None, end=None, today=TODAY)
     assert low < TODAY < high

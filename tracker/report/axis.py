@@ -138,6 +138,11 @@ def axis_span(
     pad = timedelta(days=max(7, round((last - first).days * 0.04)))
     low = start if start is not None else first - pad
     high = end if end is not None else last + pad
-    if high <= low:
+    # A window beside all statements keeps the side the user gave and a padded other one.
+    if high <= low and end is None:
+        high = low + pad
+    elif high <= low and start is None:
+        low = high - pad
+    elif high <= low:
         high = low + timedelta(days=1)
     return low, high
