@@ -52,18 +52,18 @@ MEASURE = r"""
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (!node.data.trim()) continue;
-    const parent = node.parentElement;
-    if (!parent || parent.closest("title, style, script, #measure")) continue;
+    const holder = node.parentElement;
+    if (!holder || holder.closest("title, style, script, #measure")) continue;
     const range = document.createRange();
     const index = boxes.length;
     range.selectNodeContents(node);
-    const clip = clipOf(parent);
+    const clip = clipOf(holder);
     for (const full of range.getClientRects()) {
       const r = clip ? intersect(full, clip) : full;
       if (r.right - r.left < 0.5 || r.bottom - r.top < 0.5) continue;
       boxes.push({node: index, text: node.data.trim().slice(0, 40), left: r.left + scrollX,
                   top: r.top + scrollY, right: r.right + scrollX, bottom: r.bottom + scrollY,
-                  svg: !!parent.closest("svg")});
+                  svg: !!holder.closest("svg")});
     }
   }
   const overlaps = [];
@@ -76,7 +76,7 @@ MEASURE = r"""
       if (a.node !== b.node && dx > 1 && dy > 1) overlaps.push([a, b]);
     }
   }
-  const host = parent.document;
+  const host = window.parent.document;  // the page around the iframe
   const out = host.createElement("pre");
   out.id = "measure";
   const lanes = document.getElementById("swimlanes");
