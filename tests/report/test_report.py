@@ -247,3 +247,20 @@ def test_two_topics_need_one_chosen(tracker: Tracker, tmp_path: Path) -> None:
     assert "pass --topic" in result.stderr
     html = write_report(tracker, tmp_path, "--topic", "other")
     assert html.count('class="lane"') == 1 and "declined" in section(html, "lane-FR")
+
+
+def test_a_statement_deployment_is_shown_once_statements_carry_one() -> None:
+    # SPEC §6's optional `deployment`: the report shows it whenever a view has one.
+    from tracker.domain.projection import StatementView
+    from tracker.report.build import statement_detail
+
+    class Deployed(StatementView):
+        pass
+
+    view = Deployed(
+        event_id="e1", seq=1, topic=TOPIC, country="DE", stance="conditional", date="2025-10-14"
+    )
+    object.__setattr__(view, "deployment", "neighbouring")
+    detail = statement_detail(view)
+    assert detail["deployment"] == "neighbouring"
+    assert "Deployment: neighbouring" in detail["tooltip"].splitlines()

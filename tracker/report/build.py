@@ -85,10 +85,16 @@ def statement_detail(view: StatementView) -> dict[str, Any]:
         "troops": figure,
         "troops_words": troops.get("text") or "",
         "conditions": list(view.conditions),
+        "deployment": _deployment(view),
         "note": view.note or "",
         "sources": [dict(s) for s in view.sources],
         "tooltip": tooltip(view, figure),
     }
+
+
+def _deployment(view: StatementView) -> str:
+    # SPEC §6 adds an optional `deployment` to statements; shown whenever a view has one.
+    return str(getattr(view, "deployment", None) or "")
 
 
 def tooltip(view: StatementView, figure: str) -> str:
@@ -106,6 +112,8 @@ def tooltip(view: StatementView, figure: str) -> str:
         lines.append("Troops: " + " ".join(p for p in (figure, f"“{words}”" if words else "") if p))
     if view.conditions:
         lines.append("Conditions: " + "; ".join(view.conditions))
+    if _deployment(view):
+        lines.append("Deployment: " + _deployment(view))
     for source in view.sources:
         if source.get("quote"):
             lines.append(f"“{source['quote']}”")
@@ -359,6 +367,7 @@ def _current_row(
         "troops": detail["troops"],
         "troops_words": detail["troops_words"],
         "conditions": list(row.conditions),
+        "deployment": detail["deployment"],
         "sources": detail["sources"],
         "event_id": row.event_id,
     }
