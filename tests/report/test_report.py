@@ -264,3 +264,22 @@ def test_a_statement_deployment_is_shown_once_statements_carry_one() -> None:
     detail = statement_detail(view)
     assert detail["deployment"] == "neighbouring"
     assert "Deployment: neighbouring" in detail["tooltip"].splitlines()
+
+
+def test_richer_example_tells_its_moves_with_corrections_applied(
+    tracker: Tracker, tmp_path: Path
+) -> None:
+    from tests.report.example import build_richer_example
+
+    build_richer_example(lambda *args, input=None: tracker.ok(*args, input=input).stdout)
+    html = write_report(tracker, tmp_path)
+    assert html.count('class="lane"') == 33
+    log = rows(section(html, "changes"))
+    assert len(log) == 14
+    assert [row.split(" ")[0] for row in log[:4]] == ["2026-02-12"] * 4
+    # Corrected: Romania only considers it, Spain moved a day earlier; Greece's retracted
+    # report moves nothing.
+    assert any(r.startswith("2026-01-08 Romania declined → considering") for r in log)
+    assert any(r.startswith("2025-11-19 Spain considering → skeptical") for r in log)
+    assert not any("Greece" in r for r in log)
+    assert "about 2025-11</b> (1)" in section(html, "first-heard")
