@@ -17,9 +17,15 @@ from tracker.cli.options import (
     "--from",
     "start",
     metavar="DATE",
-    help="Start of the changes table (default: the first statement).",
+    help="First day of the change log and the time axes (default: the first statement).",
 )
-@click.option("--to", "end", metavar="DATE", help="End of the changes table (default: today).")
+@click.option(
+    "--to",
+    "end",
+    metavar="DATE",
+    help="Last day of the change log and the time axes, and the date of the stance table "
+    "(default: shortly after the last statement).",
+)
 @known_at_option
 @click.option(
     "-o",
@@ -38,7 +44,8 @@ def report(
     output: str,
 ) -> None:
     """Write a self-contained HTML report that opens offline: a lane per country, stance
-    counts over time, the current stance table with sources, and the changes between two dates.
+    counts over time, who moved when (every stance change, newest first), the stance table
+    with conditions, troops and sources, and every statement of each country.
 
     \b
     Example:
@@ -49,6 +56,18 @@ def report(
     start_day, end_day, known = parse_as_of(start), parse_as_of(end), parse_known_at(known_at)
     database = open_database(ctx)
     html = build_report(database, topic=topic, start=start_day, end=end_day, known_at=known)
-    with open(output, "w", encoding="utf-8") as handle:
-        handle.write(html)
+    import os
+
+    # Written beside the target and renamed when complete: a reader never opens half a
+    # file (open(), not a tempfile, so the file gets the usual permissions).
+    partial = f"{output}.{os.getpid()}.part"
+    try:
+        with open(partial, "w", encoding="utf-8") as handle:
+            handle.write(html)
+        os.replace(partial, output)
+    except OSError as error:
+        raise click.ClickException(f"cannot write {output}: {error.strerror}") from None
+    finally:
+        if os.path.exists(partial):
+            os.remove(partial)
     click.echo(f"Wrote {output}", err=True)

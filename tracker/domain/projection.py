@@ -270,3 +270,53 @@ def stance_changes(statements: Sequence[StatementView], start: str, end: str) ->
                 )
             )
     return changes
+
+
+@dataclass(frozen=True, slots=True)
+class StanceStep:
+    """One move of a (topic, country): the stance it held before `date`, and after."""
+
+    topic: str
+    country: str
+    date: str
+    from_stance: str | None
+    to_stance: str
+    event_id: str
+    disputed: bool
+
+
+def stance_history(statements: Iterable[StatementView]) -> list[StanceStep]:
+    """Every change of stance of each (topic, country), by (topic, country) then date.
+
+    The stance held on a day is `fold_stance` of the active statements dated up to it, the
+    rule of `project(as_of=day)`; a step is recorded on each statement day where it differs
+    from the stance held before. A country's first stance is a step from None; `date` and
+    `event_id` are those of the deciding (latest) statement on that day.
+    """
+    steps: list[StanceStep] = []
+    for _key, group in sorted(group_by_key(statements).items()):
+        active = sorted((s for s in group if s.is_active), key=lambda s: s.sort_key)
+        held: str | None = None
+        row: StanceRow | None = None
+        for end, statement in enumerate(active, start=1):
+            # In date order each statement is the latest so far: advance the row, and
+            # fold the prefix only where `advance_stance` cannot tell alone.
+            row = advance_stance(row, statement) or fold_stance(active[:end])
+            assert row is not None  # `active[:end]` is never empty
+            # Only the last statement of each day decides that day's stance.
+            if end < len(active) and date_key(active[end].date) == date_key(statement.date):
+                continue
+            if row.stance != held:
+                steps.append(
+                    StanceStep(
+                        topic=row.topic,
+                        country=row.country,
+                        date=row.last_statement,
+                        from_stance=held,
+                        to_stance=row.stance,
+                        event_id=row.event_id,
+                        disputed=row.disputed,
+                    )
+                )
+            held = row.stance
+    return steps
