@@ -219,10 +219,9 @@ def expand_sheet(sheet: dict[str, Any], name: str) -> Iterator[Located]:
             yield where, InvalidValue(f"expected a mapping, got {type(entry).__name__}")
             continue
         record, entry_problems = _entry_record(entry, defaults, source)
-        if entry_problems:
-            for problem in entry_problems:
-                yield where, InvalidValue(problem)
-            continue
+        for problem in entry_problems:
+            yield where, InvalidValue(problem)
+        # The rest of the entry is still validated, so its value problems show up too.
         yield where, record
 
 
