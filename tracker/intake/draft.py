@@ -526,26 +526,55 @@ _CONTINUES = re.compile(
 )
 
 
-def _reference_date(article: Article) -> tuple[date, str | None]:
-    from tracker.domain.dates import first_day, parse_partial_date, today_utc
+_DATE_FORMATS = (
+    "%d %B %Y",
+    "%B %d, %Y",
+    "%B %d %Y",
+    "%d %b %Y",
+    "%b %d, %Y",
+    "%d.%m.%Y",
+    "%Y/%m/%d",
+)
 
-    if article.published:
+
+def _published_date(text: str | None) -> tuple[str | None, str | None]:
+    """The published date as `YYYY-MM-DD` (or a partial date), and a note when it is
+    missing or unreadable: the draft must import as it is, so a date the import would
+    refuse is left out of the source, never written."""
+    from datetime import datetime
+
+    from tracker.domain.dates import ensure_not_future, parse_partial_date
+    from tracker.errors import InvalidValue
+
+    if not text:
+        return None, "no published date given: statements are dated today; check them"
+    value = re.sub(r"\bSept\b", "Sep", text.strip())
+    for pattern in _DATE_FORMATS:
         try:
-            return first_day(parse_partial_date(article.published)), None
+            value = datetime.strptime(value, pattern).date().isoformat()
+            break
         except ValueError:
-            pass
-    return today_utc(), "no published date given: statements are dated today; check them"
+            continue
+    try:
+        return ensure_not_future(parse_partial_date(value), field="published"), None
+    except InvalidValue as error:
+        return None, f"published date left out ({error}): statements are dated today; check them"
 
 
 def draft_article(article: Article) -> Draft:
     """Propose one statement per country position the article states."""
+    from dataclasses import replace
+
+    from tracker.domain.dates import first_day, today_utc
+
+    published, note = _published_date(article.published)
+    url = article.url if article.url and re.match(r"^https?://\S+$", article.url) else None
+    if article.url and url is None:
+        note = "; ".join(filter(None, [note, f"url {article.url!r} left out (not http/https)"]))
+    article = replace(article, published=published, url=url)
     sentences = split_sentences(article.body)
-    reference, note = _reference_date(article)
-    default_date = (
-        article.published
-        if article.published and note is None and len(article.published) == 10
-        else reference.isoformat()
-    )
+    reference = first_day(published) if published else today_utc()
+    default_date = published or reference.isoformat()
     found: list[Proposal] = []
     mentioned: list[str] = []
     previous: list[Proposal] = []
@@ -728,7 +757,8 @@ def draft_records(draft: Draft, topic: str | None = None) -> list[dict[str, Any]
 
 
 def _why(draft: Draft, proposal: Proposal) -> str:
-    parts = [f"cues {'; '.join(proposal.cues[:3])}", f"confidence {proposal.confidence:.2f}"]
+    cues = list(dict.fromkeys(proposal.cues))[:3]
+    parts = [f"cues {'; '.join(cues)}", f"confidence {proposal.confidence:.2f}"]
     if proposal.date_words:
         parts.append(f"date from {proposal.date_words!r}")
     return "# why: " + ", ".join(parts)
