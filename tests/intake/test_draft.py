@@ -13,10 +13,21 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import Tracker
 from tracker.countries import resolve_country
-from tracker.intake.draft import draft_article, find_date, find_troops, read_article
+from tracker.domain.events import event_from_dict
+from tracker.intake.draft import (
+    draft_article,
+    draft_records,
+    find_date,
+    find_troops,
+    read_article,
+    render_sheet,
+)
+from tracker.intake.sheet import expand_sheet
 
 HERE = Path(__file__).parent / "articles"
 ROOT = Path(__file__).resolve().parents[2]
@@ -263,3 +274,42 @@ def test_troop_figures_keep_the_articles_words(words: str, expected: dict[str, i
     assert troops is not None
     assert {k: troops[k] for k in ("min", "max")} == expected
     assert troops["text"] in words
+
+
+_PIECES = [
+    "France", "Germany", "the United States", "Lithuania", "Berlin", "Moscow", "the Czechs",
+    "The Italian government", "Denmark, Estonia and Lithuania", "Macron", "said", "will send",
+    "ruled out", "could", "only if", "premature", "cautious", "not", "promised", "a promise from",
+    "1,000", "400 to 600 troops", "up to 5,000 soldiers", "some thousand soldiers",
+    "months ago", "last week", "on Tuesday", "in December", "air", "naval", "training",
+    "money", "demining", ".", ",", "?", "“", "”", "\n", "\n\n", ":", "-", "(SPD)",
+    "Chancellor Friedrich Merz", "2031", "title: x", "published: 2025-09-05",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    pieces=st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=12)), max_size=40),
+    published=st.one_of(st.none(), st.dates(date(2000, 1, 1), date(2025, 12, 31))),
+)
+def test_any_text_drafts_into_records_that_validate(
+    pieces: list[str], published: date | None
+) -> None:
+    """Whatever the text, every proposed record is a valid statement (a draft imports)."""
+    text = " ".join(pieces)
+    given_date = published.isoformat() if published else None
+    drafted = draft_article(read_article(text, published=given_date))
+    sheet = yaml.safe_load(render_sheet(drafted, "t"))
+    from_sheet = [record for _, record in expand_sheet(sheet, "draft.yaml")]
+    records = draft_records(drafted, "t")
+    assert len(from_sheet) == len(records) == len(drafted.proposals)
+    for record in [*records, *from_sheet]:
+        assert isinstance(record, dict), record
+        event_from_dict(
+            {
+                **record,
+                "event_id": "6f62bb48-a06b-43dc-9601-b28fa0877a08",
+                "recorded_at": "2025-12-31T00:00:00Z",
+                "recorded_by": "test",
+            }
+        )
