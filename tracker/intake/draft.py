@@ -220,6 +220,9 @@ def find_mentions(sentence: str) -> list[Mention]:
             if not role:
                 mentions.append(mention)  # "Polish soldiers", "Ukrainian airspace"
                 continue
+        if kind == "organisation":
+            mentions.append(mention)  # listed as mentioned, never proposed (see lexicon)
+            continue
         if kind == "people" and not re.match(r"(?:,[a-z ]+,)?\s+(?!of\b)[a-z]", after):
             mentions.append(mention)  # "the French" acts only before a verb
             continue
@@ -521,7 +524,7 @@ def find_date(text: str, published: date) -> tuple[str, bool, str] | None:
 
 _CONTINUES = re.compile(
     r"^(?:however|but|moreover|also|in addition|first of all|many of (?:these|them)|"
-    r"these countries|they|it|he|she|its|their)\b|\b(?:said|says|told|added|according to)\b",
+    r"these countries|they|it|he|she|its|their|both|all of them|each)\b|\b(?:said|says|told|added|according to)\b",
     _FLAGS,
 )
 

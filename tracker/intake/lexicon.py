@@ -235,6 +235,17 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     (r"(?:send|deploy) no (?:\w+ )?(?:troops|soldiers|forces)", "declined", 6),
     (r"in no case", "declined", 5),
+    (r"rather than (?:send|deploy|contribute|commit)", "declined", 6),
+    (
+        r"no intention (?:of|to) (?:send|deploy|contribut|participat|tak|join|commit)\w*",
+        "declined",
+        6,
+    ),
+    (
+        r"(?:keep|keeping|keeps) (?:their|its|his|her) (?:own )?(?:soldiers|troops|forces) at home",
+        "declined",
+        6,
+    ),
     (r"\bno (?:ground )?(?:troops|soldiers)\b", "declined", 5),
     (r"refus(?:es|ed|ing|al)", "declined", 5),
     (
@@ -299,6 +310,11 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         7,
     ),
     (r"will finali[sz]e|possibly participate|possibly take part", "considering", 4),
+    (
+        r"(?:not|never|\w+n[’']t) (?:ruling|rule|ruled) (?:anything |it |this |that )?out",
+        "considering",
+        7,
+    ),
     (r"in principle", "considering", 2),
     # committed: pledged
     (
@@ -335,6 +351,11 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         3,
     ),
     (r"\bcommitted\b", "committed", 3),
+    (
+        r"(?:is|are|was|were|says it is|say they are) (?:also )?ready(?: too| as well)?(?=\s*[.;,]|\s*$)",
+        "committed",
+        2,
+    ),
     (r"(?:take|takes|took) over responsibility", "committed", 2),
 )
 # Nouns whose "of X" / "from X" names the one who holds them: "a promise from Denmark".
