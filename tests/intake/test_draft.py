@@ -1,9 +1,10 @@
 """`tracker draft` (SPEC §6): a sheet proposed from an article's text, offline.
 
 Quality is measured on the project's own articles under `articles/`: `dev/` (and the seed)
-the drafter was tuned on, `heldout/` written and committed before any drafting code
-existed and never tuned on. Each `*.expected.yaml` is the expert coding: country ->
-stance (a list where the text gives two), and the countries only mentioned.
+the drafter was tuned on; `heldout/` written and committed before any drafting code
+existed, `heldout2/` committed before the second round of tuning; neither was ever tuned
+on. Each `*.expected.yaml` is the expert coding: country -> stance (a list where the text
+gives two), and the countries only mentioned.
 """
 
 import json
@@ -36,6 +37,7 @@ SEED_TEXT = HERE / "seed" / "stern_2025-09-04_paris.txt"
 SEED_EVENTS = ROOT / "seeds" / "000_stern_2025-09-04_paris.jsonl"
 DEV = sorted((HERE / "dev").glob("*.txt"))
 HELD_OUT = sorted((HERE / "heldout").glob("*.txt"))
+HELD_OUT_2 = sorted((HERE / "heldout2").glob("*.txt"))
 
 
 def seed_text() -> str:
@@ -95,8 +97,8 @@ def total(paths: list[Path]) -> Score:
 
 
 def test_the_test_sets_are_what_the_readme_says() -> None:
-    assert len(DEV) >= 4 and len(HELD_OUT) >= 4
-    assert all(path.with_suffix(".expected.yaml").is_file() for path in DEV + HELD_OUT)
+    assert len(DEV) >= 6 and len(HELD_OUT) >= 5 and len(HELD_OUT_2) >= 3
+    assert all(p.with_suffix(".expected.yaml").is_file() for p in DEV + HELD_OUT + HELD_OUT_2)
 
 
 def test_on_the_seed_at_least_20_of_23_countries_get_the_seeds_stance() -> None:
@@ -109,24 +111,41 @@ def test_on_the_seed_at_least_20_of_23_countries_get_the_seeds_stance() -> None:
     assert result.right >= 20, str(result)
 
 
-def test_on_held_out_articles_the_targets_are_met() -> None:
+def assert_targets(result: Score) -> None:
     """>= 90% of positioned countries proposed, >= 75% of those with the expert's stance,
     < 10% of proposals naming a country the text gives no position."""
-    result = total(HELD_OUT)
     assert result.proposed >= 0.9 * result.positioned, str(result)
     assert result.right >= 0.75 * result.proposed, str(result)
     assert result.unpositioned < 0.1 * result.proposals, str(result)
+
+
+def test_on_held_out_set_1_the_targets_are_met() -> None:
+    assert_targets(total(HELD_OUT))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="measured, not tuned on: 10 of 18 positioned countries proposed (target 90%); "
+    "9 of 10 with the expert's stance; 0 of 11 proposals without a position",
+)
+def test_on_held_out_set_2_the_targets_are_met() -> None:
+    assert_targets(total(HELD_OUT_2))
+
+
+def test_held_out_figures_do_not_fall_below_those_measured() -> None:
+    """A floor at the figures reported in the README, so that a change that makes the
+    drafter worse on unseen text fails; raising it needs no tuning on these articles."""
+    first, second = total(HELD_OUT), total(HELD_OUT_2)
+    assert (first.proposed, first.right) >= (27, 27) and first.unpositioned <= 1, str(first)
+    assert (second.proposed, second.right) >= (10, 9) and second.unpositioned <= 1, str(second)
 
 
 def test_on_dev_articles_the_targets_are_met() -> None:
-    result = total(DEV)
-    assert result.proposed >= 0.9 * result.positioned, str(result)
-    assert result.right >= 0.75 * result.proposed, str(result)
-    assert result.unpositioned < 0.1 * result.proposals, str(result)
+    assert_targets(total(DEV))
 
 
 @pytest.mark.parametrize(
-    "path", [SEED_TEXT, *DEV, *HELD_OUT], ids=lambda p: f"{p.parent.name}/{p.stem}"
+    "path", [SEED_TEXT, *DEV, *HELD_OUT, *HELD_OUT_2], ids=lambda p: f"{p.parent.name}/{p.stem}"
 )
 @pytest.mark.parametrize("fmt", ["yaml", "jsonl"])
 def test_every_draft_imports_as_it_is(
