@@ -332,3 +332,17 @@ def test_any_text_drafts_into_records_that_validate(
                 "recorded_by": "test",
             }
         )
+
+
+def test_the_draft_never_overwrites_the_database_or_the_article(
+    sqlite_tracker: Tracker, tmp_path: Path
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("France will send troops.\n", encoding="utf-8")
+    before = Path(sqlite_tracker.db).read_bytes()
+    for target in (sqlite_tracker.db, f"{sqlite_tracker.db}-wal", str(article)):
+        result = sqlite_tracker.fails("draft", str(article), "-o", target)
+        assert "write the draft elsewhere" in result.stderr
+    assert Path(sqlite_tracker.db).read_bytes() == before
+    assert article.read_text(encoding="utf-8") == "France will send troops.\n"
+    assert "cannot write" in sqlite_tracker.fails("draft", str(article), "-o", str(tmp_path)).stderr

@@ -25,7 +25,9 @@ import click
     help="yaml: an article sheet with a `# why:` comment per proposal; jsonl: import records.",
 )
 @click.option("-o", "--output", metavar="FILE", help="Write to FILE instead of standard output.")
+@click.pass_context
 def draft(
+    ctx: click.Context,
     file: str,
     topic: str | None,
     outlet: str | None,
@@ -50,6 +52,8 @@ def draft(
     """
     from tracker.intake.draft import draft_article, read_article, render_jsonl, render_sheet
 
+    if output is not None:
+        _refuse_clobbering(output, file, ctx.find_root().obj.get("db"))
     text = _read_text(file)
     if published is not None:
         from tracker.domain.dates import ensure_not_future, parse_partial_date
@@ -84,6 +88,24 @@ def _read_text(file: str) -> str:
         raise InvalidValue(f"{file}: not UTF-8 text") from None
     except OSError as error:
         raise InvalidValue(f"{file}: cannot read ({error.strerror})") from None
+
+
+def _refuse_clobbering(output: str, source: str, db: str | None) -> None:
+    """The draft never overwrites the article it reads or the database (SPEC §6)."""
+    from pathlib import Path
+
+    from tracker.errors import InvalidValue
+    from tracker.store.database import Database
+
+    target = Path(output).expanduser().resolve()
+    if source != "-" and target == Path(source).expanduser().resolve():
+        raise InvalidValue(f"{output}: that is the article being read; write the draft elsewhere")
+    database = Database(db).sqlite_path
+    if database is not None:
+        database = database.resolve()
+        guarded = {database, *(Path(f"{database}{end}") for end in ("-wal", "-journal", "-shm"))}
+        if target in guarded:
+            raise InvalidValue(f"{output}: that is the database; write the draft elsewhere")
 
 
 def _write_atomically(target: str, text: str) -> None:
