@@ -50,7 +50,8 @@ def draft(
       $EDITOR sheet.yaml
       tracker import sheet.yaml
     """
-    from tracker.intake.draft import draft_article, read_article, render_jsonl, render_sheet
+    from tracker.intake.article import read_article
+    from tracker.intake.draft import draft_article, render_jsonl, render_sheet
 
     if output is not None:
         _refuse_clobbering(output, file, ctx.find_root().obj.get("db"))
