@@ -181,7 +181,7 @@ def _cue_patterns() -> list[tuple[re.Pattern[str], str, int]]:
 def find_cues(text: str) -> list[Cue]:
     """Stance cues in a clause; a cue inside a heavier one's words is dropped."""
     found = [
-        Cue(stance, weight, m.start(), m.end(), m.group())
+        Cue(stance, weight, m.start(), m.end(), m.group().strip())
         for pattern, stance, weight in _cue_patterns()
         for m in pattern.finditer(text)
     ]
@@ -351,38 +351,38 @@ def find_speaker(text: str, body: str) -> str | None:
 def find_date(text: str, published: date) -> tuple[str, bool, str] | None:
     """A relative date in the text, resolved against the published date:
     (partial date, approximate, the words)."""
-    lowered = text.lower()
-    match = re.search(r"\b(?:a few |several |some |two |three |many )?months ago\b", lowered)
+    match = re.search(r"\b(?:a few |several |some |two |three |many )?months ago\b", text, _FLAGS)
     if match:
         month = published.month - 3
         year = published.year + (month - 1) // 12
         month = (month - 1) % 12 + 1
         return f"{year:04d}-{month:02d}", True, match.group()
-    match = re.search(r"\b(?:a few |several |two |three )?weeks ago\b", lowered)
+    match = re.search(r"\b(?:a few |several |two |three )?weeks ago\b", text, _FLAGS)
     if match:
         day = published - timedelta(days=21)
         return day.strftime("%Y-%m"), True, match.group()
-    match = re.search(r"\blast week\b", lowered)
+    match = re.search(r"\blast week\b", text, _FLAGS)
     if match:
         return (published - timedelta(days=7)).isoformat(), True, match.group()
-    match = re.search(r"\blast month\b", lowered)
+    match = re.search(r"\blast month\b", text, _FLAGS)
     if match:
         day = published.replace(day=1) - timedelta(days=1)
         return day.strftime("%Y-%m"), False, match.group()
-    match = re.search(r"\b(?:last year|a year ago)\b", lowered)
+    match = re.search(r"\b(?:last year|a year ago)\b", text, _FLAGS)
     if match:
-        return str(published.year - 1), match.group() == "a year ago", match.group()
-    match = re.search(r"\byesterday\b", lowered)
+        return str(published.year - 1), match.group().lower() == "a year ago", match.group()
+    match = re.search(r"\byesterday\b", text, _FLAGS)
     if match:
         return (published - timedelta(days=1)).isoformat(), False, match.group()
-    match = re.search(rf"\b(?:on |last )?({'|'.join(lexicon.WEEKDAYS)})\b", lowered)
+    match = re.search(rf"\b(?:on |last )?({'|'.join(lexicon.WEEKDAYS)})\b", text, _FLAGS)
     if match:
-        target = lexicon.WEEKDAYS.index(match.group(1))
+        target = lexicon.WEEKDAYS.index(match.group(1).lower())
         back = (published.weekday() - target) % 7
         return (published - timedelta(days=back)).isoformat(), False, match.group()
-    match = re.search(rf"\bin ({'|'.join(lexicon.MONTHS)})\b(?!\s+\d)", lowered)
+    months = "|".join(m.capitalize() for m in lexicon.MONTHS)
+    match = re.search(rf"\b[Ii]n ({months})\b(?!\s+\d)", text)  # "in May", never "may"
     if match:
-        month = lexicon.MONTHS.index(match.group(1)) + 1
+        month = lexicon.MONTHS.index(match.group(1).lower()) + 1
         year = published.year if month <= published.month else published.year - 1
         return f"{year:04d}-{month:02d}", False, match.group()
     return None
