@@ -341,3 +341,11 @@ def test_the_draft_never_overwrites_the_database_or_the_article(
     assert Path(sqlite_tracker.db).read_bytes() == before
     assert article.read_text(encoding="utf-8") == "France will send troops.\n"
     assert "cannot write" in sqlite_tracker.fails("draft", str(article), "-o", str(tmp_path)).stderr
+
+
+def test_every_code_in_the_lexicon_is_one_the_resolver_accepts() -> None:
+    from tracker.intake import lexicon
+
+    tables = (lexicon.DEMONYMS, lexicon.PEOPLES, lexicon.SEATS, lexicon.PEOPLE_IN_OFFICE)
+    codes = {code for table in tables for code in table.values()}
+    assert {code: resolve_country(code).code for code in codes} == {code: code for code in codes}

@@ -34,7 +34,7 @@ class Mention:
 def _gazetteer() -> dict[str, tuple[str, str]]:
     """Surface form -> (code, kind), longest forms first when scanning."""
     from tracker.countries import all_countries, resolve_country
-    from tracker.errors import UnknownCountry
+    from tracker.errors import InvalidValue
 
     forms: dict[str, tuple[str, str]] = {}
     for country in all_countries():
@@ -43,7 +43,7 @@ def _gazetteer() -> dict[str, tuple[str, str]]:
     for name in lexicon.EXTRA_NAMES:
         try:
             forms[name] = (resolve_country(name).code, "name")
-        except UnknownCountry:
+        except InvalidValue:  # unknown, or ambiguous once the resolver says so
             continue
     for code in lexicon.ORGANISATIONS:
         forms[code] = (code, "organisation")
