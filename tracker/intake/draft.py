@@ -28,7 +28,6 @@ sheet or JSON Lines they are written as), `sheet` (how `import` reads a sheet ba
 """
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -206,7 +205,7 @@ def _sentence_proposals(
 MAX_QUOTE_SENTENCES = 3
 
 
-def _merge(found: Iterable[Proposal]) -> list[Proposal]:
+def _merge(found: list[Proposal]) -> list[Proposal]:
     """One proposal per country and stance; weak readings give way to strong ones."""
     named = {p.code for p in found if not p.via_seat}
     merged: dict[tuple[str, str], Proposal] = {}
