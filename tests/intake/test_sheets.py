@@ -142,6 +142,11 @@ def test_a_json_file_holding_one_sheet_is_read_like_yaml(tracker: Tracker, tmp_p
     broken = tmp_path / "broken.json"
     broken.write_text('{"statements": [', encoding="utf-8")
     assert "not valid JSON" in tracker.fails("import", str(broken)).stderr
+    one_event = tmp_path / "event.json"
+    one_event.write_text('{"topic": "t", "country": "FR"}', encoding="utf-8")
+    assert "expected a JSON list of events, or an article sheet" in (
+        tracker.fails("import", str(one_event)).stderr
+    )
 
 
 def test_reimporting_a_sheet_with_event_ids_is_harmless(tracker: Tracker, tmp_path: Path) -> None:

@@ -248,7 +248,10 @@ def read_json_sheet(path: Any, name: str) -> Iterator[Located]:
     except ValueError as error:
         yield name, InvalidValue(f"not valid JSON ({error})")
         return
-    yield from expand_documents([document], name)
+    if not is_sheet(document):
+        yield name, InvalidValue("expected a JSON list of events, or an article sheet")
+        return
+    yield from expand_sheet(document, name)
 
 
 def holds_one_object(path: Any) -> bool:
