@@ -58,7 +58,7 @@ LATER: list[tuple[str, str, str, str, dict[str, Any]]] = [
         "2025-10-14",
         {
             "contributions": ["air", "sea"],
-            "troops": {"min": 300, "max": 300, "text": "about three hundred personnel"},
+            "troops": {"min": 30, "max": 30, "text": "about thirty personnel"},
             "quote": "Belgium pledges frigates and jets, about three hundred personnel.",
         },
     ),

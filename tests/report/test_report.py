@@ -242,7 +242,7 @@ def test_unwritable_output_is_an_error_line(seeded: Tracker, tmp_path: Path) -> 
 
 def test_two_topics_need_one_chosen(tracker: Tracker, tmp_path: Path) -> None:
     tracker.add("FR", "committed", "2025-01-01")
-    tracker.add("FR", "declined", "2025-01-01", topic="other")
+    tracker.add("FR", "declined", "2025-01-01", "--new-topic", topic="other")
     result = tracker.fails("report", "-o", str(tmp_path / "r.html"))
     assert "pass --topic" in result.stderr
     html = write_report(tracker, tmp_path, "--topic", "other")

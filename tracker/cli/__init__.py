@@ -13,7 +13,7 @@ from typing import Any
 import click
 
 from tracker import __version__
-from tracker.cli import admin, query, record, report, topics
+from tracker.cli import admin, intake, query, record, report, topics
 from tracker.errors import TrackerError
 
 
@@ -105,6 +105,7 @@ for command in (
     record.correct,
     record.retract,
     record.import_,
+    intake.draft,
     query.stance,
     query.timeline,
     query.events,

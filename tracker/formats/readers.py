@@ -35,6 +35,11 @@ def read_records(name: str) -> Iterator[Located]:
         with path.open(encoding="utf-8-sig") as handle:
             yield from _read_jsonl(handle, name)
     elif suffix == ".json":
+        from tracker.intake.sheet import holds_one_object, read_json_sheet
+
+        if holds_one_object(path):  # an article sheet, not a list of events
+            yield from read_json_sheet(path, name)
+            return
         yield from _read_json_list(path, name)
     elif suffix in (".yaml", ".yml"):
         yield from _read_yaml(path, name)
@@ -86,6 +91,11 @@ def _read_yaml(path: Path, name: str) -> Iterator[Located]:
         mark = getattr(error, "problem_mark", None)
         where = f"{name}:{mark.line + 1}" if mark else name
         yield where, InvalidValue(f"not valid YAML ({getattr(error, 'problem', error)})")
+        return
+    from tracker.intake.sheet import expand_documents, is_sheet
+
+    if any(is_sheet(document) for document in documents):
+        yield from expand_documents(documents, name)
         return
     records: list[Any] = []
     for document in documents:

@@ -1,0 +1,351 @@
+"""`tracker draft` (SPEC §6): a sheet proposed from an article's text, offline.
+
+Quality is measured on the project's own articles under `articles/`: `dev/` (and the seed)
+the drafter was tuned on; `heldout/` written and committed before any drafting code
+existed, `heldout2/` committed before the second round of tuning; neither was ever tuned
+on. Each `*.expected.yaml` is the expert coding: country -> stance (a list where the text
+gives two), and the countries only mentioned.
+"""
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import Tracker
+from tracker.countries import resolve_country
+from tracker.domain.events import event_from_dict
+from tracker.intake.article import read_article
+from tracker.intake.draft import draft_article, draft_records, render_sheet
+from tracker.intake.reading import find_date, find_troops
+from tracker.intake.sheet import expand_sheet
+
+HERE = Path(__file__).parent / "articles"
+ROOT = Path(__file__).resolve().parents[2]
+# A copy of the seed article (`../shared/seeds/000_2404c4d8a3720408.txt`), as it is.
+SEED_TEXT = HERE / "seed" / "stern_2025-09-04_paris.txt"
+SEED_EVENTS = ROOT / "seeds" / "000_stern_2025-09-04_paris.jsonl"
+DEV = sorted((HERE / "dev").glob("*.txt"))
+HELD_OUT = sorted((HERE / "heldout").glob("*.txt"))
+HELD_OUT_2 = sorted((HERE / "heldout2").glob("*.txt"))
+
+
+def seed_text() -> str:
+    """The seed article's plain text (no header lines)."""
+    return SEED_TEXT.read_text(encoding="utf-8")
+
+
+@dataclass
+class Score:
+    """How a draft compares with the expert coding."""
+
+    positioned: int = 0  # countries the expert gives a position
+    proposed: int = 0  # of those, countries the draft proposes
+    right: int = 0  # of those, with exactly the expert's stance(s)
+    proposals: int = 0
+    unpositioned: int = 0  # proposals naming a country the expert gives no position
+
+    def add(self, other: "Score") -> None:
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def __str__(self) -> str:
+        return (
+            f"proposed {self.proposed}/{self.positioned}, right stance {self.right}/"
+            f"{self.proposed}, proposals without a position {self.unpositioned}/{self.proposals}"
+        )
+
+
+def expected_of(path: Path) -> dict[str, set[str]]:
+    coding = yaml.safe_load(path.with_suffix(".expected.yaml").read_text(encoding="utf-8"))
+    return {
+        resolve_country(name).code: set(stance if isinstance(stance, list) else [stance])
+        for name, stance in coding["positions"].items()
+    }
+
+
+def score(text: str, expected: dict[str, set[str]]) -> Score:
+    drafted = draft_article(read_article(text))
+    got: dict[str, set[str]] = {}
+    for proposal in drafted.proposals:
+        got.setdefault(proposal.code, set()).add(proposal.stance)
+    found = [code for code in expected if code in got]
+    return Score(
+        positioned=len(expected),
+        proposed=len(found),
+        right=sum(got[code] == expected[code] for code in found),
+        proposals=len(drafted.proposals),
+        unpositioned=sum(p.code not in expected for p in drafted.proposals),
+    )
+
+
+def total(paths: list[Path]) -> Score:
+    result = Score()
+    for path in paths:
+        result.add(score(path.read_text(encoding="utf-8"), expected_of(path)))
+    return result
+
+
+def test_the_test_sets_are_what_the_readme_says() -> None:
+    assert len(DEV) >= 6 and len(HELD_OUT) >= 5 and len(HELD_OUT_2) >= 3
+    assert all(p.with_suffix(".expected.yaml").is_file() for p in DEV + HELD_OUT + HELD_OUT_2)
+
+
+def test_on_the_seed_at_least_20_of_23_countries_get_the_seeds_stance() -> None:
+    expected: dict[str, set[str]] = {}
+    for line in SEED_EVENTS.read_text(encoding="utf-8").splitlines():
+        event = json.loads(line)
+        expected.setdefault(event["country"], set()).add(event["stance"])
+    result = score(seed_text(), expected)
+    assert result.positioned == 23
+    assert result.right >= 20, str(result)
+
+
+def assert_targets(result: Score) -> None:
+    """>= 90% of positioned countries proposed, >= 75% of those with the expert's stance,
+    < 10% of proposals naming a country the text gives no position."""
+    assert result.proposed >= 0.9 * result.positioned, str(result)
+    assert result.right >= 0.75 * result.proposed, str(result)
+    assert result.unpositioned < 0.1 * result.proposals, str(result)
+
+
+def test_on_held_out_set_1_the_targets_are_met() -> None:
+    assert_targets(total(HELD_OUT))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="measured, not tuned on: 10 of 18 positioned countries proposed (target 90%); "
+    "9 of 10 with the expert's stance; 0 of 11 proposals without a position",
+)
+def test_on_held_out_set_2_the_targets_are_met() -> None:
+    assert_targets(total(HELD_OUT_2))
+
+
+def test_held_out_figures_do_not_fall_below_those_measured() -> None:
+    """A floor at the figures reported in the README, so that a change that makes the
+    drafter worse on unseen text fails; raising it needs no tuning on these articles."""
+    first, second = total(HELD_OUT), total(HELD_OUT_2)
+    assert (first.proposed, first.right) >= (27, 27) and first.unpositioned <= 1, str(first)
+    assert (second.proposed, second.right) >= (10, 9) and second.unpositioned <= 1, str(second)
+
+
+def test_on_dev_articles_the_targets_are_met() -> None:
+    assert_targets(total(DEV))
+
+
+@pytest.mark.parametrize(
+    "path", [SEED_TEXT, *DEV, *HELD_OUT, *HELD_OUT_2], ids=lambda p: f"{p.parent.name}/{p.stem}"
+)
+@pytest.mark.parametrize("fmt", ["yaml", "jsonl"])
+def test_every_draft_imports_as_it_is(
+    tracker: Tracker, tmp_path: Path, path: Path, fmt: str
+) -> None:
+    sheet = tmp_path / f"draft.{fmt}"
+    tracker.ok("draft", str(path), "--topic", "t", "--format", fmt, "-o", str(sheet))
+    result = tracker.ok("import", "--dry-run", str(sheet))
+    assert "would import" in result.stderr
+    assert tracker.json("events") == []
+
+
+def test_the_seed_draft_imports_and_reads_dates_troops_and_speakers(
+    tracker: Tracker, tmp_path: Path
+) -> None:
+    article = tmp_path / "seed.txt"
+    article.write_text(seed_text(), encoding="utf-8")
+    sheet = tmp_path / "sheet.yaml"
+    result = tracker.ok(
+        "draft",
+        str(article),
+        "--topic",
+        "ukraine-reassurance-force",
+        "--outlet",
+        "Stern",
+        "--published",
+        "2025-09-05",
+        "-o",
+        str(sheet),
+    )
+    assert "Drafted 24 statements" in result.stderr
+    text = sheet.read_text(encoding="utf-8")
+    assert text.count("# why: cues") == 24
+    assert "# Mentioned without a stated position (not proposed): Ukraine" in text
+    tracker.ok("import", str(sheet))
+    rows = {row["country"]: row for row in tracker.json("stance")}
+    assert rows["LT"]["disputed"] is True and rows["LT"]["statements"] == 2
+    assert rows["ES"]["since"] == "2025-06"
+    assert rows["FR"]["troops"] == {"min": 1000, "max": None, "text": "some thousand soldiers"}
+    assert set(rows["DE"]["contributions"]) == {"financing", "armament", "training"}
+    (germany,) = tracker.json("timeline", "Germany")
+    assert germany["speaker"] == "Friedrich Merz"
+    assert germany["sources"][0]["outlet"] == "Stern"
+    assert germany["sources"][0]["quote"].startswith("In Paris, 26 countries")
+    (spain,) = tracker.json("timeline", "Spain")
+    assert spain["approximate"] is True
+    assert spain["sources"][0]["quote"] == (
+        "Spain and Portugal indicated months ago that they could possibly participate in a "
+        "peace mission."
+    )
+
+
+def test_header_lines_give_the_source_and_options_override_them(
+    tracker: Tracker, tmp_path: Path
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "title: Oslo pledges a frigate\noutlet: NRK\nurl: https://nrk.no/a\n"
+        "published: 2025-10-10\n\nNorway pledged a frigate last week, its defence ministry said.\n",
+        encoding="utf-8",
+    )
+    sheet = yaml.safe_load(tracker.ok("draft", str(article), "--outlet", "Reuters").stdout)
+    assert sheet["article"] == {
+        "outlet": "Reuters",
+        "url": "https://nrk.no/a",
+        "title": "Oslo pledges a frigate",
+        "published": "2025-10-10",
+    }
+    (entry,) = sheet["statements"]
+    assert entry["country"] == "Norway" and entry["stance"] == "committed"
+    assert entry["date"] == "2025-10-03" and entry["approximate"] is True
+    assert entry["contributions"] == ["sea"]
+
+
+def test_standard_input_and_jsonl_records(tracker: Tracker) -> None:
+    result = tracker.ok(
+        "draft",
+        "-",
+        "--format",
+        "jsonl",
+        "--published",
+        "2025-10-22",
+        "--topic",
+        "t",
+        input="Slovenia and Croatia ruled out sending soldiers.\n",
+    )
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["country"], r["stance"], r["date"], r["topic"]) for r in records] == [
+        ("Slovenia", "declined", "2025-10-22", "t"),
+        ("Croatia", "declined", "2025-10-22", "t"),
+    ]
+    assert records[0]["sources"] == [
+        {"published": "2025-10-22", "quote": "Slovenia and Croatia ruled out sending soldiers."}
+    ]
+
+
+def test_countries_only_mentioned_are_listed_never_proposed(tracker: Tracker) -> None:
+    text = "Leaders met in Rome. Talks on Ukraine continue in Berlin and London next month.\n"
+    result = tracker.ok("draft", "-", input=text)
+    sheet = yaml.safe_load(result.stdout)
+    assert sheet["statements"] == []
+    assert (
+        "Mentioned without a stated position (not proposed): Italy, Ukraine, Germany, United Kingdom"
+        in result.stdout
+    )
+
+
+def test_bad_input_is_one_error_line(tracker: Tracker, tmp_path: Path) -> None:
+    assert "no such file" in tracker.fails("draft", str(tmp_path / "missing.txt")).stderr
+    assert "future" in tracker.fails("draft", "-", "--published", "2999-01-01", input="x").stderr
+    assert "invalid date" in tracker.fails("draft", "-", "--published", "soon", input="x").stderr
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("Spain said months ago it could help", ("2025-06", True)),
+        ("Norway pledged a frigate last week", ("2025-08-29", True)),
+        ("said on Tuesday", ("2025-09-02", False)),
+        ("said on Friday", ("2025-09-05", False)),
+        ("announced last month", ("2025-08", False)),
+        ("said in June", ("2025-06", False)),
+        ("said in November", ("2024-11", False)),
+    ],
+)
+def test_relative_dates_are_resolved_against_the_published_date(
+    words: str, expected: tuple[str, bool]
+) -> None:
+    found = find_date(words, date(2025, 9, 5))  # a Friday
+    assert found is not None and found[:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("a contingent of 400 to 600 troops", {"min": 400, "max": 600}),
+        ("up to 10,000 troops", {"min": None, "max": 10000}),
+        ("some thousand soldiers", {"min": 1000, "max": None}),
+        ("a hundred soldiers", {"min": 100, "max": 100}),
+        ("at least 2,500 soldiers", {"min": 2500, "max": None}),
+    ],
+)
+def test_troop_figures_keep_the_articles_words(words: str, expected: dict[str, int]) -> None:
+    troops = find_troops(words)
+    assert troops is not None
+    assert {k: troops[k] for k in ("min", "max")} == expected
+    assert troops["text"] in words
+
+
+_PIECES = [
+    "France", "Germany", "the United States", "Lithuania", "Berlin", "Moscow", "the Czechs",
+    "The Italian government", "Denmark, Estonia and Lithuania", "Macron", "said", "will send",
+    "ruled out", "could", "only if", "premature", "cautious", "not", "promised", "a promise from",
+    "1,000", "400 to 600 troops", "up to 5,000 soldiers", "some thousand soldiers",
+    "months ago", "last week", "on Tuesday", "in December", "air", "naval", "training",
+    "money", "demining", ".", ",", "?", "“", "”", "\n", "\n\n", ":", "-", "(SPD)",
+    "Chancellor Friedrich Merz", "2031", "title: x", "published: 2025-09-05",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    pieces=st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=12)), max_size=40),
+    published=st.one_of(st.none(), st.dates(date(2000, 1, 1), date(2025, 12, 31))),
+)
+def test_any_text_drafts_into_records_that_validate(
+    pieces: list[str], published: date | None
+) -> None:
+    """Whatever the text, every proposed record is a valid statement (a draft imports)."""
+    text = " ".join(pieces)
+    given_date = published.isoformat() if published else None
+    drafted = draft_article(read_article(text, published=given_date))
+    sheet = yaml.safe_load(render_sheet(drafted, "t"))
+    from_sheet = [record for _, record in expand_sheet(sheet, "draft.yaml")]
+    records = draft_records(drafted, "t")
+    assert len(from_sheet) == len(records) == len(drafted.proposals)
+    for record in [*records, *from_sheet]:
+        assert isinstance(record, dict), record
+        event_from_dict(
+            {
+                **record,
+                "event_id": "6f62bb48-a06b-43dc-9601-b28fa0877a08",
+                "recorded_at": "2025-12-31T00:00:00Z",
+                "recorded_by": "test",
+            }
+        )
+
+
+def test_the_draft_never_overwrites_the_database_or_the_article(
+    sqlite_tracker: Tracker, tmp_path: Path
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("France will send troops.\n", encoding="utf-8")
+    before = Path(sqlite_tracker.db).read_bytes()
+    for target in (sqlite_tracker.db, f"{sqlite_tracker.db}-wal", str(article)):
+        result = sqlite_tracker.fails("draft", str(article), "-o", target)
+        assert "write the draft elsewhere" in result.stderr
+    assert Path(sqlite_tracker.db).read_bytes() == before
+    assert article.read_text(encoding="utf-8") == "France will send troops.\n"
+    assert "cannot write" in sqlite_tracker.fails("draft", str(article), "-o", str(tmp_path)).stderr
+
+
+def test_every_code_in_the_lexicon_is_one_the_resolver_accepts() -> None:
+    from tracker.intake import lexicon
+
+    tables = (lexicon.DEMONYMS, lexicon.PEOPLES, lexicon.SEATS, lexicon.PEOPLE_IN_OFFICE)
+    codes = {code for table in tables for code in table.values()}
+    assert {code: resolve_country(code).code for code in codes} == {code: code for code in codes}

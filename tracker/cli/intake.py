@@ -1,0 +1,131 @@
+"""`tracker draft`: an article's text in, a draft article sheet out (nothing is stored)."""
+
+import sys
+
+import click
+
+
+@click.command()
+@click.argument("file", metavar="FILE|-")
+@click.option("--topic", metavar="SLUG", help="Topic slug written into the sheet.")
+@click.option("--outlet", metavar="TEXT", help="Outlet (overrides the file's header).")
+@click.option("--url", metavar="URL", help="Article URL (overrides the file's header).")
+@click.option("--title", metavar="TEXT", help="Headline (overrides the file's header).")
+@click.option(
+    "--published",
+    metavar="DATE",
+    help="Publication date, YYYY-MM-DD; relative dates in the text are resolved against it.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["yaml", "jsonl"]),
+    default="yaml",
+    show_default=True,
+    help="yaml: an article sheet with a `# why:` comment per proposal; jsonl: import records.",
+)
+@click.option("-o", "--output", metavar="FILE", help="Write to FILE instead of standard output.")
+@click.pass_context
+def draft(
+    ctx: click.Context,
+    file: str,
+    topic: str | None,
+    outlet: str | None,
+    url: str | None,
+    title: str | None,
+    published: str | None,
+    fmt: str,
+    output: str | None,
+) -> None:
+    """Draft an article sheet from an article's plain text, offline.
+
+    FILE may begin with `key: value` header lines (title, outlet, url, published) up to
+    the first blank line; options override them. One statement is proposed per country
+    position the text states, with the sentence(s) carrying it as quote; countries only
+    mentioned are listed in a comment. Check the draft, edit it, then import it.
+
+    \b
+    Example:
+      tracker draft article.txt --published 2025-09-05 -o sheet.yaml
+      $EDITOR sheet.yaml
+      tracker import sheet.yaml
+    """
+    from tracker.intake.article import read_article
+    from tracker.intake.draft import draft_article, render_jsonl, render_sheet
+
+    if output is not None:
+        _refuse_clobbering(output, file, ctx.find_root().obj.get("db"))
+    text = _read_text(file)
+    if published is not None:
+        from tracker.domain.dates import ensure_not_future, parse_partial_date
+
+        published = ensure_not_future(parse_partial_date(published), field="published")
+    article = read_article(text, title=title, outlet=outlet, url=url, published=published)
+    result = draft_article(article)
+    rendered = render_jsonl(result, topic) if fmt == "jsonl" else render_sheet(result, topic)
+    if output is None:
+        click.echo(rendered, nl=False)
+    else:
+        _write_atomically(output, rendered)
+    proposals = len(result.proposals)
+    click.echo(
+        f"Drafted {proposals} statement{'s' if proposals != 1 else ''} "
+        f"({len(result.mentioned)} countries only mentioned); nothing is stored until you import",
+        err=True,
+    )
+
+
+def _read_text(file: str) -> str:
+    from tracker.errors import InvalidValue
+
+    if file == "-":
+        return sys.stdin.read()
+    try:
+        with open(file, encoding="utf-8-sig") as handle:
+            return handle.read()
+    except FileNotFoundError:
+        raise InvalidValue(f"{file}: no such file") from None
+    except UnicodeDecodeError:
+        raise InvalidValue(f"{file}: not UTF-8 text") from None
+    except OSError as error:
+        raise InvalidValue(f"{file}: cannot read ({error.strerror})") from None
+
+
+def _refuse_clobbering(output: str, source: str, db: str | None) -> None:
+    """The draft never overwrites the article it reads or the database (SPEC §6)."""
+    from pathlib import Path
+
+    from tracker.errors import InvalidValue
+    from tracker.store.database import Database
+
+    target = Path(output).expanduser().resolve()
+    if source != "-" and target == Path(source).expanduser().resolve():
+        raise InvalidValue(f"{output}: that is the article being read; write the draft elsewhere")
+    database = Database(db).sqlite_path
+    if database is not None:
+        database = database.resolve()
+        guarded = {database, *(Path(f"{database}{end}") for end in ("-wal", "-journal", "-shm"))}
+        if target in guarded:
+            raise InvalidValue(f"{output}: that is the database; write the draft elsewhere")
+
+
+def _write_atomically(target: str, text: str) -> None:
+    """Write beside the target, then rename, so a failed write leaves no half file."""
+    import os
+    import tempfile
+
+    from tracker.errors import InvalidValue
+
+    directory = os.path.dirname(os.path.abspath(target))
+    temporary = None
+    try:
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=directory, delete=False, suffix=".tmp"
+        ) as handle:
+            temporary = handle.name
+            handle.write(text)
+        os.replace(temporary, target)
+    except OSError as error:
+        if temporary is not None and os.path.exists(temporary):
+            os.unlink(temporary)
+        raise InvalidValue(f"{target}: cannot write ({error.strerror})") from None

@@ -1,0 +1,107 @@
+"""An article as `tracker draft` reads it: optional header lines, then the body, split
+into sentences; and its published date, which every relative date is resolved against."""
+
+import re
+from dataclasses import dataclass
+
+HEADER_KEYS = ("title", "outlet", "url", "published")
+_HEADER_LINE = re.compile(r"^\s*(title|outlet|url|published)\s*:\s*(.*?)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article's text and what is known about it."""
+
+    body: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None
+
+
+def read_article(text: str, **given: str | None) -> Article:
+    """Split optional `key: value` header lines (up to the first blank line) from the body.
+
+    Options given here (title, outlet, url, published) override the header's values.
+    A first paragraph that is not entirely header lines is body text, not a header.
+    """
+    text = text.replace("\r\n", "\n").lstrip("\ufeff")
+    header: dict[str, str] = {}
+    head, _blank, rest = text.partition("\n\n")
+    lines = [line for line in head.splitlines() if line.strip()]
+    matches = [_HEADER_LINE.match(line) for line in lines]
+    body = text
+    if lines and all(matches):
+        for match in matches:
+            assert match is not None
+            if match.group(2):
+                header[match.group(1).lower()] = match.group(2)
+        body = rest
+    for key in HEADER_KEYS:
+        if given.get(key):
+            header[key] = str(given[key])
+    return Article(body=body, **header)
+
+
+_ABBREVIATIONS = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|St|No|Jr|Sr|vs|approx|ca|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U)\.$"
+)
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9ÄÖÜÉ])")
+
+
+def split_sentences(body: str) -> list[str]:
+    """Lines are paragraphs (headings and list items stand alone); each splits at a
+    full stop, question or exclamation mark followed by a capital, unless the stop
+    ends a known abbreviation ("Mr.", "U.S.")."""
+    sentences: list[str] = []
+    for line in body.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        start = 0
+        for match in _BOUNDARY.finditer(line):
+            candidate = line[start : match.start()].strip()
+            if _ABBREVIATIONS.search(line[: match.start()].rstrip('"”’)]')):
+                continue
+            if candidate:
+                sentences.append(candidate)
+            start = match.end()
+        rest = line[start:].strip()
+        if rest:
+            sentences.append(rest)
+    return sentences
+
+
+_DATE_FORMATS = (
+    "%d %B %Y",
+    "%B %d, %Y",
+    "%B %d %Y",
+    "%d %b %Y",
+    "%b %d, %Y",
+    "%d.%m.%Y",
+    "%Y/%m/%d",
+)
+
+
+def published_date(text: str | None) -> tuple[str | None, str | None]:
+    """The published date as `YYYY-MM-DD` (or a partial date), and a note when it is
+    missing or unreadable: the draft must import as it is, so a date the import would
+    refuse is left out of the source, never written."""
+    from datetime import datetime
+
+    from tracker.domain.dates import ensure_not_future, parse_partial_date
+    from tracker.errors import InvalidValue
+
+    if not text:
+        return None, "no published date given: statements are dated today; check them"
+    value = re.sub(r"\bSept\b", "Sep", text.strip())
+    for pattern in _DATE_FORMATS:
+        try:
+            value = datetime.strptime(value, pattern).date().isoformat()
+            break
+        except ValueError:
+            continue
+    try:
+        return ensure_not_future(parse_partial_date(value), field="published"), None
+    except InvalidValue as error:
+        return None, f"published date left out ({error}): statements are dated today; check them"

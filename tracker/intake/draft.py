@@ -1,0 +1,394 @@
+"""`tracker draft`: a first draft of an article sheet from an article's plain text.
+
+Offline and deterministic: a cue lexicon (`tracker.intake.lexicon`) read sentence by
+sentence, no model. For each sentence:
+
+1. find the countries it names (names and variants through `resolve_country`,
+   demonyms before a role noun, peoples, capitals that act), and decide which of them
+   *act*: a country after a preposition ("troops for Ukraine", "talks in Paris") or
+   inside a condition ("only if the United States ...") is merely mentioned, except
+   as the holder of a cue noun ("a promise from Denmark", "the support of the USA");
+2. group acting countries that form a list ("Denmark, Estonia and Lithuania");
+3. read each group's clause (up to the next group) for stance cues, with negation,
+   modality ("could") and conditions ("only if") applied; a group without a cue of its
+   own takes the cue that opens the sentence;
+4. read contributions, troop figures, conditions, a speaker and a date ("months ago",
+   "last week", "on Tuesday", resolved against the published date) from the sentence,
+   and from the next sentence when it names no country of its own and continues the
+   statement ("..., said Chancellor Friedrich Merz", "many of these countries ...").
+
+A country given one stance by several sentences gets one proposal (quotes joined); a
+country given different stances gets one proposal for each (the seed's Lithuania),
+except that a weak reading (a capital city, an opening cue) gives way to a strong one.
+Each proposal carries why: its cue words and a confidence between 0 and 1.
+
+Where things live: `article` (header lines, sentences, the published date), `reading`
+(what one sentence says), `lexicon` (the word lists), this module (the proposals, and the
+sheet or JSON Lines they are written as), `sheet` (how `import` reads a sheet back).
+"""
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from tracker.intake.article import Article, published_date, split_sentences
+from tracker.intake.reading import (
+    Mention,
+    decide_stance,
+    find_conditions,
+    find_contributions,
+    find_date,
+    find_mentions,
+    find_speaker,
+    find_troops,
+    group_mentions,
+)
+
+
+@dataclass
+class Proposal:
+    """One proposed statement, with why it is proposed."""
+
+    code: str
+    stance: str
+    sentences: list[int]
+    cues: list[str]
+    confidence: float
+    contributions: list[str] = field(default_factory=list)
+    troops: dict[str, Any] | None = None
+    conditions: list[str] = field(default_factory=list)
+    speaker: str | None = None
+    date: str | None = None
+    approximate: bool = False
+    date_words: str | None = None
+    position: int = 0  # where in its first sentence the country is named
+    via_seat: bool = False  # named by its capital ("Berlin ruled out ...")
+
+
+@dataclass
+class Draft:
+    """What `draft_article` found: proposals, countries merely mentioned, and the text."""
+
+    article: Article
+    sentences: list[str]
+    proposals: list[Proposal]
+    mentioned: list[str]  # codes
+    default_date: str
+    date_note: str | None = None
+
+    def quote(self, proposal: Proposal) -> str:
+        """The sentence(s) that carry a proposal, in the article's words; sentences that
+        do not follow each other are joined by " … "."""
+        parts: list[str] = []
+        for previous, index in zip([None, *proposal.sentences], proposal.sentences, strict=False):
+            if previous is not None:
+                parts.append(" " if index == previous + 1 else " … ")
+            parts.append(self.sentences[index])
+        return "".join(parts)
+
+
+# -- the draft ---------------------------------------------------------------------
+
+_CONTINUES = re.compile(
+    r"^(?:however|but|moreover|also|in addition|first of all|many of (?:these|them)|"
+    r"these countries|they|it|he|she|its|their|both|all of them|each)\b|\b(?:said|says|told|added|according to)\b",
+    re.IGNORECASE,
+)
+
+
+def draft_article(article: Article) -> Draft:
+    """Propose one statement per country position the article states."""
+    from dataclasses import replace
+
+    from tracker.domain.dates import first_day, today_utc
+
+    published, note = published_date(article.published)
+    url = article.url if article.url and re.match(r"^https?://\S+$", article.url) else None
+    if article.url and url is None:
+        note = "; ".join(filter(None, [note, f"url {article.url!r} left out (not http/https)"]))
+    article = replace(article, published=published, url=url)
+    sentences = split_sentences(article.body)
+    reference = first_day(published) if published else today_utc()
+    default_date = published or reference.isoformat()
+    found: list[Proposal] = []
+    mentioned: list[str] = []
+    previous: list[Proposal] = []
+    for index, sentence in enumerate(sentences):
+        mentions = find_mentions(sentence)
+        for mention in mentions:
+            if mention.code not in mentioned:
+                mentioned.append(mention.code)
+        question = sentence.rstrip('”"’ ').endswith("?")
+        groups = [] if question else group_mentions(sentence, mentions)
+        if not groups and previous and not question and _continues(sentence):
+            for proposal in previous:
+                _extend(proposal, index, sentence, article.body)
+            previous = []
+            continue
+        current = _sentence_proposals(index, sentence, groups, article.body, reference)
+        found.extend(current)
+        previous = current
+    proposals = _merge(found)
+    positioned = {p.code for p in proposals}
+    only_mentioned = [code for code in mentioned if code not in positioned]
+    return Draft(article, sentences, proposals, only_mentioned, default_date, note)
+
+
+def _continues(sentence: str) -> bool:
+    """A sentence that names no acting country but goes on with the last statement."""
+    return bool(_CONTINUES.search(sentence))
+
+
+def _extend(proposal: Proposal, index: int, sentence: str, body: str) -> None:
+    proposal.sentences.append(index)
+    for contribution in find_contributions(sentence, proposal.stance):
+        if contribution not in proposal.contributions:
+            proposal.contributions.append(contribution)
+    if proposal.speaker is None:
+        proposal.speaker = find_speaker(sentence, body)
+    if proposal.troops is None and proposal.stance in ("committed", "conditional", "considering"):
+        proposal.troops = find_troops(sentence)
+
+
+def _sentence_proposals(
+    index: int, sentence: str, groups: list[list[Mention]], body: str, reference: date
+) -> list[Proposal]:
+    proposals: list[Proposal] = []
+    if not groups:
+        return proposals
+    lead = sentence[: groups[0][0].start]
+    for number, group in enumerate(groups):
+        end = groups[number + 1][0].start if number + 1 < len(groups) else len(sentence)
+        clause = sentence[group[0].start : end]
+        if ";" in clause and decide_stance(clause.partition(";")[0]):
+            clause = clause.partition(";")[0]  # "could help; parliament has not decided"
+        decided = decide_stance(clause)
+        confidence_cut = 0.0
+        if decided is None and number == 0 and lead.strip():
+            decided = decide_stance(lead + clause)
+            confidence_cut = 0.15
+        if decided is None:
+            continue
+        stance, cues, confidence = decided
+        scope = lead + clause if number == 0 else clause
+        dated = find_date(scope, reference) or find_date(sentence, reference)
+        for mention in group:
+            weight = confidence - (0.0 if mention.holder else confidence_cut)
+            if mention.kind in ("seat", "person"):
+                weight -= 0.25
+            elif mention.holder:
+                weight -= 0.05
+            proposal = Proposal(
+                code=mention.code,
+                stance=stance,
+                sentences=[index],
+                cues=[f"{mention.text!r} + " + " + ".join(repr(c) for c in cues)],
+                confidence=round(max(0.1, weight), 2),
+                contributions=find_contributions(scope, stance),
+                troops=(
+                    find_troops(scope)
+                    if stance in ("committed", "conditional", "considering")
+                    else None
+                ),
+                conditions=find_conditions(scope),
+                speaker=find_speaker(sentence, body),
+                position=mention.start,
+                via_seat=mention.kind in ("seat", "person"),
+            )
+            if dated:
+                proposal.date, proposal.approximate, proposal.date_words = dated
+            proposals.append(proposal)
+    return proposals
+
+
+MAX_QUOTE_SENTENCES = 3
+
+
+def _merge(found: list[Proposal]) -> list[Proposal]:
+    """One proposal per country and stance; weak readings give way to strong ones."""
+    named = {p.code for p in found if not p.via_seat}
+    merged: dict[tuple[str, str], Proposal] = {}
+    for proposal in found:
+        if proposal.via_seat and proposal.code in named:
+            continue  # "Moscow rejects ..." adds nothing where "Russia rejects ..." is read
+        key = (proposal.code, proposal.stance)
+        if key not in merged:
+            merged[key] = proposal
+            continue
+        kept = merged[key]
+        for i in proposal.sentences:
+            if i not in kept.sentences and len(kept.sentences) < MAX_QUOTE_SENTENCES:
+                kept.sentences.append(i)
+        kept.sentences.sort()
+        kept.cues.extend(proposal.cues)
+        kept.confidence = min(0.95, max(kept.confidence, proposal.confidence) + 0.05)
+        for contribution in proposal.contributions:
+            if contribution not in kept.contributions:
+                kept.contributions.append(contribution)
+        kept.troops = kept.troops or proposal.troops
+        kept.conditions = list(dict.fromkeys(kept.conditions + proposal.conditions))
+        kept.speaker = kept.speaker or proposal.speaker
+        if kept.date is None and proposal.date is not None:
+            kept.date, kept.approximate, kept.date_words = (
+                proposal.date,
+                proposal.approximate,
+                proposal.date_words,
+            )
+    by_country: dict[str, list[Proposal]] = {}
+    for proposal in merged.values():
+        by_country.setdefault(proposal.code, []).append(proposal)
+    result: list[Proposal] = []
+    for proposals in by_country.values():
+        strongest = max(p.confidence for p in proposals)
+        # A commitment with stated conditions is one conditional position, not two.
+        stances = {p.stance for p in proposals}
+        for proposal in proposals:
+            if proposal.stance == "committed" and "conditional" in stances:
+                continue
+            if proposal.confidence < 0.5 <= strongest - 0.05:
+                continue  # a weak reading against a strong one: only the strong one
+            result.append(proposal)
+    result.sort(key=lambda p: (p.sentences[0], p.position))
+    return result
+
+
+# -- output ------------------------------------------------------------------------
+
+
+def draft_records(draft: Draft, topic: str | None = None) -> list[dict[str, Any]]:
+    """The proposals as plain import records (what the sheet would expand to)."""
+    from tracker.countries import country_name
+
+    source = {
+        k: v
+        for k, v in (
+            ("outlet", draft.article.outlet),
+            ("url", draft.article.url),
+            ("title", draft.article.title),
+            ("published", draft.article.published),
+        )
+        if v
+    }
+    records = []
+    for proposal in draft.proposals:
+        record: dict[str, Any] = {"type": "statement"}
+        if topic:
+            record["topic"] = topic
+        record.update(
+            {
+                "country": country_name(proposal.code),
+                "stance": proposal.stance,
+                "date": proposal.date or draft.default_date,
+                "approximate": proposal.approximate,
+                "contributions": proposal.contributions,
+                "troops": proposal.troops,
+                "conditions": proposal.conditions,
+                "speaker": proposal.speaker,
+                "sources": [{**source, "quote": draft.quote(proposal)}],
+            }
+        )
+        records.append(record)
+    return records
+
+
+def _why(draft: Draft, proposal: Proposal) -> str:
+    cues = list(dict.fromkeys(proposal.cues))[:3]
+    parts = [f"cues {'; '.join(cues)}", f"confidence {proposal.confidence:.2f}"]
+    if proposal.date_words:
+        parts.append(f"date from {proposal.date_words!r}")
+    return "# why: " + ", ".join(parts)
+
+
+def _yaml_dumper() -> Any:
+    import yaml
+
+    class SheetDumper(yaml.SafeDumper):
+        """Lists inline (`[ground, air]`), mappings as blocks."""
+
+    def inline_list(dumper: yaml.SafeDumper, value: list[Any]) -> Any:
+        return dumper.represent_sequence("tag:yaml.org,2002:seq", value, flow_style=True)
+
+    def inline_troops(dumper: yaml.SafeDumper, value: dict[str, Any]) -> Any:
+        return dumper.represent_mapping("tag:yaml.org,2002:map", value, flow_style=None)
+
+    SheetDumper.add_representer(list, inline_list)
+    SheetDumper.add_representer(dict, inline_troops)
+    return SheetDumper
+
+
+def _dump(value: Any) -> str:
+    import yaml
+
+    text: str = yaml.dump(
+        value,
+        Dumper=_yaml_dumper(),
+        allow_unicode=True,
+        sort_keys=False,
+        width=88,
+        default_flow_style=False,
+    )
+    return text
+
+
+def render_sheet(draft: Draft, topic: str | None = None) -> str:
+    """The draft as an article sheet (YAML) with a `# why:` comment per proposal."""
+    from tracker.countries import country_name
+
+    article = {
+        k: v
+        for k, v in (
+            ("outlet", draft.article.outlet),
+            ("url", draft.article.url),
+            ("title", draft.article.title),
+            ("published", draft.article.published),
+        )
+        if v
+    }
+    lines = [
+        "# Draft article sheet written by `tracker draft`: check every entry against the",
+        "# article, fix or delete it, then `tracker import` this file. Nothing is stored yet.",
+    ]
+    if draft.date_note:
+        lines.append(f"# Note: {draft.date_note}.")
+    if article:
+        lines.append(_dump({"article": article}).rstrip())
+    if topic:
+        lines.append(_dump({"topic": topic}).rstrip())
+    lines.append(_dump({"date": draft.default_date}).rstrip() + "  # default statement date")
+    if draft.mentioned:
+        names = ", ".join(country_name(code) for code in draft.mentioned)
+        lines.append(f"# Mentioned without a stated position (not proposed): {names}")
+    if not draft.proposals:
+        lines.append("statements: []  # no stated position found")
+        return "\n".join(lines) + "\n"
+    lines.append("statements:")
+    for proposal in draft.proposals:
+        entry: dict[str, Any] = {"country": country_name(proposal.code), "stance": proposal.stance}
+        if proposal.date and proposal.date != draft.default_date:
+            entry["date"] = proposal.date
+        if proposal.approximate:
+            entry["approximate"] = True
+        if proposal.contributions:
+            entry["contributions"] = proposal.contributions
+        if proposal.troops:
+            entry["troops"] = {k: v for k, v in proposal.troops.items() if v is not None}
+        if proposal.conditions:
+            entry["conditions"] = proposal.conditions
+        if proposal.speaker:
+            entry["speaker"] = proposal.speaker
+        entry["quote"] = draft.quote(proposal)
+        lines.append("  " + _why(draft, proposal))
+        dumped = _dump(entry).rstrip().splitlines()
+        lines.append("  - " + dumped[0])
+        lines.extend("    " + line for line in dumped[1:])
+    return "\n".join(lines) + "\n"
+
+
+def render_jsonl(draft: Draft, topic: str | None = None) -> str:
+    """The draft's statements as JSON Lines import records."""
+    import json
+
+    return "".join(
+        json.dumps(record, ensure_ascii=False) + "\n" for record in draft_records(draft, topic)
+    )

@@ -1,0 +1,410 @@
+"""The word lists `tracker draft` reads an article with.
+
+Kept apart from the logic so that an editor can extend them without reading the code:
+how articles name a country besides its name (demonyms, capitals and seats of
+government), the cue phrases that state a stance, the words that name a contribution,
+and the titles that introduce a speaker. Every phrase is a regular expression matched
+case-insensitively on word boundaries.
+
+Decisions: only English is read (machine-translated articles included); capitals count
+as their country only where they act ("Berlin ruled out ...", never "talks in Berlin");
+organisations (EU, NATO, UN) are listed as mentioned, never proposed, because they
+announce or host a pledge rather than contribute to it.
+"""
+
+# Adjective demonyms: "the French government", "Polish President Karol Nawrocki".
+DEMONYMS: dict[str, str] = {
+    "Albanian": "AL",
+    "American": "US",
+    "Australian": "AU",
+    "Austrian": "AT",
+    "Belgian": "BE",
+    "British": "GB",
+    "Bulgarian": "BG",
+    "Canadian": "CA",
+    "Croatian": "HR",
+    "Cypriot": "CY",
+    "Czech": "CZ",
+    "Danish": "DK",
+    "Dutch": "NL",
+    "Estonian": "EE",
+    "Finnish": "FI",
+    "French": "FR",
+    "Georgian": "GE",
+    "German": "DE",
+    "Greek": "GR",
+    "Hungarian": "HU",
+    "Icelandic": "IS",
+    "Irish": "IE",
+    "Italian": "IT",
+    "Japanese": "JP",
+    "Latvian": "LV",
+    "Lithuanian": "LT",
+    "Luxembourgish": "LU",
+    "Maltese": "MT",
+    "Moldovan": "MD",
+    "Montenegrin": "ME",
+    "Norwegian": "NO",
+    "Polish": "PL",
+    "Portuguese": "PT",
+    "Romanian": "RO",
+    "Russian": "RU",
+    "Slovak": "SK",
+    "Slovakian": "SK",
+    "Slovene": "SI",
+    "Slovenian": "SI",
+    "South Korean": "KR",
+    "Spanish": "ES",
+    "Swedish": "SE",
+    "Swiss": "CH",
+    "Turkish": "TR",
+    "Ukrainian": "UA",
+    "US": "US",
+    "U.S.": "US",
+    "UK": "GB",
+}
+# Nouns for a people, which act like a country: "The Czechs judge it premature".
+PEOPLES: dict[str, str] = {
+    "Americans": "US",
+    "Australians": "AU",
+    "Austrians": "AT",
+    "Belgians": "BE",
+    "Brits": "GB",
+    "British": "GB",
+    "Bulgarians": "BG",
+    "Canadians": "CA",
+    "Croats": "HR",
+    "Czechs": "CZ",
+    "Danes": "DK",
+    "Dutch": "NL",
+    "Estonians": "EE",
+    "Finns": "FI",
+    "French": "FR",
+    "Germans": "DE",
+    "Greeks": "GR",
+    "Hungarians": "HU",
+    "Irish": "IE",
+    "Italians": "IT",
+    "Latvians": "LV",
+    "Lithuanians": "LT",
+    "Norwegians": "NO",
+    "Poles": "PL",
+    "Portuguese": "PT",
+    "Romanians": "RO",
+    "Russians": "RU",
+    "Slovaks": "SK",
+    "Slovenes": "SI",
+    "Spaniards": "ES",
+    "Swedes": "SE",
+    "Turks": "TR",
+    "Ukrainians": "UA",
+}
+# Capitals and seats of government, which stand for their country when they act.
+SEATS: dict[str, str] = {
+    "Amsterdam": "NL",
+    "Ankara": "TR",
+    "Athens": "GR",
+    "Berlin": "DE",
+    "Bratislava": "SK",
+    "Bucharest": "RO",
+    "Budapest": "HU",
+    "Canberra": "AU",
+    "Copenhagen": "DK",
+    "Downing Street": "GB",
+    "Dublin": "IE",
+    "Élysée": "FR",
+    "Elysee": "FR",
+    "Helsinki": "FI",
+    "Kremlin": "RU",
+    "Kyiv": "UA",
+    "Kiev": "UA",
+    "Lisbon": "PT",
+    "Ljubljana": "SI",
+    "London": "GB",
+    "Luxembourg": "LU",
+    "Madrid": "ES",
+    "Moscow": "RU",
+    "Nicosia": "CY",
+    "Oslo": "NO",
+    "Ottawa": "CA",
+    "Paris": "FR",
+    "Pentagon": "US",
+    "Prague": "CZ",
+    "Reykjavik": "IS",
+    "Riga": "LV",
+    "Rome": "IT",
+    "Sofia": "BG",
+    "Stockholm": "SE",
+    "Tallinn": "EE",
+    "The Hague": "NL",
+    "Tokyo": "JP",
+    "Valletta": "MT",
+    "Vienna": "AT",
+    "Vilnius": "LT",
+    "Warsaw": "PL",
+    "Washington": "US",
+    "White House": "US",
+    "Zagreb": "HR",
+}
+# Names articles use that the resolver may not hold as such (checked through it).
+EXTRA_NAMES: tuple[str, ...] = (
+    "Britain",
+    "Great Britain",
+    "United Kingdom",
+    "UK",
+    "US",
+    "USA",
+    "U.S.",
+    "United States",
+    "United States of America",
+    "America",
+    "Czech Republic",
+    "Czechia",
+    "Holland",
+    "Netherlands",
+    "Turkey",
+    "Türkiye",
+    "South Korea",
+    "North Korea",
+    "Russia",
+    "Moldova",
+    "Kosovo",
+    "Bosnia and Herzegovina",
+    "North Macedonia",
+    "Vatican",
+)
+ORGANISATIONS = ("EU", "NATO", "UN")
+# People in office (2025) who speak for their country when they act: "Pistorius considers
+# the debate premature". Only as the one who acts, never after "said" ("..., said Macron").
+# A list that ages: extend it as offices change.
+PEOPLE_IN_OFFICE: dict[str, str] = {
+    "Macron": "FR", "Merz": "DE", "Pistorius": "DE", "Wadephul": "DE", "Starmer": "GB",
+    "Healey": "GB", "Meloni": "IT", "Crosetto": "IT", "Tusk": "PL", "Nawrocki": "PL",
+    "Sánchez": "ES", "Trump": "US", "Rubio": "US", "Hegseth": "US", "Putin": "RU",
+    "Lavrov": "RU", "Peskov": "RU", "Zakharova": "RU", "Zelensky": "UA", "Zelenskyy": "UA",
+    "Carney": "CA", "Erdogan": "TR", "Erdoğan": "TR", "Orban": "HU", "Orbán": "HU",
+    "Fico": "SK", "Frederiksen": "DK", "Kristersson": "SE", "Stubb": "FI", "Støre": "NO",
+    "Schoof": "NL", "De Wever": "BE", "Albanese": "AU", "Mitsotakis": "GR", "Babiš": "CZ",
+    "Nausėda": "LT", "Rinkēvičs": "LV", "Stocker": "AT",
+}  # fmt: skip
+
+# A demonym makes its country act only before one of these: "the Italian government".
+ROLE_NOUNS = (
+    r"government|cabinet|administration|president|prime minister|premier|chancellor|"
+    r"(?:foreign|defen[cs]e|armed forces) minist(?:er|ry)|minist(?:er|ry)(?: of \w+)?|"
+    r"officials?|diplomats?|spokes(?:man|woman|person)|leaders?(?:hip)?|parliament|"
+    r"authorities|head of (?:state|government)|side|delegation"
+)
+
+# Cue phrases -> (stance, weight). A heavier cue wins in one clause; on equal weight
+# the earlier one. Negated phrases are listed whole and outweigh their positive parts.
+_SEND = r"(?:send|deploy|dispatch|contribute|provide|commit|station|participate|take part|join|help|engage|supply|offer|secure|lead|put)"
+STANCE_CUES: tuple[tuple[str, str, int], ...] = (
+    # opposed: against the pledge itself
+    (
+        r"oppos(?:es|ed|ing)(?: itself)?(?: categorically)?(?: to)? (?:any|all|every|the|it|such|a|western|foreign|sending)",
+        "opposed",
+        6,
+    ),
+    (r"(?:categorically |firmly |flatly )?opposes", "opposed", 5),
+    (r"rejects? (?:the|any|all|every|such|western|foreign)", "opposed", 5),
+    (r"rejected (?:the|any|all|every|such|western|foreign)", "opposed", 5),
+    (r"(?:deeply )?unacceptable", "opposed", 5),
+    (r"legitimate targets?", "opposed", 6),
+    (r"(?:as|a) provocation", "opposed", 5),
+    (r"(?:called|calls) (?:the idea|it|the plans?)[\w ]{0,40} dangerous", "opposed", 5),
+    (r"warn(?:s|ed)? against (?:any|the|sending|western|foreign)", "opposed", 4),
+    (r"sharp criticism", "opposed", 4),
+    # declined: will not contribute troops (may help otherwise)
+    (r"rul(?:es|ed|ing) out", "declined", 6),
+    (r"(?:has |had )?excluded (?:the )?send", "declined", 6),
+    (
+        r"(?:will|would|shall|is going to) not (?:send|deploy|contribute|participate|take part|provide|commit)",
+        "declined",
+        6,
+    ),
+    (
+        r"(?:won't|wont|will never|would never) (?:send|deploy|contribute|participate|take part|provide|commit)",
+        "declined",
+        6,
+    ),
+    (
+        r"(?:not|no plans to|never) (?:send|deploy|station) (?:any |its |own |combat )?(?:troops|soldiers|forces|personnel)",
+        "declined",
+        6,
+    ),
+    (r"(?:send|deploy) no (?:\w+ )?(?:troops|soldiers|forces)", "declined", 6),
+    (r"in no case", "declined", 5),
+    (r"rather than (?:send|deploy|contribute|commit)", "declined", 6),
+    (
+        r"no intention (?:of|to) (?:send|deploy|contribut|participat|tak|join|commit)\w*",
+        "declined",
+        6,
+    ),
+    (
+        r"(?:keep|keeping|keeps) (?:their|its|his|her) (?:own )?(?:soldiers|troops|forces) at home",
+        "declined",
+        6,
+    ),
+    (r"\bno (?:ground )?(?:troops|soldiers)\b", "declined", 5),
+    (r"refus(?:es|ed|ing|al)", "declined", 5),
+    (
+        r"declin(?:es|ed|ing) to (?:send|deploy|contribute|participate|take part|commit)",
+        "declined",
+        6,
+    ),
+    (
+        r"(?:cancellation|rejection) of (?:soldiers|troops|a deployment|participation)",
+        "declined",
+        6,
+    ),
+    (r"rejected a participation|rejects? (?:a |any )?participation", "declined", 6),
+    (r"(?:will|would) stay out", "declined", 5),
+    (r"not (?:be )?(?:taking|take) part", "declined", 6),
+    # undecided: no position taken
+    (
+        r"(?:did|does|do|has|have) not (?:want to )?(?:commit|decide|decided|say|said)",
+        "undecided",
+        5,
+    ),
+    (r"not (?:yet )?(?:taking|taken|take) a decision", "undecided", 5),
+    (r"(?:has|have) not (?:yet )?decided|not yet decided|yet to decide|has yet to", "undecided", 5),
+    (r"undecided|non-?committal", "undecided", 5),
+    (r"no decision", "undecided", 4),
+    (
+        r"(?:keeps?|kept|keeping|held|holds) (?:its|their|his|her) (?:cards|options|powder)",
+        "undecided",
+        5,
+    ),
+    (r"(?:is|was|remains|remained|stays|kept)(?: still)? covered", "undecided", 5),
+    (r"options open|wait[- ]and[- ]see|waiting attitude", "undecided", 4),
+    (r"(?:must|has to|needs to|would have to) first (?:debate|decide|approve)", "undecided", 4),
+    (r"long in coming|still awaited", "undecided", 3),
+    # skeptical: cautious, premature
+    (r"prematur(?:e|ely)", "skeptical", 6),
+    (r"too early", "skeptical", 6),
+    (
+        r"cautious(?:ly)?|sceptical|skeptical|wary|hesitant|reluctant|reservations|doubts",
+        "skeptical",
+        5,
+    ),
+    (r"warn(?:s|ed|ing)? against (?:a )?hasty", "skeptical", 6),
+    # conditional cues are modifiers (see CONDITION_CUES); these state it outright
+    (r"(?:only|solely) (?:if|with|under|when|after)", "conditional", 4),
+    # considering: open to it, possibly
+    (r"(?:could|might|may) (?:possibly |also |potentially )?" + _SEND, "considering", 4),
+    (r"open to", "considering", 4),
+    (
+        r"consider(?:s|ed|ing)? (?:sending|deploying|contributing|participating|taking part|joining|a contribution)",
+        "considering",
+        4,
+    ),
+    (
+        r"(?:weighing|examining|exploring|studying) (?:a |the |its )?(?:participation|contribution|request|options|sending)",
+        "considering",
+        4,
+    ),
+    (
+        r"would examine|will examine|not ruled out|does not rule out|did not rule out",
+        "considering",
+        7,
+    ),
+    (r"will finali[sz]e|possibly participate|possibly take part", "considering", 4),
+    (
+        r"(?:not|never|\w+n[’']t) (?:ruling|rule|ruled) (?:anything |it |this |that )?out",
+        "considering",
+        7,
+    ),
+    (r"in principle", "considering", 2),
+    # committed: pledged
+    (
+        r"(?:agreed|pledged|promised|vowed|decided|offered|committed|prepared|ready|willing|wants?|intends?|plans?|will|is going) to "
+        + _SEND,
+        "committed",
+        3,
+    ),
+    (
+        r"(?:stands?|stood|is|are|was|were|remains?) (?:\w+ )?(?:ready|prepared|willing) to "
+        + _SEND,
+        "committed",
+        3,
+    ),
+    (
+        r"(?:has|have|had)? ?(?:already )?(?:pledged|promised|committed|offered|confirmed)",
+        "committed",
+        2,
+    ),
+    # A cue noun speaks for a country only as its holder ("a promise from Denmark").
+    (
+        r"(?:a|the|its|their|his|her) (?:firm |clear |new )?(?:promise|pledge|commitment|readiness|offer|engagement)",
+        "committed",
+        2,
+    ),
+    (
+        r"(?:will|would) (?:be there|contribute|send|deploy|lead|participate|take part|provide)",
+        "committed",
+        3,
+    ),
+    (
+        r"(?:spoke|spoken|speaks|argued|pushed|called)(?: [\w-]+){0,4}? for (?:a |an |the )?(?:[\w-]+ )?(?:deployment|mission|force|sending)",
+        "committed",
+        3,
+    ),
+    (r"\bcommitted\b", "committed", 3),
+    (
+        r"(?:is|are|was|were|says it is|say they are) (?:also )?ready(?: too| as well)?(?=\s*[.;,]|\s*$)",
+        "committed",
+        2,
+    ),
+    (r"(?:take|takes|took) over responsibility", "committed", 2),
+)
+# Nouns whose "of X" / "from X" names the one who holds them: "a promise from Denmark".
+HOLDER_NOUNS = r"promise|pledge|commitment|readiness|offer|support|engagement|contribution|refusal|rejection|participation|decision"
+
+# A condition turns a commitment or an openness into `conditional`.
+CONDITION_CUES = (
+    r"only if|only with|only under|only when|only after|if|provided(?: that)?|"
+    r"on (?:the )?condition(?: that| of)?|as long as|unless|depend(?:s|ing)? on|"
+    r"conditional on|subject to|in exchange for"
+)
+# Timing that every plan shares: kept as a condition's words, never a stance change.
+TIMING_CUES = r"once|after|as soon as|as part of"
+
+# Modal words that turn a commitment into `considering`.
+MODALS = r"could|might|may|possibly|perhaps|potentially|in principle"
+NEGATORS = r"not|n't|no|never|neither|nor"
+
+# Contribution words (SPEC §1 and §6); a contribution the database does not know yet
+# is never proposed, so the draft always imports.
+CONTRIBUTION_WORDS: tuple[tuple[str, str], ...] = (
+    (
+        r"ground troops|soldiers|troops|boots on the ground|on the ground|land|company|battalion|brigade|contingent|infantry",
+        "ground",
+    ),
+    (
+        r"air(?:space)?|aircraft|fighter jets?|jets|air force|air defen[cs]e|air support|air assets",
+        "air",
+    ),
+    (r"sea|naval|navy|ships?|frigates?|water|maritime|warships?|minesweepers?|shipping", "sea"),
+    (r"train(?:ing|ers)?|instructors", "training"),
+    (r"logistic(?:s|al)?|airfields|ports|transport|hub", "logistics"),
+    (r"financ(?:e|ing)|money|funding|funds", "financing"),
+    (r"armament|weapons|arms|ammunition", "armament"),
+    (r"intelligence|reconnaissance|surveillance", "intelligence"),
+    (r"mine-?clearing|demining", "demining"),
+    (r"medical|medics", "medical"),
+)
+
+# Titles that introduce a speaker's name.
+TITLES = (
+    r"(?:Federal )?Chancellor|President|Prime Minister|Premier|(?:Foreign|Defen[cs]e|Deputy) Minister|"
+    r"Minister|Secretary(?: General| of State| of Defense)?|spokes(?:man|woman|person)|"
+    r"Commission President|Ambassador|General|Admiral|King|Queen"
+)
+SPEECH_VERBS = r"said|says|told|declared|affirmed|announced|stated|added|stressed|explained|repeated|confirmed|warned"
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip

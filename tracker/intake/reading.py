@@ -1,0 +1,388 @@
+"""What `tracker draft` reads in one sentence: the countries it names and which of them
+act, the stance cues of each clause, and the details (contributions, troops, conditions,
+speaker, date). Pure functions over text; the word lists are in `tracker.intake.lexicon`.
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from typing import Any
+
+from tracker.intake import lexicon
+
+_FLAGS = re.IGNORECASE
+
+
+@dataclass
+class Mention:
+    """One place where a sentence names a country."""
+
+    code: str
+    start: int
+    end: int
+    text: str
+    kind: str  # name | demonym | people | seat
+    acts: bool = False
+    holder: bool = False  # holds a cue noun: "a promise from Denmark"
+
+
+# -- countries ---------------------------------------------------------------------
+
+
+@cache
+def _gazetteer() -> dict[str, tuple[str, str]]:
+    """Surface form -> (code, kind), longest forms first when scanning."""
+    from tracker.countries import all_countries, resolve_country
+    from tracker.errors import InvalidValue
+
+    forms: dict[str, tuple[str, str]] = {}
+    for country in all_countries():
+        if country.code not in lexicon.ORGANISATIONS:
+            forms[country.name] = (country.code, "name")
+    for name in lexicon.EXTRA_NAMES:
+        try:
+            forms[name] = (resolve_country(name).code, "name")
+        except InvalidValue:  # unknown, or ambiguous once the resolver says so
+            continue
+    for code in lexicon.ORGANISATIONS:
+        forms[code] = (code, "organisation")
+    forms.update({k: (v, "demonym") for k, v in lexicon.DEMONYMS.items() if k not in forms})
+    forms.update({k: (v, "people") for k, v in lexicon.PEOPLES.items() if k not in forms})
+    forms.update({k: (v, "seat") for k, v in lexicon.SEATS.items() if k not in forms})
+    forms.update({k: (v, "person") for k, v in lexicon.PEOPLE_IN_OFFICE.items() if k not in forms})
+    return forms
+
+
+@cache
+def _mention_pattern() -> re.Pattern[str]:
+    forms = sorted(_gazetteer(), key=len, reverse=True)
+    alternatives = "|".join(re.escape(form) for form in forms)
+    # Case-sensitive on purpose: "US" is a country, "us" a pronoun; "Turkey" vs "turkey".
+    return re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w]|\.\w)")
+
+
+_PREPOSITIONS = {
+    "in", "to", "into", "for", "at", "on", "with", "without", "against", "about", "over",
+    "toward", "towards", "through", "across", "near", "between", "from", "of", "under",
+    "inside", "outside", "around", "beyond", "via", "within", "after", "before", "among",
+    "like", "than", "including", "besides", "until", "during", "behind",
+}  # fmt: skip
+_DETERMINERS = {"the", "a", "an", "its", "their", "own", "neutral", "neighbouring"}
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def _previous_words(sentence: str, start: int, count: int = 3) -> list[str]:
+    return [w.lower() for w in _WORD.findall(sentence[:start])][-count:]
+
+
+def find_mentions(sentence: str) -> list[Mention]:
+    """Every country the sentence names, and whether each one acts in it."""
+    gazetteer = _gazetteer()
+    mentions: list[Mention] = []
+    for match in _mention_pattern().finditer(sentence):
+        code, kind = gazetteer[match.group()]
+        mention = Mention(code, match.start(), match.end(), match.group(), kind)
+        after = sentence[match.end() : match.end() + 40]
+        if kind == "demonym":
+            role = re.match(rf"\s+(?:{lexicon.ROLE_NOUNS})\b", after, _FLAGS)
+            if not role:
+                mentions.append(mention)  # "Polish soldiers", "Ukrainian airspace"
+                continue
+        if kind == "organisation":
+            mentions.append(mention)  # listed as mentioned, never proposed (see lexicon)
+            continue
+        if kind == "people" and not re.match(r"(?:,[a-z ]+,)?\s+(?!of\b)[a-z]", after):
+            mentions.append(mention)  # "the French" acts only before a verb
+            continue
+        if kind == "person" and (
+            not re.match(r"(?:\s*\([^)]*\))?,?\s+(?:[a-z]+ ){0,2}[a-z]+", after)
+            or re.search(rf"\b(?:{lexicon.SPEECH_VERBS})\b[^.,]*$", sentence[: match.start()])
+        ):
+            mentions.append(mention)  # "..., said Macron": the speaker, not the actor
+            continue
+        mention.acts = True
+        mentions.append(mention)
+    _apply_prepositions(sentence, mentions)
+    _apply_conditions(sentence, mentions)
+    return mentions
+
+
+def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
+    """A country after a preposition is mentioned, unless it holds a cue noun."""
+    for index, mention in enumerate(mentions):
+        if not mention.acts:
+            continue
+        # A list member takes the position of the list's first member.
+        first = mention
+        for previous in reversed(mentions[:index]):
+            between = sentence[previous.end : first.start]
+            if re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or|as well as)\s*(?:the\s+)?", between):
+                first = previous
+            else:
+                break
+        words = _previous_words(sentence, first.start, 4)
+        while words and words[-1] in _DETERMINERS:
+            words.pop()
+        if not words or words[-1] not in _PREPOSITIONS:
+            continue
+        if words[-1] in ("of", "from", "by") and len(words) >= 2:
+            noun = words[-2]
+            if re.fullmatch(rf"(?:{lexicon.HOLDER_NOUNS})s?", noun):
+                mention.holder = True
+                continue
+        mention.acts = False
+
+
+def _apply_conditions(sentence: str, mentions: list[Mention]) -> None:
+    """A country inside a condition ("only if the US provides ...") does not act."""
+    for match in re.finditer(rf"\b(?:{lexicon.CONDITION_CUES})\b", sentence, _FLAGS):
+        clause_end = re.search(r"[,;.:]|\band\s+(?=[a-z]+\s)", sentence[match.end() :])
+        end = match.end() + (clause_end.start() if clause_end else len(sentence))
+        for mention in mentions:
+            if match.end() <= mention.start < end:
+                mention.acts = False
+
+
+def group_mentions(sentence: str, mentions: list[Mention]) -> list[list[Mention]]:
+    """Acting mentions joined into lists ("France and Great Britain")."""
+    groups: list[list[Mention]] = []
+    for mention in (m for m in mentions if m.acts):
+        if groups:
+            last = groups[-1][-1]
+            between = sentence[last.end : mention.start]
+            joined = re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or|as well as|/)\s*(?:the\s+)?", between)
+            if joined or last.code == mention.code:
+                groups[-1].append(mention)
+                continue
+        groups.append([mention])
+    return groups
+
+
+# -- cues --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A stance cue found in a clause."""
+
+    stance: str
+    weight: int
+    start: int
+    end: int
+    words: str
+
+
+@cache
+def _cue_patterns() -> list[tuple[re.Pattern[str], str, int]]:
+    return [(re.compile(rf"\b{p}\b", _FLAGS), s, w) for p, s, w in lexicon.STANCE_CUES]
+
+
+def find_cues(text: str) -> list[Cue]:
+    """Stance cues in a clause; a cue inside a heavier one's words is dropped."""
+    found = [
+        Cue(stance, weight, m.start(), m.end(), m.group().strip())
+        for pattern, stance, weight in _cue_patterns()
+        for m in pattern.finditer(text)
+    ]
+    kept = []
+    for cue in found:
+        inside = any(
+            other is not cue
+            and other.start <= cue.start
+            and cue.end <= other.end
+            and (other.weight > cue.weight or (other.end - other.start) > (cue.end - cue.start))
+            for other in found
+        )
+        if not inside:
+            kept.append(cue)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
+    """The stance a clause states, its cue words and a confidence, or None."""
+    cues = find_cues(clause)
+    if not cues:
+        return None
+    best = max(cues, key=lambda c: (c.weight, -c.start))
+    stance = best.stance
+    words = [best.words]
+    confidence = min(0.95, 0.5 + 0.07 * best.weight)
+    if stance in ("committed", "considering"):
+        condition = re.search(rf"\b(?:{lexicon.CONDITION_CUES})\b", clause, _FLAGS)
+        if condition:
+            stance = "conditional"
+            words.append(condition.group())
+        elif stance == "committed":
+            modal = re.search(rf"\b(?:{lexicon.MODALS})\b", clause[: best.end], _FLAGS)
+            if modal:
+                stance = "considering"
+                words.append(modal.group())
+    return stance, words, round(confidence, 2)
+
+
+# -- details -----------------------------------------------------------------------
+
+
+@cache
+def _known_contributions() -> tuple[str, ...]:
+    from tracker.domain.vocabulary import CONTRIBUTIONS
+
+    return CONTRIBUTIONS
+
+
+def find_contributions(text: str, stance: str) -> list[str]:
+    """Contributions the text names; troop words count only where troops are offered."""
+    known = _known_contributions()
+    found = []
+    for pattern, contribution in lexicon.CONTRIBUTION_WORDS:
+        if contribution not in known:
+            continue
+        if contribution == "ground" and stance not in ("committed", "conditional", "considering"):
+            continue  # "ruled out sending soldiers" offers no ground troops
+        if re.search(rf"\b(?:{pattern})\b", text, _FLAGS):
+            found.append(contribution)
+    return found
+
+
+_NUMBER = r"\d{1,3}(?:[,.]\d{3})+|\d+"
+_TROOP_NOUN = r"(?:troops|soldiers|personnel|service members|servicemen|men)"
+
+
+def _int(text: str) -> int:
+    return int(re.sub(r"[,.]", "", text))
+
+
+def find_troops(text: str) -> dict[str, Any] | None:
+    """A troop figure and the article's words for it, or None."""
+    patterns: list[tuple[str, Any]] = [
+        (rf"(?:between )?({_NUMBER})\s*(?:to|-|–|and)\s*({_NUMBER})\s+{_TROOP_NOUN}", "range"),
+        (rf"up to ({_NUMBER})\s+{_TROOP_NOUN}", "max"),
+        (rf"(?:at least|more than|over) ({_NUMBER})\s+{_TROOP_NOUN}", "min"),
+        (rf"(?:about|around|some|roughly|approximately) ({_NUMBER})\s+{_TROOP_NOUN}", "about"),
+        (rf"({_NUMBER})\s+{_TROOP_NOUN}", "exact"),
+        (r"(?:some|several|a few) thousands?\s+" + _TROOP_NOUN, "thousands"),
+        (r"thousands of " + _TROOP_NOUN, "thousands"),
+        (r"hundreds of " + _TROOP_NOUN, "hundreds"),
+        (r"(?:a|one) (?:hundred|thousand)\s+" + _TROOP_NOUN, "word"),
+    ]
+    for pattern, kind in patterns:
+        match = re.search(pattern, text, _FLAGS)
+        if not match:
+            continue
+        words = match.group().strip()
+        if kind == "range":
+            low, high = _int(match.group(1)), _int(match.group(2))
+            if high < low:
+                continue
+            return {"min": low, "max": high, "text": words}
+        if kind == "max":
+            return {"min": None, "max": _int(match.group(1)), "text": words}
+        if kind == "min":
+            return {"min": _int(match.group(1)), "max": None, "text": words}
+        if kind == "about":
+            return {"text": words}
+        if kind == "exact":
+            value = _int(match.group(1))
+            if 1900 <= value <= 2100 and "," not in match.group(1):
+                continue  # a year, not a figure
+            return {"min": value, "max": value, "text": words}
+        if kind == "thousands":
+            return {"min": 1000, "max": None, "text": words}
+        if kind == "hundreds":
+            return {"min": 100, "max": None, "text": words}
+        number = 100 if "hundred" in words.lower() else 1000
+        return {"min": number, "max": number, "text": words}
+    return None
+
+
+def find_conditions(text: str) -> list[str]:
+    """Conditions in the article's words: "only if the United States provides a backstop"."""
+    found = []
+    pattern = rf"\b(?:{lexicon.CONDITION_CUES}|{lexicon.TIMING_CUES})\b[^,;.:–—”\"]*"
+    for match in re.finditer(pattern, text, _FLAGS):
+        words = match.group().strip()
+        if words.lower().startswith(("after", "once", "as part of")) and not re.search(
+            r"ceasefire|cease-fire|armistice|peace|agreement|truce", words, _FLAGS
+        ):
+            continue
+        if len(words.split()) >= 3:
+            found.append(words[:200])
+    return list(dict.fromkeys(found))
+
+
+_NAME = r"(?:[A-ZÀ-Ý][\w’'-]+)(?:\s+(?:von der|von|van der|van|de|De|da|di|al)?\s*[A-ZÀ-Ý][\w’'-]+){0,2}"
+
+
+def find_speaker(text: str, body: str) -> str | None:
+    """A named speaker in the text ("said Chancellor Friedrich Merz"), as a full name
+    when the article gives one elsewhere ("Macron" -> "Emmanuel Macron")."""
+    titles = lexicon.TITLES
+    verbs = lexicon.SPEECH_VERBS
+    patterns = [
+        rf"\b(?:{verbs})\s+(?:(?:the\s+)?(?:[A-Z]\w+\s+)?(?:{titles})\s+)?({_NAME})",
+        rf"(?:{titles})\s+({_NAME})(?:\s*\([\w-]+\))?,?\s+(?:has\s+|had\s+)?(?:{verbs})",
+        rf"\b(?:so|according to)\s+(?:(?:[A-Z]\w+\s+)?(?:{titles})\s+)?({_NAME})",
+        rf"({_NAME}),?\s+(?:{verbs})\b",
+        rf"(?:{titles})\s+({_NAME})",
+    ]
+    gazetteer = _gazetteer()
+    for pattern in patterns:
+        for match in re.finditer(pattern, text):
+            name = match.group(1).strip()
+            words = name.split()
+            if (
+                name in gazetteer
+                or words[0] in gazetteer
+                or any(w.lower() in lexicon.WEEKDAYS for w in words)
+                or re.fullmatch(rf"(?:{titles}|The|It|He|She|They|We|I|This|That|But)", words[0])
+            ):
+                continue
+            if len(words) == 1:
+                full = re.search(rf"\b([A-ZÀ-Ý][\w’'-]+\s+{re.escape(name)})\b", body)
+                if full and full.group(1).split()[0] not in gazetteer:
+                    first = full.group(1).split()[0]
+                    if not re.fullmatch(rf"(?:{titles}|The|Minister|said|Chancellor)", first):
+                        return full.group(1)
+            return name
+    return None
+
+
+def find_date(text: str, published: date) -> tuple[str, bool, str] | None:
+    """A relative date in the text, resolved against the published date:
+    (partial date, approximate, the words)."""
+    match = re.search(r"\b(?:a few |several |some |two |three |many )?months ago\b", text, _FLAGS)
+    if match:
+        month = published.month - 3
+        year = published.year + (month - 1) // 12
+        month = (month - 1) % 12 + 1
+        return f"{year:04d}-{month:02d}", True, match.group()
+    match = re.search(r"\b(?:a few |several |two |three )?weeks ago\b", text, _FLAGS)
+    if match:
+        day = published - timedelta(days=21)
+        return day.strftime("%Y-%m"), True, match.group()
+    match = re.search(r"\blast week\b", text, _FLAGS)
+    if match:
+        return (published - timedelta(days=7)).isoformat(), True, match.group()
+    match = re.search(r"\blast month\b", text, _FLAGS)
+    if match:
+        day = published.replace(day=1) - timedelta(days=1)
+        return day.strftime("%Y-%m"), False, match.group()
+    match = re.search(r"\b(?:last year|a year ago)\b", text, _FLAGS)
+    if match:
+        return str(published.year - 1), match.group().lower() == "a year ago", match.group()
+    match = re.search(r"\byesterday\b", text, _FLAGS)
+    if match:
+        return (published - timedelta(days=1)).isoformat(), False, match.group()
+    match = re.search(rf"\b(?:on |last )?({'|'.join(lexicon.WEEKDAYS)})\b", text, _FLAGS)
+    if match:
+        target = lexicon.WEEKDAYS.index(match.group(1).lower())
+        back = (published.weekday() - target) % 7
+        return (published - timedelta(days=back)).isoformat(), False, match.group()
+    months = "|".join(m.capitalize() for m in lexicon.MONTHS)
+    match = re.search(rf"\b[Ii]n ({months})\b(?!\s+\d)", text)  # "in May", never "may"
+    if match:
+        month = lexicon.MONTHS.index(match.group(1).lower()) + 1
+        year = published.year if month <= published.month else published.year - 1
+        return f"{year:04d}-{month:02d}", False, match.group()
+    return None
