@@ -106,7 +106,14 @@ def test_commands_import_only_what_they_need(tmp_path: Path) -> None:
     env = {**os.environ, "TRACKER_CACHE_DIR": str(tmp_path / "cache")}
     help_modules = _modules_after("--help", env=env)
     assert "click" in help_modules
-    assert not help_modules & {"sqlalchemy", "pydantic", "alembic", "rich", "countrynames"}
+    assert not help_modules & {
+        "sqlalchemy",
+        "pydantic",
+        "alembic",
+        "rich",
+        "countrynames",
+        "countryinfo",
+    }
 
     db = str(tmp_path / "t.db")
     _modules_after("--db", db, "init", "--seed", env=env)  # builds the resolver cache
@@ -114,4 +121,4 @@ def test_commands_import_only_what_they_need(tmp_path: Path) -> None:
                      "--stance", "committed", "--date", "2025-01-01"]):  # fmt: skip
         modules = _modules_after("--db", db, *command, env=env)
         assert "sqlalchemy" in modules
-        assert not modules & {"alembic", "countrynames", "babel"}, command
+        assert not modules & {"alembic", "countrynames", "babel", "countryinfo"}, command
