@@ -221,11 +221,15 @@ class Tracker:
         self, location: str | None = None, *, editor: str | None = None, init: bool = False
     ) -> None:
         self.database = Database(location)
-        if init:
-            self.database.upgrade()  # `tracker init`: create or upgrade the schema
-        else:
-            self.database.ensure_ready()  # a new SQLite file is set up, as the CLI does
         self.editor = editor
+        try:
+            if init:
+                self.database.upgrade()  # `tracker init`: create or upgrade the schema
+            else:
+                self.database.ensure_ready()  # a new SQLite file is set up, as the CLI does
+        except BaseException:
+            self.database.dispose()
+            raise
 
     def __repr__(self) -> str:
         return f"<tracker {self.database.display_url}>"

@@ -163,3 +163,16 @@ def test_import_tracker_is_cheap_and_pandas_only_comes_when_asked(tmp_path: Path
         check=True,
     )
     assert done.stdout.split() == ["False", "False", "False", "True"]
+
+
+def test_a_database_without_schema_needs_init(empty_db: str, backend: str) -> None:
+    """As with the CLI: a new SQLite file is set up on first use; PostgreSQL needs
+    `tracker init` or `init=True`."""
+    if backend == "sqlite":
+        with tracker.open(empty_db) as opened:
+            assert opened.stances() == []
+        return
+    with pytest.raises(TrackerError, match="tracker init"):
+        tracker.open(empty_db)
+    with tracker.open(empty_db, init=True) as opened:
+        assert opened.stances() == []
