@@ -60,12 +60,14 @@ def complete_countries(
         ]
     except Exception:  # an unreadable cache or data file completes nothing
         return []
-    # bash inserts a value as it is given, so spaces and `&` in a name need escaping
-    # ("United\\ Kingdom"); zsh and fish quote values themselves.
+    # bash inserts a value as it is given, so spaces and `&` in a name must reach it
+    # escaped ("United\\ Kingdom"); click's bash script reads each value with `read`,
+    # which takes one level of backslashes, hence two. zsh and fish quote values
+    # themselves.
     escape = os.environ.get(COMPLETE_VAR, "").startswith("bash")
     return [
         CompletionItem(
-            re.sub(r"([^\w.\-])", r"\\\1", country.name) if escape else country.name,
+            re.sub(r"([^\w.\-])", r"\\\\\1", country.name) if escape else country.name,
             help=country.code,
         )
         for country in matches
