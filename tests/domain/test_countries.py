@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tracker.countries import AmbiguousCountry, all_countries, resolve_country
 from tracker.errors import UnknownCountry
@@ -170,3 +172,37 @@ def test_a_stored_code_never_reads_the_alias_file(tmp_path: Path) -> None:
     )
     assert done.stdout.split() == ["France", "False"]
     assert not list(tmp_path.glob("countries-aliases-*.json"))
+
+
+def test_every_name_and_code_resolves_to_its_country() -> None:
+    """Each accepted code, its common English name and its alpha-3 resolve to it (or, for
+    a name shared by several, are refused naming it among the choices)."""
+    for country in all_countries():
+        assert resolve_country(country.code) == country
+        assert resolve_country(country.code.lower()) == country
+        try:
+            assert resolve_country(country.name).code == country.code, country
+        except AmbiguousCountry as refused:
+            assert country in refused.choices
+
+
+@given(st.text(max_size=30))
+@settings(max_examples=300, deadline=None)
+def test_any_text_resolves_or_is_refused_with_unknown_country(text: str) -> None:
+    try:
+        found = resolve_country(text)
+    except UnknownCountry as refused:
+        assert str(refused)
+    else:
+        assert found in all_countries()
+
+
+@given(st.sampled_from(["Holland", "Kyiv", "GER", "Czech Republic", "Türkiye", "Korea", "Congo"]))
+def test_case_and_accents_do_not_change_the_answer(name: str) -> None:
+    def answer(text: str) -> object:
+        try:
+            return resolve_country(text)
+        except UnknownCountry as refused:
+            return str(refused).split(":", 1)[-1]
+
+    assert answer(name) == answer(name.upper()) == answer(name.lower())
