@@ -4,6 +4,25 @@ Every reported statement is an immutable, dated, sourced event; a country's stan
 projection rebuilt from those events. The library lives in `tracker.domain` (pure rules),
 `tracker.store` (SQLAlchemy persistence) and `tracker.service` (the operations the CLI
 calls); `tracker.cli` is a thin click layer over them.
+
+From Python: `tracker.open(PATH_OR_URL)` returns a `tracker.api.Tracker` (see that
+module). It is imported on first use, so `import tracker` (and `tracker --help`) stays
+cheap.
 """
 
+from typing import TYPE_CHECKING, Any
+
 __version__ = "0.1.0"
+__all__ = ["Tracker", "__version__", "open"]
+
+if TYPE_CHECKING:
+    from tracker.api import Tracker, open
+
+
+def __getattr__(name: str) -> Any:
+    """`tracker.open` and `tracker.Tracker`, imported from `tracker.api` when first used."""
+    if name in ("open", "Tracker"):
+        from tracker import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module 'tracker' has no attribute {name!r}")

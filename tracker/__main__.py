@@ -1,3 +1,6 @@
+"""`python -m tracker` runs the command line, exactly as `tracker` does."""
+
 from tracker.cli import main
 
-main()
+if __name__ == "__main__":
+    main(prog_name="tracker")

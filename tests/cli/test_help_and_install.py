@@ -2,6 +2,7 @@
 any directory, migrations and seeds included (SPEC §4–§5)."""
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -106,7 +107,14 @@ def test_commands_import_only_what_they_need(tmp_path: Path) -> None:
     env = {**os.environ, "TRACKER_CACHE_DIR": str(tmp_path / "cache")}
     help_modules = _modules_after("--help", env=env)
     assert "click" in help_modules
-    assert not help_modules & {"sqlalchemy", "pydantic", "alembic", "rich", "countrynames"}
+    assert not help_modules & {
+        "sqlalchemy",
+        "pydantic",
+        "alembic",
+        "rich",
+        "countrynames",
+        "countryinfo",
+    }
 
     db = str(tmp_path / "t.db")
     _modules_after("--db", db, "init", "--seed", env=env)  # builds the resolver cache
@@ -114,4 +122,33 @@ def test_commands_import_only_what_they_need(tmp_path: Path) -> None:
                      "--stance", "committed", "--date", "2025-01-01"]):  # fmt: skip
         modules = _modules_after("--db", db, *command, env=env)
         assert "sqlalchemy" in modules
-        assert not modules & {"alembic", "countrynames", "babel"}, command
+        assert not modules & {"alembic", "countrynames", "babel", "countryinfo"}, command
+
+
+def _required_distributions(name: str, seen: set[str]) -> set[str]:
+    """`name` and every distribution it needs, as installed (extras left out)."""
+    from importlib.metadata import PackageNotFoundError, requires
+
+    key = re.sub(r"[-_.]+", "-", name).lower()
+    if key in seen:
+        return seen
+    seen.add(key)
+    try:
+        requirements = requires(name) or []
+    except PackageNotFoundError:
+        return seen
+    for requirement in requirements:
+        if "extra ==" in requirement:
+            continue
+        needed = re.split(r"[\s\[<>=!~;(]", requirement, maxsplit=1)[0]
+        _required_distributions(needed, seen)
+    return seen
+
+
+def test_nothing_tracker_needs_is_compiled_from_source() -> None:
+    """PyICU has no wheels and needs ICU headers and a C++ compiler: no dependency of
+    tracker, direct or indirect, may pull it in (CI also downloads every dependency as
+    wheels for macOS, Windows and Linux)."""
+    needed = _required_distributions("tracker", set())
+    assert {"countrynames", "normality", "sqlalchemy", "countryinfo"} <= needed
+    assert "pyicu" not in needed

@@ -117,7 +117,7 @@ def test_value_problems_of_an_entry_whose_shape_is_right_are_reported_too(
         encoding="utf-8",
     )
     result = tracker.fails("import", str(sheet))
-    assert "s.yaml entry 1: unknown country 'Frnace'; did you mean France" in result.stderr
+    assert "s.yaml entry 1: country: unknown country 'Frnace'; did you mean France" in result.stderr
 
 
 def test_a_json_file_holding_one_sheet_is_read_like_yaml(tracker: Tracker, tmp_path: Path) -> None:

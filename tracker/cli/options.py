@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 
 import click
 
+from tracker.cli.completion import complete_topics
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -24,7 +26,10 @@ def format_option(func: F) -> F:
 def topic_option(func: F) -> F:
     """`--topic T`."""
     return click.option(
-        "--topic", metavar="SLUG", help="Topic slug, e.g. ukraine-reassurance-force."
+        "--topic",
+        metavar="SLUG",
+        help="Topic slug, e.g. ukraine-reassurance-force.",
+        shell_complete=complete_topics,
     )(func)
 
 

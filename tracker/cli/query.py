@@ -6,6 +6,7 @@ from typing import Any
 
 import click
 
+from tracker.cli.completion import complete_countries
 from tracker.cli.options import (
     as_of_option,
     format_option,
@@ -82,7 +83,11 @@ EVENT_COLUMNS = [
 @click.command()
 @topic_option
 @click.option(
-    "--country", "countries", multiple=True, help="Only these countries; repeat for several."
+    "--country",
+    "countries",
+    multiple=True,
+    help="Only these countries; repeat for several.",
+    shell_complete=complete_countries,
 )
 @as_of_option
 @known_at_option
@@ -169,7 +174,7 @@ def _title(what: str, topic: str | None, as_of: str | None, known_at: str | None
 
 
 @click.command()
-@click.argument("country")
+@click.argument("country", shell_complete=complete_countries)
 @topic_option
 @as_of_option
 @known_at_option
@@ -287,7 +292,13 @@ def _short(value: Any) -> str:
 
 @click.command()
 @topic_option
-@click.option("--country", "countries", multiple=True, help="Only events about these countries.")
+@click.option(
+    "--country",
+    "countries",
+    multiple=True,
+    help="Only events about these countries.",
+    shell_complete=complete_countries,
+)
 @click.option(
     "--type",
     "types",

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 import click
 
+from tracker.cli.completion import complete_countries, complete_topics
 from tracker.cli.options import editor_of, open_database
 from tracker.domain.vocabulary import CONTRIBUTION_SYNONYMS, CONTRIBUTIONS, STANCES
 
@@ -21,11 +22,13 @@ def statement_options(*, required: bool) -> Callable[[F], F]:
                 "--topic",
                 metavar="SLUG",
                 help="Topic slug (default: the database's only topic, or TRACKER_TOPIC).",
+                shell_complete=complete_topics,
             ),
             click.option(
                 "--country",
                 required=required,
                 help="Name, alias or code: France, UK, Holland, CZ, GBR ...",
+                shell_complete=complete_countries,
             ),
             click.option(
                 "--stance",

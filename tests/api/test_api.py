@@ -1,0 +1,178 @@
+"""The Python API (SPEC §6): `tracker.open` gives typed rows with the JSON output's
+fields, the CLI's options as keyword arguments, the CLI's errors as exceptions; on both
+backends, against the same database the CLI reads."""
+
+import os
+import subprocess
+import sys
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+import tracker
+from tests.conftest import Tracker as Cli
+from tracker.api import Change, Event, Stance, Statement
+from tracker.countries import AmbiguousCountry
+from tracker.errors import EventNotFound, InvalidValue, TrackerError, UnknownCountry
+
+TOPIC = "ukraine-reassurance-force"
+
+
+@pytest.fixture
+def api(empty_db: str) -> tracker.Tracker:
+    """The API on a fresh, seeded database of each backend."""
+    opened = tracker.open(empty_db, editor="analyst", init=True)
+    opened.seed()
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def cli(api: tracker.Tracker, empty_db: str) -> Cli:
+    """The CLI on the same database."""
+    return Cli(empty_db)
+
+
+def test_stances_are_the_cli_json_rows(api: tracker.Tracker, cli: Cli) -> None:
+    rows = api.stances()
+    assert rows and all(isinstance(r, Stance) for r in rows)
+    assert rows.to_records() == cli.json("stance")
+    assert api.stances(as_of="2025-06").to_records() == cli.json("stance", "--as-of", "2025-06")
+    assert api.stances(as_of=date(2025, 6, 1)).to_records() == cli.json(
+        "stance", "--as-of", "2025-06-01"
+    )
+
+
+def test_country_names_resolve_as_the_cli_resolves_them(api: tracker.Tracker, cli: Cli) -> None:
+    rows = api.stances(country=["GER", "Paris", "Czech Republic"])
+    assert [r.country for r in rows] == ["CZ", "DE", "FR"]
+    assert rows.to_records() == cli.json(
+        "stance", "--country", "Germany", "--country", "FR", "--country", "CZ"
+    )
+    assert api.stances(country="Holland")[0].country_name == "Netherlands"
+
+
+def test_timeline_diff_and_events_match_the_cli(api: tracker.Tracker, cli: Cli) -> None:
+    timeline = api.timeline("Lithuania")
+    assert len(timeline) == 2 and all(isinstance(s, Statement) for s in timeline)
+    assert timeline.to_records() == cli.json("timeline", "LT")
+
+    changes = api.diff("2025-01-01", "2025-10-01")
+    assert changes and all(isinstance(c, Change) for c in changes)
+    assert changes.to_records() == cli.json("diff", "2025-01-01", "2025-10-01")
+    assert set(changes.to_records()[0]) >= {"from", "to", "country_name"}
+
+    events = api.events(country="France")
+    assert events and all(isinstance(e, Event) for e in events)
+    assert events.to_records() == cli.json("events", "--country", "France")
+
+
+def test_add_correct_retract_write_what_the_cli_then_reads(api: tracker.Tracker, cli: Cli) -> None:
+    added = api.add(
+        country="Germany",
+        stance="committed",
+        date="2026-01-06",
+        topic=TOPIC,
+        contributions=["ground", "air"],
+        troops="1000-2000",
+        troops_text="one or two thousand",
+        conditions=["after a ceasefire"],
+        speaker="Friedrich Merz",
+        source={"outlet": "Stern", "url": "https://example.org/a", "published": "2026-01-07"},
+    )
+    assert added.type == "statement" and added.country == "DE" and added.recorded_by == "analyst"
+    assert added.troops == {"min": 1000, "max": 2000, "text": "one or two thousand"}
+    assert cli.json("show", added.event_id[:8])[0]["stance"] == "committed"
+    germany = next(r for r in cli.json("stance", "--country", "DE"))
+    assert germany["stance"] == "committed" and germany["event_id"] == added.event_id
+
+    fixed = api.correct(added.event_id[:8], "was Austria", country="Austria")
+    assert fixed.type == "correction" and fixed.changes == {"country": "AT"}
+    assert api.timeline("AT")[-1].status == "corrected"
+
+    gone = api.retract(added.event_id, "wrong article")
+    assert gone.to_record()["retracts"] == added.event_id
+    assert "country" not in gone.to_record()
+    assert api.timeline("Austria")[-1].status == "retracted"
+    assert api.show(added.event_id).event_id == added.event_id
+    api.verify()
+
+
+def test_add_uses_the_cli_default_topic(empty_db: str) -> None:
+    with tracker.open(empty_db, init=True) as opened:
+        opened.add(country="France", stance="committed", date="2025-09-04", topic="one")
+        second = opened.add(country="Spain", stance="considering", date=date(2025, 9, 5))
+        assert second.topic == "one" and second.date == "2025-09-05"
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "words"),
+    [
+        (lambda t: t.add(country="Korea", stance="committed", date="2025-01-01"), AmbiguousCountry, "North Korea"),
+        (lambda t: t.add(country="Frnace", stance="committed", date="2025-01-01"), UnknownCountry, "France"),
+        (lambda t: t.add(country="FR", stance="keen", date="2025-01-01", topic=TOPIC), InvalidValue, "stance"),
+        (lambda t: t.add(country="FR", stance="committed", date="2025-13-01", topic=TOPIC), InvalidValue, "2025-13-01"),
+        (lambda t: t.stances(as_of="last week"), InvalidValue, "last week"),
+        (lambda t: t.stances(known_at="yesterday"), InvalidValue, "yesterday"),
+        (lambda t: t.events(type="rumour"), InvalidValue, "rumour"),
+        (lambda t: t.retract("ffffffff", "no such event"), EventNotFound, "ffffffff"),
+        (lambda t: t.correct("ffffffff", "nothing to change"), InvalidValue, "at least one"),
+    ],
+)  # fmt: skip
+def test_errors_are_the_cli_errors_and_change_nothing(
+    api: tracker.Tracker, call: object, error: type[TrackerError], words: str
+) -> None:
+    before = api.events().to_records()
+    with pytest.raises(error, match=words) as raised:
+        call(api)  # type: ignore[operator]
+    assert isinstance(raised.value, TrackerError)
+    assert api.events().to_records() == before
+
+
+def test_known_at_takes_a_datetime(api: tracker.Tracker) -> None:
+    assert api.stances(known_at=datetime(2000, 1, 1, tzinfo=UTC)) == []
+    assert len(api.stances(known_at=datetime.now(UTC))) == len(api.stances())
+
+
+def test_to_pandas_gives_one_column_per_field(api: tracker.Tracker) -> None:
+    frame = api.stances().to_pandas()
+    assert list(frame.columns) == list(api.stances().to_records()[0])
+    assert len(frame) == len(api.stances())
+    assert set(frame["country"]) >= {"FR", "GB", "LT"}
+    empty = api.diff("2025-01-01", "2025-01-01").to_pandas()
+    assert list(empty.columns)[:5] == ["topic", "country", "country_name", "from", "to"]
+
+
+def test_import_tracker_is_cheap_and_pandas_only_comes_when_asked(tmp_path: Path) -> None:
+    code = (
+        "import sys, tracker\n"
+        "print('tracker.api' in sys.modules, 'sqlalchemy' in sys.modules)\n"
+        f"t = tracker.open({str(tmp_path / 'x.db')!r})\n"
+        "t.add(country='France', stance='committed', date='2025-09-04', topic='t')\n"
+        "records = t.stances().to_records()\n"
+        "print('pandas' in sys.modules)\n"
+        "t.stances().to_pandas()\n"
+        "print('pandas' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "XDG_DATA_HOME": str(tmp_path)},
+        check=True,
+    )
+    assert done.stdout.split() == ["False", "False", "False", "True"]
+
+
+def test_a_database_without_schema_needs_init(empty_db: str, backend: str) -> None:
+    """As with the CLI: a new SQLite file is set up on first use; PostgreSQL needs
+    `tracker init` or `init=True`."""
+    if backend == "sqlite":
+        with tracker.open(empty_db) as opened:
+            assert opened.stances() == []
+        return
+    with pytest.raises(TrackerError, match="tracker init"):
+        tracker.open(empty_db)
+    with tracker.open(empty_db, init=True) as opened:
+        assert opened.stances() == []

@@ -1,0 +1,492 @@
+"""The public Python API: `tracker.open(PATH_OR_URL)` and typed rows (SPEC §6).
+
+    >>> import tracker
+    >>> t = tracker.open("tracker.db")            # or a postgresql:// URL
+    >>> t.stances(as_of="2025-10-01").to_pandas()
+
+Keyword arguments are the CLI's options: country names are resolved as `--country` does
+("Holland", "GER", "Kyiv"), dates and times are parsed as `--as-of`, `--known-at`,
+`--since` and `--until` are (ISO text, or `date`/`datetime` objects). Rows carry exactly
+the fields of the CLI's JSON output (`from_` stands for the JSON key `from`). Errors are
+the CLI's, as exceptions: every one is a `tracker.errors.TrackerError`.
+
+The API sits on `tracker.service`, the functions every command calls; pandas is imported
+only by `.to_pandas()` (`pip install 'tracker[pandas]'`).
+"""
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field, fields
+from datetime import date, datetime
+from typing import Any, ClassVar, Generic, TypeVar
+
+from tracker import service
+from tracker.countries import country_name, resolve_country
+from tracker.domain.dates import parse_as_of, parse_instant
+from tracker.domain.projection import StanceChange, StanceRow, StatementView
+from tracker.errors import InvalidValue
+from tracker.formats.readers import troops_from_text
+from tracker.formats.rows import event_row, stance_row, statement_row
+from tracker.store.database import Database
+
+__all__ = ["Change", "Event", "Rows", "Stance", "Statement", "Tracker", "open"]
+
+DateLike = str | date
+TimeLike = str | datetime
+Countries = str | Iterable[str] | None
+
+
+class _Row:
+    """Common to every row type: the JSON output's keys, in its order."""
+
+    _keys: ClassVar[dict[str, str]] = {}  # attribute -> JSON key, where they differ
+
+    def to_record(self) -> dict[str, Any]:
+        """The row as the plain dict `--format json` prints."""
+        return {self._keys.get(k, k): v for k, v in asdict(self).items()}  # type: ignore[call-overload]
+
+
+@dataclass(frozen=True)
+class Stance(_Row):
+    """A country's current stance on a topic (SPEC §3), as `tracker stance` lists it."""
+
+    topic: str
+    country: str
+    country_name: str
+    stance: str
+    since: str
+    last_statement: str
+    disputed: bool
+    contributions: list[str]
+    troops: dict[str, Any] | None
+    conditions: list[str]
+    event_id: str
+    statements: int
+
+
+@dataclass(frozen=True)
+class Statement(_Row):
+    """One statement in a timeline, with its corrected values, status and amendments."""
+
+    event_id: str
+    type: str
+    topic: str
+    country: str
+    country_name: str
+    stance: str
+    date: str
+    approximate: bool
+    contributions: list[str]
+    troops: dict[str, Any] | None
+    conditions: list[str]
+    speaker: str | None
+    sources: list[dict[str, Any]]
+    note: str | None
+    recorded_at: str
+    recorded_by: str
+    status: str
+    corrections: list[str]
+    retraction: str | None
+    original: dict[str, Any] | None
+    amendments: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Change(_Row):
+    """A country whose stance differs between two dates, as `tracker diff` lists it."""
+
+    _keys: ClassVar[dict[str, str]] = {"from_": "from"}
+
+    topic: str
+    country: str
+    country_name: str
+    from_: str | None
+    to: str | None
+    from_event: str | None
+    to_event: str | None
+
+
+@dataclass(frozen=True)
+class Event(_Row):
+    """One event of the log as stored (statement, correction or retraction).
+
+    Fields a type does not carry are None; `to_record()` leaves them out, as the JSON
+    output does."""
+
+    event_id: str
+    type: str
+    recorded_at: str
+    recorded_by: str
+    topic: str | None = None
+    country: str | None = None
+    country_name: str | None = None
+    stance: str | None = None
+    date: str | None = None
+    approximate: bool | None = None
+    contributions: list[str] | None = None
+    troops: dict[str, Any] | None = None
+    conditions: list[str] | None = None
+    speaker: str | None = None
+    sources: list[dict[str, Any]] | None = None
+    note: str | None = None
+    corrects: str | None = None
+    retracts: str | None = None
+    changes: dict[str, Any] | None = None
+    reason: str | None = None
+    hash: str | None = None
+    present: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
+
+    @classmethod
+    def from_record(cls, record: Mapping[str, Any], event_hash: str | None = None) -> "Event":
+        """An event from its stored record (and chain hash, when known)."""
+        row = event_row(dict(record), event_hash)
+        known = {f.name for f in fields(cls)} - {"present"}
+        return cls(**{k: v for k, v in row.items() if k in known}, present=frozenset(row))
+
+    def to_record(self) -> dict[str, Any]:
+        """The event as `tracker events --format json` prints it."""
+        return {k: v for k, v in asdict(self).items() if k in self.present and k != "present"}
+
+
+RowT = TypeVar("RowT", bound=_Row)
+
+
+class Rows(list[RowT], Generic[RowT]):
+    """A list of typed rows that also gives plain dicts or a pandas DataFrame."""
+
+    def __init__(self, rows: Iterable[RowT] = (), columns: Sequence[str] = ()) -> None:
+        super().__init__(rows)
+        self.columns = list(columns)
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """Plain dicts with the keys of the JSON output."""
+        return [row.to_record() for row in self]
+
+    def to_pandas(self) -> Any:
+        """A pandas DataFrame, one column per field (pandas is imported only here)."""
+        try:
+            import pandas
+        except ImportError:
+            raise ImportError(
+                "to_pandas() needs pandas: pip install 'tracker[pandas]' (or pandas)"
+            ) from None
+        return pandas.DataFrame(self.to_records(), columns=self.columns or None)
+
+
+def _columns(row_type: Any) -> list[str]:
+    keys: dict[str, str] = row_type._keys
+    return [keys.get(f.name, f.name) for f in fields(row_type) if f.name != "present"]
+
+
+def _day(value: DateLike | None) -> str | None:
+    """A date option (`--as-of`, diff's dates) as the ISO day it stands for."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return value.isoformat()
+    return parse_as_of(str(value))
+
+
+def _instant(value: TimeLike | None, *, end_of_day: bool = True) -> datetime | None:
+    """A time option (`--known-at`, `--since`, `--until`) as a UTC instant."""
+    if value is None:
+        return None
+    if isinstance(value, date):  # a datetime is a date too
+        value = value.isoformat()
+    return parse_instant(str(value), end_of_day=end_of_day)
+
+
+def _codes(countries: Countries) -> list[str] | None:
+    if countries is None:
+        return None
+    names = [countries] if isinstance(countries, str) else list(countries)
+    return [resolve_country(name).code for name in names] or None
+
+
+def _partial_date(value: DateLike) -> str:
+    """A statement date: ISO text with day, month or year precision, or a `date`."""
+    if isinstance(value, datetime):
+        value = value.date()
+    return value.isoformat() if isinstance(value, date) else str(value)
+
+
+class Tracker:
+    """One tracker database: read the stances, timelines, diffs and log; append events.
+
+    Made by `tracker.open`; usable as a context manager, which closes its connections.
+    """
+
+    def __init__(
+        self, location: str | None = None, *, editor: str | None = None, init: bool = False
+    ) -> None:
+        self.database = Database(location)
+        self.editor = editor
+        try:
+            if init:
+                self.database.upgrade()  # `tracker init`: create or upgrade the schema
+            else:
+                self.database.ensure_ready()  # a new SQLite file is set up, as the CLI does
+        except BaseException:
+            self.database.dispose()
+            raise
+
+    def __repr__(self) -> str:
+        return f"<tracker {self.database.display_url}>"
+
+    def __enter__(self) -> "Tracker":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the database's pooled connections."""
+        self.database.dispose()
+
+    # -- reading ----------------------------------------------------------------------
+
+    def stances(
+        self,
+        topic: str | None = None,
+        as_of: DateLike | None = None,
+        known_at: TimeLike | None = None,
+        *,
+        country: Countries = None,
+    ) -> Rows[Stance]:
+        """Each country's stance (`tracker stance`): current, on `as_of`, as known at
+        `known_at`; `country` is a name or a list of names."""
+        rows = service.stance_rows(
+            self.database,
+            topic=topic,
+            countries=_codes(country),
+            as_of=_day(as_of),
+            known_at=_instant(known_at),
+        )
+        return Rows((_stance(r) for r in rows), _columns(Stance))
+
+    def timeline(
+        self,
+        country: str,
+        topic: str | None = None,
+        as_of: DateLike | None = None,
+        known_at: TimeLike | None = None,
+    ) -> Rows[Statement]:
+        """One country's statements in date order with their status (`tracker timeline`)."""
+        code = resolve_country(country).code
+        views = service.timeline(
+            self.database, code, topic=topic, as_of=_day(as_of), known_at=_instant(known_at)
+        )
+        return Rows(self._statements(views), _columns(Statement))
+
+    def diff(
+        self,
+        start: DateLike,
+        end: DateLike,
+        topic: str | None = None,
+        known_at: TimeLike | None = None,
+    ) -> Rows[Change]:
+        """Countries whose stance on `start` differs from that on `end` (`tracker diff`)."""
+        first, last = _day(start), _day(end)
+        assert first is not None and last is not None
+        changes = service.diff(self.database, first, last, topic=topic, known_at=_instant(known_at))
+        return Rows((_change(c) for c in changes), _columns(Change))
+
+    def events(
+        self,
+        topic: str | None = None,
+        country: Countries = None,
+        type: str | Iterable[str] | None = None,
+        since: TimeLike | None = None,
+        until: TimeLike | None = None,
+        known_at: TimeLike | None = None,
+    ) -> Rows[Event]:
+        """The raw log in recording order (`tracker events`); `type` is statement,
+        correction or retraction (or a list of them)."""
+        types = [type] if isinstance(type, str) else list(type) if type else None
+        for kind in types or ():
+            if kind not in ("statement", "correction", "retraction"):
+                raise InvalidValue(
+                    f"unknown event type {kind!r}: expected statement, correction or retraction"
+                )
+        log = service.event_log(
+            self.database,
+            topic=topic,
+            countries=_codes(country),
+            types=types,
+            since=_instant(since, end_of_day=False),
+            until=_instant(until),
+            known_at=_instant(known_at),
+        )
+        return Rows((Event.from_record(e.record, e.hash) for e in log), _columns(Event))
+
+    def show(self, event_id: str) -> Event:
+        """One event by id or unique prefix of 6+ characters (`tracker show`)."""
+        detail = service.show_event(self.database, event_id)
+        return Event.from_record(detail.record, detail.hash)
+
+    # -- writing ----------------------------------------------------------------------
+
+    def add(
+        self,
+        country: str,
+        stance: str,
+        date: DateLike,
+        topic: str | None = None,
+        *,
+        approximate: bool = False,
+        contributions: Iterable[str] = (),
+        troops: str | int | Mapping[str, Any] | None = None,
+        troops_text: str | None = None,
+        conditions: Iterable[str] = (),
+        speaker: str | None = None,
+        source: Mapping[str, Any] | None = None,
+        note: str | None = None,
+    ) -> Event:
+        """Append a statement (`tracker add`) and return it as stored.
+
+        `troops` is `N`, `"N+"`, `"N-M"` or a `{"min", "max", "text"}` mapping; `source`
+        is `{"outlet", "url", "title", "published", "quote"}` (any of them). Without
+        `topic`, the CLI's default applies (`TRACKER_TOPIC`, or the database's only one).
+        """
+        fields_: dict[str, Any] = {
+            "country": resolve_country(country).code,
+            "stance": stance,
+            "date": _partial_date(date),
+            "approximate": approximate,
+            "topic": service.default_topic(self.database, topic),
+        }
+        statement = _statement_fields(
+            contributions=contributions,
+            troops=troops,
+            troops_text=troops_text,
+            conditions=conditions,
+            speaker=speaker,
+            source=source,
+            note=note,
+        )
+        record = service.record_statement(self.database, {**fields_, **statement}, self.editor)
+        return Event.from_record(record)
+
+    def correct(self, event_id: str, reason: str, **changes: Any) -> Event:
+        """Append a correction of a statement (`tracker correct`): give only the fields
+        to change, with `add`'s keyword arguments (`country="Slovenia"`, `source={...}`)."""
+        if not changes:
+            raise InvalidValue("give at least one field to change (e.g. stance= or date=)")
+        known = {
+            "country", "stance", "date", "topic", "approximate", "contributions", "troops",
+            "troops_text", "conditions", "speaker", "source", "note",
+        }  # fmt: skip
+        unknown = sorted(set(changes) - known)
+        if unknown:
+            raise InvalidValue(f"cannot correct {', '.join(unknown)}")
+        fields_: dict[str, Any] = {}
+        if changes.get("country") is not None:
+            fields_["country"] = resolve_country(changes["country"]).code
+        if changes.get("date") is not None:
+            fields_["date"] = _partial_date(changes["date"])
+        for name in ("stance", "topic", "approximate"):
+            if changes.get(name) is not None:
+                fields_[name] = changes[name]
+        optional = known - {"country", "date", "stance", "topic", "approximate"}
+        fields_.update(_statement_fields(**{k: v for k, v in changes.items() if k in optional}))
+        record = service.record_correction(self.database, event_id, fields_, reason, self.editor)
+        return Event.from_record(record)
+
+    def retract(self, event_id: str, reason: str) -> Event:
+        """Append a retraction of a statement (`tracker retract`)."""
+        record = service.record_retraction(self.database, event_id, reason, self.editor)
+        return Event.from_record(record)
+
+    def import_files(self, *paths: str, dry_run: bool = False) -> service.ImportResult:
+        """Import .jsonl/.json/.yaml/.csv files, all or nothing (`tracker import`);
+        `InvalidRecord.problems` lists every problem with its file and line."""
+        from tracker.formats.readers import read_records
+
+        records = (item for path in paths for item in read_records(str(path)))
+        return service.import_records(self.database, records, dry_run=dry_run, editor=self.editor)
+
+    def seed(self) -> service.ImportResult:
+        """Import the shipped seed article (`tracker init --seed`; idempotent)."""
+        from tracker.seeds import seed_files
+
+        return self.import_files(*(str(path) for path in seed_files()))
+
+    def verify(self) -> service.VerifyReport:
+        """Check the hash chain and the stored projection (`tracker verify`); raises
+        `VerificationFailed` naming the first bad event."""
+        return service.verify(self.database)
+
+    # -- helpers ----------------------------------------------------------------------
+
+    def _statements(self, views: Iterable[StatementView]) -> list[Statement]:
+        rows = [statement_row(v) for v in views]
+        amended = [r["event_id"] for r in rows if r["status"] != "active"]
+        recorded = service.amendments(self.database, amended) if amended else {}
+        statements = []
+        for row in rows:
+            # Only amendments the view reflects, so `known_at` never shows a later one.
+            applied = set(row["corrections"]) | {row["retraction"]}
+            row["amendments"] = [
+                a for a in recorded.get(row["event_id"], []) if a["event_id"] in applied
+            ]
+            statements.append(Statement(**row))
+        return statements
+
+
+def _stance(row: StanceRow) -> Stance:
+    return Stance(**stance_row(row))
+
+
+def _change(change: StanceChange) -> Change:
+    return Change(
+        topic=change.topic,
+        country=change.country,
+        country_name=country_name(change.country),
+        from_=change.from_stance,
+        to=change.to_stance,
+        from_event=change.from_event,
+        to_event=change.to_event,
+    )
+
+
+def _statement_fields(
+    *,
+    contributions: Iterable[str] | None = (),
+    troops: str | int | Mapping[str, Any] | None = None,
+    troops_text: str | None = None,
+    conditions: Iterable[str] | None = (),
+    speaker: str | None = None,
+    source: Mapping[str, Any] | None = None,
+    note: str | None = None,
+) -> dict[str, Any]:
+    """The optional statement fields given, shaped as the event model takes them."""
+    fields_: dict[str, Any] = {}
+    if contributions:
+        fields_["contributions"] = (
+            [contributions] if isinstance(contributions, str) else list(contributions)
+        )
+    if conditions:
+        fields_["conditions"] = [conditions] if isinstance(conditions, str) else list(conditions)
+    if isinstance(troops, Mapping):
+        fields_["troops"] = dict(troops)
+    elif troops is not None:
+        fields_["troops"] = troops_from_text(str(troops), troops_text)
+    elif troops_text is not None:
+        fields_["troops"] = {"text": troops_text}
+    if speaker is not None:
+        fields_["speaker"] = speaker
+    if note is not None:
+        fields_["note"] = note
+    if source:
+        fields_["sources"] = [{k: v for k, v in source.items() if v is not None}]
+    return fields_
+
+
+def open(location: str | None = None, *, editor: str | None = None, init: bool = False) -> Tracker:
+    """Open the tracker database at a path or URL (the default database for None).
+
+    As with the CLI, a new SQLite file is set up on first use, and any other database
+    needs `tracker init` first, or `init=True`, which creates or upgrades its schema.
+    `editor` names who records (default: `TRACKER_EDITOR`, else the OS user)."""
+    return Tracker(location, editor=editor, init=init)
