@@ -17,6 +17,7 @@ bench/results/.
 """
 
 import argparse
+import datetime
 import functools
 import json
 import os
@@ -74,7 +75,6 @@ def generate(path: Path, count: int, seed: int = 7) -> None:
         for n in range(count):
             base = {
                 "event_id": str(uuid.UUID(int=rnd.getrandbits(128), version=4)),
-                "recorded_at": f"2025-01-01T00:00:00.{n % 1_000_000:06d}Z",
                 "recorded_by": f"editor{n % 7}",
             }
             roll = rnd.random()
@@ -101,13 +101,17 @@ def generate(path: Path, count: int, seed: int = 7) -> None:
                     " ".join(rnd.choice(WORDS) for _ in range(rnd.randint(20, 60))).capitalize()
                     + "."
                 )
+                said = datetime.date(
+                    rnd.randint(2015, 2025), rnd.randint(1, 12), rnd.randint(1, 28)
+                )
+                reported = said + datetime.timedelta(days=rnd.randint(0, 3))
                 record = {
                     **base,
                     "type": "statement",
                     "topic": rnd.choice(topics),
                     "country": rnd.choice(countries),
                     "stance": rnd.choice(STANCES),
-                    "date": f"{rnd.randint(2015, 2025)}-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}",
+                    "date": said.isoformat(),
                     "approximate": rnd.random() < 0.05,
                     "contributions": rnd.sample(CONTRIBUTIONS, rnd.randint(0, 3)),
                     "conditions": ["after a ceasefire"] if rnd.random() < 0.2 else [],
@@ -117,7 +121,7 @@ def generate(path: Path, count: int, seed: int = 7) -> None:
                             "outlet": rnd.choice(["Reuters", "AFP", "dpa", "Stern", "BBC"]),
                             "url": f"https://news.example/{n}",
                             "title": quote[:80],
-                            "published": "2025-01-02",
+                            "published": reported.isoformat(),
                             "quote": quote,
                         }
                     ],
@@ -154,12 +158,14 @@ def measured_child(args: list[str]) -> tuple[float, float]:
     program name); the peak is NaN where /proc is missing."""
     with tempfile.NamedTemporaryFile(suffix=".peak") as peak_file:
         start = time.perf_counter()
-        subprocess.run(
+        done = subprocess.run(
             [sys.executable, "-c", _PEAK_WRAPPER, peak_file.name, *args],
-            check=True,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
+            text=True,
         )
+        if done.returncode:
+            raise SystemExit(f"tracker {' '.join(args)} failed:\n{done.stderr[-2000:]}")
         seconds = time.perf_counter() - start
         text = Path(peak_file.name).read_text() if Path("/proc/self/status").exists() else ""
     return seconds, int(text) / 1024 if text else float("nan")
@@ -186,7 +192,7 @@ def raw_sqlite_floor(path: Path, db: Path) -> float:
                     r.get("topic"),
                     r.get("country"),
                     r.get("corrects") or r.get("retracts"),
-                    r["recorded_at"],
+                    datetime.datetime.now(datetime.UTC).isoformat(),  # as the import stamps it
                     line,
                     "0" * 64,
                 )
@@ -264,7 +270,7 @@ def tracker_appends(db: str, records: list[dict[str, Any]]) -> float:
     start = time.perf_counter()
     for record in records:
         fields = {k: v for k, v in record.items() if k != "type"}
-        service.record_statement(database, fields, "bench")
+        service.record_statement(database, fields, "bench", new_topic=True, allow_duplicate=True)
     rate = len(records) / (time.perf_counter() - start)
     database.dispose()
     return rate
@@ -298,8 +304,9 @@ def in_process_ms(db: str) -> dict[str, float]:
 
 def add_command(db: str) -> list[str]:
     """`tracker add` of one statement into `db`."""
-    return [*TRACKER, "--db", db, "add", "--topic", "bench-add", "--country", "FR",
-            "--stance", "committed", "--date", "2025-01-01"]  # fmt: skip
+    return [*TRACKER, "--db", db, "add", "--topic", "bench-add", "--new-topic",
+            "--allow-duplicate", "--country", "FR", "--stance", "committed",
+            "--date", "2025-01-01"]  # fmt: skip
 
 
 def fresh_sqlite(path: Path) -> str:
@@ -321,7 +328,7 @@ def one_run(
         db = empty = pg_url  # a schema dropped before each run: empty until the import
     subprocess.run([*TRACKER, "--db", db, "init"], check=True, capture_output=True)
     result["add_empty_s"] = wall(add_command(empty))
-    seconds, peak = measured_child(["--db", db, "import", str(data)])
+    seconds, peak = measured_child(["--db", db, "import", "--new-topic", str(data)])
     result.update(import_s=seconds, import_per_s=size / seconds, import_peak_mb=peak)
     start = time.perf_counter()
     subprocess.run([*TRACKER, "--db", db, "rebuild"], check=True, capture_output=True)

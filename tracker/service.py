@@ -366,6 +366,9 @@ def import_records(
         appender = eventstore.Appender(conn, restamp=restamp)
         pending: list[_Pending] = []
         known_topics = set(eventstore.topics(conn))
+        # Into a database that holds no topic (a restore, a first load), every topic the
+        # records name is created: there is nothing to mistype them against.
+        new_topic = new_topic or not known_topics
         seen_ids: list[str] = []  # ids of this import, for prefixes naming them
         fallback_topic: list[str] = []
 

@@ -369,3 +369,22 @@ def test_stance_table_lists_conditions_with_semicolons(tracker: Tracker) -> None
                 "--condition", "a US backstop")  # fmt: skip
     table = tracker.ok("stance").stdout
     assert "a ceasefire, first; a US backstop" in " ".join(table.split())
+
+
+def test_an_export_of_several_topics_restores_into_an_empty_database(
+    tracker: Tracker, tmp_path: Path
+) -> None:
+    tracker.add("FR", "committed", "2025-09-04", topic="first")
+    tracker.add("IT", "declined", "2025-09-04", "--new-topic", topic="second")
+    backup = tmp_path / "backup.jsonl"
+    backup.write_text(
+        "".join(
+            json.dumps({k: v for k, v in e.items() if k not in ("event_id", "hash")}) + "\n"
+            for e in tracker.json("events")
+        ),
+        encoding="utf-8",
+    )
+    fresh = Tracker(str(tmp_path / "fresh.db"))
+    result = fresh.ok("import", str(backup))
+    assert "Created topic first" in result.stderr and "Created topic second" in result.stderr
+    assert {r["topic"] for r in fresh.json("topics")} == {"first", "second"}
