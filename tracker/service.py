@@ -457,8 +457,11 @@ def import_records(
     """
     result = ImportResult(dry_run=dry_run)
     editor = editor or default_editor()
-    with database.writing() as conn:
-        appender = eventstore.Appender(conn, restamp=restamp)
+    # A dry run validates and chains exactly as an import would, in a read transaction:
+    # it never takes the write lock, so a preview never blocks another editor.
+    with database.reading() if dry_run else database.writing() as conn:
+        appender = eventstore.Appender(conn, restamp=restamp, dry=dry_run)
+        dry_ids: dict[str, dict[str, Any]] = {}  # a dry run stores nothing: remember ids
         pending: list[_Pending] = []
         known_topics = set(eventstore.topics(conn))
         # Into a database that holds no topic (a restore, a first load), every topic the
@@ -483,7 +486,7 @@ def import_records(
             stored_twins = eventstore.active_duplicates(
                 conn, [p.record for p in pending if p.content_check]
             )
-            in_batch: dict[str, dict[str, Any]] = {}
+            in_batch: dict[str, dict[str, Any]] = dry_ids if dry_run else {}
             for item in pending:
                 record = item.record
                 event_id = record["event_id"]
@@ -586,20 +589,36 @@ def import_records(
         if result.problems:
             raise InvalidRecord(result.problems)
         touched = sorted(appender.touched)
-        if dry_run and touched:
-            before = _stances_of(conn, touched)
         appender.finish()
         result.restamped = appender.restamped
-        if dry_run:
-            if touched:
-                after = _stances_of(conn, touched)
-                result.changes = [
-                    (topic, country, before.get((topic, country)), after.get((topic, country)))
-                    for topic, country in touched
-                    if before.get((topic, country)) != after.get((topic, country))
-                ]
-            conn.rollback()
+        if dry_run and touched:
+            result.changes = _dry_run_changes(conn, touched, appender.views)
     return result
+
+
+def _dry_run_changes(
+    conn: Any, touched: list[tuple[str, str]], new_views: dict[str, StatementView]
+) -> list[tuple[str, str, str | None, str | None]]:
+    """(topic, country, before, after) for each touched stance a dry run would move: the
+    stored stance, and the pure fold of the stored views with the run's views applied."""
+    before = _stances_of(conn, touched)
+    views: dict[str, StatementView] = {}
+    for topic in sorted({t for t, _ in touched}):
+        countries = [c for t, c in touched if t == topic]
+        views.update(
+            (v.event_id, v) for v in stored.stored_views(conn, topic=topic, countries=countries)
+        )
+    views.update(new_views)
+    wanted = set(touched)
+    after = {
+        (row.topic, row.country): row.stance
+        for row in project(v for v in views.values() if (v.topic, v.country) in wanted)
+    }
+    return [
+        (topic, country, before.get((topic, country)), after.get((topic, country)))
+        for topic, country in touched
+        if before.get((topic, country)) != after.get((topic, country))
+    ]
 
 
 def _stances_of(conn: Any, keys: list[tuple[str, str]]) -> dict[tuple[str, str], str]:

@@ -95,3 +95,30 @@ def test_citations_survive_export_and_import(tracker: Tracker, tmp_path: Path) -
     fresh.ok("import", str(backup))
     assert fresh.json("timeline", "IT") == tracker.json("timeline", "IT")
     assert fresh.json("info")[0]["chain_head"] == tracker.json("info")[0]["chain_head"]
+
+
+def test_a_dry_run_completes_while_another_editor_holds_the_write_lock(
+    seeded: Tracker, tmp_path: Path
+) -> None:
+    """`import --dry-run` reads; it neither waits for nor blocks an editor's append."""
+    import subprocess
+    import sys
+
+    from tracker.store.database import Database
+
+    rows = tmp_path / "rows.csv"
+    rows.write_text(
+        "country,stance,date,outlet,published\nGermany,committed,2025-10-01,FAZ,2025-10-02\n",
+        encoding="utf-8",
+    )
+    database = Database(seeded.db)
+    with database.writing():  # holds BEGIN IMMEDIATE / the advisory lock until the end
+        done = subprocess.run(
+            [sys.executable, "-m", "tracker", "--db", seeded.db, "import", "--dry-run", str(rows)],
+            capture_output=True,
+            text=True,
+            timeout=30,  # a writer would wait 60 s for the lock on SQLite, forever on PostgreSQL
+        )
+    database.dispose()
+    assert done.returncode == 0, done.stderr
+    assert "Would change: Germany" in done.stderr and "would import 1" in done.stderr

@@ -64,8 +64,14 @@ class Appender:
 
     BATCH = 2_000
 
-    def __init__(self, conn: Connection, *, restamp: bool = False) -> None:
+    def __init__(self, conn: Connection, *, restamp: bool = False, dry: bool = False) -> None:
+        """`dry`: check and chain every event exactly as an append would, but write
+        nothing, so that a dry run needs only a read transaction and never waits for, or
+        blocks, another editor's write. `views` then holds what the events would make of
+        each statement they touch."""
         self.conn = conn
+        self.dry = dry
+        self.views: dict[str, StatementView] = {}
         self.seq, self.hash, self.head_time = chain_head_with_time(conn)
         self.restamp = restamp
         self.restamped = 0
@@ -168,6 +174,10 @@ class Appender:
         """Write the buffered events, project their statements, apply their amendments."""
         if not self._rows:
             return
+        if self.dry:
+            # Nothing is written: keep what the batch made, which later batches read.
+            self._rows = []
+            return
         self.conn.execute(insert(events), self._rows)
         if self._statements:
             projection.project_statements(self.conn, self._rows[0]["seq"], self.seq)
@@ -181,6 +191,13 @@ class Appender:
         A lone new statement (an editor's `add`) advances its stance in constant time;
         anything else re-folds the touched keys in SQL.
         """
+        if self.dry:
+            self.views = {
+                **{i: view_from_statement(r, seq) for i, (seq, r) in self._statements.items()},
+                **self._amended,
+            }
+            self.flush()
+            return
         lone = None
         if self.appended == 1 and len(self._statements) == 1:
             ((seq, record),) = self._statements.values()
