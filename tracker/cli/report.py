@@ -49,6 +49,8 @@ def report(
     start_day, end_day, known = parse_as_of(start), parse_as_of(end), parse_known_at(known_at)
     database = open_database(ctx)
     html = build_report(database, topic=topic, start=start_day, end=end_day, known_at=known)
-    with open(output, "w", encoding="utf-8") as handle:
+    from tracker.formats.files import output_file
+
+    with output_file(output, protected=database.files()) as handle:
         handle.write(html)
     click.echo(f"Wrote {output}", err=True)

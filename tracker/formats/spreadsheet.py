@@ -1,9 +1,11 @@
 """XLSX export for analysts who live in spreadsheets (openpyxl, write-only mode)."""
 
+import contextlib
+import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
-from typing import Any
+from typing import IO, Any
 
 from tracker.formats.output import cell_text
 
@@ -27,7 +29,7 @@ def _cell(value: Any) -> Any:
 
 
 def write_xlsx(
-    path: str, sheet: str, rows: Iterable[Mapping[str, Any]], columns: Sequence[str]
+    out: IO[bytes], sheet: str, rows: Iterable[Mapping[str, Any]], columns: Sequence[str]
 ) -> int:
     """Write one sheet named after the export; header row bold and frozen; dates typed."""
     from openpyxl import Workbook
@@ -43,6 +45,18 @@ def write_xlsx(
         cell.font = Font(bold=True)
         header.append(cell)
     worksheet.append(header)
+    try:
+        count = _write_body(worksheet, rows, columns)
+        book.save(out)
+    except BaseException:
+        _abandon(worksheet)
+        raise
+    return count
+
+
+def _write_body(worksheet: Any, rows: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> int:
+    from openpyxl.cell import WriteOnlyCell
+
     count = 0
     for row in rows:
         cells = []
@@ -56,5 +70,22 @@ def write_xlsx(
             cells.append(cell)
         worksheet.append(cells)
         count += 1
-    book.save(path)
     return count
+
+
+def _abandon(worksheet: Any) -> None:
+    """After a failed save, end openpyxl's streaming writers quietly and drop its temp file.
+
+    Left to the garbage collector, they write closing tags to a closed file and print an
+    "Exception ignored" traceback on the way out.
+    """
+    writer = getattr(worksheet, "_writer", None)
+    for stream in (getattr(worksheet, "_rows", None), getattr(writer, "xf", None)):
+        # The save's own error is the one reported; closing may fail on the same file.
+        with contextlib.suppress(Exception):
+            if stream is not None:
+                stream.close()
+    temporary = getattr(writer, "out", None)
+    if isinstance(temporary, str):
+        with contextlib.suppress(OSError):
+            os.remove(temporary)

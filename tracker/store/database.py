@@ -69,6 +69,13 @@ class Database:
     def sqlite_path(self) -> Path | None:
         return _sqlite_file(self.url)
 
+    def files(self) -> list[Path]:
+        """The files that hold the database (SQLite: the file, its WAL, journal and shm)."""
+        path = self.sqlite_path
+        if path is None:
+            return []
+        return [path, *(path.with_name(path.name + s) for s in ("-wal", "-journal", "-shm"))]
+
     @property
     def engine(self) -> Engine:
         if self._engine is None:
