@@ -404,13 +404,17 @@ def show(ctx: click.Context, event_id: str, fmt: str) -> None:
     from rich.console import Console
     from rich.table import Table
 
+    from tracker.formats.output import terminal_text
+
     table = Table(
-        show_header=False, title=f"Event {detail.record['event_id']}", title_justify="left"
+        show_header=False,
+        title=terminal_text(f"Event {detail.record['event_id']}"),
+        title_justify="left",
     )
     table.add_column("field", style="bold")
     table.add_column("value", overflow="fold")
     for key in sorted(k for k in row if k not in ("amendments", "current")):
-        table.add_row(key, _cell(row[key]))
+        table.add_row(terminal_text(key), terminal_text(_cell(row[key])))
     console = Console(highlight=False)
     console.print(table)
     for amendment in detail.amendments:
@@ -420,7 +424,7 @@ def show(ctx: click.Context, event_id: str, fmt: str) -> None:
             text += " — " + ", ".join(
                 f"{k} → {_short(v)}" for k, v in sorted(amendment["changes"].items())
             )
-        console.print(text, markup=False)
+        console.print(terminal_text(text))
 
 
 def _cell(value: Any) -> str:
