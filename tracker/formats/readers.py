@@ -22,6 +22,9 @@ SUFFIXES = (".jsonl", ".ndjson", ".json", ".yaml", ".yml", ".csv")
 _JSON_COLUMNS = ("contributions", "conditions", "sources", "troops", "changes")
 _SOURCE_COLUMNS = ("outlet", "url", "title", "published", "quote")
 _DIGITS = re.compile("[0-9]+")
+_MODEL_WHITESPACE = "".join(
+    c for c in map(chr, range(0x3001)) if c.isspace() and c not in "\x1c\x1d\x1e\x1f"
+)
 # What `surrogateescape` decoding makes of bytes that are not UTF-8.
 _BAD_BYTES = re.compile("[\udc80-\udcff]")
 
@@ -248,6 +251,13 @@ def _read_csv(handle: IO[str], name: str) -> Iterator[Located]:
         yield f"{name}:{reader.line_num + 1}", InvalidValue(f"not valid CSV ({reason})")
 
 
+def _trim(text: str) -> str:
+    """Strip what the event models strip, no more: `str.strip()` would also drop the
+    separators U+001C..U+001F, which the models keep, and the round trip would differ.
+    """
+    return text.strip(_MODEL_WHITESPACE)
+
+
 def _uncell(text: str) -> str:
     """Undo the formula neutralisation that CSV export applies (one rule, in `output`)."""
     return restore_formula(text)
@@ -256,9 +266,9 @@ def _uncell(text: str) -> str:
 def record_from_csv_row(row: dict[str, str | None]) -> dict[str, Any]:
     """A record from a CSV row: export columns (JSON cells) or `add`-style flat columns."""
     cells = {
-        k.strip(): _uncell(v.strip())
+        k.strip(): _uncell(_trim(v))
         for k, v in row.items()
-        if k is not None and v is not None and v.strip() != ""
+        if k is not None and v is not None and _trim(v) != ""
     }
     if None in row and any(row[None] or []):  # type: ignore[index]
         raise InvalidValue("more cells than header columns")
