@@ -13,7 +13,6 @@ from hypothesis import strategies as st
 from openpyxl import load_workbook
 
 from tests.conftest import Tracker, drop_pg_schema, new_pg_schema_url, pg_problem
-from tracker.formats.output import neutralise_formula, restore_formula
 
 HOSTILE = [
     '=HYPERLINK("http://evil.example","click")',
@@ -29,12 +28,16 @@ HOSTILE = [
 
 @given(st.text())
 def test_formula_rule_is_exactly_reversible(text: str) -> None:
+    from tracker.formats.output import neutralise_formula, restore_formula
+
     cell = neutralise_formula(text)
     assert restore_formula(cell) == text
     assert not cell.lstrip("'").startswith(("=", "+", "-", "@", "\t", "\r")) or cell[:1] == "'"
 
 
 def test_formula_rule_examples() -> None:
+    from tracker.formats.output import neutralise_formula, restore_formula
+
     assert neutralise_formula("=1") == "'=1"
     assert neutralise_formula("'-x") == "''-x"
     assert restore_formula("''-x") == "'-x"
