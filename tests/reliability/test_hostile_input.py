@@ -68,6 +68,13 @@ def test_yaml_alias_bomb_is_bounded(tracker: Tracker, tmp_path: Path) -> None:
     assert "values in one record" in _unchanged_after(tracker, "import", str(path))
 
 
+@pytest.mark.parametrize("day", ["0000-01-01", "2025-02-30"])
+def test_yaml_timestamps_out_of_the_calendar(tracker: Tracker, tmp_path: Path, day: str) -> None:
+    path = tmp_path / "day.yaml"
+    path.write_text(f"- topic: t\n  country: FR\n  stance: committed\n  date: {day}\n")
+    assert "not valid YAML" in _unchanged_after(tracker, "import", str(path))
+
+
 def test_csv_cell_over_the_field_limit(tracker: Tracker, tmp_path: Path) -> None:
     path = tmp_path / "long.csv"
     path.write_text(

@@ -192,3 +192,23 @@ def test_successful_export_keeps_permissions_and_follows_symlinks(
     umask = os.umask(0)
     os.umask(umask)
     assert fresh.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_odd_output_paths_give_one_error(seeded: Tracker, tmp_path: Path) -> None:
+    seeded.fails("export", "-o", "")
+    seeded.fails("export", "-o", str(tmp_path / ("x" * 300)))
+    seeded.fails("report", "-o", str(tmp_path / ("x" * 300)))
+    assert list(tmp_path.iterdir()) == [] or all(
+        p.name == "tracker.db" or p.name.startswith("tracker.db-") for p in tmp_path.iterdir()
+    )
+
+
+def test_export_to_a_device_is_written_in_place(seeded: Tracker) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "tracker", "--db", seeded.db, "export", "-o", "/dev/stdout"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert len(done.stdout.splitlines()) == 24

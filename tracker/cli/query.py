@@ -558,7 +558,7 @@ def export(
     if fmt == "xlsx" and not output:
         raise click.UsageError("--format xlsx needs -o FILE")
     as_of_day, known = parse_as_of(as_of), parse_known_at(known_at)
-    if output:
+    if output is not None:
         _refuse_database_as_output(ctx, output)
     database = open_database(ctx)
     columns: list[str]
@@ -592,7 +592,7 @@ def export(
             for r in matrix_rows
         ]
         columns = ["topic", "country", "country_name", *dates]
-    if not output:
+    if output is None:
         write_rows(rows, fmt, columns=columns, out=sys.stdout)
         return
     from tracker.formats.files import closing_rows, output_file

@@ -35,10 +35,10 @@ def refuse_protected(target: str, protected: Iterable[Path]) -> None:
     for path in protected:
         other = Path(os.path.realpath(path))
         same = real == other
-        if not same and real.exists() and other.exists():
+        if not same:
             try:
                 same = os.path.samefile(real, other)
-            except OSError:
+            except OSError:  # either is absent or unreachable: not the same file
                 same = False
         if same:
             raise OutputError(
@@ -56,15 +56,17 @@ def output_file(
     Raises `OutputError` (one line, the target untouched) for any OS error, and refuses
     the paths in `protected` before anything is written.
     """
+    if not target:
+        raise OutputError("the output path is empty")
     refuse_protected(target, protected)
-    # Follow a symlink so the link stays and the file it points to is replaced.
-    real = Path(os.path.realpath(target))
     try:
-        existing = real.stat()
+        existing = os.stat(target)  # follows symlinks: /dev/stdout is a character device
     except FileNotFoundError:
         existing = None
     except OSError as error:
         raise _failed(target, error) from None
+    # Follow a symlink so the link stays and the file it points to is replaced.
+    real = Path(os.path.realpath(target))
     if existing is not None and stat.S_ISDIR(existing.st_mode):
         raise OutputError(f"cannot write {target}: it is a folder")
     if existing is not None and not stat.S_ISREG(existing.st_mode):
@@ -105,6 +107,8 @@ def _in_place(target: str, binary: bool) -> Iterator[IO[Any]]:
         handle = open(target, "wb") if binary else open(target, "w", encoding="utf-8", newline="")  # noqa: SIM115
         yield handle
         handle.close()
+    except BrokenPipeError:
+        raise  # a reader such as `head` went away: the command line treats it as done
     except OSError as error:
         raise _failed(target, error) from None
     finally:

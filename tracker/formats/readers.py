@@ -212,6 +212,9 @@ def _read_yaml(path: Path, name: str) -> Iterator[Located]:
     except RecursionError:
         yield name, InvalidValue(f"not valid YAML (nested deeper than {MAX_DEPTH} levels)")
         return
+    except (ValueError, OverflowError) as error:  # a timestamp such as 2025-02-30 or year 0
+        yield name, InvalidValue(f"not valid YAML ({error})")
+        return
     records: list[Any] = []
     for document in documents:
         if isinstance(document, list):

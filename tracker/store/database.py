@@ -58,7 +58,7 @@ def mask_url(url: str) -> str:
 
 def _mask_text(text: str) -> str:
     # `scheme://user:secret@`: everything up to the last `@` of the word is the secret.
-    text = re.sub(r"(\w://[^\s:/@]*:)(?!\*\*\*@)\S*@", r"\1***@", text)
+    text = re.sub(r"(\w://[^\s:/@]*:)\S*@", r"\1***@", text)
     return re.sub(
         r"(\b(?:ssl)?pass(?:word|wd)?\s*=\s*)('[^']*'|\"[^\"]*\"|[^\s&;]*)",
         r"\1***",
