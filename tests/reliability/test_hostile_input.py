@@ -53,10 +53,12 @@ def test_nesting_inside_a_record_is_bounded(tracker: Tracker, tmp_path: Path) ->
     deep = {**STATEMENT, "note": json.loads("[" * 40 + "]" * 40)}
     path = tmp_path / "deep.jsonl"
     path.write_text(json.dumps(deep) + "\n", encoding="utf-8")
-    assert "deep.jsonl:1" in _unchanged_after(tracker, "import", str(path))
+    stderr = _unchanged_after(tracker, "import", str(path))
+    assert "deep.jsonl:1" in stderr and "nested deeper than 32 levels" in stderr
     listed = tmp_path / "deep.json"
     listed.write_text(json.dumps([STATEMENT, deep]), encoding="utf-8")
-    assert "record 2" in _unchanged_after(tracker, "import", str(listed))
+    stderr = _unchanged_after(tracker, "import", str(listed))
+    assert "record 2" in stderr and "nested deeper than 32 levels" in stderr
 
 
 def test_yaml_alias_bomb_is_bounded(tracker: Tracker, tmp_path: Path) -> None:
