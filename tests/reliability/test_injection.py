@@ -58,8 +58,13 @@ def fresh_database(backend: str, folder: Path) -> Iterator[str]:
         drop_pg_schema(schema)
 
 
-# Any text but NUL (which validation refuses, see test_hostile_input.py).
-free_text = st.text(st.characters(blacklist_characters="\x00"), min_size=1, max_size=40)
+# Any text but NUL (which validation refuses, see test_hostile_input.py) and lone
+# surrogates (not text), that is not blank (a blank condition is refused).
+free_text = st.text(
+    st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+    min_size=1,
+    max_size=40,
+).filter(lambda text: text.strip() != "")
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
