@@ -888,7 +888,9 @@ def verify(database: Database, anchors: Iterable[tuple[str, Anchor]] = ()) -> Ve
                 raise VerificationFailed(
                     f"{where}: expected seq {report.events + 1}; events are missing"
                 )
-            if not isinstance(row.body, str) or chain_hash(previous, row.body) != row.hash:
+            if not isinstance(row.body, str):
+                raise VerificationFailed(f"{where}: its stored body is not text")
+            if chain_hash(previous, row.body) != row.hash:
                 raise VerificationFailed(
                     f"hash chain broken at {where}: its stored content or hash was altered"
                 )

@@ -237,7 +237,8 @@ def test_from_after_to_is_an_error(seeded: Tracker, tmp_path: Path) -> None:
 def test_unwritable_output_is_an_error_line(seeded: Tracker, tmp_path: Path) -> None:
     target = tmp_path / "missing-folder" / "r.html"
     result = seeded.fails("report", "-o", str(target))
-    assert f"Error: cannot write {target}: No such file or directory" in result.stderr
+    assert f"Error: cannot write {target}: no such folder" in result.stderr
+    assert not target.parent.exists()
 
 
 def test_two_topics_need_one_chosen(tracker: Tracker, tmp_path: Path) -> None:

@@ -421,13 +421,17 @@ def show(ctx: click.Context, event_id: str, fmt: str) -> None:
     from rich.console import Console
     from rich.table import Table
 
+    from tracker.formats.output import terminal_text
+
     table = Table(
-        show_header=False, title=f"Event {detail.record['event_id']}", title_justify="left"
+        show_header=False,
+        title=terminal_text(f"Event {detail.record['event_id']}"),
+        title_justify="left",
     )
     table.add_column("field", style="bold")
     table.add_column("value", overflow="fold")
     for key in sorted(k for k in row if k not in ("amendments", "current")):
-        table.add_row(key, _cell(row[key]))
+        table.add_row(terminal_text(key), terminal_text(_cell(row[key])))
     console = Console(highlight=False)
     console.print(table)
     from tracker.domain.registry import event_type
@@ -442,7 +446,7 @@ def show(ctx: click.Context, event_id: str, fmt: str) -> None:
         described = event_type(amendment["type"]).describe(amendment)
         if amendment["type"] != "retraction" and described:
             text += " — " + described
-        console.print(text, markup=False)
+        console.print(terminal_text(text))
 
 
 def _cell(value: Any) -> str:
@@ -583,6 +587,8 @@ def export(
     if fmt == "xlsx" and not output:
         raise click.UsageError("--format xlsx needs -o FILE")
     as_of_day, known = parse_as_of(as_of), parse_known_at(known_at)
+    if output is not None:
+        _refuse_database_as_output(ctx, output)
     database = open_database(ctx)
     columns: list[str]
     if what == "events":
@@ -615,16 +621,29 @@ def export(
             for r in matrix_rows
         ]
         columns = ["topic", "country", "country_name", *dates]
-    if fmt == "xlsx":
-        from tracker.formats.spreadsheet import write_xlsx
-
-        assert output is not None
-        count = write_xlsx(output, what, rows, columns)
-        click.echo(f"Wrote {count} {what} rows to {output}", err=True)
-        return
-    if output:
-        with open(output, "w", encoding="utf-8", newline="") as handle:
-            count = write_rows(rows, fmt, columns=columns, out=handle)
-        click.echo(f"Wrote {count} {what} rows to {output}", err=True)
-    else:
+    if output is None:
         write_rows(rows, fmt, columns=columns, out=sys.stdout)
+        return
+    from tracker.formats.files import closing_rows, output_file
+
+    # A failed write must also end the read: a half-consumed event stream holds its
+    # transaction (and, on PostgreSQL, its cursor) open until it is closed.
+    with (
+        closing_rows(rows),
+        output_file(output, binary=fmt == "xlsx", protected=database.files()) as handle,
+    ):
+        if fmt == "xlsx":
+            from tracker.formats.spreadsheet import write_xlsx
+
+            count = write_xlsx(handle, what, rows, columns)
+        else:
+            count = write_rows(rows, fmt, columns=columns, out=handle)
+    click.echo(f"Wrote {count} {what} rows to {output}", err=True)
+
+
+def _refuse_database_as_output(ctx: click.Context, output: str) -> None:
+    """Refuse `-o` onto the database (or its journal) before the database is even opened."""
+    from tracker.formats.files import refuse_protected
+    from tracker.store.database import Database
+
+    refuse_protected(output, Database(ctx.find_root().obj["db"]).files())

@@ -56,18 +56,8 @@ def report(
     start_day, end_day, known = parse_as_of(start), parse_as_of(end), parse_known_at(known_at)
     database = open_database(ctx)
     html = build_report(database, topic=topic, start=start_day, end=end_day, known_at=known)
-    import os
+    from tracker.formats.files import output_file
 
-    # Written beside the target and renamed when complete: a reader never opens half a
-    # file (open(), not a tempfile, so the file gets the usual permissions).
-    partial = f"{output}.{os.getpid()}.part"
-    try:
-        with open(partial, "w", encoding="utf-8") as handle:
-            handle.write(html)
-        os.replace(partial, output)
-    except OSError as error:
-        raise click.ClickException(f"cannot write {output}: {error.strerror}") from None
-    finally:
-        if os.path.exists(partial):
-            os.remove(partial)
+    with output_file(output, protected=database.files()) as handle:
+        handle.write(html)
     click.echo(f"Wrote {output}", err=True)

@@ -5,7 +5,9 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from tracker.errors import InvalidValue
 
-_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# ASCII digits only: `\d` would also take ٢٠٢٤ (Arabic-Indic) or ２０２４ (full-width).
+_PARTIAL = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def parse_partial_date(text: str) -> str:
@@ -14,7 +16,7 @@ def parse_partial_date(text: str) -> str:
     Raises `InvalidValue` for anything else, including impossible days.
     """
     value = str(text).strip()
-    match = _PARTIAL.match(value)
+    match = _PARTIAL.fullmatch(value)
     if not match:
         raise InvalidValue(f"invalid date {text!r}: expected YYYY-MM-DD, YYYY-MM or YYYY")
     year, month, day = match.groups()
@@ -69,7 +71,7 @@ def parse_instant(text: str, *, end_of_day: bool = True) -> datetime:
     A time without a zone is taken as UTC. Raises `InvalidValue` on anything else.
     """
     value = str(text).strip()
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+    if _DAY.fullmatch(value):
         try:
             day = date.fromisoformat(value)
         except ValueError:
@@ -78,6 +80,8 @@ def parse_instant(text: str, *, end_of_day: bool = True) -> datetime:
             return datetime.combine(day, time.max, tzinfo=UTC)
         return datetime.combine(day, time.min, tzinfo=UTC)
     try:
+        if not value.isascii():
+            raise ValueError("ASCII digits only")
         moment = datetime.fromisoformat(value.replace("z", "Z"))
     except ValueError:
         raise InvalidValue(
@@ -85,7 +89,13 @@ def parse_instant(text: str, *, end_of_day: bool = True) -> datetime:
         ) from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC)
+    try:
+        # An offset can carry 0001-01-01 or 9999-12-31 out of the calendar.
+        return moment.astimezone(UTC)
+    except OverflowError:
+        raise InvalidValue(
+            f"invalid time {text!r}: outside the years 0001 to 9999 once in UTC"
+        ) from None
 
 
 def parse_as_of(text: str) -> str:
@@ -94,5 +104,8 @@ def parse_as_of(text: str) -> str:
 
 
 def day_after(day: str) -> str:
-    """The ISO day after `day`."""
-    return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
+    """The ISO day after `day` (9999-12-31 has none: it is returned as it is)."""
+    try:
+        return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
+    except OverflowError:
+        return day

@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -32,13 +33,25 @@ from tracker.domain.vocabulary import (
     Contribution,
     Stance,
 )
+from tracker.errors import VerificationFailed
 
 GENESIS_HASH = "0" * 64
 TOPIC_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # Fields that exports add for readers but that are not part of an event.
 DERIVED_FIELDS = ("hash", "country_name", "seq")
 
-Text = Annotated[str, Field(min_length=1, max_length=20_000)]
+
+def _no_nul(value: str) -> str:
+    # PostgreSQL refuses NUL in text where SQLite stores it: refuse it on both, up front.
+    if "\x00" in value:
+        raise ValueError("contains a NUL character")
+    return value
+
+
+# Every stored string is bounded and NUL-free, so both backends accept the same events.
+Text = Annotated[str, Field(min_length=1, max_length=20_000), AfterValidator(_no_nul)]
+OptionalText = Annotated[str, Field(max_length=20_000), AfterValidator(_no_nul)]
+TOPIC_MAX_LENGTH = 200  # the `topic` columns' width
 
 
 def _strip_or_none(value: Any) -> Any:
@@ -57,7 +70,7 @@ class Troops(_Frozen):
 
     min: int | None = Field(default=None, ge=0)
     max: int | None = Field(default=None, ge=0)
-    text: str | None = None
+    text: OptionalText | None = None
 
     @model_validator(mode="after")
     def _range_in_order(self) -> "Troops":
@@ -71,11 +84,11 @@ class Troops(_Frozen):
 class Source(_Frozen):
     """Where a statement was reported."""
 
-    outlet: str | None = None
-    url: str | None = None
-    title: str | None = None
+    outlet: OptionalText | None = None
+    url: OptionalText | None = None
+    title: OptionalText | None = None
     published: str | None = None
-    quote: str | None = None
+    quote: OptionalText | None = None
 
     _blank_to_none = field_validator("outlet", "url", "title", "quote", mode="before")(
         _strip_or_none
@@ -126,7 +139,7 @@ class Statement(_Recorded):
     """One reported statement of one country's stance on one topic."""
 
     type: Literal["statement"] = "statement"
-    topic: str
+    topic: Annotated[str, Field(max_length=TOPIC_MAX_LENGTH)]
     country: str
     stance: Stance
     date: str
@@ -134,9 +147,9 @@ class Statement(_Recorded):
     contributions: list[Contribution] = Field(default_factory=list)
     troops: Troops | None = None
     conditions: list[Text] = Field(default_factory=list)
-    speaker: str | None = None
+    speaker: OptionalText | None = None
     sources: list[Source] = Field(default_factory=list)
-    note: str | None = None
+    note: OptionalText | None = None
 
     _blank_to_none = field_validator("speaker", "note", mode="before")(_strip_or_none)
 
@@ -302,5 +315,11 @@ def canonical_json(record: dict[str, Any]) -> str:
 
 
 def chain_hash(previous_hash: str, body: str) -> str:
-    """`sha256(previous hash + canonical JSON of the event)`, as hex."""
+    """`sha256(previous hash + canonical JSON of the event)`, as hex.
+
+    A body that is not text (SQLite lets a BLOB into a TEXT column) was written behind the
+    tracker's back: `VerificationFailed`, not a crash.
+    """
+    if not isinstance(body, str):
+        raise VerificationFailed(f"an event body is stored as {type(body).__name__}, not text")
     return hashlib.sha256((previous_hash + body).encode("utf-8")).hexdigest()

@@ -6,12 +6,14 @@ a table shows a chosen subset of columns, the machine formats show every key.
 
 import csv
 import json
+import re
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import IO, Any
 
 FORMATS = ("table", "json", "jsonl", "csv")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# What a spreadsheet may read as the start of a formula (OWASP's CSV injection list).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 STANCE_COLOURS = {
     "committed": "bold green",
@@ -22,6 +24,34 @@ STANCE_COLOURS = {
     "declined": "red",
     "opposed": "bold red",
 }
+
+
+# Characters that must never reach a terminal as themselves: C0 controls but newline and
+# tab, DEL, C1 controls, and the bidirectional overrides and isolates that reorder a line.
+_CONTROLS = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def show_controls(text: str) -> str:
+    """Control and bidi characters spelled out visibly (`ESC` as `\\x1b`, RLO as `\\u202e`)."""
+    return _CONTROLS.sub(_spelled, text)
+
+
+def _spelled(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+def terminal_text(value: Any, style: str | None = None) -> Any:
+    """Stored text as a rich `Text` for a terminal: never read as markup or emoji codes,
+    control characters shown visibly. Every table cell and title goes through it.
+    """
+    from rich.text import Text
+
+    return Text(
+        show_controls(value if isinstance(value, str) else cell_text(value)), style=style or ""
+    )
 
 
 def cell_text(value: Any) -> str:
@@ -49,8 +79,28 @@ def csv_cell(value: Any) -> str:
         text = ""
     else:
         text = str(value)
-    if text.startswith(_FORMULA_START):
-        return "'" + text
+    return neutralise_formula(text)
+
+
+def _needs_quote(text: str) -> bool:
+    return text.lstrip("'").startswith(FORMULA_START)
+
+
+def neutralise_formula(text: str) -> str:
+    """The one rule for CSV and XLSX cells: text that a spreadsheet could take for a formula
+    gets a leading `'`.
+
+    A text needs it when, after any run of leading apostrophes, it starts with `=`, `+`,
+    `-`, `@`, a tab or a carriage return; counting the apostrophes makes the rule exactly
+    reversible by `restore_formula` for every string (`'-x` becomes `''-x` and comes back).
+    """
+    return "'" + text if _needs_quote(text) else text
+
+
+def restore_formula(text: str) -> str:
+    """Undo `neutralise_formula`: drop one `'` only when the rest would itself need it."""
+    if text.startswith("'") and _needs_quote(text[1:]):
+        return text[1:]
     return text
 
 
@@ -126,24 +176,19 @@ def _write_table(
         Console(file=sys.stderr, highlight=False).print("(no rows)")
         return 0
     names = list(columns or materialised[0].keys())
-    table = Table(title=title, title_justify="left", header_style="bold")
+    table = Table(
+        title=terminal_text(title) if title else None, title_justify="left", header_style="bold"
+    )
     for name in names:
-        table.add_column(name.replace("_", " "), overflow="fold")
+        table.add_column(terminal_text(name.replace("_", " ")), overflow="fold")
     for row in materialised:
         cells = []
         for name in names:
-            text = cell_text(row.get(name))
             style = cell_style(name, row.get(name)) if cell_style else None
-            cells.append(f"[{style}]{_escape(text)}[/]" if style and text else _escape(text))
+            cells.append(terminal_text(cell_text(row.get(name)), style))
         table.add_row(*cells)
     console.print(table)
     return len(materialised)
-
-
-def _escape(text: str) -> str:
-    from rich.markup import escape
-
-    return escape(text)
 
 
 def stance_style(column: str, value: Any) -> str | None:

@@ -3,27 +3,52 @@ on stdin). Each yields `(location, record)` pairs, or `(location, error)` for a 
 cannot be parsed, and streams its input (except YAML, which is for hand-written files).
 """
 
+import codecs
 import csv
+import io
 import itertools
 import json
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
 from tracker.errors import InvalidValue
+from tracker.formats.output import restore_formula
 
 Located = tuple[str, dict[str, Any] | Exception]
 SUFFIXES = (".jsonl", ".ndjson", ".json", ".yaml", ".yml", ".csv")
 # CSV cells that hold JSON (as `export --format csv` writes them).
 _JSON_COLUMNS = ("contributions", "conditions", "sources", "troops", "changes")
 _SOURCE_COLUMNS = ("outlet", "url", "title", "published", "quote")
+_DIGITS = re.compile("[0-9]+")
+_MODEL_WHITESPACE = "".join(
+    c for c in map(chr, range(0x3001)) if c.isspace() and c not in "\x1c\x1d\x1e\x1f"
+)
+# What `surrogateescape` decoding makes of bytes that are not UTF-8.
+_BAD_BYTES = re.compile("[\udc80-\udcff]")
+
+
+# Limits that keep a hostile file from eating memory or the stack: an event is at most four
+# levels deep (event > sources > source > value), and nothing legitimate comes near these.
+MAX_DEPTH = 32
+MAX_NODES = 100_000  # values in one record, counting a YAML alias each time it is used
+MAX_LINE_BYTES = 16 * 1024 * 1024  # one JSON Lines record
 
 
 def read_records(name: str) -> Iterator[Located]:
-    """Records of one import argument, chosen by its suffix; `-` is JSON Lines on stdin."""
+    """Records of one import argument, chosen by its suffix; `-` is JSON Lines on stdin.
+
+    Bytes that are not UTF-8, nesting deeper than `MAX_DEPTH`, a JSON Lines record over
+    `MAX_LINE_BYTES` and a CSV cell over the csv module's field limit are reported as
+    problems at their file and line, never raised.
+    """
     if name == "-":
-        yield from _read_jsonl(sys.stdin, "<stdin>")
+        stdin = getattr(sys.stdin, "buffer", None)
+        if stdin is None:  # an embedding program gave a text stream
+            stdin = io.BytesIO(sys.stdin.read().encode("utf-8", "surrogateescape"))
+        yield from _read_jsonl(stdin, "<stdin>")
         return
     path = Path(name)
     suffix = path.suffix.lower()
@@ -32,7 +57,7 @@ def read_records(name: str) -> Iterator[Located]:
     if not path.is_file():
         raise InvalidValue(f"{name}: no such file")
     if suffix in (".jsonl", ".ndjson"):
-        with path.open(encoding="utf-8-sig") as handle:
+        with path.open("rb") as handle:
             yield from _read_jsonl(handle, name)
     elif suffix == ".json":
         from tracker.intake.sheet import holds_one_object, read_json_sheet
@@ -44,53 +69,159 @@ def read_records(name: str) -> Iterator[Located]:
     elif suffix in (".yaml", ".yml"):
         yield from _read_yaml(path, name)
     else:
-        with path.open(encoding="utf-8-sig", newline="") as handle:
-            yield from _read_csv(handle, name)
+        with path.open("rb") as raw:
+            text = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="surrogateescape", newline="")
+            yield from _read_csv(text, name)
 
 
-def _read_jsonl(handle: IO[str], name: str) -> Iterator[Located]:
-    for number, line in enumerate(handle, start=1):
-        if not line.strip():
-            continue
+def _not_utf8(raw: bytes, error: UnicodeDecodeError) -> InvalidValue:
+    line_start = raw.rfind(b"\n", 0, error.start) + 1
+    return InvalidValue(
+        f"not valid UTF-8 (byte 0x{raw[error.start]:02x} at column {error.start - line_start + 1})"
+    )
+
+
+def _read_jsonl(handle: IO[bytes] | IO[str], name: str) -> Iterator[Located]:
+    number = 0
+    while True:
+        line_read = handle.readline(MAX_LINE_BYTES + 1)
+        if not line_read:
+            return
+        # Text streams (an embedding program's) are read the same way, as UTF-8 bytes.
+        raw = (
+            line_read
+            if isinstance(line_read, bytes)
+            else line_read.encode("utf-8", "surrogateescape")
+        )
+        number += 1
         location = f"{name}:{number}"
+        if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
+            yield location, InvalidValue(f"record longer than {MAX_LINE_BYTES} bytes")
+            return  # reading on would mean reading the rest of that line
+        if number == 1 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8) :]
+        if not raw.strip():
+            continue
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as error:
+            yield location, _not_utf8(raw, error)
+            continue
         try:
             record = json.loads(line)
         except ValueError as error:
             yield location, InvalidValue(f"not valid JSON ({error})")
             continue
-        yield location, _object_or_error(record)
+        except RecursionError:
+            yield location, InvalidValue(f"nested deeper than {MAX_DEPTH} levels")
+            continue
+        yield location, _checked(record)
 
 
-def _object_or_error(record: Any) -> dict[str, Any] | Exception:
-    if isinstance(record, dict):
-        return record
-    return InvalidValue(f"expected an object, got {type(record).__name__}")
+def _checked(record: Any) -> dict[str, Any] | Exception:
+    """The record if it is an object of bounded depth and size, else the problem."""
+    if not isinstance(record, dict):
+        return InvalidValue(f"expected an object, got {type(record).__name__}")
+    # Level by level, containers only, stopping at the first excess: a YAML alias cycle
+    # or a billion laughs ends here rather than in the validator (~3 µs a typical event).
+    level: list[Any] = [record]
+    depth = 1
+    nodes = 1
+    while level:
+        if depth > MAX_DEPTH:
+            return InvalidValue(f"nested deeper than {MAX_DEPTH} levels")
+        deeper: list[Any] = []
+        for container in level:
+            children = container.values() if isinstance(container, dict) else container
+            nodes += len(children)
+            deeper.extend(c for c in children if isinstance(c, dict | list))
+        if nodes > MAX_NODES:
+            return InvalidValue(f"more than {MAX_NODES} values in one record")
+        level = deeper
+        depth += 1
+    return record
 
 
 def _read_json_list(path: Path, name: str) -> Iterator[Located]:
-    import ijson
+    """Stream the items of a top-level list, building each from the parser's events.
 
+    `ijson.items` is not used: it builds a prefix string per level, quadratic in the
+    depth (a 400 KB file of `[` took 24 GB). Depth is counted here and bounded.
+    """
+    import ijson
+    from ijson.common import ObjectBuilder
+
+    number = 0
+    depth = 0
+    builder: Any = None
+    started = False
     with path.open("rb") as handle:
-        number = 0
         try:
-            for number, record in enumerate(ijson.items(handle, "item", use_float=True), start=1):
-                yield f"{name} record {number}", _object_or_error(record)
-        except ijson.JSONError as error:
-            yield f"{name} after record {number}", InvalidValue(f"not a valid JSON list ({error})")
-    if number == 0 and path.read_bytes().strip()[:1] not in (b"[", b""):
-        yield f"{name}", InvalidValue("expected a JSON list of events")
+            for event, value in ijson.basic_parse(handle, use_float=True):
+                if not started:
+                    started = True
+                    if event != "start_array":
+                        yield name, InvalidValue("expected a JSON list of events")
+                        return
+                    depth = 1
+                    continue
+                opens = event in ("start_map", "start_array")
+                closes = event in ("end_map", "end_array")
+                if closes:
+                    depth -= 1
+                if depth == 0:
+                    continue  # the end of the list; anything after it is a parse error
+                if builder is None and not closes:
+                    builder = ObjectBuilder()
+                    number += 1
+                if opens:
+                    depth += 1
+                    if depth > MAX_DEPTH + 1:
+                        yield (
+                            f"{name} record {number}",
+                            InvalidValue(f"nested deeper than {MAX_DEPTH} levels"),
+                        )
+                        return
+                builder.event(event, value)
+                if depth == 1:
+                    yield f"{name} record {number}", _checked(builder.value)
+                    builder = None
+        except (ijson.JSONError, UnicodeDecodeError, ValueError) as error:
+            text = error.args[0] if error.args else ""
+            text = text.decode("utf-8", "replace") if isinstance(text, bytes) else str(text)
+            reason = text.strip().splitlines()[0] if text.strip() else "truncated"
+            if isinstance(error, UnicodeDecodeError) or "invalid bytes in UTF8" in reason:
+                problem = InvalidValue("not valid UTF-8")
+            else:
+                problem = InvalidValue(f"not a valid JSON list ({reason})")
+            yield f"{name} after record {number}", problem
+            return
+    if not started:
+        yield name, InvalidValue("expected a JSON list of events")
 
 
 def _read_yaml(path: Path, name: str) -> Iterator[Located]:
     import yaml
 
+    raw = path.read_bytes()
     try:
-        with path.open(encoding="utf-8") as handle:
-            documents = list(yaml.safe_load_all(handle))
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        yield f"{name}:{line}", _not_utf8(raw, error)
+        return
+    try:
+        documents = list(yaml.safe_load_all(text))
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"{name}:{mark.line + 1}" if mark else name
         yield where, InvalidValue(f"not valid YAML ({getattr(error, 'problem', error)})")
+        return
+    except RecursionError:
+        yield name, InvalidValue(f"not valid YAML (nested deeper than {MAX_DEPTH} levels)")
+        return
+    except (ValueError, OverflowError) as error:  # a timestamp such as 2025-02-30 or year 0
+        yield name, InvalidValue(f"not valid YAML ({error})")
         return
     from tracker.intake.sheet import expand_documents, is_sheet
 
@@ -104,14 +235,16 @@ def _read_yaml(path: Path, name: str) -> Iterator[Located]:
         elif document is not None:
             records.append(document)
     for number, record in enumerate(records, start=1):
-        if isinstance(record, dict):
+        checked = _checked(record)
+        if isinstance(checked, dict):
             record = {
-                k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in record.items()
+                k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in checked.items()
             }
             for source in record.get("sources") or []:
                 if isinstance(source, dict) and hasattr(source.get("published"), "isoformat"):
                     source["published"] = source["published"].isoformat()
-        yield f"{name} record {number}", _object_or_error(record)
+            checked = record
+        yield f"{name} record {number}", checked
 
 
 def _read_csv(handle: IO[str], name: str) -> Iterator[Located]:
@@ -120,27 +253,42 @@ def _read_csv(handle: IO[str], name: str) -> Iterator[Located]:
     counts = {sep: header.count(sep) for sep in (",", ";", "\t")}
     delimiter = max(counts, key=lambda sep: counts[sep]) if any(counts.values()) else ","
     reader = csv.DictReader(itertools.chain([header], handle), delimiter=delimiter)
-    for row in reader:
-        location = f"{name}:{reader.line_num}"
-        try:
-            yield location, record_from_csv_row(row)
-        except InvalidValue as error:
-            yield location, error
+    try:
+        for row in reader:
+            location = f"{name}:{reader.line_num}"
+            if any(_BAD_BYTES.search(k or "") or _BAD_BYTES.search(str(v)) for k, v in row.items()):
+                yield location, InvalidValue("not valid UTF-8")
+                continue
+            try:
+                yield location, record_from_csv_row(row)
+            except InvalidValue as error:
+                yield location, error
+    except csv.Error as error:
+        reason = str(error)
+        if "field limit" in reason:
+            reason = f"a cell longer than {csv.field_size_limit()} characters"
+        # The reader counts the lines it has finished; the bad one is the next.
+        yield f"{name}:{reader.line_num + 1}", InvalidValue(f"not valid CSV ({reason})")
+
+
+def _trim(text: str) -> str:
+    """Strip what the event models strip, no more: `str.strip()` would also drop the
+    separators U+001C..U+001F, which the models keep, and the round trip would differ.
+    """
+    return text.strip(_MODEL_WHITESPACE)
 
 
 def _uncell(text: str) -> str:
-    """Undo the formula neutralisation that CSV export applies."""
-    if text.startswith("'") and text[1:2] in ("=", "+", "-", "@", "\t", "\r"):
-        return text[1:]
-    return text
+    """Undo the formula neutralisation that CSV export applies (one rule, in `output`)."""
+    return restore_formula(text)
 
 
 def record_from_csv_row(row: dict[str, str | None]) -> dict[str, Any]:
     """A record from a CSV row: export columns (JSON cells) or `add`-style flat columns."""
     cells = {
-        k.strip(): _uncell(v.strip())
+        k.strip(): _uncell(_trim(v))
         for k, v in row.items()
-        if k is not None and v is not None and v.strip() != ""
+        if k is not None and v is not None and _trim(v) != ""
     }
     if None in row and any(row[None] or []):  # type: ignore[index]
         raise InvalidValue("more cells than header columns")
@@ -176,16 +324,12 @@ def troops_from_text(text: str, words: str | None = None) -> dict[str, Any]:
     low, dash, high = value.rstrip("+").partition("-")
     if dash and not high:
         raise InvalidValue(f"troops {text!r}: a range needs both ends (N-M), or write N+")
-    try:
-        if not (
-            low.isascii() and low.isdigit() and (not high or (high.isascii() and high.isdigit()))
-        ):
-            raise ValueError
-        minimum = int(low)
-        maximum = None if open_ended else int(high) if high else minimum
-        troops: dict[str, Any] = {"min": minimum, "max": maximum}
-    except ValueError:
-        raise InvalidValue(f"troops {text!r}: expected N, N+ or N-M") from None
+    # ASCII digits only: int() would also read ٢٠٠٠ or ２０００ (and " 1 " or "+1").
+    if not _DIGITS.fullmatch(low) or (high and not _DIGITS.fullmatch(high)):
+        raise InvalidValue(f"troops {text!r}: expected N, N+ or N-M in ASCII digits")
+    minimum = int(low)
+    maximum = None if open_ended else int(high) if high else minimum
+    troops: dict[str, Any] = {"min": minimum, "max": maximum}
     if words:
         troops["text"] = words
     return troops

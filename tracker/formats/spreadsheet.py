@@ -1,33 +1,42 @@
 """XLSX export for analysts who live in spreadsheets (openpyxl, write-only mode)."""
 
+import contextlib
+import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date, datetime
-from typing import Any
+from datetime import UTC, datetime
+from typing import IO, Any
 
-from tracker.formats.output import cell_text
+from tracker.domain.dates import first_day
+from tracker.formats.output import cell_text, neutralise_formula
 
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_INSTANT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$")
+# One type per column: partial dates are dates (shown at their own precision), record
+# times are date-times, counts and flags are numbers, and everything else is text.
+_PARTIAL_DATE_COLUMNS = ("date", "since", "last_statement")
+_INSTANT_COLUMNS = ("recorded_at",)
+_PRECISION_FORMATS = {4: "yyyy", 7: "yyyy-mm", 10: "yyyy-mm-dd"}
+# Characters XML 1.0 cannot hold (openpyxl refuses them), spelled out instead.
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
-def _cell(value: Any) -> Any:
-    """Dates as spreadsheet dates, numbers as numbers, the rest as text."""
-    if isinstance(value, (bool, int | float)):
-        return value
-    if isinstance(value, str):
-        if _DAY.match(value):
-            return date.fromisoformat(value)
-        if _INSTANT.match(value):
-            return datetime.fromisoformat(value.replace("Z", "+00:00")).replace(tzinfo=None)
-        if value.startswith(("=", "+", "-", "@")):
-            return "'" + value  # never let a quote become a formula
-        return value
-    return cell_text(value) or None
+def _cell(column: str, value: Any) -> tuple[Any, str | None]:
+    """A cell value and its number format; text is neutralised and never a formula."""
+    if value is None or value == "":
+        return None, None
+    if column in _PARTIAL_DATE_COLUMNS and isinstance(value, str):
+        return first_day(value), _PRECISION_FORMATS.get(len(value), "yyyy-mm-dd")
+    if column in _INSTANT_COLUMNS and isinstance(value, str):
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        return moment.astimezone(UTC).replace(tzinfo=None), "yyyy-mm-dd hh:mm:ss"
+    if isinstance(value, bool | int | float):
+        return value, None
+    text = value if isinstance(value, str) else cell_text(value)
+    text = _XML_ILLEGAL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    return neutralise_formula(text), None
 
 
 def write_xlsx(
-    path: str, sheet: str, rows: Iterable[Mapping[str, Any]], columns: Sequence[str]
+    out: IO[bytes], sheet: str, rows: Iterable[Mapping[str, Any]], columns: Sequence[str]
 ) -> int:
     """Write one sheet named after the export; header row bold and frozen; dates typed."""
     from openpyxl import Workbook
@@ -43,18 +52,47 @@ def write_xlsx(
         cell.font = Font(bold=True)
         header.append(cell)
     worksheet.append(header)
+    try:
+        count = _write_body(worksheet, rows, columns)
+        book.save(out)
+    except BaseException:
+        _abandon(worksheet)
+        raise
+    return count
+
+
+def _write_body(worksheet: Any, rows: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> int:
+    from openpyxl.cell import WriteOnlyCell
+
     count = 0
     for row in rows:
         cells = []
         for name in columns:
-            value = _cell(row.get(name))
+            value, number_format = _cell(name, row.get(name))
             cell = WriteOnlyCell(worksheet, value=value)
-            if isinstance(value, datetime):
-                cell.number_format = "yyyy-mm-dd hh:mm:ss"
-            elif isinstance(value, date):
-                cell.number_format = "yyyy-mm-dd"
+            if isinstance(value, str):
+                cell.data_type = "s"  # text stays text, whatever it starts with
+            if number_format:
+                cell.number_format = number_format
             cells.append(cell)
         worksheet.append(cells)
         count += 1
-    book.save(path)
     return count
+
+
+def _abandon(worksheet: Any) -> None:
+    """After a failed save, end openpyxl's streaming writers quietly and drop its temp file.
+
+    Left to the garbage collector, they write closing tags to a closed file and print an
+    "Exception ignored" traceback on the way out.
+    """
+    writer = getattr(worksheet, "_writer", None)
+    for stream in (getattr(worksheet, "_rows", None), getattr(writer, "xf", None)):
+        # The save's own error is the one reported; closing may fail on the same file.
+        with contextlib.suppress(Exception):
+            if stream is not None:
+                stream.close()
+    temporary = getattr(writer, "out", None)
+    if isinstance(temporary, str):
+        with contextlib.suppress(OSError):
+            os.remove(temporary)

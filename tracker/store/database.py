@@ -42,8 +42,29 @@ def database_url(location: str | None) -> str:
 
 
 def mask_url(url: str) -> str:
-    """The URL with any password replaced by `***`."""
-    return re.sub(r"(://[^:/@]+:)[^@/]*@", r"\1***@", url)
+    """The URL (or any message that holds one) with every password replaced by `***`.
+
+    A URL is rendered by SQLAlchemy itself (`hide_password=True`), then password-like
+    query parameters (`?password=`, `sslpassword=`) are masked too. Text that does not
+    parse as a URL (a malformed URL, a driver's message) is masked by pattern, erring
+    towards hiding too much.
+    """
+    try:
+        rendered = make_url(url).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError, TypeError):
+        rendered = url
+    return _mask_text(rendered)
+
+
+def _mask_text(text: str) -> str:
+    # `scheme://user:secret@`: everything up to the last `@` of the word is the secret.
+    text = re.sub(r"(\w://[^\s:/@]*:)\S*@", r"\1***@", text)
+    return re.sub(
+        r"(\b(?:ssl)?pass(?:word|wd)?\s*=\s*)('[^']*'|\"[^\"]*\"|[^\s&;]*)",
+        r"\1***",
+        text,
+        flags=re.IGNORECASE,
+    )
 
 
 def _sqlite_file(url: str) -> Path | None:
@@ -59,6 +80,13 @@ class Database:
     def __init__(self, location: str | None = None) -> None:
         self.url = database_url(location)
         self.display_url = mask_url(self.url)
+        try:
+            make_url(self.url)
+        except (ArgumentError, ValueError) as error:
+            reason = mask_url(_first_line(error))
+            raise DatabaseError(
+                f"cannot use database {self.display_url}: not a valid database URL ({reason})"
+            ) from None
         self._engine: Engine | None = None
 
     @property
@@ -68,6 +96,13 @@ class Database:
     @property
     def sqlite_path(self) -> Path | None:
         return _sqlite_file(self.url)
+
+    def files(self) -> list[Path]:
+        """The files that hold the database (SQLite: the file, its WAL, journal and shm)."""
+        path = self.sqlite_path
+        if path is None:
+            return []
+        return [path, *(path.with_name(path.name + s) for s in ("-wal", "-journal", "-shm"))]
 
     @property
     def engine(self) -> Engine:
@@ -88,7 +123,9 @@ class Database:
                 return engine
             return create_engine(self.url, pool_pre_ping=True)
         except (ArgumentError, ImportError) as error:
-            raise DatabaseError(f"cannot use database {self.display_url}: {error}") from None
+            raise DatabaseError(
+                f"cannot use database {self.display_url}: {_first_line(error)}"
+            ) from None
 
     def dispose(self) -> None:
         """Close the pooled connections (the next use opens new ones)."""
@@ -145,13 +182,15 @@ class Database:
         Raises `DatabaseError` when the file is not a database or holds other tables.
         """
         path = self.sqlite_path
-        if path is not None and (not path.exists() or path.stat().st_size == 0):
-            return None
+        if path is not None:
+            if not path.exists():
+                return None
+            self._refuse_non_sqlite_file(path)
         try:
             with self._connect() as conn:
                 names = set(
-                    conn.execute(text(_TABLE_NAMES[self.dialect])).scalars()
-                    if self.dialect in _TABLE_NAMES
+                    conn.execute(text(_OBJECT_NAMES[self.dialect])).scalars()
+                    if self.dialect in _OBJECT_NAMES
                     else []
                 )
                 if not names:
@@ -159,13 +198,33 @@ class Database:
                 if "alembic_version" not in names or "events" not in names:
                     raise DatabaseError(
                         f"{self.display_url} is not a tracker database "
-                        f"(it holds other tables); nothing was changed"
+                        f"(it holds other tables or views); nothing was changed"
                     )
                 return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
         except DBAPIError as error:
             raise DatabaseError(
                 f"{self.display_url} is not a usable tracker database: {_first_line(error)}"
             ) from None
+
+    def _refuse_non_sqlite_file(self, path: Path) -> None:
+        """An existing file is a tracker database only if it is a SQLite file.
+
+        A 0-byte file is refused too (SQLite would silently make it a new database): it
+        is more likely a truncated database or a mistyped path than a wish for a new one.
+        """
+        try:
+            with path.open("rb") as handle:
+                header = handle.read(len(_SQLITE_HEADER))
+        except OSError as error:
+            raise DatabaseError(
+                f"cannot read {self.display_url}: {error.strerror or error}"
+            ) from None
+        if header == _SQLITE_HEADER:
+            return
+        what = "an empty file" if not header else "not a SQLite file"
+        raise DatabaseError(
+            f"{self.display_url} is not a tracker database ({what}); nothing was changed"
+        )
 
     def ensure_ready(self) -> None:
         """Check the schema before a command; a new SQLite file is set up on first use."""
@@ -216,9 +275,15 @@ class Database:
         self.dispose()
 
 
-_TABLE_NAMES = {
-    "sqlite": "SELECT name FROM sqlite_master WHERE type = 'table'",
-    "postgresql": "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()",
+_SQLITE_HEADER = b"SQLite format 3\x00"
+# Every object a user could have made (tables, views, indexes, triggers): a database with
+# any of them but no tracker tables belongs to someone else and is never added to.
+_OBJECT_NAMES = {
+    "sqlite": "SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'",
+    "postgresql": (
+        "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE n.nspname = current_schema()"
+    ),
 }
 
 
