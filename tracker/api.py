@@ -61,6 +61,7 @@ class Stance(_Row):
     conditions: list[str]
     event_id: str
     statements: int
+    deployment: str | None
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,7 @@ class Statement(_Row):
     speaker: str | None
     sources: list[dict[str, Any]]
     note: str | None
+    deployment: str | None
     recorded_at: str
     recorded_by: str
     status: str
@@ -128,6 +130,7 @@ class Event(_Row):
     speaker: str | None = None
     sources: list[dict[str, Any]] | None = None
     note: str | None = None
+    deployment: str | None = None
     corrects: str | None = None
     retracts: str | None = None
     changes: dict[str, Any] | None = None

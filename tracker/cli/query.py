@@ -32,6 +32,7 @@ STANCE_COLUMNS = [
     "conditions",
     "event_id",
     "statements",
+    "deployment",
 ]
 TIMELINE_COLUMNS = [
     "date",
@@ -47,6 +48,7 @@ TIMELINE_COLUMNS = [
     "speaker",
     "sources",
     "note",
+    "deployment",
     "event_id",
     "recorded_at",
     "recorded_by",
@@ -70,6 +72,7 @@ EVENT_COLUMNS = [
     "speaker",
     "sources",
     "note",
+    "deployment",
     "corrects",
     "retracts",
     "changes",

@@ -37,6 +37,7 @@ def statement_row(view: StatementView) -> dict[str, Any]:
         "speaker": view.speaker,
         "sources": [dict(s) for s in view.sources],
         "note": view.note,
+        "deployment": view.deployment,
         "recorded_at": view.recorded_at,
         "recorded_by": view.recorded_by,
         "status": view.status,
