@@ -2,11 +2,12 @@
 
 import json
 import sys
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import click
 
-from tracker.cli.completion import complete_countries
+from tracker.cli.completion import complete_countries, complete_topics
 from tracker.cli.options import (
     as_of_option,
     format_option,
@@ -18,6 +19,8 @@ from tracker.cli.options import (
     topic_option,
 )
 from tracker.domain.vocabulary import EVENT_TYPES
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 STANCE_COLUMNS = [
     "topic",
@@ -83,8 +86,20 @@ EVENT_COLUMNS = [
 ]
 
 
+def topics_option(func: F) -> F:
+    """`--topic SLUG`, repeatable: two or more compare topics side by side."""
+    return click.option(
+        "--topic",
+        "topics",
+        multiple=True,
+        metavar="SLUG",
+        help="Topic slug; repeat to compare topics, one column each.",
+        shell_complete=complete_topics,
+    )(func)
+
+
 @click.command()
-@topic_option
+@topics_option
 @click.option(
     "--country",
     "countries",
@@ -98,7 +113,7 @@ EVENT_COLUMNS = [
 @click.pass_context
 def stance(
     ctx: click.Context,
-    topic: str | None,
+    topics: tuple[str, ...],
     countries: tuple[str, ...],
     as_of: str | None,
     known_at: str | None,
@@ -106,10 +121,14 @@ def stance(
 ) -> None:
     """The projection: each country's current stance, one row per country.
 
+    Two or more `--topic` compare them: one row per country, each topic's stance and
+    since side by side (`TOPIC` and `TOPIC since` columns).
+
     \b
     Example:
       tracker stance --topic ukraine-reassurance-force
       tracker stance --as-of 2025-09-01 --known-at 2025-09-05 --format csv
+      tracker stance --topic coalition-declaration --topic sending-soldiers
     """
     from tracker import service
     from tracker.formats.output import stance_style, write_rows
@@ -118,6 +137,27 @@ def stance(
     codes = resolve_countries(countries)
     as_of_day, known = parse_as_of(as_of), parse_known_at(known_at)
     database = open_database(ctx)
+    if len(set(topics)) > 1:
+        compared = _known_topics(database, topics)
+        per_topic = {
+            t: service.stance_rows(
+                database, topic=t, countries=codes, as_of=as_of_day, known_at=known
+            )
+            for t in compared
+        }
+        from tracker.formats.rows import compare_rows
+
+        write_rows(
+            compare_rows(per_topic),
+            fmt,
+            columns=["country", "country_name", *_compare_columns(compared)],
+            title=_title(f"Stances on {' vs '.join(compared)}", None, as_of, known_at),
+            cell_style=lambda column, value: stance_style(
+                "stance" if column in compared else column, value
+            ),
+        )
+        return
+    topic = topics[0] if topics else None
     rows = [
         stance_row(r)
         for r in service.stance_rows(
@@ -163,6 +203,22 @@ def stance(
         )
     else:
         write_rows(rows, fmt, columns=STANCE_COLUMNS)
+
+
+def _known_topics(database: Any, topics: tuple[str, ...]) -> list[str]:
+    """The compared topics, each once in the order given; an unknown one is an error
+    naming the closest known ones."""
+    from tracker import service
+
+    known = {summary.topic for summary in service.topic_summaries(database)}
+    compared = list(dict.fromkeys(topics))
+    for topic in compared:
+        service.check_topic(topic, known, new_topic=False)
+    return compared
+
+
+def _compare_columns(topics: list[str]) -> list[str]:
+    return [column for topic in topics for column in (topic, f"{topic} since")]
 
 
 def _title(what: str, topic: str | None, as_of: str | None, known_at: str | None) -> str:
@@ -536,7 +592,14 @@ def diff(
     show_default=True,
     help="events: the whole log (import reads it back); stances: the projection; matrix: country × date.",
 )
-@topic_option
+@topics_option
+@click.option(
+    "--deployment",
+    "deployment",
+    is_flag=True,
+    help="matrix: each cell is the deployment instead of the stance (xlsx always holds "
+    "both, on two sheets).",
+)
 @as_of_option
 @known_at_option
 @click.option(
@@ -556,7 +619,8 @@ def diff(
 def export(
     ctx: click.Context,
     what: str,
-    topic: str | None,
+    topics: tuple[str, ...],
+    deployment: bool,
     as_of: str | None,
     known_at: str | None,
     fmt: str | None,
@@ -565,7 +629,10 @@ def export(
     """Export the log, the stances or a country × date matrix.
 
     `--what events` writes every event with its hash, which `tracker import` reads back
-    into an identical database.
+    into an identical database. The matrix's cells are stances; with `--deployment`,
+    deployments; as xlsx it has both, a `matrix` and a `deployment` sheet. Two or more
+    `--topic` compare topics in the matrix: one row per country, a `DATE TOPIC` column
+    for each date of any of them and each topic.
 
     \b
     Example:
@@ -579,9 +646,15 @@ def export(
     fmt = fmt or ("jsonl" if what == "events" else "csv")
     if fmt == "xlsx" and not output:
         raise click.UsageError("--format xlsx needs -o FILE")
+    if len(set(topics)) > 1 and what != "matrix":
+        raise click.UsageError("several --topic compare topics in the matrix only")
+    if deployment and what != "matrix":
+        raise click.UsageError("--deployment applies to --what matrix")
+    topic = topics[0] if topics else None
     as_of_day, known = parse_as_of(as_of), parse_known_at(known_at)
     database = open_database(ctx)
     columns: list[str]
+    sheets: list[tuple[str, Any, list[str]]] = []
     if what == "events":
         if as_of_day:
             raise click.UsageError(
@@ -599,19 +672,30 @@ def export(
         ]
         columns = STANCE_COLUMNS
     else:
-        from tracker.countries import country_name
+        compared = _known_topics(database, topics) if len(set(topics)) > 1 else None
+        for value in ("stance", "deployment"):
+            if fmt != "xlsx" and (value == "deployment") != deployment:
+                continue
+            dates, matrix_rows = service.matrix(
+                database,
+                topic=topic,
+                topics=compared,
+                as_of=as_of_day,
+                known_at=known,
+                value=value,
+            )
+            from tracker.formats.rows import matrix_table
 
-        dates, matrix_rows = service.matrix(database, topic=topic, as_of=as_of_day, known_at=known)
-        rows = [
-            {
-                "topic": r["topic"],
-                "country": r["country"],
-                "country_name": country_name(r["country"]),
-                **{d: r.get(d) for d in dates},
-            }
-            for r in matrix_rows
-        ]
-        columns = ["topic", "country", "country_name", *dates]
+            sheet_rows, sheet_columns = matrix_table(dates, matrix_rows, compared)
+            sheets.append(("matrix" if value == "stance" else value, sheet_rows, sheet_columns))
+        _, rows, columns = sheets[0]
+    if fmt == "xlsx" and len(sheets) > 1:
+        from tracker.formats.spreadsheet import write_xlsx_sheets
+
+        assert output is not None
+        count = write_xlsx_sheets(output, sheets)
+        click.echo(f"Wrote {count} {what} rows to {output}", err=True)
+        return
     if fmt == "xlsx":
         from tracker.formats.spreadsheet import write_xlsx
 

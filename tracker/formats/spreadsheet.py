@@ -58,3 +58,37 @@ def write_xlsx(
         count += 1
     book.save(path)
     return count
+
+
+def write_xlsx_sheets(
+    path: str, sheets: Sequence[tuple[str, Iterable[Mapping[str, Any]], Sequence[str]]]
+) -> int:
+    """Write several sheets (name, rows, columns) into one workbook, each as `write_xlsx`
+    writes its one; returns the first sheet's row count."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    book = Workbook(write_only=True)
+    counts = []
+    for name, rows, columns in sheets:
+        worksheet = book.create_sheet(name)
+        worksheet.freeze_panes = "A2"
+        header = [WriteOnlyCell(worksheet, value=column) for column in columns]
+        for cell in header:
+            cell.font = Font(bold=True)
+        worksheet.append(header)
+        count = 0
+        for row in rows:
+            cells = []
+            for column in columns:
+                value = _cell(row.get(column))
+                cell = WriteOnlyCell(worksheet, value=value)
+                if isinstance(value, date):
+                    cell.number_format = "yyyy-mm-dd"
+                cells.append(cell)
+            worksheet.append(cells)
+            count += 1
+        counts.append(count)
+    book.save(path)
+    return counts[0] if counts else 0
