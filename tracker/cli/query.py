@@ -189,6 +189,11 @@ def stance(
             "statements",
             "event_id",
         ]
+        if _narrow():  # what a narrow terminal can spare; json and csv have everything
+            columns.remove("last_statement")
+            columns.remove("statements")
+            if not any(r["disputed"] for r in rows):
+                columns.remove("disputed")
         shown_topics = {r["topic"] for r in rows}
         if not topic and len(shown_topics) == 1:
             topic = shown_topics.pop()
@@ -203,6 +208,15 @@ def stance(
         )
     else:
         write_rows(rows, fmt, columns=STANCE_COLUMNS)
+
+
+def _narrow() -> bool:
+    """Whether tables go to a terminal (or COLUMNS) narrower than 140 columns."""
+    import shutil
+
+    from tracker.formats.output import table_width
+
+    return table_width(sys.stdout) is None and shutil.get_terminal_size().columns < 140
 
 
 def _known_topics(database: Any, topics: tuple[str, ...]) -> list[str]:
@@ -283,6 +297,10 @@ def timeline(
             "sources": sources_text(r["sources"]),
             "event_id": short_id(r["event_id"]),
             "history": amendments.get(r["event_id"], ""),
+            # A condition may hold a comma: list them with "; ".
+            "conditions": "; ".join(r["conditions"]),
+            # The first source's words, on one line ending in … where the terminal ends.
+            "quote": " ".join(((r["sources"] or [{}])[0].get("quote") or "").split()),
         }
         for r in rows
     ]
@@ -292,11 +310,16 @@ def timeline(
         "status",
         "contributions",
         "troops",
+        "conditions",
+        "deployment",
         "speaker",
         "sources",
         "history",
         "event_id",
+        "quote",
     ]
+    if not any(r["deployment"] for r in rows):
+        columns.remove("deployment")
     if not topic and len({r["topic"] for r in rows}) > 1:
         columns.insert(1, "topic")
     from tracker.countries import country_name
@@ -486,6 +509,9 @@ def show(ctx: click.Context, event_id: str, fmt: str) -> None:
     table.add_column("value", overflow="fold")
     for key in sorted(k for k in row if k not in ("amendments", "current")):
         table.add_row(key, _cell(row[key]))
+    for key, value in (row.get("current") or {}).items():  # what corrections changed
+        if _cell(value) != _cell(row.get(key)):
+            table.add_row(f"{key} (corrected)", _cell(value))
     console = Console(highlight=False)
     console.print(table)
     for amendment in detail.amendments:
@@ -499,9 +525,35 @@ def show(ctx: click.Context, event_id: str, fmt: str) -> None:
 
 
 def _cell(value: Any) -> str:
+    """A `show` value in words: each source on its lines with its quote, troops as the
+    figure and the article's words, a list of texts one per line."""
+    from tracker.formats.rows import troops_text
+
+    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        return "\n".join(value)
+    if isinstance(value, list) and value and all(_is_source(v) for v in value):
+        return "\n".join(_source_text(number, s) for number, s in enumerate(value, start=1))
+    if isinstance(value, dict) and set(value) <= {"min", "max", "text"}:
+        return troops_text(value)
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False, indent=1)
     return "" if value is None else str(value)
+
+
+def _is_source(value: Any) -> bool:
+    return isinstance(value, dict) and bool(value) and set(value) <= set(SOURCE_KEYS)
+
+
+SOURCE_KEYS = ("outlet", "url", "title", "published", "quote")
+
+
+def _source_text(number: int, source: dict[str, Any]) -> str:
+    head = ", ".join(str(source[k]) for k in ("outlet", "published") if source.get(k))
+    lines = [f"{number}. {head or source.get('url') or '?'}"]
+    lines += [f"   {source[k]}" for k in ("title", "url") if source.get(k) and head]
+    if source.get("quote"):
+        lines.append(f"   “{source['quote']}”")
+    return "\n".join(lines)
 
 
 @click.command()
