@@ -320,6 +320,11 @@ def timeline(
     ]
     if not any(r["deployment"] for r in rows):
         columns.remove("deployment")
+    if _narrow():  # what a narrow terminal can spare for the quote; `show` has them all
+        for spared in ("speaker", "sources", "history"):
+            columns.remove(spared)
+        if all(r["status"] == "active" for r in rows):
+            columns.remove("status")
     if not topic and len({r["topic"] for r in rows}) > 1:
         columns.insert(1, "topic")
     from tracker.countries import country_name

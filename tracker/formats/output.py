@@ -182,9 +182,11 @@ def _fit_one_line_columns(console: Any, table: Any, names: list[str]) -> None:
     fitted = [table.columns[names.index(name)] for name in names if name in _ONE_LINE]
     for column in fitted:
         column.max_width = 1
-    rest = console.measure(table).maximum - len(fitted)
+    rest = console.measure(table)  # the other columns: unwrapped, and at their longest word
+    room = console.width + len(fitted)
+    share = max(20, room - rest.maximum, min(console.width // 4, room - rest.minimum))
     for column in fitted:
-        column.max_width = max(20, console.width // 4, console.width - rest) // len(fitted)
+        column.max_width = share // len(fitted)
 
 
 def _column_layout(name: str, width: int) -> dict[str, Any]:
