@@ -62,7 +62,7 @@ def test_timeline_shows_conditions_and_the_quote_cut_to_the_width(seed: Tracker)
         "--condition",
         "a US backstop",
         "--quote",
-        "France is ready to send troops once a ceasefire holds, the president said " * 3,
+        QUOTE,
         topic="ukraine-reassurance-force",
     )
     table = run(seed, "timeline", "France")
