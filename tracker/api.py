@@ -345,6 +345,7 @@ class Tracker:
         speaker: str | None = None,
         source: Mapping[str, Any] | None = None,
         note: str | None = None,
+        deployment: str | None = None,
     ) -> Event:
         """Append a statement (`tracker add`) and return it as stored.
 
@@ -367,6 +368,7 @@ class Tracker:
             speaker=speaker,
             source=source,
             note=note,
+            deployment=deployment,
         )
         record = service.record_statement(self.database, {**fields_, **statement}, self.editor)
         return Event.from_record(record)
@@ -378,7 +380,7 @@ class Tracker:
             raise InvalidValue("give at least one field to change (e.g. stance= or date=)")
         known = {
             "country", "stance", "date", "topic", "approximate", "contributions", "troops",
-            "troops_text", "conditions", "speaker", "source", "note",
+            "troops_text", "conditions", "speaker", "source", "note", "deployment",
         }  # fmt: skip
         unknown = sorted(set(changes) - known)
         if unknown:
@@ -462,6 +464,7 @@ def _statement_fields(
     speaker: str | None = None,
     source: Mapping[str, Any] | None = None,
     note: str | None = None,
+    deployment: str | None = None,
 ) -> dict[str, Any]:
     """The optional statement fields given, shaped as the event model takes them."""
     fields_: dict[str, Any] = {}
@@ -481,6 +484,8 @@ def _statement_fields(
         fields_["speaker"] = speaker
     if note is not None:
         fields_["note"] = note
+    if deployment is not None:
+        fields_["deployment"] = deployment
     if source:
         fields_["sources"] = [{k: v for k, v in source.items() if v is not None}]
     return fields_

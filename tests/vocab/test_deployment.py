@@ -177,3 +177,17 @@ def test_each_deployment_word_is_accepted(sqlite_tracker: Tracker, word: str) ->
     sqlite_tracker.ok("topics", "add", "troops")
     sqlite_tracker.add("Norway", "committed", "2026-01", "--deployment", word, topic="troops")
     assert sqlite_tracker.json("stance")[0]["deployment"] == word
+
+
+def test_the_python_api_records_and_returns_deployment(empty_db: str) -> None:
+    import tracker
+
+    api = tracker.open(empty_db, init=True)
+    added = api.add(
+        country="Norway", stance="committed", date="2026-01", topic="t", deployment="at-sea"
+    )
+    assert added.deployment == "at-sea"
+    assert api.stances()[0].deployment == "at-sea"
+    api.correct(added.event_id, "was remote", deployment="remote")
+    assert api.stances()[0].to_record()["deployment"] == "remote"
+    assert api.timeline("Norway")[0].deployment == "remote"
