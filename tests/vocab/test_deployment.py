@@ -78,6 +78,8 @@ def test_deployment_is_recorded_projected_corrected_and_cleared(tracker: Tracker
     )
     (row,) = tracker.json("stance")
     assert row["deployment"] == "neighbouring"
+    assert "neighbouring" in tracker.ok("stance").stdout
+    assert "neighbouring" in tracker.ok("timeline", "Germany").stdout
     (statement,) = tracker.json("timeline", "Germany")
     assert statement["deployment"] == "neighbouring"
     assert stored_bodies(tracker.db)[-1]["deployment"] == "neighbouring"

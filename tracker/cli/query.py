@@ -186,9 +186,12 @@ def stance(
             "contributions",
             "troops",
             "conditions",
+            "deployment",
             "statements",
             "event_id",
         ]
+        if not any(r["deployment"] for r in rows):
+            columns.remove("deployment")
         if _narrow():  # what a narrow terminal can spare; json and csv have everything
             columns.remove("last_statement")
             columns.remove("statements")
