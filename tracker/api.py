@@ -346,8 +346,13 @@ class Tracker:
         source: Mapping[str, Any] | None = None,
         note: str | None = None,
         deployment: str | None = None,
+        new_topic: bool = False,
+        allow_duplicate: bool = False,
     ) -> Event:
         """Append a statement (`tracker add`) and return it as stored.
+
+        The CLI's rules apply: an unknown topic needs `new_topic=True`, a duplicate of an
+        active statement `allow_duplicate=True`; warnings go to the `warnings` module.
 
         `troops` is `N`, `"N+"`, `"N-M"` or a `{"min", "max", "text"}` mapping; `source`
         is `{"outlet", "url", "title", "published", "quote"}` (any of them). Without
@@ -370,7 +375,14 @@ class Tracker:
             note=note,
             deployment=deployment,
         )
-        record = service.record_statement(self.database, {**fields_, **statement}, self.editor)
+        record = service.record_statement(
+            self.database,
+            {**fields_, **statement},
+            self.editor,
+            new_topic=new_topic,
+            allow_duplicate=allow_duplicate,
+            on_warning=_warn,
+        )
         return Event.from_record(record)
 
     def correct(self, event_id: str, reason: str, **changes: Any) -> Event:
@@ -395,6 +407,10 @@ class Tracker:
                 fields_[name] = changes[name]
         optional = known - {"country", "date", "stance", "topic", "approximate"}
         fields_.update(_statement_fields(**{k: v for k, v in changes.items() if k in optional}))
+        if "source" in changes and fields_.get("sources"):
+            # Like the CLI: the fields of `source` given replace those of the first
+            # source; its other fields are kept.
+            fields_["source"] = fields_.pop("sources")[0]
         record = service.record_correction(self.database, event_id, fields_, reason, self.editor)
         return Event.from_record(record)
 
@@ -402,6 +418,20 @@ class Tracker:
         """Append a retraction of a statement (`tracker retract`)."""
         record = service.record_retraction(self.database, event_id, reason, self.editor)
         return Event.from_record(record)
+
+    def cite(self, event_id: str, **source: Any) -> Event:
+        """Add a corroborating report to a statement (`tracker cite`): `outlet`, `url`,
+        `title`, `published`, `quote`. Changes no stance."""
+        record = service.record_citation(self.database, event_id, source, self.editor)
+        return Event.from_record(record)
+
+    def withdraw(self, url: str, reason: str, *, dry_run: bool = False) -> list[Any]:
+        """An outlet withdrew the story at `url` (`tracker withdraw`): what it did."""
+        return service.withdraw_report(self.database, url, reason, self.editor, dry_run=dry_run)
+
+    def topics(self) -> list[Any]:
+        """Every topic with its title and counts (`tracker topics`)."""
+        return service.topic_summaries(self.database)
 
     def import_files(self, *paths: str, dry_run: bool = False) -> service.ImportResult:
         """Import .jsonl/.json/.yaml/.csv files, all or nothing (`tracker import`);
@@ -489,6 +519,12 @@ def _statement_fields(
     if source:
         fields_["sources"] = [{k: v for k, v in source.items() if v is not None}]
     return fields_
+
+
+def _warn(text: str) -> None:
+    import warnings
+
+    warnings.warn(text, stacklevel=3)
 
 
 def open(location: str | None = None, *, editor: str | None = None, init: bool = False) -> Tracker:

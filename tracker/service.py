@@ -36,6 +36,7 @@ from tracker.domain.projection import (
     stance_changes,
     timeline_order,
 )
+from tracker.domain.registry import AMENDMENT_TYPES, event_type
 from tracker.errors import (
     Conflict,
     EventNotFound,
@@ -292,6 +293,98 @@ def record_retraction(
     return _append_one(database, _validated(record))
 
 
+def record_citation(
+    database: Database, target: str, source: dict[str, Any], editor: str | None = None
+) -> dict[str, Any]:
+    """Append a citation: one more report of the statement `target` (id or prefix).
+
+    Changes no stance. A report the statement already lists (same URL) is refused."""
+    with database.writing() as conn:
+        full_id = eventstore.resolve_event_id(conn, target)
+        view = eventstore.check_target(conn, full_id, "citation")
+        url = source.get("url")
+        if url and any(s.get("url") == url for s in view.sources):
+            raise Conflict(f"statement {full_id[:8]} already lists the report {url}")
+        record = _stamped(
+            {
+                "type": "citation",
+                "cites": full_id,
+                "source": {k: v for k, v in source.items() if v},
+            },
+            editor,
+        )
+        event = _validated(record)
+        record = event_to_dict(event)
+        appender = eventstore.Appender(conn)
+        appender.append(event, record)
+        appender.finish()
+    return record
+
+
+@dataclass(frozen=True)
+class Withdrawal:
+    """What withdrawing a report does to one statement."""
+
+    event_id: str
+    topic: str
+    country: str
+    stance: str
+    date: str
+    action: str  # "retracted" (the report was its only source) or "source removed"
+    remaining_sources: int
+
+
+def withdraw_report(
+    database: Database,
+    url: str,
+    reason: str,
+    editor: str | None = None,
+    *,
+    dry_run: bool = False,
+) -> list[Withdrawal]:
+    """An outlet withdrew the story at `url`: retract every active statement resting on
+    it alone, and remove it from the sources of those that others still carry, in one
+    transaction (rolled back with `dry_run`)."""
+    url = url.strip()
+    done: list[Withdrawal] = []
+    with database.writing() as conn:
+        views = stored.views_citing(conn, url)
+        if not views:
+            raise InvalidValue(f"no active statement lists the report {url}")
+        appender = eventstore.Appender(conn)
+        for view in views:
+            remaining = [dict(s) for s in view.sources if s.get("url") != url]
+            if remaining:
+                fields: dict[str, Any] = {
+                    "type": "correction",
+                    "corrects": view.event_id,
+                    "changes": {"sources": remaining},
+                    "reason": f"report withdrawn: {reason}",
+                }
+                action = "source removed"
+            else:
+                fields = {"type": "retraction", "retracts": view.event_id, "reason": reason}
+                action = "retracted"
+            record = _stamped(fields, editor)
+            event = _validated(record)
+            appender.append(event, event_to_dict(event))
+            done.append(
+                Withdrawal(
+                    view.event_id,
+                    view.topic,
+                    view.country,
+                    view.stance,
+                    view.date,
+                    action,
+                    len(remaining),
+                )
+            )
+        appender.finish()
+        if dry_run:
+            conn.rollback()
+    return done
+
+
 def _append_one(database: Database, event: Event) -> dict[str, Any]:
     record = event_to_dict(event)
     with database.writing() as conn:
@@ -314,6 +407,8 @@ class ImportResult:
     duplicates: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     created_topics: list[str] = field(default_factory=list)
+    # With dry_run: (topic, country, stance before, stance after) for every stance it moves.
+    changes: list[tuple[str, str, str | None, str | None]] = field(default_factory=list)
 
 
 Located = tuple[str, dict[str, Any] | Exception]
@@ -362,8 +457,11 @@ def import_records(
     """
     result = ImportResult(dry_run=dry_run)
     editor = editor or default_editor()
-    with database.writing() as conn:
-        appender = eventstore.Appender(conn, restamp=restamp)
+    # A dry run validates and chains exactly as an import would, in a read transaction:
+    # it never takes the write lock, so a preview never blocks another editor.
+    with database.reading() if dry_run else database.writing() as conn:
+        appender = eventstore.Appender(conn, restamp=restamp, dry=dry_run)
+        dry_ids: dict[str, dict[str, Any]] = {}  # a dry run stores nothing: remember ids
         pending: list[_Pending] = []
         known_topics = set(eventstore.topics(conn))
         # Into a database that holds no topic (a restore, a first load), every topic the
@@ -388,7 +486,7 @@ def import_records(
             stored_twins = eventstore.active_duplicates(
                 conn, [p.record for p in pending if p.content_check]
             )
-            in_batch: dict[str, dict[str, Any]] = {}
+            in_batch: dict[str, dict[str, Any]] = dry_ids if dry_run else {}
             for item in pending:
                 record = item.record
                 event_id = record["event_id"]
@@ -441,8 +539,8 @@ def import_records(
                         raw["topic"] = row_topic()
                     if source and not raw.get("sources"):
                         raw["sources"] = [dict(source)]
-                elif kind in ("correction", "retraction"):
-                    name = "corrects" if kind == "correction" else "retracts"
+                elif kind in AMENDMENT_TYPES:
+                    name = str(event_type(kind).target_field)
                     raw[name] = _resolve_target(conn, raw.get(name), seen_ids)
             except TrackerError as error:
                 problem(f"{location}: {error}")
@@ -490,11 +588,47 @@ def import_records(
         write_pending()
         if result.problems:
             raise InvalidRecord(result.problems)
+        touched = sorted(appender.touched)
         appender.finish()
         result.restamped = appender.restamped
-        if dry_run:
-            conn.rollback()
+        if dry_run and touched:
+            result.changes = _dry_run_changes(conn, touched, appender.views)
     return result
+
+
+def _dry_run_changes(
+    conn: Any, touched: list[tuple[str, str]], new_views: dict[str, StatementView]
+) -> list[tuple[str, str, str | None, str | None]]:
+    """(topic, country, before, after) for each touched stance a dry run would move: the
+    stored stance, and the pure fold of the stored views with the run's views applied."""
+    before = _stances_of(conn, touched)
+    views: dict[str, StatementView] = {}
+    for topic in sorted({t for t, _ in touched}):
+        countries = [c for t, c in touched if t == topic]
+        views.update(
+            (v.event_id, v) for v in stored.stored_views(conn, topic=topic, countries=countries)
+        )
+    views.update(new_views)
+    wanted = set(touched)
+    after = {
+        (row.topic, row.country): row.stance
+        for row in project(v for v in views.values() if (v.topic, v.country) in wanted)
+    }
+    return [
+        (topic, country, before.get((topic, country)), after.get((topic, country)))
+        for topic, country in touched
+        if before.get((topic, country)) != after.get((topic, country))
+    ]
+
+
+def _stances_of(conn: Any, keys: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """The stored stance of each of `keys` that has one."""
+    found: dict[tuple[str, str], str] = {}
+    for topic in sorted({t for t, _ in keys}):
+        countries = [c for t, c in keys if t == topic]
+        for row in stored.stored_stances(conn, topic, countries):
+            found[(row.topic, row.country)] = row.stance
+    return found
 
 
 def _resolve_target(conn: Any, value: Any, seen_ids: list[str]) -> Any:
@@ -718,7 +852,7 @@ def rebuild(database: Database) -> dict[str, int]:
 def _replay_into_projection(conn: Any) -> None:
     last, _ = eventstore.chain_head(conn)
     stored.project_statements(conn, 1, last)
-    amendments = eventstore.iter_events(conn, types=["correction", "retraction"])
+    amendments = eventstore.iter_events(conn, types=list(AMENDMENT_TYPES))
     stored.apply_amendments(conn, (event.record for event in amendments))
 
 
@@ -837,13 +971,12 @@ def _column_mismatch(
         return "type"
     if row.recorded_at is None or format_instant(row.recorded_at) != record.get("recorded_at"):
         return "recorded_at"
-    target = record.get("corrects") or record.get("retracts")
+    kind = event_type(event.type)
+    target = kind.target_of(record)
     if row.target_id != target:
         return "target_id"
-    if event.type == "statement":
-        subject = (record["topic"], record["country"])
-    elif event.type == "topic":
-        subject = (record["topic"], None)
+    if kind.amend is None:
+        subject = (record["topic"], record.get("country"))
     else:
         view = views.get(str(target))
         subject = (view.topic, view.country) if view else (None, None)

@@ -176,3 +176,25 @@ def test_a_database_without_schema_needs_init(empty_db: str, backend: str) -> No
         tracker.open(empty_db)
     with tracker.open(empty_db, init=True) as opened:
         assert opened.stances() == []
+
+
+def test_correcting_one_source_field_keeps_the_others_and_citations_add_sources(
+    api: tracker.Tracker, cli: Cli
+) -> None:
+    added = api.add("Germany", "committed", "2025-10-01", source={
+        "outlet": "FAZ", "url": "https://faz.net/a", "published": "2025-10-02",
+        "quote": "Germany will send troops.",
+    })  # fmt: skip
+    api.correct(added.event_id, "URL typo", source={"url": "https://faz.net/fixed"})
+    api.cite(added.event_id, outlet="Reuters", url="https://reuters.com/de")
+    (latest,) = [s for s in api.timeline("Germany") if s.event_id == added.event_id]
+    assert latest.sources == [
+        {"outlet": "FAZ", "url": "https://faz.net/fixed", "title": None,
+         "published": "2025-10-02", "quote": "Germany will send troops."},
+        {"outlet": "Reuters", "url": "https://reuters.com/de", "title": None,
+         "published": None, "quote": None},
+    ]  # fmt: skip
+    with pytest.raises(TrackerError, match="unknown topic"):
+        api.add("Germany", "committed", "2025-10-01", topic="typo-topic")
+    assert "typo-topic" not in {t.topic for t in api.topics()}
+    cli.ok("verify")

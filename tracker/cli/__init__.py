@@ -13,7 +13,7 @@ from typing import Any
 import click
 
 from tracker import __version__
-from tracker.cli import admin, intake, query, record, report, topics
+from tracker.cli import admin, intake, query, record, report, sources, topics
 from tracker.errors import TrackerError
 
 
@@ -104,6 +104,8 @@ for command in (
     record.add,
     record.correct,
     record.retract,
+    sources.cite,
+    sources.withdraw,
     record.import_,
     intake.draft,
     query.stance,

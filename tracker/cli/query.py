@@ -459,7 +459,7 @@ def events(
             "country": r.get("country", ""),
             "stance": r.get("stance", ""),
             "date": r.get("date", ""),
-            "target": short_id(r.get("corrects") or r.get("retracts")),
+            "target": short_id(_target(r)),
             "detail": _event_detail(r),
             "recorded_by": r["recorded_by"],
         }
@@ -468,15 +468,16 @@ def events(
     write_rows(table, fmt, title="Events", cell_style=stance_style)
 
 
+def _target(record: dict[str, Any]) -> str | None:
+    from tracker.domain.registry import event_type
+
+    return event_type(record["type"]).target_of(record)
+
+
 def _event_detail(record: dict[str, Any]) -> str:
-    if record["type"] == "correction":
-        changes = ", ".join(f"{k}={_short(v)}" for k, v in sorted(record["changes"].items()))
-        return f"{changes} ({record['reason']})"
-    if record["type"] == "retraction":
-        return record["reason"]
-    if record["type"] == "topic":
-        return record.get("title") or ""
-    return (record.get("sources") or [{}])[0].get("outlet") or ""
+    from tracker.domain.registry import event_type
+
+    return event_type(record["type"]).describe(record)
 
 
 @click.command()
@@ -522,13 +523,18 @@ def show(ctx: click.Context, event_id: str, fmt: str) -> None:
             table.add_row(f"{key} (corrected)", _cell(value))
     console = Console(highlight=False)
     console.print(table)
+    from tracker.domain.registry import event_type
+
     for amendment in detail.amendments:
-        what = "Correction" if amendment["type"] == "correction" else "Retraction"
-        text = f"{what} {amendment['event_id'][:8]} recorded {amendment['recorded_at']} by {amendment['recorded_by']}: {amendment['reason']}"
-        if amendment["type"] == "correction":
-            text += " — " + ", ".join(
-                f"{k} → {_short(v)}" for k, v in sorted(amendment["changes"].items())
-            )
+        what = amendment["type"].capitalize()
+        reason = amendment.get("reason")
+        text = (
+            f"{what} {amendment['event_id'][:8]} recorded {amendment['recorded_at']} "
+            f"by {amendment['recorded_by']}" + (f": {reason}" if reason else "")
+        )
+        described = event_type(amendment["type"]).describe(amendment)
+        if amendment["type"] != "retraction" and described:
+            text += " — " + described
         console.print(text, markup=False)
 
 

@@ -370,6 +370,15 @@ def import_(
     _list("Skipped", result.duplicates)
     for created in dict.fromkeys(result.created_topics):
         click.echo(f"{'Would create' if dry_run else 'Created'} topic {created}", err=True)
+    if result.changes:
+        from tracker.countries import country_name
+
+        for topic_, country, before, after in result.changes:
+            click.echo(
+                f"Would change: {country_name(country)} ({topic_}): "
+                f"{before or '—'} → {after or '—'}",
+                err=True,
+            )
     verb = "would import" if dry_run else "imported"
     restamped = f", {result.restamped} given the current record time" if result.restamped else ""
     duplicates = f", skipped {len(result.duplicates)} duplicates" if result.duplicates else ""

@@ -254,6 +254,26 @@ class Retraction(_Recorded):
         return _Recorded._uuid(value)
 
 
+class Citation(_Recorded):
+    """A corroborating report of an existing statement: one more source, no new stance."""
+
+    type: Literal["citation"] = "citation"
+    cites: str
+    source: Source
+
+    @field_validator("cites", mode="before")
+    @classmethod
+    def _target_uuid(cls, value: Any) -> str:
+        return _Recorded._uuid(value)
+
+    @field_validator("source")
+    @classmethod
+    def _names_a_report(cls, value: Source) -> Source:
+        if not (value.outlet or value.url):
+            raise ValueError("a citation needs at least an outlet or a URL")
+        return value
+
+
 class TopicDeclared(_Recorded):
     """Creates a topic on purpose (`tracker topics add`), optionally with a title."""
 
@@ -265,13 +285,15 @@ class TopicDeclared(_Recorded):
     _slug = field_validator("topic")(Statement._slug.__func__)  # type: ignore[attr-defined]
 
 
-Event = Statement | Correction | Retraction | TopicDeclared
+Event = Statement | Correction | Retraction | Citation | TopicDeclared
 EVENT_MODELS: dict[
-    str, type[Statement] | type[Correction] | type[Retraction] | type[TopicDeclared]
+    str,
+    type[Statement] | type[Correction] | type[Retraction] | type[Citation] | type[TopicDeclared],
 ] = {
     "statement": Statement,
     "correction": Correction,
     "retraction": Retraction,
+    "citation": Citation,
     "topic": TopicDeclared,
 }
 
@@ -292,7 +314,8 @@ def event_from_dict(record: dict[str, Any]) -> Event:
 
 
 def event_to_dict(event: Event) -> dict[str, Any]:
-    """The event as plain JSON-ready data, every field present."""
+    """The event as plain JSON-ready data: every field present, but for a statement's
+    absent `deployment` (left out so that older bodies keep their exact JSON)."""
     return event.model_dump(mode="json")
 
 

@@ -125,6 +125,11 @@ def apply_retraction(view: StatementView, retraction: Mapping[str, Any]) -> Stat
     return replace(view, status=RETRACTED, retraction=retraction["event_id"])
 
 
+def apply_citation(view: StatementView, citation: Mapping[str, Any]) -> StatementView:
+    """The view with one more source (a corroborating report); nothing else changes."""
+    return replace(view, sources=(*view.sources, dict(citation["source"])))
+
+
 def _plain(value: Any) -> Any:
     return list(value) if isinstance(value, tuple) else value
 
@@ -142,18 +147,19 @@ def replay(events: Iterable[tuple[int, Mapping[str, Any]]]) -> dict[str, Stateme
 
 
 def replay_one(views: dict[str, StatementView], seq: int, event: Mapping[str, Any]) -> None:
-    """Apply one event to `views` in place (the step of `replay`)."""
-    kind = event["type"]
-    if kind == "statement":
+    """Apply one event to `views` in place (the step of `replay`).
+
+    What an event does to a statement is declared by its type in
+    `tracker.domain.registry`; an amendment of an unknown target is ignored."""
+    from tracker.domain.registry import event_type
+
+    kind = event_type(event["type"])
+    if kind.creates_view:
         views[event["event_id"]] = view_from_statement(event, seq)
-    elif kind == "correction":
-        target = views.get(event["corrects"])
+    elif kind.amend is not None:
+        target = views.get(kind.target_of(event) or "")
         if target is not None:
-            views[target.event_id] = apply_correction(target, event)
-    elif kind == "retraction":
-        target = views.get(event["retracts"])
-        if target is not None:
-            views[target.event_id] = apply_retraction(target, event)
+            views[target.event_id] = kind.amend(target, event)
 
 
 def fold_stance(statements: Iterable[StatementView]) -> StanceRow | None:

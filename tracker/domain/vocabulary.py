@@ -68,7 +68,8 @@ CONTRIBUTION_SYNONYMS: dict[str, str] = {
     "hq": "headquarters",
 }
 
-EVENT_TYPES: tuple[str, ...] = ("statement", "correction", "retraction", "topic")
+# The stable names of event types (see `tracker.domain.registry` for what each does).
+EVENT_TYPES: tuple[str, ...] = ("statement", "correction", "retraction", "citation", "topic")
 
 # Fields of a statement that a correction may change.
 CORRECTABLE_FIELDS: tuple[str, ...] = (

@@ -11,13 +11,8 @@ from sqlalchemy import Connection, case, func, insert, select, tuple_
 
 from tracker.domain.dates import format_instant, utc_now
 from tracker.domain.events import GENESIS_HASH, Event, canonical_json, chain_hash, event_to_dict
-from tracker.domain.projection import (
-    RETRACTED,
-    StatementView,
-    apply_correction,
-    apply_retraction,
-    view_from_statement,
-)
+from tracker.domain.projection import RETRACTED, StatementView, view_from_statement
+from tracker.domain.registry import event_type
 from tracker.errors import Conflict, EventNotFound, InvalidValue
 from tracker.store import projection
 from tracker.store.schema import events, stances, statements
@@ -69,8 +64,14 @@ class Appender:
 
     BATCH = 2_000
 
-    def __init__(self, conn: Connection, *, restamp: bool = False) -> None:
+    def __init__(self, conn: Connection, *, restamp: bool = False, dry: bool = False) -> None:
+        """`dry`: check and chain every event exactly as an append would, but write
+        nothing, so that a dry run needs only a read transaction and never waits for, or
+        blocks, another editor's write. `views` then holds what the events would make of
+        each statement they touch."""
         self.conn = conn
+        self.dry = dry
+        self.views: dict[str, StatementView] = {}
         self.seq, self.hash, self.head_time = chain_head_with_time(conn)
         self.restamp = restamp
         self.restamped = 0
@@ -96,24 +97,22 @@ class Appender:
         moment = self._record_time(event.recorded_at, stamped)
         if moment != event.recorded_at:
             record["recorded_at"] = format_instant(moment)  # the caller sees what was stored
-        target = None
-        if event.type == "topic":
-            topic, country = record["topic"], None
-        elif event.type == "statement":
-            topic, country = record["topic"], record["country"]
-            self._statements[record["event_id"]] = (self.seq + 1, record)
-            self.touched.add((topic, country))
-        else:
-            target = record["corrects"] if event.type == "correction" else record["retracts"]
+        kind = event_type(event.type)
+        target = kind.target_of(record)
+        topic: str
+        country: str | None
+        if kind.amend is not None and target is not None:
             view = self._current_view(target, event.type)
             topic, country = view.topic, view.country
-            if event.type == "correction":
-                amended = apply_correction(view, record)
-            else:
-                amended = apply_retraction(view, record)
+            amended = kind.amend(view, record)
             self._amended[target] = amended
             self._amendment_types[record["event_id"]] = event.type
             self.touched |= {(topic, country), (amended.topic, amended.country)}
+        else:
+            topic, country = record["topic"], record.get("country")  # a topic has none
+            if kind.creates_view:
+                self._statements[record["event_id"]] = (self.seq + 1, record)
+                self.touched.add((topic, record["country"]))
         body = canonical_json(record)
         self.seq += 1
         self.hash = chain_hash(self.hash, body)
@@ -175,6 +174,10 @@ class Appender:
         """Write the buffered events, project their statements, apply their amendments."""
         if not self._rows:
             return
+        if self.dry:
+            # Nothing is written: keep what the batch made, which later batches read.
+            self._rows = []
+            return
         self.conn.execute(insert(events), self._rows)
         if self._statements:
             projection.project_statements(self.conn, self._rows[0]["seq"], self.seq)
@@ -188,6 +191,13 @@ class Appender:
         A lone new statement (an editor's `add`) advances its stance in constant time;
         anything else re-folds the touched keys in SQL.
         """
+        if self.dry:
+            self.views = {
+                **{i: view_from_statement(r, seq) for i, (seq, r) in self._statements.items()},
+                **self._amended,
+            }
+            self.flush()
+            return
         lone = None
         if self.appended == 1 and len(self._statements) == 1:
             ((seq, record),) = self._statements.values()
@@ -199,7 +209,8 @@ class Appender:
 
 
 def check_target(conn: Connection, event_id: str, kind: str) -> StatementView:
-    """The stored statement a correction or retraction may target, or a clear refusal."""
+    """The stored statement an amendment (correction, retraction, citation) may target,
+    or a clear refusal."""
     view = projection.load_view(conn, event_id)
     if view is None:
         stored = conn.execute(select(events.c.type).where(events.c.event_id == event_id)).scalar()
@@ -211,13 +222,13 @@ def check_target(conn: Connection, event_id: str, kind: str) -> StatementView:
 
 
 def refuse_retracted(view: StatementView, kind: str) -> None:
-    """A retracted statement can be neither corrected nor retracted again."""
+    """A retracted statement can be neither corrected, retracted again, nor cited."""
     if view.status == RETRACTED:
         raise Conflict(f"statement {view.event_id[:8]} is retracted; it cannot be {_verb(kind)}")
 
 
 def _verb(kind: str) -> str:
-    return "corrected" if kind == "correction" else "retracted"
+    return event_type(kind).verb
 
 
 def resolve_event_id(conn: Connection, text: str) -> str:
@@ -417,6 +428,7 @@ def counts(conn: Connection) -> dict[str, int]:
         "statements": by_type.get("statement", 0),
         "corrections": by_type.get("correction", 0),
         "retractions": by_type.get("retraction", 0),
+        "citations": by_type.get("citation", 0),
         "active_statements": conn.execute(
             select(func.count()).select_from(statements).where(statements.c.status != RETRACTED)
         ).scalar_one(),

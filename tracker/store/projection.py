@@ -18,9 +18,11 @@ from sqlalchemy import (
     Connection,
     Insert,
     Select,
+    Text,
     and_,
     bindparam,
     case,
+    cast,
     delete,
     func,
     insert,
@@ -31,16 +33,11 @@ from sqlalchemy import (
 )
 
 from tracker.domain.dates import date_key
-from tracker.domain.projection import (
-    RETRACTED,
-    StanceRow,
-    StatementView,
-    apply_correction,
-    apply_retraction,
-)
+from tracker.domain.projection import RETRACTED, StanceRow, StatementView
 from tracker.domain.projection import (
     advance_stance as advance,
 )
+from tracker.domain.registry import event_type
 from tracker.store.schema import stances, statements
 
 Key = tuple[str, str]
@@ -162,16 +159,14 @@ def apply_amendments(conn: Connection, amendments: Iterable[Mapping[str, Any]]) 
     """
     iterator = iter(amendments)
     while batch := list(islice(iterator, 2_000)):
-        views = _load_views(conn, {_target(a) for a in batch})
+        kinds = [event_type(a["type"]) for a in batch]
+        views = _load_views(conn, {str(k.target_of(a)) for k, a in zip(kinds, batch, strict=True)})
         changed: dict[str, StatementView] = {}
-        for amendment in batch:
-            target = views.get(_target(amendment))
-            if target is None:
+        for kind, amendment in zip(kinds, batch, strict=True):
+            target = views.get(str(kind.target_of(amendment)))
+            if target is None or kind.amend is None:
                 continue
-            if amendment["type"] == "correction":
-                amended = apply_correction(target, amendment)
-            else:
-                amended = apply_retraction(target, amendment)
+            amended = kind.amend(target, amendment)
             views[amended.event_id] = changed[amended.event_id] = amended
         save_views(conn, changed.values())
 
@@ -185,10 +180,6 @@ def save_views(conn: Connection, views: Iterable[StatementView]) -> None:
         rows.append(row)
     if rows:
         conn.execute(update(statements).where(statements.c.event_id == bindparam("target")), rows)
-
-
-def _target(amendment: Mapping[str, Any]) -> str:
-    return str(amendment.get("corrects") or amendment.get("retracts"))
 
 
 def _load_views(conn: Connection, event_ids: set[str]) -> dict[str, StatementView]:
@@ -381,6 +372,21 @@ def stored_views(
     if folding:
         return [view_from_row({**r, "detail": {}}) for r in rows]
     return [view_from_row(r) for r in rows]
+
+
+def views_citing(conn: Connection, url: str) -> list[StatementView]:
+    """Active statements that list the report at `url` among their sources."""
+    pattern = "%" + url.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    query = (
+        select(statements)
+        .where(
+            statements.c.status != RETRACTED,
+            cast(statements.c.detail, Text).like(pattern, escape="\\"),
+        )
+        .order_by(statements.c.seq)
+    )
+    found = [view_from_row(row) for row in conn.execute(query).mappings()]
+    return [v for v in found if any(s.get("url") == url for s in v.sources)]
 
 
 def without_history(view: StatementView) -> StatementView:

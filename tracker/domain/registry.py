@@ -1,0 +1,99 @@
+"""Event types as a registry: what each stable type name means and does.
+
+Each type declares its model, the field naming its target statement (if any), how it
+changes that statement's view, and the verb used in messages. The event store, the
+replay, the stored projection, `verify` and the CLI read this table instead of testing
+type names, so a new type is one entry here plus its model and its amend rule.
+"""
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from tracker.domain import events, projection
+from tracker.domain.projection import StatementView
+from tracker.errors import InvalidValue
+
+Amend = Callable[[StatementView, Mapping[str, Any]], StatementView]
+
+
+@dataclass(frozen=True)
+class EventType:
+    """One event type: its name (stored), model, target field and amend rule."""
+
+    name: str
+    model: type[Any]
+    target_field: str | None = None
+    amend: Amend | None = None
+    verb: str = ""  # "corrected": what happens to the target, for messages
+    describe: Callable[[Mapping[str, Any]], str] = lambda record: ""
+    creates_view: bool = False  # a statement: a view of its own in the projection
+
+    def target_of(self, record: Mapping[str, Any]) -> str | None:
+        """The statement this event amends, or None."""
+        return record.get(self.target_field) if self.target_field else None
+
+
+def _short(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value) or "none"
+    return str(value)
+
+
+def _describe_correction(record: Mapping[str, Any]) -> str:
+    changes = ", ".join(f"{k}={_short(v)}" for k, v in sorted(record["changes"].items()))
+    return f"{changes} ({record['reason']})"
+
+
+def _describe_citation(record: Mapping[str, Any]) -> str:
+    source = record["source"]
+    return " ".join(str(source[k]) for k in ("outlet", "published", "url") if source.get(k))
+
+
+REGISTRY: dict[str, EventType] = {
+    t.name: t
+    for t in (
+        EventType(
+            "statement",
+            events.Statement,
+            describe=lambda r: (r.get("sources") or [{}])[0].get("outlet") or "",
+            creates_view=True,
+        ),
+        EventType(
+            "correction",
+            events.Correction,
+            "corrects",
+            projection.apply_correction,
+            "corrected",
+            _describe_correction,
+        ),
+        EventType(
+            "retraction",
+            events.Retraction,
+            "retracts",
+            projection.apply_retraction,
+            "retracted",
+            lambda r: str(r["reason"]),
+        ),
+        EventType(
+            "citation",
+            events.Citation,
+            "cites",
+            projection.apply_citation,
+            "cited",
+            _describe_citation,
+        ),
+        EventType("topic", events.TopicDeclared, describe=lambda r: r.get("title") or ""),
+    )
+}
+AMENDMENT_TYPES: tuple[str, ...] = tuple(n for n, t in REGISTRY.items() if t.amend is not None)
+
+
+def event_type(name: str) -> EventType:
+    """The registered type called `name`; `InvalidValue` for any other."""
+    try:
+        return REGISTRY[name]
+    except KeyError:
+        raise InvalidValue(
+            f"unknown event type {name!r}; expected one of {', '.join(REGISTRY)}"
+        ) from None
