@@ -105,7 +105,7 @@ def test_show_shows_all_of_a_statement(seed: Tracker) -> None:
         "100–200 (a few hundred)",
         "a mandate",
         "at-sea",
-        "deployment (corrected)",
+        "deployment (now)",
         "remote",
         "the report said remote",
     ):

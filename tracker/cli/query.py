@@ -518,9 +518,9 @@ def show(ctx: click.Context, event_id: str, fmt: str) -> None:
     table.add_column("value", overflow="fold")
     for key in sorted(k for k in row if k not in ("amendments", "current")):
         table.add_row(key, _cell(row[key]))
-    for key, value in (row.get("current") or {}).items():  # what corrections changed
+    for key, value in (row.get("current") or {}).items():  # what corrections and citations changed
         if _cell(value) != _cell(row.get(key)):
-            table.add_row(f"{key} (corrected)", _cell(value))
+            table.add_row(f"{key} (now)", _cell(value))
     console = Console(highlight=False)
     console.print(table)
     from tracker.domain.registry import event_type
