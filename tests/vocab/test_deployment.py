@@ -186,7 +186,12 @@ def test_the_python_api_records_and_returns_deployment(empty_db: str) -> None:
 
     api = tracker.open(empty_db, init=True)
     added = api.add(
-        country="Norway", stance="committed", date="2026-01", topic="t", deployment="at-sea"
+        country="Norway",
+        stance="committed",
+        date="2026-01",
+        topic="t",
+        deployment="at-sea",
+        source={"outlet": "NRK", "published": "2026-01-07"},
     )
     assert added.deployment == "at-sea"
     assert api.stances()[0].deployment == "at-sea"
