@@ -47,7 +47,7 @@ def _isolated_environment(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """No test reads the developer's default database or environment."""
-    for name in ("TRACKER_DB", "TRACKER_TOPIC", "TRACKER_EDITOR"):
+    for name in ("TRACKER_DB", "TRACKER_TOPIC", "TRACKER_EDITOR", "COLUMNS"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("data")))
     if not os.environ.get("TRACKER_CACHE_DIR"):

@@ -61,6 +61,7 @@ class Stance(_Row):
     conditions: list[str]
     event_id: str
     statements: int
+    deployment: str | None
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,7 @@ class Statement(_Row):
     speaker: str | None
     sources: list[dict[str, Any]]
     note: str | None
+    deployment: str | None
     recorded_at: str
     recorded_by: str
     status: str
@@ -128,6 +130,7 @@ class Event(_Row):
     speaker: str | None = None
     sources: list[dict[str, Any]] | None = None
     note: str | None = None
+    deployment: str | None = None
     corrects: str | None = None
     retracts: str | None = None
     changes: dict[str, Any] | None = None
@@ -342,6 +345,7 @@ class Tracker:
         speaker: str | None = None,
         source: Mapping[str, Any] | None = None,
         note: str | None = None,
+        deployment: str | None = None,
         new_topic: bool = False,
         allow_duplicate: bool = False,
     ) -> Event:
@@ -369,6 +373,7 @@ class Tracker:
             speaker=speaker,
             source=source,
             note=note,
+            deployment=deployment,
         )
         record = service.record_statement(
             self.database,
@@ -387,7 +392,7 @@ class Tracker:
             raise InvalidValue("give at least one field to change (e.g. stance= or date=)")
         known = {
             "country", "stance", "date", "topic", "approximate", "contributions", "troops",
-            "troops_text", "conditions", "speaker", "source", "note",
+            "troops_text", "conditions", "speaker", "source", "note", "deployment",
         }  # fmt: skip
         unknown = sorted(set(changes) - known)
         if unknown:
@@ -489,6 +494,7 @@ def _statement_fields(
     speaker: str | None = None,
     source: Mapping[str, Any] | None = None,
     note: str | None = None,
+    deployment: str | None = None,
 ) -> dict[str, Any]:
     """The optional statement fields given, shaped as the event model takes them."""
     fields_: dict[str, Any] = {}
@@ -508,6 +514,8 @@ def _statement_fields(
         fields_["speaker"] = speaker
     if note is not None:
         fields_["note"] = note
+    if deployment is not None:
+        fields_["deployment"] = deployment
     if source:
         fields_["sources"] = [{k: v for k, v in source.items() if v is not None}]
     return fields_

@@ -809,12 +809,21 @@ def matrix(
     topic: str | None = None,
     as_of: str | None = None,
     known_at: datetime | None = None,
+    topics: list[str] | None = None,
+    value: str = "stance",
 ) -> tuple[list[str], list[dict[str, Any]]]:
-    """Stance of every country on every statement date: (dates, rows)."""
+    """Stance (or `value`: another field of the stance row, e.g. `deployment`) of every
+    country on every statement date: (dates, rows). `topics` takes several topics at
+    once: their dates are merged, so each is known on the other's dates too."""
+    wanted: list[str | None] = list(topics) if topics else [topic]
     with database.reading() as conn:
-        views = _views(
-            conn, topic=topic, countries=None, as_of=as_of, known_at=known_at, folding=True
-        )
+        views = [
+            view
+            for one in wanted
+            for view in _views(
+                conn, topic=one, countries=None, as_of=as_of, known_at=known_at, folding=True
+            )
+        ]
     active = [v for v in views if v.is_active]
     # Columns keep the precision statements were dated with (`2025-06`, not 2025-06-01).
     dates = sorted({v.date for v in active}, key=lambda text: (date_key(text), len(text)))
@@ -824,7 +833,7 @@ def matrix(
     }
     for day in dates:
         for row in project(active, as_of=date_key(day)):
-            rows[(row.topic, row.country)][day] = row.stance
+            rows[(row.topic, row.country)][day] = getattr(row, value)
     return dates, [rows[key] for key in keys]
 
 

@@ -41,6 +41,7 @@ statement = st.fixed_dictionaries(
         "stance": st.sampled_from(STANCES),
         "day": st.integers(0, 5),
         "precision": st.sampled_from(["day", "day", "day", "month"]),
+        "deployment": st.sampled_from([None, None, "in-country", "remote"]),
     }
 )
 amendment = st.fixed_dictionaries(
@@ -50,7 +51,8 @@ amendment = st.fixed_dictionaries(
         "stance": st.sampled_from(STANCES),
         "country": st.sampled_from(COUNTRIES),
         "day": st.integers(0, 5),
-        "field": st.sampled_from(["stance", "country", "date"]),
+        "deployment": st.sampled_from([None, "neighbouring", "at-sea"]),
+        "field": st.sampled_from(["stance", "country", "date", "deployment"]),
     }
 )
 histories = st.lists(st.one_of(statement, statement, amendment), min_size=1, max_size=30)
@@ -89,6 +91,8 @@ def build_records(
                     "country": item["country"],
                     "stance": item["stance"],
                     "date": day_text(item["day"], item["precision"]),
+                    # Absent or given: a body without it is the release's shape.
+                    **({"deployment": item["deployment"]} if item["deployment"] else {}),
                 }
             )
             live.append(base["event_id"])
@@ -102,6 +106,7 @@ def build_records(
                     "stance": item["stance"],
                     "country": item["country"],
                     "date": day_text(item["day"]),
+                    "deployment": item["deployment"],
                 }
                 records.append(
                     {

@@ -26,7 +26,8 @@ def test_xlsx_exports_have_typed_dates_and_neutral_formulas(
         path = tmp_path / f"{what}.xlsx"
         seeded.ok("export", "--what", what, "--format", "xlsx", "-o", str(path))
         book = load_workbook(path)
-        assert book.sheetnames == [what]
+        # The matrix has a second sheet: each country's deployment on each date.
+        assert book.sheetnames == ([what, "deployment"] if what == "matrix" else [what])
         rows = list(book[what].iter_rows(values_only=True))
         header, body = rows[0], rows[1:]
         if what == "stances":

@@ -2,11 +2,12 @@
 
 import json
 import sys
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import click
 
-from tracker.cli.completion import complete_countries
+from tracker.cli.completion import complete_countries, complete_topics
 from tracker.cli.options import (
     as_of_option,
     format_option,
@@ -18,6 +19,8 @@ from tracker.cli.options import (
     topic_option,
 )
 from tracker.domain.vocabulary import EVENT_TYPES
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 STANCE_COLUMNS = [
     "topic",
@@ -32,6 +35,7 @@ STANCE_COLUMNS = [
     "conditions",
     "event_id",
     "statements",
+    "deployment",
 ]
 TIMELINE_COLUMNS = [
     "date",
@@ -47,6 +51,7 @@ TIMELINE_COLUMNS = [
     "speaker",
     "sources",
     "note",
+    "deployment",
     "event_id",
     "recorded_at",
     "recorded_by",
@@ -70,6 +75,7 @@ EVENT_COLUMNS = [
     "speaker",
     "sources",
     "note",
+    "deployment",
     "corrects",
     "retracts",
     "changes",
@@ -80,8 +86,20 @@ EVENT_COLUMNS = [
 ]
 
 
+def topics_option(func: F) -> F:
+    """`--topic SLUG`, repeatable: two or more compare topics side by side."""
+    return click.option(
+        "--topic",
+        "topics",
+        multiple=True,
+        metavar="SLUG",
+        help="Topic slug; repeat to compare topics, one column each.",
+        shell_complete=complete_topics,
+    )(func)
+
+
 @click.command()
-@topic_option
+@topics_option
 @click.option(
     "--country",
     "countries",
@@ -95,7 +113,7 @@ EVENT_COLUMNS = [
 @click.pass_context
 def stance(
     ctx: click.Context,
-    topic: str | None,
+    topics: tuple[str, ...],
     countries: tuple[str, ...],
     as_of: str | None,
     known_at: str | None,
@@ -103,10 +121,14 @@ def stance(
 ) -> None:
     """The projection: each country's current stance, one row per country.
 
+    Two or more `--topic` compare them: one row per country, each topic's stance and
+    since side by side (`TOPIC` and `TOPIC since` columns).
+
     \b
     Example:
       tracker stance --topic ukraine-reassurance-force
       tracker stance --as-of 2025-09-01 --known-at 2025-09-05 --format csv
+      tracker stance --topic coalition-declaration --topic sending-soldiers
     """
     from tracker import service
     from tracker.formats.output import stance_style, write_rows
@@ -115,6 +137,27 @@ def stance(
     codes = resolve_countries(countries)
     as_of_day, known = parse_as_of(as_of), parse_known_at(known_at)
     database = open_database(ctx)
+    if len(set(topics)) > 1:
+        compared = _known_topics(database, topics)
+        per_topic = {
+            t: service.stance_rows(
+                database, topic=t, countries=codes, as_of=as_of_day, known_at=known
+            )
+            for t in compared
+        }
+        from tracker.formats.rows import compare_rows
+
+        write_rows(
+            compare_rows(per_topic),
+            fmt,
+            columns=["country", "country_name", *_compare_columns(compared)],
+            title=_title(f"Stances on {' vs '.join(compared)}", None, as_of, known_at),
+            cell_style=lambda column, value: stance_style(
+                "stance" if column in compared else column, value
+            ),
+        )
+        return
+    topic = topics[0] if topics else None
     rows = [
         stance_row(r)
         for r in service.stance_rows(
@@ -143,9 +186,17 @@ def stance(
             "contributions",
             "troops",
             "conditions",
+            "deployment",
             "statements",
             "event_id",
         ]
+        if not any(r["deployment"] for r in rows):
+            columns.remove("deployment")
+        if _narrow():  # what a narrow terminal can spare; json and csv have everything
+            columns.remove("last_statement")
+            columns.remove("statements")
+            if not any(r["disputed"] for r in rows):
+                columns.remove("disputed")
         shown_topics = {r["topic"] for r in rows}
         if not topic and len(shown_topics) == 1:
             topic = shown_topics.pop()
@@ -160,6 +211,31 @@ def stance(
         )
     else:
         write_rows(rows, fmt, columns=STANCE_COLUMNS)
+
+
+def _narrow() -> bool:
+    """Whether tables go to a terminal (or COLUMNS) narrower than 140 columns."""
+    import shutil
+
+    from tracker.formats.output import table_width
+
+    return table_width(sys.stdout) is None and shutil.get_terminal_size().columns < 140
+
+
+def _known_topics(database: Any, topics: tuple[str, ...]) -> list[str]:
+    """The compared topics, each once in the order given; an unknown one is an error
+    naming the closest known ones."""
+    from tracker import service
+
+    known = {summary.topic for summary in service.topic_summaries(database)}
+    compared = list(dict.fromkeys(topics))
+    for topic in compared:
+        service.check_topic(topic, known, new_topic=False)
+    return compared
+
+
+def _compare_columns(topics: list[str]) -> list[str]:
+    return [column for topic in topics for column in (topic, f"{topic} since")]
 
 
 def _title(what: str, topic: str | None, as_of: str | None, known_at: str | None) -> str:
@@ -224,6 +300,10 @@ def timeline(
             "sources": sources_text(r["sources"]),
             "event_id": short_id(r["event_id"]),
             "history": amendments.get(r["event_id"], ""),
+            # A condition may hold a comma: list them with "; ".
+            "conditions": "; ".join(r["conditions"]),
+            # The first source's words, on one line ending in … where the terminal ends.
+            "quote": " ".join(((r["sources"] or [{}])[0].get("quote") or "").split()),
         }
         for r in rows
     ]
@@ -233,11 +313,21 @@ def timeline(
         "status",
         "contributions",
         "troops",
+        "conditions",
+        "deployment",
         "speaker",
         "sources",
         "history",
         "event_id",
+        "quote",
     ]
+    if not any(r["deployment"] for r in rows):
+        columns.remove("deployment")
+    if _narrow():  # what a narrow terminal can spare for the quote; `show` has them all
+        for spared in ("speaker", "sources", "history"):
+            columns.remove(spared)
+        if all(r["status"] == "active" for r in rows):
+            columns.remove("status")
     if not topic and len({r["topic"] for r in rows}) > 1:
         columns.insert(1, "topic")
     from tracker.countries import country_name
@@ -432,6 +522,9 @@ def show(ctx: click.Context, event_id: str, fmt: str) -> None:
     table.add_column("value", overflow="fold")
     for key in sorted(k for k in row if k not in ("amendments", "current")):
         table.add_row(terminal_text(key), terminal_text(_cell(row[key])))
+    for key, value in (row.get("current") or {}).items():  # what corrections and citations changed
+        if _cell(value) != _cell(row.get(key)):
+            table.add_row(terminal_text(f"{key} (now)"), terminal_text(_cell(value)))
     console = Console(highlight=False)
     console.print(table)
     from tracker.domain.registry import event_type
@@ -450,9 +543,35 @@ def show(ctx: click.Context, event_id: str, fmt: str) -> None:
 
 
 def _cell(value: Any) -> str:
+    """A `show` value in words: each source on its lines with its quote, troops as the
+    figure and the article's words, a list of texts one per line."""
+    from tracker.formats.rows import troops_text
+
+    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        return "\n".join(value)
+    if isinstance(value, list) and value and all(_is_source(v) for v in value):
+        return "\n".join(_source_text(number, s) for number, s in enumerate(value, start=1))
+    if isinstance(value, dict) and set(value) <= {"min", "max", "text"}:
+        return troops_text(value)
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False, indent=1)
     return "" if value is None else str(value)
+
+
+def _is_source(value: Any) -> bool:
+    return isinstance(value, dict) and bool(value) and set(value) <= set(SOURCE_KEYS)
+
+
+SOURCE_KEYS = ("outlet", "url", "title", "published", "quote")
+
+
+def _source_text(number: int, source: dict[str, Any]) -> str:
+    head = ", ".join(str(source[k]) for k in ("outlet", "published") if source.get(k))
+    lines = [f"{number}. {head or source.get('url') or '?'}"]
+    lines += [f"   {source[k]}" for k in ("title", "url") if source.get(k) and head]
+    if source.get("quote"):
+        lines.append(f"   “{source['quote']}”")
+    return "\n".join(lines)
 
 
 @click.command()
@@ -543,7 +662,14 @@ def diff(
     show_default=True,
     help="events: the whole log (import reads it back); stances: the projection; matrix: country × date.",
 )
-@topic_option
+@topics_option
+@click.option(
+    "--deployment",
+    "deployment",
+    is_flag=True,
+    help="matrix: each cell is the deployment instead of the stance (xlsx always holds "
+    "both, on two sheets).",
+)
 @as_of_option
 @known_at_option
 @click.option(
@@ -563,7 +689,8 @@ def diff(
 def export(
     ctx: click.Context,
     what: str,
-    topic: str | None,
+    topics: tuple[str, ...],
+    deployment: bool,
     as_of: str | None,
     known_at: str | None,
     fmt: str | None,
@@ -572,7 +699,10 @@ def export(
     """Export the log, the stances or a country × date matrix.
 
     `--what events` writes every event with its hash, which `tracker import` reads back
-    into an identical database.
+    into an identical database. The matrix's cells are stances; with `--deployment`,
+    deployments; as xlsx it has both, a `matrix` and a `deployment` sheet. Two or more
+    `--topic` compare topics in the matrix: one row per country, a `DATE TOPIC` column
+    for each date of any of them and each topic.
 
     \b
     Example:
@@ -586,11 +716,17 @@ def export(
     fmt = fmt or ("jsonl" if what == "events" else "csv")
     if fmt == "xlsx" and not output:
         raise click.UsageError("--format xlsx needs -o FILE")
+    if len(set(topics)) > 1 and what != "matrix":
+        raise click.UsageError("several --topic compare topics in the matrix only")
+    if deployment and what != "matrix":
+        raise click.UsageError("--deployment applies to --what matrix")
+    topic = topics[0] if topics else None
     as_of_day, known = parse_as_of(as_of), parse_known_at(known_at)
     if output is not None:
         _refuse_database_as_output(ctx, output)
     database = open_database(ctx)
     columns: list[str]
+    sheets: list[tuple[str, Any, list[str]]] = []
     if what == "events":
         if as_of_day:
             raise click.UsageError(
@@ -608,19 +744,23 @@ def export(
         ]
         columns = STANCE_COLUMNS
     else:
-        from tracker.countries import country_name
+        compared = _known_topics(database, topics) if len(set(topics)) > 1 else None
+        for value in ("stance", "deployment"):
+            if fmt != "xlsx" and (value == "deployment") != deployment:
+                continue
+            dates, matrix_rows = service.matrix(
+                database,
+                topic=topic,
+                topics=compared,
+                as_of=as_of_day,
+                known_at=known,
+                value=value,
+            )
+            from tracker.formats.rows import matrix_table
 
-        dates, matrix_rows = service.matrix(database, topic=topic, as_of=as_of_day, known_at=known)
-        rows = [
-            {
-                "topic": r["topic"],
-                "country": r["country"],
-                "country_name": country_name(r["country"]),
-                **{d: r.get(d) for d in dates},
-            }
-            for r in matrix_rows
-        ]
-        columns = ["topic", "country", "country_name", *dates]
+            sheet_rows, sheet_columns = matrix_table(dates, matrix_rows, compared)
+            sheets.append(("matrix" if value == "stance" else value, sheet_rows, sheet_columns))
+        _, rows, columns = sheets[0]
     if output is None:
         write_rows(rows, fmt, columns=columns, out=sys.stdout)
         return
@@ -632,7 +772,11 @@ def export(
         closing_rows(rows),
         output_file(output, binary=fmt == "xlsx", protected=database.files()) as handle,
     ):
-        if fmt == "xlsx":
+        if fmt == "xlsx" and len(sheets) > 1:
+            from tracker.formats.spreadsheet import write_xlsx_sheets
+
+            count = write_xlsx_sheets(handle, sheets)
+        elif fmt == "xlsx":
             from tracker.formats.spreadsheet import write_xlsx
 
             count = write_xlsx(handle, what, rows, columns)

@@ -8,7 +8,7 @@ import click
 
 from tracker.cli.completion import complete_countries, complete_topics
 from tracker.cli.options import editor_of, open_database
-from tracker.domain.vocabulary import CONTRIBUTION_SYNONYMS, CONTRIBUTIONS, STANCES
+from tracker.domain.vocabulary import CONTRIBUTION_SYNONYMS, CONTRIBUTIONS, DEPLOYMENTS, STANCES
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -78,6 +78,12 @@ def statement_options(*, required: bool) -> Callable[[F], F]:
             click.option("--published", metavar="DATE", help="When the source was published."),
             click.option("--quote", metavar="TEXT", help="The source's own words."),
             click.option("--note", metavar="TEXT", help="Editor's note."),
+            click.option(
+                "--deployment",
+                type=click.Choice(DEPLOYMENTS, case_sensitive=False),
+                help="Where forces would go: in-country, neighbouring (allied territory "
+                "nearby), at-sea, remote (from home).",
+            ),
         ]
         for option in reversed(options):
             func = option(func)
@@ -95,7 +101,7 @@ def statement_fields(options: dict[str, Any], *, for_correction: bool) -> dict[s
     from tracker.formats.readers import troops_from_text
 
     fields: dict[str, Any] = {}
-    for name in ("topic", "country", "stance", "speaker", "note"):
+    for name in ("topic", "country", "stance", "speaker", "note", "deployment"):
         if options.get(name) is not None:
             fields[name] = options[name]
     if options.get("date_") is not None:
@@ -212,7 +218,7 @@ def add(
     "clear",
     multiple=True,
     metavar="FIELD",
-    help="Empty a field: speaker, note, contributions, conditions, troops, troops-text, "
+    help="Empty a field: speaker, note, deployment, contributions, conditions, troops, troops-text, "
     "sources, or a source field (outlet, url, title, published, quote). Repeatable.",
 )
 @_json_option

@@ -27,6 +27,7 @@ PLAIN_FIELDS = (
     "conditions",
     "speaker",
     "note",
+    "deployment",
 )
 # What `--clear` accepts: a field of the statement, a field of its first source, or a
 # part of its troops.
@@ -35,6 +36,7 @@ CLEARABLE = (
     "conditions",
     "speaker",
     "note",
+    "deployment",
     "troops",
     "troops-text",
     "sources",
@@ -62,7 +64,7 @@ def correction_changes(
     for name in ("contributions", "conditions"):
         if name in clear:
             changes[name] = []
-    for name in ("speaker", "note"):
+    for name in ("speaker", "note", "deployment"):
         if name in clear:
             changes[name] = None
 

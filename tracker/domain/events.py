@@ -16,8 +16,10 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    SerializerFunctionWrapHandler,
     field_serializer,
     field_validator,
+    model_serializer,
     model_validator,
 )
 
@@ -31,6 +33,7 @@ from tracker.domain.vocabulary import (
     CONTRIBUTION_SYNONYMS,
     CORRECTABLE_FIELDS,
     Contribution,
+    Deployment,
     Stance,
 )
 from tracker.errors import VerificationFailed
@@ -150,8 +153,26 @@ class Statement(_Recorded):
     speaker: OptionalText | None = None
     sources: list[Source] = Field(default_factory=list)
     note: OptionalText | None = None
+    # Added in schema 0003 (SPEC §6). Absent from a body when None, so that statements
+    # written before it existed keep their canonical JSON, and their hash, exactly.
+    deployment: Deployment | None = None
 
     _blank_to_none = field_validator("speaker", "note", mode="before")(_strip_or_none)
+
+    @field_validator("deployment", mode="before")
+    @classmethod
+    def _deployment_word(cls, value: Any) -> Any:
+        value = _strip_or_none(value)
+        if isinstance(value, str):
+            return value.lower().replace(" ", "-").replace("_", "-")
+        return value
+
+    @model_serializer(mode="wrap")
+    def _without_absent_deployment(self, handler: SerializerFunctionWrapHandler) -> Any:
+        data = handler(self)
+        if isinstance(data, dict) and data.get("deployment", "") is None:
+            del data["deployment"]
+        return data
 
     @field_validator("topic")
     @classmethod
@@ -229,7 +250,8 @@ class Correction(_Recorded):
                 **value,
             }
         ).model_dump(mode="json")
-        return {field: probe[field] for field in value}
+        # A cleared deployment is absent from the probe's dump: it changes to None.
+        return {field: probe.get(field) for field in value}
 
 
 class Retraction(_Recorded):
@@ -305,7 +327,8 @@ def event_from_dict(record: dict[str, Any]) -> Event:
 
 
 def event_to_dict(event: Event) -> dict[str, Any]:
-    """The event as plain JSON-ready data, every field present."""
+    """The event as plain JSON-ready data: every field present, but for a statement's
+    absent `deployment` (left out so that older bodies keep their exact JSON)."""
     return event.model_dump(mode="json")
 
 

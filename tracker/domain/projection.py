@@ -36,6 +36,7 @@ class StatementView:
     speaker: str | None = None
     sources: tuple[Mapping[str, Any], ...] = ()
     note: str | None = None
+    deployment: str | None = None
     recorded_at: str = ""
     recorded_by: str = ""
     status: str = ACTIVE
@@ -68,6 +69,7 @@ class StanceRow:
     conditions: tuple[str, ...]
     event_id: str
     statements: int
+    deployment: str | None = None  # the latest statement's
 
 
 def view_from_statement(record: Mapping[str, Any], seq: int) -> StatementView:
@@ -86,6 +88,7 @@ def view_from_statement(record: Mapping[str, Any], seq: int) -> StatementView:
         speaker=record.get("speaker"),
         sources=tuple(record.get("sources") or ()),
         note=record.get("note"),
+        deployment=record.get("deployment"),
         recorded_at=record.get("recorded_at", ""),
         recorded_by=record.get("recorded_by", ""),
     )
@@ -212,6 +215,7 @@ def _stance_of(latest: StatementView, *, since: str, disputed: bool, statements:
         conditions=latest.conditions,
         event_id=latest.event_id,
         statements=statements,
+        deployment=latest.deployment,
     )
 
 

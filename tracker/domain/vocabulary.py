@@ -34,7 +34,17 @@ class Contribution(StrEnum):
     CYBER = "cyber"
 
 
+class Deployment(StrEnum):
+    """Where a statement's forces would go (SPEC §6); a statement may leave it out."""
+
+    IN_COUNTRY = "in-country"  # inside the country of the pledge
+    NEIGHBOURING = "neighbouring"  # on allied territory nearby
+    AT_SEA = "at-sea"
+    REMOTE = "remote"  # from home: training abroad, financing
+
+
 STANCES: tuple[str, ...] = tuple(s.value for s in Stance)
+DEPLOYMENTS: tuple[str, ...] = tuple(d.value for d in Deployment)
 CONTRIBUTIONS: tuple[str, ...] = tuple(c.value for c in Contribution)
 
 # Words editors type for a contribution, accepted on input and stored as the canonical one.
@@ -74,4 +84,5 @@ CORRECTABLE_FIELDS: tuple[str, ...] = (
     "speaker",
     "sources",
     "note",
+    "deployment",
 )

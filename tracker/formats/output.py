@@ -6,6 +6,7 @@ a table shows a chosen subset of columns, the machine formats show every key.
 
 import csv
 import json
+import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -168,8 +169,7 @@ def _write_table(
     from rich.console import Console
     from rich.table import Table
 
-    # Off a terminal (a pipe, a file) rows are never wrapped to an imagined 80 columns.
-    width = None if out.isatty() else 10_000
+    width = table_width(out)
     console = Console(file=out, highlight=False, soft_wrap=False, width=width)
     materialised = list(rows)
     if not materialised:
@@ -179,16 +179,76 @@ def _write_table(
     table = Table(
         title=terminal_text(title) if title else None, title_justify="left", header_style="bold"
     )
+    if width is None:  # a terminal's width: room for text, no lines, no empty columns
+        from rich import box
+
+        table.box, table.pad_edge, table.show_edge = box.SIMPLE_HEAD, False, False
+        table.collapse_padding = True
+        names = [n for n in names if any(cell_text(r.get(n)) for r in materialised)]
     for name in names:
-        table.add_column(terminal_text(name.replace("_", " ")), overflow="fold")
+        # A header wraps between its words, even above a column whose cells never wrap.
+        header = terminal_text(name.replace("_", " "))
+        header.no_wrap, header.overflow = False, "fold"
+        table.add_column(header, **_column_layout(name, console.width))
     for row in materialised:
         cells = []
         for name in names:
             style = cell_style(name, row.get(name)) if cell_style else None
             cells.append(terminal_text(cell_text(row.get(name)), style))
         table.add_row(*cells)
+    if width is None and _ONE_LINE & set(names):
+        _fit_one_line_columns(console, table, names)
     console.print(table)
     return len(materialised)
+
+
+def table_width(out: IO[str]) -> int | None:
+    """The width a table is fitted to: None for the terminal's (rich reads COLUMNS too),
+    and off a terminal (a pipe, a file) no limit, never an imagined 80 columns, unless
+    COLUMNS says how wide standard output is."""
+    if out.isatty():
+        return None
+    # COLUMNS sizes what is shown (standard output), never a file written with -o.
+    if out is sys.stdout and os.environ.get("COLUMNS", "").isdigit():
+        return None
+    return 10_000
+
+
+# Columns whose words are never broken (stances, dates, codes), and those shortened to
+# one line ending in … (a quote); every other column wraps between words.
+_NO_WRAP = {
+    "country",
+    "stance",
+    "since",
+    "last_statement",
+    "date",
+    "event_id",
+    "status",
+    "deployment",
+}
+_ONE_LINE = {"quote"}
+
+
+def _fit_one_line_columns(console: Any, table: Any, names: list[str]) -> None:
+    """Give one-line columns (a quote) what the line leaves after the other columns'
+    natural widths, and at least a quarter of it: they end in … rather than crowd out
+    the rest."""
+    fitted = [table.columns[names.index(name)] for name in names if name in _ONE_LINE]
+    for column in fitted:
+        column.max_width = 1
+    rest = console.measure(table)  # the other columns: unwrapped, and at their longest word
+    room = console.width + len(fitted)
+    share = max(20, room - rest.maximum, min(console.width // 4, room - rest.minimum))
+    for column in fitted:
+        column.max_width = share // len(fitted)
+
+
+def _column_layout(name: str, width: int) -> dict[str, Any]:
+    if name in _ONE_LINE:
+        return {"overflow": "ellipsis", "no_wrap": True, "max_width": max(20, width // 3)}
+    if name in _NO_WRAP or name[:1].isdigit() or name in ("from", "to", "disputed"):
+        return {"overflow": "ellipsis", "no_wrap": True}
+    return {"overflow": "fold"}
 
 
 def stance_style(column: str, value: Any) -> str | None:

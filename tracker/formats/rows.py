@@ -37,6 +37,7 @@ def statement_row(view: StatementView) -> dict[str, Any]:
         "speaker": view.speaker,
         "sources": [dict(s) for s in view.sources],
         "note": view.note,
+        "deployment": view.deployment,
         "recorded_at": view.recorded_at,
         "recorded_by": view.recorded_by,
         "status": view.status,
@@ -44,6 +45,54 @@ def statement_row(view: StatementView) -> dict[str, Any]:
         "retraction": view.retraction,
         "original": dict(sorted(view.original.items())) if view.original else None,
     }
+
+
+def compare_rows(per_topic: dict[str, list[StanceRow]]) -> list[dict[str, Any]]:
+    """One row per country with each topic's stance and since (`TOPIC`, `TOPIC since`),
+    in country order; a topic the country has no stance on leaves its cells empty."""
+    by_country: dict[str, dict[str, Any]] = {}
+    for topic, rows in per_topic.items():
+        for row in rows:
+            by_country.setdefault(row.country, {})[topic] = row
+    compared = []
+    for country in sorted(by_country):
+        line: dict[str, Any] = {"country": country, "country_name": country_name(country)}
+        for topic in per_topic:
+            held = by_country[country].get(topic)
+            line[topic] = held.stance if held else None
+            line[f"{topic} since"] = held.since if held else None
+        compared.append(line)
+    return compared
+
+
+def matrix_table(
+    dates: list[str], rows: list[dict[str, Any]], topics: list[str] | None = None
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """The matrix export's rows and columns: a row per (topic, country) and a column per
+    date; with `topics` (a comparison), a row per country and a `DATE TOPIC` column for
+    each date and each topic, dates first so that the topics of one day stand together."""
+    if not topics:
+        table = [
+            {
+                "topic": r["topic"],
+                "country": r["country"],
+                "country_name": country_name(r["country"]),
+                **{d: r.get(d) for d in dates},
+            }
+            for r in rows
+        ]
+        return table, ["topic", "country", "country_name", *dates]
+    cells = [f"{d} {t}" for d in dates for t in topics]
+    by_country: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        line = by_country.setdefault(
+            r["country"],
+            {"country": r["country"], "country_name": country_name(r["country"])}
+            | dict.fromkeys(cells),
+        )
+        for d in dates:
+            line[f"{d} {r['topic']}"] = r.get(d)
+    return [by_country[c] for c in sorted(by_country)], ["country", "country_name", *cells]
 
 
 def troops_value(troops: Any) -> dict[str, Any] | None:

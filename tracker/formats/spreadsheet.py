@@ -96,3 +96,34 @@ def _abandon(worksheet: Any) -> None:
     if isinstance(temporary, str):
         with contextlib.suppress(OSError):
             os.remove(temporary)
+
+
+def write_xlsx_sheets(
+    out: IO[bytes], sheets: Sequence[tuple[str, Iterable[Mapping[str, Any]], Sequence[str]]]
+) -> int:
+    """Write several sheets (name, rows, columns) into one workbook, each as `write_xlsx`
+    writes its one; returns the first sheet's row count."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    book = Workbook(write_only=True)
+    counts = []
+    worksheet = None
+    try:
+        for name, rows, columns in sheets:
+            worksheet = book.create_sheet(name)
+            worksheet.freeze_panes = "A2"
+            header = []
+            for column in columns:
+                cell = WriteOnlyCell(worksheet, value=column)
+                cell.font = Font(bold=True)
+                header.append(cell)
+            worksheet.append(header)
+            counts.append(_write_body(worksheet, rows, columns))
+        book.save(out)
+    except BaseException:
+        if worksheet is not None:
+            _abandon(worksheet)
+        raise
+    return counts[0] if counts else 0

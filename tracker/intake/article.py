@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 
 HEADER_KEYS = ("title", "outlet", "url", "published")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _HEADER_LINE = re.compile(r"^\s*(title|outlet|url|published)\s*:\s*(.*?)\s*$", re.IGNORECASE)
 
 
@@ -25,7 +26,9 @@ def read_article(text: str, **given: str | None) -> Article:
     Options given here (title, outlet, url, published) override the header's values.
     A first paragraph that is not entirely header lines is body text, not a header.
     """
-    text = text.replace("\r\n", "\n").lstrip("\ufeff")
+    # Control characters (a NUL, an escape sequence) are never part of what an article
+    # says, and the event models refuse some of them: a draft must always import.
+    text = _CONTROL.sub(" ", text.replace("\r\n", "\n").lstrip("\ufeff"))
     header: dict[str, str] = {}
     head, _blank, rest = text.partition("\n\n")
     lines = [line for line in head.splitlines() if line.strip()]

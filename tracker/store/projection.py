@@ -62,6 +62,7 @@ def row_from_view(view: StatementView) -> dict[str, Any]:
         "contributions": list(view.contributions),
         "troops": view.troops,
         "conditions": list(view.conditions),
+        "deployment": view.deployment,
         "detail": detail,
     }
 
@@ -83,6 +84,7 @@ def view_from_row(row: Mapping[Any, Any]) -> StatementView:
         speaker=detail.get("speaker"),
         sources=tuple(detail.get("sources") or ()),
         note=detail.get("note"),
+        deployment=row.get("deployment"),
         recorded_at=detail.get("recorded_at", ""),
         recorded_by=detail.get("recorded_by", ""),
         status=row["status"],
@@ -106,7 +108,7 @@ def _plain(value: Any) -> Any:
 # the two equal.
 _STATEMENTS_COLUMNS = (
     "event_id, seq, topic, country, stance, date, date_key, status,"
-    " contributions, troops, conditions, detail"
+    " contributions, troops, conditions, deployment, detail"
 )
 _DATE_KEY = "CASE length({d}) WHEN 4 THEN {d} || '-01-01' WHEN 7 THEN {d} || '-01' ELSE {d} END"
 _PROJECT_STATEMENTS = {
@@ -116,7 +118,7 @@ _PROJECT_STATEMENTS = {
             json_extract(body, '$.stance'), json_extract(body, '$.date'),
             {_DATE_KEY.format(d="json_extract(body, '$.date')")}, 'active',
             json_extract(body, '$.contributions'), json_extract(body, '$.troops'),
-            json_extract(body, '$.conditions'), body
+            json_extract(body, '$.conditions'), json_extract(body, '$.deployment'), body
         FROM events
         WHERE type = 'statement' AND seq BETWEEN :first AND :last
     """,
@@ -126,7 +128,7 @@ _PROJECT_STATEMENTS = {
             {_DATE_KEY.format(d="(b ->> 'date')")}, 'active',
             b -> 'contributions',
             CASE WHEN json_typeof(b -> 'troops') = 'null' THEN NULL ELSE b -> 'troops' END,
-            b -> 'conditions', b
+            b -> 'conditions', b ->> 'deployment', b
         FROM (
             SELECT event_id, seq, topic, country, body::json AS b FROM events
             WHERE type = 'statement' AND seq BETWEEN :first AND :last
@@ -212,6 +214,7 @@ def _stance_fold(keys: ColumnElement[bool] | None) -> Select[Any]:
         s.contributions,
         s.troops,
         s.conditions,
+        s.deployment,
         func.row_number().over(partition_by=key, order_by=(s.date_key, s.seq)).label("rn"),
         func.count().over(partition_by=key).label("n"),
         func.first_value(s.stance).over(partition_by=key, order_by=newest_first).label("last"),
@@ -251,6 +254,7 @@ def _stance_fold(keys: ColumnElement[bool] | None) -> Select[Any]:
         c.c.conditions,
         c.c.event_id,
         c.c.n.label("statements"),
+        c.c.deployment,
     ).where(c.c.rn == c.c.n)
 
 
@@ -334,6 +338,7 @@ def _stance_from_row(r: Mapping[Any, Any]) -> StanceRow:
         conditions=tuple(r["conditions"]),
         event_id=r["event_id"],
         statements=r["statements"],
+        deployment=r.get("deployment"),
     )
 
 

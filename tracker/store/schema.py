@@ -26,7 +26,7 @@ from sqlalchemy import (
 
 # The Alembic head this code expects. Ordinary commands compare it with the database's
 # `alembic_version` without importing Alembic; a test keeps it equal to the real head.
-SCHEMA_REVISION = "0002"
+SCHEMA_REVISION = "0003"
 
 metadata = MetaData(
     naming_convention={
@@ -100,6 +100,7 @@ statements = Table(
     Column("conditions", JSON, nullable=False),
     # speaker, sources, note, approximate, record time, corrections, original values
     Column("detail", JSON, nullable=False),
+    Column("deployment", String(16)),  # revision 0003
     Index(None, "topic", "country", "date_key", "seq"),
     Index(None, "country", "date_key", "seq"),
 )
@@ -118,4 +119,5 @@ stances = Table(
     Column("conditions", JSON, nullable=False),
     Column("event_id", String(36), nullable=False),
     Column("statements", Integer, nullable=False),
+    Column("deployment", String(16)),  # the latest statement's; revision 0003
 )
