@@ -151,6 +151,14 @@ def _extend(proposal: Proposal, index: int, sentence: str, body: str) -> None:
         proposal.troops = find_troops(sentence)
 
 
+_PASSIVE_AGENT = re.compile(
+    r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\w+\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_NEITHER = re.compile(r"\bneither\s+(?:the\s+)?$", re.IGNORECASE)
+_OFFERS = ("committed", "considering", "conditional")
+
+
 def _sentence_proposals(
     index: int, sentence: str, groups: list[list[Mention]], body: str, reference: date
 ) -> list[Proposal]:
@@ -163,7 +171,12 @@ def _sentence_proposals(
         clause = sentence[group[0].start : end]
         if ";" in clause and decide_stance(clause.partition(";")[0]):
             clause = clause.partition(";")[0]  # "could help; parliament has not decided"
-        decided = decide_stance(clause)
+        before = lead if number == 0 else sentence[groups[number - 1][-1].end : group[0].start]
+        decided = None
+        if _PASSIVE_AGENT.search(before):
+            # "Troops will not be sent by Poland": the verb before "by" is the statement.
+            decided = decide_stance(before)
+        decided = decided or decide_stance(clause)
         confidence_cut = 0.0
         if decided is None and number == 0 and lead.strip():
             decided = decide_stance(lead + clause)
@@ -171,6 +184,9 @@ def _sentence_proposals(
         if decided is None:
             continue
         stance, cues, confidence = decided
+        if _NEITHER.search(before) and stance in _OFFERS:
+            # "Neither Ireland nor Austria will send troops": the list negates the offer.
+            stance, cues = "declined", [*cues, "neither … nor"]
         scope = lead + clause if number == 0 else clause
         dated = find_date(scope, reference) or find_date(sentence, reference)
         for mention in group:
