@@ -270,6 +270,19 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"(?:will|would) stay out", "declined", 5),
     (r"out of the question", "declined", 5),
     (
+        r"(?:turn(?:s|ed|ing)? down|rebuff(?:s|ed)?|dismiss(?:es|ed)?|spurn(?:s|ed)?) (?:the |a |any |all |calls|requests?|appeals?)",
+        "declined",
+        5,
+    ),
+    # Refusing a request is declining; rejecting the mission itself is opposing it.
+    (r"reject(?:s|ed|ing)? (?:the |a |any )?(?:request|calls?|appeals?)", "declined", 6),
+    (r"(?:said|says|say) no to", "declined", 5),
+    (
+        r"pull(?:s|ed)? out|withdr(?:ew|awn|aws) (?:its|their) (?:offer|troops|participation)",
+        "declined",
+        5,
+    ),
+    (
         r"(?:will|would|shall) (?:stay|remain) (?:at home|on (?:\w+ )?(?:soil|territory))",
         "declined",
         5,
@@ -328,9 +341,20 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"warn(?:s|ed|ing)? against (?:a )?hasty", "skeptical", 6),
     # conditional cues are modifiers (see CONDITION_CUES); these state it outright
     (r"(?:only|solely) (?:if|with|under|when|after)", "conditional", 4),
+    (
+        r"(?:is|are|was|were|remains?) (?:\w+ )?(?:conditional|dependent) (?:on|upon)",
+        "conditional",
+        4,
+    ),
     # considering: open to it, possibly
     (r"(?:could|might|may) (?:possibly |also |potentially )?" + _SEND, "considering", 4),
     (r"open to", "considering", 4),
+    (r"(?:leaves?|left|leaving|keeps?|kept) (?:the door|the option) open", "considering", 4),
+    (
+        r"in (?:talks|discussions) (?:about|on|over) (?:a |an |its |their )?(?:contribution|participation|sending|deploying)",
+        "considering",
+        4,
+    ),
     (
         r"consider(?:s|ed|ing)? (?:sending|deploying|contributing|participating|taking part|joining|a contribution)",
         "considering",
@@ -342,6 +366,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         4,
     ),
     (
+        r"not (?:yet )?excluded|(?:has|have|had) not excluded|(?:does|did|do) not exclude|"
         r"would examine|will examine|not ruled out|does not rule out|did not rule out|(?:does|did|do|would|will) not discard",
         "considering",
         7,
@@ -394,6 +419,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         2,
     ),
     (r"(?:take|takes|took) over responsibility", "committed", 2),
+    (r"(?:is|are) (?:set|scheduled|poised) to " + _SEND, "committed", 3),
     (
         r"(?:signall?ed|signals|expressed|expresses|indicated|declared|confirmed) (?:its |their |his |her )?(?:readiness|willingness|availability)",
         "committed",
