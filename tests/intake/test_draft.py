@@ -2,8 +2,10 @@
 
 Quality is measured on the project's own articles under `articles/`: `dev/` (and the seed)
 the drafter was tuned on; `heldout/` written and committed before any drafting code
-existed, `heldout2/` committed before the second round of tuning; neither was ever tuned
-on. Each `*.expected.yaml` is the expert coding: country -> stance (a list where the text
+existed, `heldout2/` committed before the second round of tuning, `heldout3/` (other
+styles: a live blog, a Q&A explainer, a ministers' roundup, Italian machine translation,
+long list sentences, a venue-only report) committed before the third round; none was
+ever tuned on. Each `*.expected.yaml` is the expert coding: country -> stance (a list where the text
 gives two), and the countries only mentioned.
 """
 
@@ -33,6 +35,7 @@ SEED_EVENTS = ROOT / "seeds" / "000_stern_2025-09-04_paris.jsonl"
 DEV = sorted((HERE / "dev").glob("*.txt"))
 HELD_OUT = sorted((HERE / "heldout").glob("*.txt"))
 HELD_OUT_2 = sorted((HERE / "heldout2").glob("*.txt"))
+HELD_OUT_3 = sorted((HERE / "heldout3").glob("*.txt"))
 
 
 def seed_text() -> str:
@@ -92,8 +95,10 @@ def total(paths: list[Path]) -> Score:
 
 
 def test_the_test_sets_are_what_the_readme_says() -> None:
-    assert len(DEV) >= 6 and len(HELD_OUT) >= 5 and len(HELD_OUT_2) >= 3
-    assert all(p.with_suffix(".expected.yaml").is_file() for p in DEV + HELD_OUT + HELD_OUT_2)
+    assert len(DEV) >= 13 and len(HELD_OUT) >= 5 and len(HELD_OUT_2) >= 3
+    assert len(HELD_OUT_3) >= 6
+    every = DEV + HELD_OUT + HELD_OUT_2 + HELD_OUT_3
+    assert all(p.with_suffix(".expected.yaml").is_file() for p in every)
 
 
 def test_on_the_seed_at_least_20_of_23_countries_get_the_seeds_stance() -> None:
@@ -120,19 +125,36 @@ def test_on_held_out_set_1_the_targets_are_met() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="measured, not tuned on: 10 of 18 positioned countries proposed (target 90%); "
-    "9 of 10 with the expert's stance; 0 of 11 proposals without a position",
+    reason="measured, not tuned on: 11 of 18 positioned countries proposed (target 90%); "
+    "10 of 11 with the expert's stance; 0 of 12 proposals without a position",
 )
 def test_on_held_out_set_2_the_targets_are_met() -> None:
     assert_targets(total(HELD_OUT_2))
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="measured once, not tuned on: 34 of 55 positioned countries proposed (target "
+    "90%); 31 of 34 with the expert's stance; 0 of 35 proposals without a position",
+)
+def test_on_held_out_set_3_the_targets_are_met() -> None:
+    assert_targets(total(HELD_OUT_3))
+
+
+def test_on_held_out_set_3_stance_and_precision_targets_are_met() -> None:
+    """The two targets held-out set 3 meets, asserted apart from recall (which it misses)."""
+    result = total(HELD_OUT_3)
+    assert result.right >= 0.75 * result.proposed, str(result)
+    assert result.unpositioned < 0.1 * result.proposals, str(result)
+
+
 def test_held_out_figures_do_not_fall_below_those_measured() -> None:
     """A floor at the figures reported in the README, so that a change that makes the
     drafter worse on unseen text fails; raising it needs no tuning on these articles."""
-    first, second = total(HELD_OUT), total(HELD_OUT_2)
-    assert (first.proposed, first.right) >= (27, 27) and first.unpositioned <= 1, str(first)
-    assert (second.proposed, second.right) >= (10, 9) and second.unpositioned <= 1, str(second)
+    first, second, third = total(HELD_OUT), total(HELD_OUT_2), total(HELD_OUT_3)
+    assert first.proposed >= 28 and first.right >= 27 and first.unpositioned <= 1, str(first)
+    assert second.proposed >= 11 and second.right >= 10 and second.unpositioned <= 1, str(second)
+    assert third.proposed >= 34 and third.right >= 31 and third.unpositioned <= 1, str(third)
 
 
 def test_on_dev_articles_the_targets_are_met() -> None:
@@ -140,7 +162,9 @@ def test_on_dev_articles_the_targets_are_met() -> None:
 
 
 @pytest.mark.parametrize(
-    "path", [SEED_TEXT, *DEV, *HELD_OUT, *HELD_OUT_2], ids=lambda p: f"{p.parent.name}/{p.stem}"
+    "path",
+    [SEED_TEXT, *DEV, *HELD_OUT, *HELD_OUT_2, *HELD_OUT_3],
+    ids=lambda p: f"{p.parent.name}/{p.stem}",
 )
 @pytest.mark.parametrize("fmt", ["yaml", "jsonl"])
 def test_every_draft_imports_as_it_is(
@@ -235,6 +259,49 @@ def test_standard_input_and_jsonl_records(tracker: Tracker) -> None:
     assert records[0]["sources"] == [
         {"published": "2025-10-22", "quote": "Slovenia and Croatia ruled out sending soldiers."}
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troops will not be sent by Poland, which offered its ports.", [("Poland", "declined")]),
+        (
+            "Neither Ireland nor Austria will send troops.",
+            [("Ireland", "declined"), ("Austria", "declined")],
+        ),
+        ("Slovenia is not ready to send troops.", [("Slovenia", "declined")]),
+        ("Danish soldiers will take part in the first rotation.", [("Denmark", "committed")]),
+        ("Officers will train Ukrainian soldiers in Poland.", []),
+        ("For Belgium, ground forces are out of the question.", [("Belgium", "declined")]),
+        ("Croatia is weighing whether to send a helicopter unit.", [("Croatia", "considering")]),
+        (
+            "Spain does not discard participating, though it is premature.",
+            [("Spain", "considering")],
+        ),
+        (
+            "Berlin was prepared to help with training but had yet to decide on troops.",
+            [("Germany", "committed")],
+        ),
+        ("Norway\nThe government has promised a frigate.", [("Norway", "committed")]),
+        (
+            "The Canadian prime minister met allies in Paris. He said Canada would send a battlegroup.",
+            [("Canada", "committed")],
+        ),
+        ("Bulgaria turned down the request for a company.", [("Bulgaria", "declined")]),
+        ("Greece's participation is conditional on a UN mandate.", [("Greece", "conditional")]),
+        (
+            "Hungary and Slovakia rejected the mission outright.",
+            [("Hungary", "opposed"), ("Slovakia", "opposed")],
+        ),
+    ],
+)
+def test_phrasings_editors_meet_are_read(
+    tracker: Tracker, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Passives, "neither ... nor", negated offers, forces as subjects, headings and
+    pronouns that go on about a country: each drafts the stance an editor would choose."""
+    sheet = yaml.safe_load(tracker.ok("draft", "-", "--published", "2026-01-10", input=text).stdout)
+    assert [(e["country"], e["stance"]) for e in sheet["statements"]] == expected
 
 
 def test_countries_only_mentioned_are_listed_never_proposed(tracker: Tracker) -> None:

@@ -114,6 +114,9 @@ def draft_article(article: Article) -> Draft:
     found: list[Proposal] = []
     mentioned: list[str] = []
     previous: list[Proposal] = []
+    # Acting countries of the last sentence that stated nothing about them, and whether
+    # that sentence was a heading ("Norway" above a paragraph about it).
+    pending: tuple[int, list[Mention], bool] | None = None
     for index, sentence in enumerate(sentences):
         mentions = find_mentions(sentence)
         for mention in mentions:
@@ -126,13 +129,71 @@ def draft_article(article: Article) -> Draft:
                 _extend(proposal, index, sentence, article.body)
             previous = []
             continue
+        if not groups and pending and not question and (pending[2] or _ANAPHOR.match(sentence)):
+            carried = _carried_proposals(pending, index, sentence, article.body, reference)
+            if carried is not None:
+                found.extend(carried)
+                previous, pending = carried, None
+                continue
+        if not groups:
+            previous, pending = [], (pending if pending and pending[2] else None)
+            continue
         current = _sentence_proposals(index, sentence, groups, article.body, reference)
         found.extend(current)
         previous = current
+        pending = None
+        if not current and not question:
+            acting = [m for group in groups for m in group]
+            rest = sentence
+            for mention in reversed(acting):
+                rest = rest[: mention.start] + rest[mention.end :]
+            pending = (index, acting, not re.search(r"[^\W\d_]", rest))
     proposals = _merge(found)
     positioned = {p.code for p in proposals}
     only_mentioned = [code for code in mentioned if code not in positioned]
     return Draft(article, sentences, proposals, only_mentioned, default_date, note)
+
+
+_ANAPHOR = re.compile(
+    r"^(?:he|she|it|they|its|their|his|her|ministers|officials|the (?:country|government|"
+    r"kingdom|republic|minister|ministry|prime minister|president|chancellor|cabinet|"
+    r"administration|defen[cs]e minister|foreign minister))\b",
+    re.IGNORECASE,
+)
+
+
+def _carried_proposals(
+    pending: tuple[int, list[Mention], bool], index: int, sentence: str, body: str, reference: date
+) -> list[Proposal] | None:
+    """Proposals for the countries a previous sentence or heading named, from a sentence
+    that goes on about them ("The Canadian prime minister met allies. He told them Canada
+    ..."); None where the sentence states no stance."""
+    decided = decide_stance(sentence)
+    if decided is None:
+        return None
+    stance, cues, confidence = decided
+    named, mentions, _heading = pending
+    dated = find_date(sentence, reference)
+    proposals = []
+    for mention in mentions:
+        weight = confidence - 0.1 - (0.25 if mention.kind in ("seat", "person") else 0.0)
+        proposal = Proposal(
+            code=mention.code,
+            stance=stance,
+            sentences=[named, index],
+            cues=[f"{mention.text!r} … " + " + ".join(repr(c) for c in cues)],
+            confidence=round(max(0.1, weight), 2),
+            contributions=find_contributions(sentence, stance),
+            troops=find_troops(sentence) if stance in _OFFERS else None,
+            conditions=find_conditions(sentence),
+            speaker=find_speaker(sentence, body),
+            position=mention.start,
+            via_seat=mention.kind in ("seat", "person"),
+        )
+        if dated:
+            proposal.date, proposal.approximate, proposal.date_words = dated
+        proposals.append(proposal)
+    return proposals
 
 
 def _continues(sentence: str) -> bool:
@@ -151,6 +212,14 @@ def _extend(proposal: Proposal, index: int, sentence: str, body: str) -> None:
         proposal.troops = find_troops(sentence)
 
 
+_PASSIVE_AGENT = re.compile(
+    r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\w+\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_NEITHER = re.compile(r"\bneither\s+(?:the\s+)?$", re.IGNORECASE)
+_OFFERS = ("committed", "considering", "conditional")
+
+
 def _sentence_proposals(
     index: int, sentence: str, groups: list[list[Mention]], body: str, reference: date
 ) -> list[Proposal]:
@@ -163,7 +232,12 @@ def _sentence_proposals(
         clause = sentence[group[0].start : end]
         if ";" in clause and decide_stance(clause.partition(";")[0]):
             clause = clause.partition(";")[0]  # "could help; parliament has not decided"
-        decided = decide_stance(clause)
+        before = lead if number == 0 else sentence[groups[number - 1][-1].end : group[0].start]
+        decided = None
+        if _PASSIVE_AGENT.search(before):
+            # "Troops will not be sent by Poland": the verb before "by" is the statement.
+            decided = decide_stance(before)
+        decided = decided or decide_stance(clause)
         confidence_cut = 0.0
         if decided is None and number == 0 and lead.strip():
             decided = decide_stance(lead + clause)
@@ -171,6 +245,9 @@ def _sentence_proposals(
         if decided is None:
             continue
         stance, cues, confidence = decided
+        if _NEITHER.search(before) and stance in _OFFERS:
+            # "Neither Ireland nor Austria will send troops": the list negates the offer.
+            stance, cues = "declined", [*cues, "neither … nor"]
         scope = lead + clause if number == 0 else clause
         dated = find_date(scope, reference) or find_date(sentence, reference)
         for mention in group:

@@ -195,6 +195,13 @@ ROLE_NOUNS = (
     r"officials?|diplomats?|spokes(?:man|woman|person)|leaders?(?:hip)?|parliament|"
     r"authorities|head of (?:state|government)|side|delegation"
 )
+# A demonym before its forces acts only as the clause's subject: "Danish soldiers will
+# take part" (never "train Ukrainian soldiers").
+FORCE_NOUNS = (
+    r"(?:ground |combat |special |armed )?(?:troops|soldiers|forces|units?|contingent|jets|"
+    r"fighter jets|aircraft|warships|ships|frigates?|navy|air force|army|military|paratroopers|"
+    r"instructors|engineers|personnel|battalion|brigade|company)"
+)
 
 # Cue phrases -> (stance, weight). A heavier cue wins in one clause; on equal weight
 # the earlier one. Negated phrases are listed whole and outweigh their positive parts.
@@ -214,17 +221,18 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"(?:as|a) provocation", "opposed", 5),
     (r"(?:called|calls) (?:the idea|it|the plans?)[\w ]{0,40} dangerous", "opposed", 5),
     (r"warn(?:s|ed)? against (?:any|the|sending|western|foreign)", "opposed", 4),
+    (r"(?:is|are|was|were|remains?|stands?) (?:firmly |strictly |strongly )?against", "opposed", 4),
     (r"sharp criticism", "opposed", 4),
     # declined: will not contribute troops (may help otherwise)
     (r"rul(?:es|ed|ing) out", "declined", 6),
     (r"(?:has |had )?excluded (?:the )?send", "declined", 6),
     (
-        r"(?:will|would|shall|is going to) not (?:send|deploy|contribute|participate|take part|provide|commit)",
+        r"(?:will|would|shall|is going to) not (?:send|deploy|contribute|participate|take part|provide|commit|put|station|join)",
         "declined",
         6,
     ),
     (
-        r"(?:won't|wont|will never|would never) (?:send|deploy|contribute|participate|take part|provide|commit)",
+        r"(?:won't|wont|won’t|will never|would never) (?:send|deploy|contribute|participate|take part|provide|commit|put|station|join)",
         "declined",
         6,
     ),
@@ -260,6 +268,48 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     (r"rejected a participation|rejects? (?:a |any )?participation", "declined", 6),
     (r"(?:will|would) stay out", "declined", 5),
+    (r"out of the question", "declined", 5),
+    (
+        r"(?:turn(?:s|ed|ing)? down|rebuff(?:s|ed)?|dismiss(?:es|ed)?|spurn(?:s|ed)?) (?:the |a |any |all |calls|requests?|appeals?)",
+        "declined",
+        5,
+    ),
+    # Refusing a request is declining; rejecting the mission itself is opposing it.
+    (r"reject(?:s|ed|ing)? (?:the |a |any )?(?:request|calls?|appeals?)", "declined", 6),
+    (r"(?:said|says|say) no to", "declined", 5),
+    (
+        r"pull(?:s|ed)? out|withdr(?:ew|awn|aws) (?:its|their) (?:offer|troops|participation)",
+        "declined",
+        5,
+    ),
+    (
+        r"(?:will|would|shall) (?:stay|remain) (?:at home|on (?:\w+ )?(?:soil|territory))",
+        "declined",
+        5,
+    ),
+    (
+        r"(?:not|never|no longer) (?:\w+ )?(?:ready|prepared|willing|able) to " + _SEND,
+        "declined",
+        6,
+    ),
+    (r"unwilling|not willing", "declined", 5),
+    # Passive voice: "troops will not be sent by Poland" (the country follows "by").
+    (
+        r"(?:will|would|shall|are|is|were) not (?:be )?(?:sent|deployed|stationed|contributed|committed)",
+        "declined",
+        6,
+    ),
+    (
+        r"not (?:planning|intending|preparing|going|looking) to (?:send|deploy|station|contribute|commit|put|participate|take part|join)",
+        "declined",
+        6,
+    ),
+    # Machine translation of Spanish/Italian "descartar/scartare": "has discarded sending".
+    (
+        r"(?:has |had |have )?discard(?:s|ed|ing)? (?:the )?(?:send|deploy|participat|any)\w*",
+        "declined",
+        6,
+    ),
     (r"not (?:be )?(?:taking|take) part", "declined", 6),
     # undecided: no position taken
     (
@@ -291,21 +341,33 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"warn(?:s|ed|ing)? against (?:a )?hasty", "skeptical", 6),
     # conditional cues are modifiers (see CONDITION_CUES); these state it outright
     (r"(?:only|solely) (?:if|with|under|when|after)", "conditional", 4),
+    (
+        r"(?:is|are|was|were|remains?) (?:\w+ )?(?:conditional|dependent) (?:on|upon)",
+        "conditional",
+        4,
+    ),
     # considering: open to it, possibly
     (r"(?:could|might|may) (?:possibly |also |potentially )?" + _SEND, "considering", 4),
     (r"open to", "considering", 4),
+    (r"(?:leaves?|left|leaving|keeps?|kept) (?:the door|the option) open", "considering", 4),
+    (
+        r"in (?:talks|discussions) (?:about|on|over) (?:a |an |its |their )?(?:contribution|participation|sending|deploying)",
+        "considering",
+        4,
+    ),
     (
         r"consider(?:s|ed|ing)? (?:sending|deploying|contributing|participating|taking part|joining|a contribution)",
         "considering",
         4,
     ),
     (
-        r"(?:weighing|examining|exploring|studying) (?:a |the |its )?(?:participation|contribution|request|options|sending)",
+        r"(?:weigh(?:s|ing)?|consider(?:s|ing)?|mull(?:s|ing)?|ponder(?:s|ing)?|contemplat(?:es|ing)|examin(?:es|ing)|explor(?:es|ing)|study(?:ing)?|studies|evaluat(?:es|ing)|assess(?:es|ing)?|review(?:s|ing)?) (?:a |an |the |its |their |his |her |whether |if |possible |potential )?(?:possible |potential )?(?:participation|contribution|request|options|sending|deploying|to send|to deploy|to contribute|to join|to take part)",
         "considering",
         4,
     ),
     (
-        r"would examine|will examine|not ruled out|does not rule out|did not rule out",
+        r"not (?:yet )?excluded|(?:has|have|had) not excluded|(?:does|did|do) not exclude|"
+        r"would examine|will examine|not ruled out|does not rule out|did not rule out|(?:does|did|do|would|will) not discard",
         "considering",
         7,
     ),
@@ -318,13 +380,13 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"in principle", "considering", 2),
     # committed: pledged
     (
-        r"(?:agreed|pledged|promised|vowed|decided|offered|committed|prepared|ready|willing|wants?|intends?|plans?|will|is going) to "
+        r"(?:agreed|pledged|promised|vowed|decided|offered|committed|prepared|ready|willing|disposed|available|wants?|intends?|plans?|will|is going) to "
         + _SEND,
         "committed",
         3,
     ),
     (
-        r"(?:stands?|stood|is|are|was|were|remains?) (?:\w+ )?(?:ready|prepared|willing) to "
+        r"(?:stands?|stood|is|are|was|were|remains?) (?:(?!not\b|never\b)\w+ )?(?:ready|prepared|willing) to "
         + _SEND,
         "committed",
         3,
@@ -341,7 +403,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         2,
     ),
     (
-        r"(?:will|would) (?:be there|contribute|send|deploy|lead|participate|take part|provide)",
+        r"(?:will|would) (?:be there|contribute|send|deploy|lead|participate|take part|provide|pay for|fund|finance|station)",
         "committed",
         3,
     ),
@@ -357,6 +419,22 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         2,
     ),
     (r"(?:take|takes|took) over responsibility", "committed", 2),
+    (r"(?:is|are) (?:set|scheduled|poised) to " + _SEND, "committed", 3),
+    (
+        r"(?:signall?ed|signals|expressed|expresses|indicated|declared|confirmed) (?:its |their |his |her )?(?:readiness|willingness|availability)",
+        "committed",
+        3,
+    ),
+    (
+        r"(?:has|have|had) (?:already )?earmarked|(?:is|are) (?:sending|deploying|contributing)",
+        "committed",
+        3,
+    ),
+    (
+        r"(?:is|are) due to " + _SEND + r"|(?:is|are) due to (?:patrol|protect|guard|fly)",
+        "committed",
+        3,
+    ),
 )
 # Nouns whose "of X" / "from X" names the one who holds them: "a promise from Denmark".
 HOLDER_NOUNS = r"promise|pledge|commitment|readiness|offer|support|engagement|contribution|refusal|rejection|participation|decision"

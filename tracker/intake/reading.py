@@ -86,7 +86,8 @@ def find_mentions(sentence: str) -> list[Mention]:
         after = sentence[match.end() : match.end() + 40]
         if kind == "demonym":
             role = re.match(rf"\s+(?:{lexicon.ROLE_NOUNS})\b", after, _FLAGS)
-            if not role:
+            forces = re.match(rf"\s+{lexicon.FORCE_NOUNS}\b", after, _FLAGS)
+            if not role and not (forces and _opens_clause(sentence, match.start())):
                 mentions.append(mention)  # "Polish soldiers", "Ukrainian airspace"
                 continue
         if kind == "organisation":
@@ -108,6 +109,17 @@ def find_mentions(sentence: str) -> list[Mention]:
     return mentions
 
 
+def _opens_clause(sentence: str, start: int) -> bool:
+    """Whether a mention opens its clause (is its subject): "Danish soldiers will ...",
+    "..., and Dutch jets are due to ..."."""
+    before = sentence[:start]
+    return bool(
+        re.search(
+            r"(?:^|[,;:–—(]|\b(?:and|but|while|whereas))\s*(?:the\s+)?[“\"‘]?$", before, _FLAGS
+        )
+    )
+
+
 def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
     """A country after a preposition is mentioned, unless it holds a cue noun."""
     for index, mention in enumerate(mentions):
@@ -117,7 +129,9 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
         first = mention
         for previous in reversed(mentions[:index]):
             between = sentence[previous.end : first.start]
-            if re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or|as well as)\s*(?:the\s+)?", between):
+            if re.fullmatch(
+                r"\s*(?:,|,?\s*and|,?\s*or|,?\s*nor|as well as)\s*(?:the\s+)?", between
+            ):
                 first = previous
             else:
                 break
@@ -126,6 +140,8 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
             words.pop()
         if not words or words[-1] not in _PREPOSITIONS:
             continue
+        if words[-1] == "for" and len(words) == 1 and re.match(r"\s*,", sentence[mention.end :]):
+            continue  # "For Belgium, a deployment is out of the question"
         if words[-1] in ("of", "from", "by") and len(words) >= 2:
             noun = words[-2]
             if re.fullmatch(rf"(?:{lexicon.HOLDER_NOUNS})s?", noun):
@@ -151,7 +167,9 @@ def group_mentions(sentence: str, mentions: list[Mention]) -> list[list[Mention]
         if groups:
             last = groups[-1][-1]
             between = sentence[last.end : mention.start]
-            joined = re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or|as well as|/)\s*(?:the\s+)?", between)
+            joined = re.fullmatch(
+                r"\s*(?:,|,?\s*and|,?\s*or|,?\s*nor|as well as|/)\s*(?:the\s+)?", between
+            )
             if joined or last.code == mention.code:
                 groups[-1].append(mention)
                 continue
@@ -174,16 +192,22 @@ class Cue:
 
 
 @cache
-def _cue_patterns() -> list[tuple[re.Pattern[str], str, int]]:
-    return [(re.compile(rf"\b{p}\b", _FLAGS), s, w) for p, s, w in lexicon.STANCE_CUES]
+def _cue_patterns(flags: int) -> list[tuple[re.Pattern[str], str, int]]:
+    return [(re.compile(rf"\b{p}\b", flags), s, w) for p, s, w in lexicon.STANCE_CUES]
 
 
 def find_cues(text: str) -> list[Cue]:
     """Stance cues in a clause; a cue inside a heavier one's words is dropped."""
+    # Matching lower-cased text case-sensitively is several times faster than
+    # IGNORECASE (the engine can then search for literal prefixes); where lower-casing
+    # would move positions (a few non-ASCII letters), the slow way keeps them right.
+    lowered = text.lower()
+    same_length = len(lowered) == len(text)
+    subject, flags = (lowered, 0) if same_length else (text, _FLAGS)
     found = [
-        Cue(stance, weight, m.start(), m.end(), m.group().strip())
-        for pattern, stance, weight in _cue_patterns()
-        for m in pattern.finditer(text)
+        Cue(stance, weight, m.start(), m.end(), text[m.start() : m.end()].strip())
+        for pattern, stance, weight in _cue_patterns(flags)
+        for m in pattern.finditer(subject)
     ]
     kept = []
     for cue in found:
@@ -199,12 +223,21 @@ def find_cues(text: str) -> list[Cue]:
     return sorted(kept, key=lambda c: c.start)
 
 
+_NEGATED = re.compile(r"\b(?:not|never|no longer|n[’']t)\s+(?:\w+\s+)?$", _FLAGS)
+
+
 def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
     """The stance a clause states, its cue words and a confidence, or None."""
     cues = find_cues(clause)
     if not cues:
         return None
     best = max(cues, key=lambda c: (c.weight, -c.start))
+    turn = re.search(r"\bbut\b", clause[: best.start], _FLAGS)
+    if best.stance == "undecided" and turn:
+        # "ready to help with training but has yet to decide on ground troops": the
+        # offer stands; what is undecided is one part of it.
+        offers = [c for c in cues if c.end <= turn.start() and c.stance == "committed"]
+        best = offers[0] if offers else best
     stance = best.stance
     words = [best.words]
     confidence = min(0.95, 0.5 + 0.07 * best.weight)
@@ -213,6 +246,11 @@ def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
         if condition:
             stance = "conditional"
             words.append(condition.group())
+        elif stance == "committed" and _NEGATED.search(
+            clause[max(0, best.start - 30) : best.start]
+        ):
+            stance = "declined"  # "is not going to send", "will not be the one to ..."
+            words.append("negated")
         elif stance == "committed":
             modal = re.search(rf"\b(?:{lexicon.MODALS})\b", clause[: best.end], _FLAGS)
             if modal:
