@@ -9,7 +9,7 @@ import json
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -30,6 +30,7 @@ from tracker.domain.projection import (
     StanceChange,
     StanceRow,
     StatementView,
+    apply_correction,
     project,
     replay,
     replay_one,
@@ -271,6 +272,7 @@ def record_correction(
         full_id = eventstore.resolve_event_id(conn, target)
         view = eventstore.check_target(conn, full_id, "correction")
         changes = correction_changes(view, patch, clear)
+        _check_plausible(apply_correction(view, {"changes": changes, "event_id": full_id}))
         record = _stamped(
             {"type": "correction", "corrects": full_id, "changes": changes, "reason": reason},
             editor,
@@ -293,6 +295,25 @@ def record_retraction(
     return _append_one(database, _validated(record))
 
 
+def _check_plausible(view: StatementView) -> None:
+    """Refuse a statement that a correction or a citation would date after its report."""
+    record = {"date": view.date, "approximate": view.approximate, "sources": list(view.sources)}
+    problems, _warnings = check_statement(record)
+    if problems:
+        raise InvalidValue("; ".join(problems))
+
+
+def require_topic(database: Database, topic: str | None) -> None:
+    """A topic named to a read command must exist: a typo is an error with suggestions,
+    not an empty answer."""
+    if not topic:
+        return
+    with database.reading() as conn:
+        known = set(eventstore.topics(conn))
+    if topic not in known:
+        check_topic(topic, known or {""}, new_topic=False)
+
+
 def record_citation(
     database: Database, target: str, source: dict[str, Any], editor: str | None = None
 ) -> dict[str, Any]:
@@ -303,6 +324,7 @@ def record_citation(
         full_id = eventstore.resolve_event_id(conn, target)
         view = eventstore.check_target(conn, full_id, "citation")
         url = source.get("url")
+        _check_plausible(replace(view, sources=(dict(source),)))
         if url and any(s.get("url") == url for s in view.sources):
             raise Conflict(f"statement {full_id[:8]} already lists the report {url}")
         record = _stamped(

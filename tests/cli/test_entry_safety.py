@@ -388,3 +388,49 @@ def test_an_export_of_several_topics_restores_into_an_empty_database(
     result = fresh.ok("import", str(backup))
     assert "Created topic first" in result.stderr and "Created topic second" in result.stderr
     assert {r["topic"] for r in fresh.json("topics")} == {"first", "second"}
+
+
+# -- found by the adversarial pass -----------------------------------------------------
+
+
+def test_a_correction_or_citation_cannot_date_a_statement_after_its_report(
+    seeded: Tracker,
+) -> None:
+    uk = next(r for r in seeded.json("stance") if r["country"] == "GB")["event_id"]
+    before = seeded.ok("events", "--format", "jsonl").stdout
+    assert "after the source's publication" in seeded.fails(
+        "correct", uk, "--reason", "r", "--date", "2025-09-20").stderr  # fmt: skip
+    assert "after the source's publication" in seeded.fails(
+        "correct", uk, "--reason", "r", "--published", "2025-01-01").stderr  # fmt: skip
+    assert "after the source's publication" in seeded.fails(
+        "cite", uk, "--outlet", "Y", "--published", "2024-01-01").stderr  # fmt: skip
+    assert seeded.ok("events", "--format", "jsonl").stdout == before
+
+
+def test_clearing_a_field_and_giving_it_a_value_is_a_usage_error(seeded: Tracker) -> None:
+    dk = next(r for r in seeded.json("stance") if r["country"] == "DK")["event_id"]
+    seeded.fails("correct", dk, "--reason", "r", "--clear", "speaker", "--speaker", "X", code=2)
+    seeded.fails(
+        "correct", dk, "--reason", "r", "--clear", "url", "--url", "https://x.org/", code=2
+    )
+
+
+def test_an_unknown_topic_on_a_read_command_is_an_error(seeded: Tracker, tmp_path: Path) -> None:
+    for args in (
+        ["stance"], ["timeline", "France"], ["events"], ["diff", "2025-01", "2025-12"],
+        ["export", "--what", "stances"], ["report", "-o", str(tmp_path / "r.html")],
+    ):  # fmt: skip
+        result = seeded.fails(*args, "--topic", "ukraine-reasurance-force")
+        assert "did you mean ukraine-reassurance-force?" in result.stderr, args
+    assert not (tmp_path / "r.html").exists()
+
+
+def test_a_topic_over_200_characters_is_refused_on_every_backend(tracker: Tracker) -> None:
+    result = tracker.fails("topics", "add", "a" * 201)
+    assert "topic" in result.stderr and "database error" not in result.stderr
+
+
+def test_draft_refuses_a_text_far_longer_than_an_article(tracker: Tracker, tmp_path: Path) -> None:
+    article = tmp_path / "huge.txt"
+    article.write_text("France will send troops. " * 3000, encoding="utf-8")
+    assert "split it" in tracker.fails("draft", str(article)).stderr

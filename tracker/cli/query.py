@@ -137,6 +137,7 @@ def stance(
     codes = resolve_countries(countries)
     as_of_day, known = parse_as_of(as_of), parse_known_at(known_at)
     database = open_database(ctx)
+    _require_topics(database, topics)
     if len(set(topics)) > 1:
         compared = _known_topics(database, topics)
         per_topic = {
@@ -234,6 +235,14 @@ def _known_topics(database: Any, topics: tuple[str, ...]) -> list[str]:
     return compared
 
 
+def _require_topics(database: Any, topics: tuple[str, ...]) -> None:
+    """Every topic named to a read command exists (a typo is an error, not no rows)."""
+    from tracker import service
+
+    for topic in dict.fromkeys(topics):
+        service.require_topic(database, topic)
+
+
 def _compare_columns(topics: list[str]) -> list[str]:
     return [column for topic in topics for column in (topic, f"{topic} since")]
 
@@ -282,6 +291,7 @@ def timeline(
     code = resolve_country(country).code
     as_of_day, known = parse_as_of(as_of), parse_known_at(known_at)
     database = open_database(ctx)
+    _require_topics(database, (topic,) if topic else ())
     rows = [
         statement_row(v)
         for v in service.timeline(database, code, topic=topic, as_of=as_of_day, known_at=known)
@@ -436,6 +446,7 @@ def events(
     until_at = parse_instant(until) if until else None
     known = parse_known_at(known_at)
     database = open_database(ctx)
+    _require_topics(database, (topic,) if topic else ())
     stream = (
         event_row(e.record, e.hash)
         for e in service.event_log(
@@ -611,6 +622,7 @@ def diff(
         from_date, to_date = to_date, from_date
     known = parse_known_at(known_at)
     database = open_database(ctx)
+    _require_topics(database, (topic,) if topic else ())
     changes = service.diff(database, start, end, topic=topic, known_at=known)
     rows = [
         {
@@ -725,6 +737,7 @@ def export(
     if output is not None:
         _refuse_database_as_output(ctx, output)
     database = open_database(ctx)
+    _require_topics(database, topics)
     columns: list[str]
     sheets: list[tuple[str, Any, list[str]]] = []
     if what == "events":

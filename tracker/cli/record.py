@@ -252,6 +252,16 @@ def correct(
         raise click.BadParameter(
             f"{', '.join(unknown)}; clearable: {', '.join(CLEARABLE)}", param_hint="--clear"
         )
+    given = {
+        "speaker": ["speaker"], "note": ["note"], "contributions": ["contributions"],
+        "conditions": ["conditions"], "troops": ["troops", "troops_text"],
+        "troops-text": ["troops_text"], "deployment": ["deployment"],
+        "sources": ["outlet", "url", "title", "published", "quote"],
+        **{name: [name] for name in ("outlet", "url", "title", "published", "quote")},
+    }  # fmt: skip
+    both = [name for name in clear if any(options.get(o) for o in given.get(name, []))]
+    if both:
+        raise click.UsageError(f"--clear {both[0]} and a new value for it: give one or the other")
     patch = statement_fields(options, for_correction=True)
     if not patch and not clear:
         raise click.UsageError("give at least one field to change (e.g. --stance or --date)")

@@ -55,6 +55,9 @@ def report(
 
     start_day, end_day, known = parse_as_of(start), parse_as_of(end), parse_known_at(known_at)
     database = open_database(ctx)
+    from tracker import service
+
+    service.require_topic(database, topic)
     html = build_report(database, topic=topic, start=start_day, end=end_day, known_at=known)
     from tracker.formats.files import output_file
 

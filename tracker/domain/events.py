@@ -291,7 +291,7 @@ class TopicDeclared(_Recorded):
     """Creates a topic on purpose (`tracker topics add`), optionally with a title."""
 
     type: Literal["topic"] = "topic"
-    topic: str
+    topic: Annotated[str, Field(max_length=TOPIC_MAX_LENGTH)]
     title: str | None = None
 
     _blank_to_none = field_validator("title", mode="before")(_strip_or_none)
