@@ -567,6 +567,9 @@ def import_records(
             except TrackerError as error:
                 problem(f"{location}: {error}")
                 continue
+            read_problems = getattr(item, "problems", None) or []
+            for text in read_problems:
+                problem(f"{location}: {text}")
             try:
                 record = _stamped(raw, editor)
                 event = event_from_dict(record)
@@ -576,6 +579,8 @@ def import_records(
                 continue
             except (ValueError, TrackerError) as error:
                 problem(f"{location}: {error}")
+                continue
+            if read_problems:
                 continue
             record = event_to_dict(event)
             if event.type in ("statement", "topic"):

@@ -434,3 +434,16 @@ def test_draft_refuses_a_text_far_longer_than_an_article(tracker: Tracker, tmp_p
     article = tmp_path / "huge.txt"
     article.write_text("France will send troops. " * 3000, encoding="utf-8")
     assert "split it" in tracker.fails("draft", str(article)).stderr
+
+
+def test_a_bad_troops_cell_does_not_hide_the_rows_other_problems(
+    seeded: Tracker, tmp_path: Path
+) -> None:
+    rows = tmp_path / "b.csv"
+    rows.write_text(
+        "country,stance,date,troops\nNarnia,committd,2025-09-01,5000-\n", encoding="utf-8"
+    )
+    stderr = seeded.fails("import", str(rows)).stderr
+    assert "b.csv:2: troops:" in stderr and "both ends" in stderr
+    assert "b.csv:2: country: unknown country 'Narnia'" in stderr
+    assert "b.csv:2: stance: 'committd' is not a stance" in stderr

@@ -292,6 +292,7 @@ def record_from_csv_row(row: dict[str, str | None]) -> dict[str, Any]:
     }
     if None in row and any(row[None] or []):  # type: ignore[index]
         raise InvalidValue("more cells than header columns")
+    problems: list[str] = []
     record: dict[str, Any] = {}
     for key, text in cells.items():
         if key in _JSON_COLUMNS and text[:1] in ("[", "{"):
@@ -302,7 +303,10 @@ def record_from_csv_row(row: dict[str, str | None]) -> dict[str, Any]:
         elif key in ("contributions", "conditions"):
             record[key] = [part.strip() for part in text.split(";") if part.strip()]
         elif key == "troops":
-            record[key] = troops_from_text(text, cells.get("troops_text"))
+            try:
+                record[key] = troops_from_text(text, cells.get("troops_text"))
+            except InvalidValue as error:  # reported with the row's other problems
+                problems.append(f"troops: {error}")
         elif key == "approximate":
             record[key] = text.lower() in ("true", "yes", "1", "y", "x")
         elif key in _SOURCE_COLUMNS or key in ("troops_text", "hash", "country_name"):
@@ -314,7 +318,18 @@ def record_from_csv_row(row: dict[str, str | None]) -> dict[str, Any]:
     flat_source = {k: cells[k] for k in _SOURCE_COLUMNS if k in cells}
     if flat_source:
         record.setdefault("sources", []).append(flat_source)
+    if problems:
+        return RecordWithProblems(record, problems)
     return record
+
+
+class RecordWithProblems(dict[str, Any]):
+    """A record read with problems of its own (a cell that could not be read), which the
+    import reports together with whatever validation finds in the rest of it."""
+
+    def __init__(self, record: dict[str, Any], problems: list[str]) -> None:
+        super().__init__(record)
+        self.problems = problems
 
 
 def troops_from_text(text: str, words: str | None = None) -> dict[str, Any]:
