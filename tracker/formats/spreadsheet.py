@@ -39,26 +39,7 @@ def write_xlsx(
     out: IO[bytes], sheet: str, rows: Iterable[Mapping[str, Any]], columns: Sequence[str]
 ) -> int:
     """Write one sheet named after the export; header row bold and frozen; dates typed."""
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-
-    book = Workbook(write_only=True)
-    worksheet = book.create_sheet(sheet)
-    worksheet.freeze_panes = "A2"
-    header = []
-    for name in columns:
-        cell = WriteOnlyCell(worksheet, value=name)
-        cell.font = Font(bold=True)
-        header.append(cell)
-    worksheet.append(header)
-    try:
-        count = _write_body(worksheet, rows, columns)
-        book.save(out)
-    except BaseException:
-        _abandon(worksheet)
-        raise
-    return count
+    return write_xlsx_sheets(out, [(sheet, rows, columns)])
 
 
 def _write_body(worksheet: Any, rows: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> int:
