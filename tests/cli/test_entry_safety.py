@@ -447,3 +447,9 @@ def test_a_bad_troops_cell_does_not_hide_the_rows_other_problems(
     assert "b.csv:2: troops:" in stderr and "both ends" in stderr
     assert "b.csv:2: country: unknown country 'Narnia'" in stderr
     assert "b.csv:2: stance: 'committd' is not a stance" in stderr
+
+
+def test_error_lines_never_carry_control_characters_to_the_terminal(tracker: Tracker) -> None:
+    result = tracker.fails("add", "--topic", "t", "--country", "Fr\x1b[31mance", "--stance", "committed",
+                           "--date", "2025-09-04")  # fmt: skip
+    assert "\x1b" not in result.stderr and "\\x1b" in result.stderr

@@ -33,7 +33,11 @@ class TrackerGroup(click.Group):
         try:
             return super().invoke(ctx)
         except TrackerError as error:
-            raise click.ClickException(str(error)) from None
+            from tracker.formats.output import show_controls
+
+            # A message quotes what the user gave (a file name, a value): never let its
+            # control characters reach the terminal.
+            raise click.ClickException(show_controls(str(error))) from None
         except BrokenPipeError:
             sys.stderr.close()  # a reader such as `head` went away: not an error
             raise SystemExit(0) from None

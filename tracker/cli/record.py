@@ -373,8 +373,10 @@ def import_(
                 source=source or None,
             )
         except InvalidRecord as error:
+            from tracker.formats.output import show_controls
+
             for problem in error.problems:
-                click.echo(f"  {problem}", err=True)
+                click.echo(f"  {show_controls(problem)}", err=True)
             raise
     _list("Warning", result.warnings)
     _list("Skipped", result.duplicates)
