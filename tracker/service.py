@@ -975,16 +975,27 @@ def verify(database: Database, anchors: Iterable[tuple[str, Anchor]] = ()) -> Ve
             )
         report.stances = len(current)
         for where, anchor in anchors:
-            stored_hash = eventstore.hash_at(conn, anchor.seq)
-            if stored_hash is None:
+            if anchor.seq == 0:  # saved on an empty log: the genesis is on every chain
+                if anchor.hash != GENESIS_HASH:
+                    raise VerificationFailed(f"{where}: seq 0 can only hold the genesis hash")
+                report.anchors += 1
+                continue
+            on_chain = eventstore.head_at(conn, anchor.seq)
+            if on_chain is None:
                 raise VerificationFailed(
                     f"{where}: the chain has no event {anchor.seq} any more "
                     f"(it holds {report.events}): it was truncated"
                 )
+            stored_hash, stored_time = on_chain
             if stored_hash != anchor.hash:
                 raise VerificationFailed(
                     f"{where}: event {anchor.seq} no longer has the saved hash "
                     f"{anchor.hash[:16]}…: the chain was rewritten"
+                )
+            if anchor.recorded_at not in ("", "-") and anchor.recorded_at != stored_time:
+                raise VerificationFailed(
+                    f"{where}: event {anchor.seq} was saved as recorded at "
+                    f"{anchor.recorded_at}, the chain says {stored_time}: its time was changed"
                 )
             report.anchors += 1
     return report
@@ -1041,6 +1052,8 @@ def parse_anchors(lines: Iterable[str], name: str) -> list[tuple[str, Anchor]]:
                 "as `tracker anchor` prints"
             )
         found.append((f"{name}:{number}", Anchor(int(parts[0]), parts[1], " ".join(parts[2:]))))
+    if not found:
+        raise InvalidValue(f"{name}: no anchor lines in it (append `tracker anchor` output)")
     return found
 
 

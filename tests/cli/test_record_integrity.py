@@ -230,3 +230,21 @@ def test_verify_sees_one_snapshot_while_others_append(tracker: Tracker) -> None:
         database.dispose()
     assert not errors
     tracker.ok("verify")
+
+
+def test_anchors_check_the_saved_time_and_accept_an_empty_log(
+    tracker: Tracker, tmp_path: Path
+) -> None:
+    anchors = tmp_path / "anchors.txt"
+    empty_head = tracker.ok("anchor").stdout
+    assert empty_head.split()[0] == "0"
+    tracker.add("FR", "committed", "2025-09-04")
+    anchors.write_text(empty_head + tracker.ok("anchor").stdout, encoding="utf-8")
+    assert "2 saved heads" in tracker.ok("verify", "--anchor", str(anchors)).stdout
+    seq, digest, _time = anchors.read_text(encoding="utf-8").splitlines()[1].split()
+    forged = tmp_path / "forged.txt"
+    forged.write_text(f"{seq} {digest} 2025-01-01T00:00:00.000000Z\n", encoding="utf-8")
+    assert "its time was changed" in tracker.fails("verify", "--anchor", str(forged)).stderr
+    blank = tmp_path / "blank.txt"
+    blank.write_text("# nothing saved yet\n", encoding="utf-8")
+    assert "no anchor lines" in tracker.fails("verify", "--anchor", str(blank)).stderr

@@ -329,9 +329,12 @@ def iter_event_rows(conn: Connection) -> Iterator[Any]:
     yield from conn.execute(query)
 
 
-def hash_at(conn: Connection, seq: int) -> str | None:
-    """The chain hash of the event at `seq`, None when there is none."""
-    return conn.execute(select(events.c.hash).where(events.c.seq == seq)).scalar()
+def head_at(conn: Connection, seq: int) -> tuple[str, str] | None:
+    """The chain hash and canonical record time of the event at `seq`, None when none."""
+    row = conn.execute(
+        select(events.c.hash, events.c.recorded_at).where(events.c.seq == seq)
+    ).first()
+    return (row.hash, format_instant(row.recorded_at)) if row else None
 
 
 def events_known_at(
