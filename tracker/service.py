@@ -154,7 +154,10 @@ def default_topic(database: Database, topic: str | None) -> str:
     if topic:
         return topic
     with database.reading() as conn:
-        return _default_topic(eventstore.topics(conn))
+        known = eventstore.topics(conn, limit=2)
+        if len(known) > 1:  # only then are they all needed, to name them
+            known = eventstore.topics(conn)
+        return _default_topic(known)
 
 
 def _default_topic(known: list[str]) -> str:
@@ -186,6 +189,17 @@ def check_topic(topic: str, known: set[str], *, new_topic: bool) -> bool:
     )
 
 
+def _admit_topic(conn: Any, topic: str, *, new_topic: bool) -> None:
+    """`check_topic` for one topic, reading only what it needs: one index seek for a
+    known topic (every `add`), the whole list only to suggest close ones."""
+    if eventstore.topic_known(conn, topic):
+        return
+    known = set(eventstore.topics(conn, limit=1))
+    if known and not new_topic:
+        known = set(eventstore.topics(conn))
+    check_topic(topic, known, new_topic=new_topic)
+
+
 def create_topic(
     database: Database, topic: str, title: str | None = None, editor: str | None = None
 ) -> dict[str, Any]:
@@ -194,7 +208,7 @@ def create_topic(
     event = _validated(record)
     record = event_to_dict(event)
     with database.writing() as conn:
-        if topic in eventstore.topics(conn):
+        if eventstore.topic_known(conn, topic):
             raise Conflict(f"topic {topic!r} exists already")
         appender = eventstore.Appender(conn)
         appender.append(event, record)
@@ -235,7 +249,7 @@ def record_statement(
     if problems:
         raise InvalidValue("; ".join(problems))
     with database.writing() as conn:
-        check_topic(record["topic"], set(eventstore.topics(conn)), new_topic=new_topic)
+        _admit_topic(conn, record["topic"], new_topic=new_topic)
         if not allow_duplicate:
             found = eventstore.duplicates_of(conn, [record])
             if found:
@@ -309,9 +323,8 @@ def require_topic(database: Database, topic: str | None) -> None:
     if not topic:
         return
     with database.reading() as conn:
-        known = set(eventstore.topics(conn))
-    if topic not in known:
-        check_topic(topic, known or {""}, new_topic=False)
+        if not eventstore.topic_known(conn, topic):
+            check_topic(topic, set(eventstore.topics(conn)) or {""}, new_topic=False)
 
 
 def record_citation(

@@ -263,11 +263,7 @@ def _sentence_proposals(
                 cues=[f"{mention.text!r} + " + " + ".join(repr(c) for c in cues)],
                 confidence=round(max(0.1, weight), 2),
                 contributions=find_contributions(scope, stance),
-                troops=(
-                    find_troops(scope)
-                    if stance in ("committed", "conditional", "considering")
-                    else None
-                ),
+                troops=find_troops(scope) if stance in _OFFERS else None,
                 conditions=find_conditions(scope),
                 speaker=find_speaker(sentence, body),
                 position=mention.start,

@@ -438,16 +438,26 @@ def counts(conn: Connection) -> dict[str, int]:
     }
 
 
-def topics(conn: Connection) -> list[str]:
-    """Every topic the database knows: created on purpose or named by a statement."""
-    return list(
-        conn.execute(
-            select(events.c.topic)
-            .where(events.c.topic.is_not(None))
-            .distinct()
-            .order_by(events.c.topic)
-        ).scalars()
+def topics(conn: Connection, limit: int | None = None) -> list[str]:
+    """Every topic the database knows: created on purpose or named by a statement.
+
+    `limit` stops early (the index is read in order): asking whether there are none, one
+    or several costs a few index entries, not a scan of the log."""
+    query = (
+        select(events.c.topic)
+        .where(events.c.topic.is_not(None))
+        .distinct()
+        .order_by(events.c.topic)
     )
+    if limit is not None:
+        query = query.limit(limit)
+    return list(conn.execute(query).scalars())
+
+
+def topic_known(conn: Connection, topic: str) -> bool:
+    """Whether the log names `topic` (one index seek)."""
+    found = conn.execute(select(events.c.seq).where(events.c.topic == topic).limit(1)).first()
+    return found is not None
 
 
 @dataclass(frozen=True)
