@@ -47,7 +47,7 @@ from tracker.errors import (
     UnknownTopic,
     VerificationFailed,
 )
-from tracker.store import eventstore
+from tracker.store import eventstore, projectors
 from tracker.store import projection as stored
 from tracker.store.database import Database
 
@@ -881,19 +881,11 @@ def matrix(
 
 
 def rebuild(database: Database) -> dict[str, int]:
-    """Rebuild the projection from the events; returns counts."""
+    """Rebuild the projection from the events (every projector reset, then the whole log
+    applied as one batch, as an append applies its own); returns counts."""
     with database.writing() as conn:
-        stored.clear(conn)
-        _replay_into_projection(conn)
-        stored.refresh_all_stances(conn)
+        projectors.rebuild(conn)
         return eventstore.counts(conn)
-
-
-def _replay_into_projection(conn: Any) -> None:
-    last, _ = eventstore.chain_head(conn)
-    stored.project_statements(conn, 1, last)
-    amendments = eventstore.iter_events(conn, types=list(AMENDMENT_TYPES))
-    stored.apply_amendments(conn, (event.record for event in amendments))
 
 
 @dataclass(frozen=True)
@@ -987,6 +979,13 @@ def verify(database: Database, anchors: Iterable[tuple[str, Anchor]] = ()) -> Ve
                 f"stored stances differ from a rebuild ({bad}); run `tracker rebuild`"
             )
         report.stances = len(current)
+        standing = projectors.status(conn)
+        if not standing.current:
+            raise VerificationFailed(
+                "the projections table does not match the log and this code ("
+                + "; ".join(standing.stale)
+                + "); run `tracker rebuild`"
+            )
         for where, anchor in anchors:
             if anchor.seq == 0:  # saved on an empty log: the genesis is on every chain
                 if anchor.hash != GENESIS_HASH:

@@ -10,7 +10,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import MetaData, create_engine, insert, select
+from sqlalchemy import MetaData, create_engine, insert, select, text
 
 from tests.conftest import Tracker
 from tracker.store.database import Database
@@ -74,6 +74,10 @@ def assert_upgraded_intact(t: Tracker, location: str) -> None:
     stances = [{k: r[k] for k in release_stances()[0]} for r in t.json("stance")]
     assert stances == release_stances()
     assert "28 events" in t.ok("verify").stdout
+    # Revision 0004 records both projectors at the chain head: the upgrade rebuilt nothing.
+    with Database(location).reading() as conn:
+        rows = conn.execute(text("SELECT name, version, position FROM projections"))
+        assert sorted(tuple(r) for r in rows) == [("stances", 1, 28), ("statements", 1, 28)]
     # The upgraded database takes new events on the same chain.
     t.ok("add", "--country", "FR", "--stance", "declined", "--date", "2025-11-01")
     t.ok("verify")

@@ -4,8 +4,9 @@
 and retractions applied; `fold_stance` folds the active statements of one
 (topic, country) into its current stance, and `advance_stance` is the same rule for one
 more statement given only the current row. `--as-of`, `--known-at`, `diff`, the report
-and `verify` use them directly; the stored projection (`tracker.store.projection`) runs
-the same rules as SQL, and property tests hold the two equal.
+and `verify` use them directly; the stored projection's projectors
+(`tracker.store.projectors`) fold stances with `fold_stance` and `advance_stance` too and
+project statements in SQL, and property tests hold the stored and pure results equal.
 """
 
 from collections.abc import Iterable, Mapping, Sequence

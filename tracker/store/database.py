@@ -7,7 +7,8 @@ advisory lock. Either way, appends are serialised, so the hash chain stays one l
 
 import os
 import re
-from collections.abc import Iterator
+import sys
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -226,10 +227,18 @@ class Database:
             f"{self.display_url} is not a tracker database ({what}); nothing was changed"
         )
 
-    def ensure_ready(self) -> None:
-        """Check the schema before a command; a new SQLite file is set up on first use."""
+    def ensure_ready(self, say: Callable[[str], None] | None = None) -> None:
+        """Check the schema before a command; a new SQLite file is set up on first use.
+
+        A stored projection that is stale (built by another projector version, or behind
+        the log) is brought up to date first, saying so through `say` (standard error by
+        default), so that no command reads it stale.
+        """
         revision = self.schema_revision()
         if revision == SCHEMA_REVISION:
+            from tracker.store.projectors import ensure_current
+
+            ensure_current(self, say or _to_stderr)
             return
         if revision is None and self.dialect == "sqlite":
             self.upgrade()
@@ -285,6 +294,10 @@ _OBJECT_NAMES = {
         "WHERE n.nspname = current_schema()"
     ),
 }
+
+
+def _to_stderr(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)
 
 
 def _first_line(error: BaseException) -> str:

@@ -14,7 +14,7 @@ from tracker.domain.events import GENESIS_HASH, Event, canonical_json, chain_has
 from tracker.domain.projection import RETRACTED, StatementView, view_from_statement
 from tracker.domain.registry import event_type
 from tracker.errors import Conflict, EventNotFound, InvalidValue
-from tracker.store import projection
+from tracker.store import projection, projectors
 from tracker.store.schema import events, stances, statements
 
 MIN_PREFIX = 6
@@ -53,13 +53,16 @@ def chain_head_with_time(conn: Connection) -> tuple[int, str, datetime | None]:
 
 
 class Appender:
-    """Appends events inside one write transaction, keeping the chain and the projection.
+    """Appends events inside one write transaction: validates, chains and inserts them,
+    and hands each inserted batch to the projectors (`tracker.store.projectors`).
 
-    Events are buffered and written in batches: the events with one executemany, their
-    statements projected by one INSERT ... SELECT, the views the batch's corrections and
-    retractions produced with one executemany. An amendment is checked against the buffer first (its target
-    may be a statement of this very batch, or amended earlier in it), then the database;
-    profiling showed that flushing for each amendment cut batches to ~30 rows.
+    Events are buffered and written in batches with one executemany each; the
+    projectors then apply the batch (its statements projected by one INSERT ... SELECT,
+    its amendments written back with one executemany) and settle when the transaction
+    finishes (the stances of the touched keys folded once). An amendment is checked
+    against the buffer first (its target may be a statement of this very batch, or
+    amended earlier in it), then the database; profiling showed that flushing for each
+    amendment cut batches to ~30 rows.
     """
 
     BATCH = 2_000
@@ -75,12 +78,20 @@ class Appender:
         self.seq, self.hash, self.head_time = chain_head_with_time(conn)
         self.restamp = restamp
         self.restamped = 0
-        self.touched: set[tuple[str, str]] = set()
+        self._touched: set[tuple[str, str]] = set()  # keys of the flushed events
         self.appended = 0
         self._rows: list[dict[str, Any]] = []
         self._statements: dict[str, tuple[int, dict[str, Any]]] = {}  # buffered, by id
         self._amended: dict[str, StatementView] = {}  # views as this batch leaves them
         self._amendment_types: dict[str, str] = {}  # amendments buffered, by id
+        self._amendments: list[dict[str, Any]] = []  # amendment records buffered, in order
+        self._batch_keys: set[tuple[str, str]] = set()  # keys the buffered events touch
+        self.projectors = [] if dry else projectors.projectors()
+
+    @property
+    def touched(self) -> set[tuple[str, str]]:
+        """The (topic, country) keys the events appended so far may change."""
+        return self._touched | self._batch_keys
 
     def append(
         self, event: Event, record: dict[str, Any] | None = None, *, stamped: bool = True
@@ -107,12 +118,13 @@ class Appender:
             amended = kind.amend(view, record)
             self._amended[target] = amended
             self._amendment_types[record["event_id"]] = event.type
-            self.touched |= {(topic, country), (amended.topic, amended.country)}
+            self._amendments.append(record)
+            self._batch_keys |= {(topic, country), (amended.topic, amended.country)}
         else:
             topic, country = record["topic"], record.get("country")  # a topic has none
             if kind.creates_view:
                 self._statements[record["event_id"]] = (self.seq + 1, record)
-                self.touched.add((topic, record["country"]))
+                self._batch_keys.add((topic, record["country"]))
         body = canonical_json(record)
         self.seq += 1
         self.hash = chain_hash(self.hash, body)
@@ -171,26 +183,30 @@ class Appender:
         return check_target(self.conn, target, kind)
 
     def flush(self) -> None:
-        """Write the buffered events, project their statements, apply their amendments."""
+        """Insert the buffered events and let every projector apply them."""
         if not self._rows:
             return
+        self._touched |= self._batch_keys
         if self.dry:
             # Nothing is written: keep what the batch made, which later batches read.
-            self._rows = []
+            self._rows, self._batch_keys = [], set()
             return
         self.conn.execute(insert(events), self._rows)
-        if self._statements:
-            projection.project_statements(self.conn, self._rows[0]["seq"], self.seq)
-        # The amended views were computed when each amendment was checked: write them.
-        projection.save_views(self.conn, self._amended.values())
+        batch = projectors.Batch(
+            first=self._rows[0]["seq"],
+            last=self.seq,
+            amendments=self._amendments,
+            touched=self._batch_keys,
+            statements=bool(self._statements),
+        )
+        for projector in self.projectors:
+            projector.apply(self.conn, batch)
         self._rows, self._statements, self._amended, self._amendment_types = [], {}, {}, {}
+        self._amendments, self._batch_keys = [], set()
 
     def finish(self) -> None:
-        """Flush and bring the stances of every touched (topic, country) up to date.
-
-        A lone new statement (an editor's `add`) advances its stance in constant time;
-        anything else re-folds the touched keys in SQL.
-        """
+        """Flush, let the projectors settle (the touched stances are folded once) and
+        record the projection's new position."""
         if self.dry:
             self.views = {
                 **{i: view_from_statement(r, seq) for i, (seq, r) in self._statements.items()},
@@ -198,14 +214,12 @@ class Appender:
             }
             self.flush()
             return
-        lone = None
-        if self.appended == 1 and len(self._statements) == 1:
-            ((seq, record),) = self._statements.values()
-            lone = view_from_statement(record, seq)
         self.flush()
-        if lone is None or not projection.advance_stance(self.conn, lone):
-            projection.refresh_stances(self.conn, self.touched)
-        self.touched = set()
+        if self.appended:
+            for projector in self.projectors:
+                projector.settle(self.conn)
+            projectors.mark_position(self.conn, self.seq)
+        self._touched = set()
 
 
 def check_target(conn: Connection, event_id: str, kind: str) -> StatementView:

@@ -1,39 +1,36 @@
 """The stored projection: one `statements` row per statement (corrections applied, status
 known) and one `stances` row per (topic, country).
 
-The rules are those of `tracker.domain.projection`. Where rows are many (imports,
-rebuilds) they run as set-based SQL in the database: statements are projected from the
-stored event bodies and stances folded with window functions. The property tests and
-`tracker verify` hold the stored projection equal to the pure Python replay and fold.
+The rules are those of `tracker.domain.projection`, run by the projectors of
+`tracker.store.projectors`. Statements are projected from the stored event bodies by the
+database (one INSERT ... SELECT a batch); stances are folded by `fold_stance` itself over
+the statements streamed in index order. The property tests and `tracker verify` hold the
+stored projection equal to the pure Python replay and fold.
 """
 
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, replace
-from functools import cache
-from itertools import islice
+from itertools import groupby, islice
 from typing import Any
 
 from sqlalchemy import (
-    ColumnElement,
     Connection,
-    Insert,
-    Select,
     Text,
     and_,
     bindparam,
-    case,
     cast,
     delete,
-    func,
     insert,
     select,
     text,
     tuple_,
+    type_coerce,
     update,
 )
 
 from tracker.domain.dates import date_key
-from tracker.domain.projection import RETRACTED, StanceRow, StatementView
+from tracker.domain.projection import RETRACTED, StanceRow, StatementView, fold_stance
 from tracker.domain.projection import (
     advance_stance as advance,
 )
@@ -192,125 +189,107 @@ def _load_views(conn: Connection, event_ids: set[str]) -> dict[str, StatementVie
     return views
 
 
-def _stance_fold(keys: ColumnElement[bool] | None) -> Select[Any]:
-    """`fold_stance` for every (topic, country), as one set-based query.
+def refold_stances(conn: Connection, keys: set[Key] | None) -> None:
+    """Fold the stance of each key (None: of every key) from its active statements.
 
-    Window functions over the active statements of each key, in (date_key, seq) order,
-    pick the latest statement; the last statement of another stance ends the run whose
-    first date is `since`; `disputed` is another stance on the latest date. A test holds
-    it equal to the pure fold on both backends.
+    The rule is `fold_stance` itself: the statements of each key are streamed in
+    (date_key, seq) order along an index, without their detail column, and folded in
+    Python; only the latest statement's contributions, troops and conditions are decoded.
     """
-    s = statements.c
-    key = (s.topic, s.country)
-    newest_first = (s.date_key.desc(), s.seq.desc())
-    active = select(
-        s.topic,
-        s.country,
-        s.stance,
-        s.date,
-        s.date_key,
-        s.seq,
-        s.event_id,
-        s.contributions,
-        s.troops,
-        s.conditions,
-        s.deployment,
-        func.row_number().over(partition_by=key, order_by=(s.date_key, s.seq)).label("rn"),
-        func.count().over(partition_by=key).label("n"),
-        func.first_value(s.stance).over(partition_by=key, order_by=newest_first).label("last"),
-        func.first_value(s.date).over(partition_by=key, order_by=newest_first).label("on"),
-    ).where(s.status != RETRACTED)
-    if keys is not None:
-        active = active.where(keys)
-    a = active.subquery("a")
-    other = a.c.stance != a.c.last
-    b = select(
-        a,
-        func.max(case((other, a.c.rn), else_=0))
-        .over(partition_by=(a.c.topic, a.c.country))
-        .label("run_after"),
-        func.max(case((and_(other, a.c.date == a.c.on), 1), else_=0))
-        .over(partition_by=(a.c.topic, a.c.country))
-        .label("disputed"),
-    ).subquery("b")
-    c = select(
-        b,
-        func.first_value(b.c.date)
-        .over(
-            partition_by=(b.c.topic, b.c.country, b.c.rn > b.c.run_after),
-            order_by=(b.c.date_key, b.c.seq),
+    if keys is None:
+        conn.execute(delete(stances))
+        chunks: list[list[Key] | None] = [None]
+    else:
+        ordered = sorted(keys)
+        chunks = [ordered[i : i + 500] for i in range(0, len(ordered), 500)]
+    for chunk in chunks:
+        query = _FOLD_QUERY
+        if chunk is not None:
+            match = tuple_(stances.c.topic, stances.c.country).in_(chunk)
+            conn.execute(delete(stances).where(match))
+            query = query.where(tuple_(statements.c.topic, statements.c.country).in_(chunk))
+        rows = conn.execute(query.execution_options(yield_per=10_000))
+        folded: list[dict[str, Any]] = []
+        for _key, group in groupby(rows, key=lambda r: (r.topic, r.country)):
+            folded.append(_folded(list(group)))
+            if len(folded) >= 2_000:
+                conn.execute(insert(stances), folded)
+                folded = []
+        if folded:
+            conn.execute(insert(stances), folded)
+
+
+_FOLD_QUERY = (
+    select(
+        statements.c.topic,
+        statements.c.country,
+        statements.c.stance,
+        statements.c.date,
+        statements.c.seq,
+        statements.c.event_id,
+        type_coerce(statements.c.contributions, Text).label("contributions"),
+        type_coerce(statements.c.troops, Text).label("troops"),
+        type_coerce(statements.c.conditions, Text).label("conditions"),
+        statements.c.deployment,
+    )
+    .where(statements.c.status != RETRACTED)
+    .order_by(statements.c.topic, statements.c.country, statements.c.date_key, statements.c.seq)
+)
+
+
+def _folded(rows: list[Any]) -> dict[str, Any]:
+    """The stance row of one key from its active statements in (date_key, seq) order."""
+    views = [
+        StatementView(
+            event_id=r.event_id,
+            seq=r.seq,
+            topic=r.topic,
+            country=r.country,
+            stance=r.stance,
+            date=r.date,
         )
-        .label("since"),
-    ).subquery("c")
-    return select(
-        c.c.topic,
-        c.c.country,
-        c.c.stance,
-        c.c.since,
-        c.c.date.label("last_statement"),
-        (c.c.disputed == 1).label("disputed"),
-        c.c.contributions,
-        c.c.troops,
-        c.c.conditions,
-        c.c.event_id,
-        c.c.n.label("statements"),
-        c.c.deployment,
-    ).where(c.c.rn == c.c.n)
+        for r in rows
+    ]
+    row = fold_stance(views)
+    assert row is not None  # the query reads active statements only
+    latest = rows[-1]  # the order of `fold_stance`: its latest is the last
+    return {
+        **asdict(row),
+        "contributions": _decoded(latest.contributions),
+        "troops": _decoded(latest.troops),
+        "conditions": _decoded(latest.conditions),
+        "deployment": latest.deployment,
+    }
 
 
-@cache
-def _fold_statement(keyed: bool) -> Insert:
-    """The INSERT of folded stances, for all keys or for the expanding parameter `keys`
-    (built once: constructing the query cost more than running it for one key)."""
-    keys = None
-    if keyed:
-        keys = tuple_(statements.c.topic, statements.c.country).in_(
-            bindparam("keys", expanding=True)
-        )
-    fold = _stance_fold(keys)
-    return insert(stances).from_select([c.name for c in fold.selected_columns], fold)
+def _decoded(value: Any) -> Any:
+    """A JSON column read as text (SQLite), or already decoded by the driver (psycopg)."""
+    return json.loads(value) if isinstance(value, str) else value
 
 
-_FULL_REFRESH_KEYS = 500
+def json_record(body: str) -> dict[str, Any]:
+    """An event body as a record."""
+    record: dict[str, Any] = json.loads(body)
+    return record
 
 
-def refresh_stances(conn: Connection, keys: set[Key]) -> None:
-    """Re-fold the stance of each key from its statements (the incremental update)."""
-    if not keys:
-        return
-    if len(keys) > _FULL_REFRESH_KEYS:
-        refresh_all_stances(conn)
-        return
-    key_list = sorted(keys)
-    conn.execute(delete(stances).where(tuple_(stances.c.topic, stances.c.country).in_(key_list)))
-    conn.execute(_fold_statement(keyed=True), {"keys": key_list})
-
-
-def refresh_all_stances(conn: Connection) -> None:
-    """Re-fold every stance in one statement."""
-    conn.execute(delete(stances))
-    conn.execute(_fold_statement(keyed=False))
-
-
-def advance_stance(conn: Connection, view: StatementView) -> bool:
-    """Fold one newly recorded statement into its stored stance, in constant time
-    (`tracker.domain.projection.advance_stance`); False, changing nothing, when the
-    stored row alone cannot tell and the caller must re-fold the key."""
+def advance_stance_at(conn: Connection, seq: int) -> bool:
+    """Fold the newly recorded statement at `seq` into its stored stance in constant
+    time (`tracker.domain.projection.advance_stance`); False, changing nothing, when it
+    is not a stored statement or the stored row alone cannot tell (the caller re-folds)."""
+    found = conn.execute(select(statements).where(statements.c.seq == seq)).mappings().first()
+    if found is None:
+        return False
+    view = view_from_row(found)
     key = and_(stances.c.topic == view.topic, stances.c.country == view.country)
-    found = conn.execute(select(stances).where(key)).mappings().first()
-    advanced = advance(_stance_from_row(found) if found else None, view)
+    current = conn.execute(select(stances).where(key)).mappings().first()
+    advanced = advance(_stance_from_row(current) if current else None, view)
     if advanced is None:
         return False
-    if found:
+    if current:
         conn.execute(delete(stances).where(key))
     conn.execute(insert(stances).values(asdict(advanced)))
     return True
-
-
-def clear(conn: Connection) -> None:
-    """Empty the projection tables (before a rebuild)."""
-    conn.execute(delete(stances))
-    conn.execute(delete(statements))
 
 
 def stored_stances(

@@ -2,7 +2,8 @@
 
 `events` is the append-only log (the database refuses UPDATE and DELETE on it, see the
 migrations); `statements` and `stances` are the stored projection, rebuilt from events
-at will.
+at will; `projections` records which version of each projector built them and up to
+which event (`tracker.store.projectors`).
 """
 
 from datetime import UTC, datetime
@@ -26,7 +27,7 @@ from sqlalchemy import (
 
 # The Alembic head this code expects. Ordinary commands compare it with the database's
 # `alembic_version` without importing Alembic; a test keeps it equal to the real head.
-SCHEMA_REVISION = "0003"
+SCHEMA_REVISION = "0004"
 
 metadata = MetaData(
     naming_convention={
@@ -121,3 +122,11 @@ stances = Table(
     Column("statements", Integer, nullable=False),
     Column("deployment", String(16)),  # the latest statement's; revision 0003
 )
+
+projections = Table(
+    "projections",
+    metadata,
+    Column("name", String(40), primary_key=True),
+    Column("version", Integer, nullable=False),
+    Column("position", SeqType, nullable=False),  # the last seq applied
+)  # revision 0004

@@ -1,0 +1,121 @@
+"""Projectors (issue 11): each read model records its version and position in the
+`projections` table; appends move the position with the chain head; a projection built by
+another projector version, or left behind the log, is rebuilt before any command reads it,
+with a progress line."""
+
+import json
+from pathlib import Path
+
+from sqlalchemy import text
+
+from tests.conftest import Tracker
+from tracker.store.database import Database
+from tracker.store.projectors import PROJECTORS
+
+
+def projection_rows(location: str) -> dict[str, tuple[int, int]]:
+    database = Database(location)
+    try:
+        with database.reading() as conn:
+            rows = conn.execute(text("SELECT name, version, position FROM projections"))
+            return {name: (version, position) for name, version, position in rows}
+    finally:
+        database.dispose()
+
+
+def run_sql(location: str, *statements: str) -> None:
+    """Change the projection behind the tracker's back (the log stays as it is)."""
+    database = Database(location)
+    try:
+        with database.writing() as conn:
+            for statement in statements:
+                conn.execute(text(statement))
+    finally:
+        database.dispose()
+
+
+def current(head: int) -> dict[str, tuple[int, int]]:
+    return {kind.NAME: (kind.VERSION, head) for kind in PROJECTORS}
+
+
+def test_every_write_moves_each_projector_to_the_chain_head(
+    seeded: Tracker, tmp_path: Path
+) -> None:
+    assert projection_rows(seeded.db) == current(24)
+    event_id = seeded.add("FR", "committed", "2025-10-01", topic="ukraine-reassurance-force")
+    assert projection_rows(seeded.db) == current(25)
+    seeded.ok("correct", event_id[:8], "--stance", "conditional", "--reason", "misread")
+    seeded.ok("cite", event_id[:8], "--outlet", "Le Monde", "--url", "https://lemonde.fr/a")
+    seeded.ok("retract", event_id[:8], "--reason", "misread")
+    assert projection_rows(seeded.db) == current(28)
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(
+        json.dumps({"country": "IT", "stance": "declined", "date": "2025-10-02"}) + "\n",
+        encoding="utf-8",
+    )
+    seeded.ok("import", "--dry-run", str(rows))
+    assert projection_rows(seeded.db) == current(28)  # a dry run writes nothing
+    seeded.ok("import", str(rows))
+    assert projection_rows(seeded.db) == current(29)
+    seeded.ok("verify")
+
+
+def test_a_projection_of_another_projector_version_is_rebuilt_before_it_is_read(
+    seeded: Tracker,
+) -> None:
+    before = seeded.ok("stance", "--format", "json").stdout
+    # As if an older tracker's fold had left wrong rows, under another version.
+    run_sql(
+        seeded.db,
+        "UPDATE stances SET stance = 'opposed'",
+        "DELETE FROM stances WHERE country = 'FR'",
+        "UPDATE projections SET version = 0 WHERE name = 'stances'",
+    )
+    result = seeded.ok("stance", "--format", "json")
+    assert "Updating the stored projection (stances: version 0 -> 1)" in result.stderr
+    assert "Projection up to date at event 24" in result.stderr
+    assert result.stdout == before
+    assert projection_rows(seeded.db) == current(24)
+    again = seeded.ok("stance", "--format", "json")
+    assert again.stderr == "" and again.stdout == before
+
+
+def test_events_stored_behind_the_projectors_back_are_projected_before_a_read(
+    seeded: Tracker,
+) -> None:
+    before = seeded.ok("stance", "--format", "json").stdout
+    timeline = seeded.ok("timeline", "LT", "--format", "json").stdout
+    # The projection as it stood at event 10: later statements and all stances missing.
+    run_sql(
+        seeded.db,
+        "DELETE FROM statements WHERE seq > 10",
+        "DELETE FROM stances",
+        "UPDATE projections SET position = 10",
+    )
+    result = seeded.ok("stance", "--format", "json")
+    assert "statements: at event 10 of 24" in result.stderr
+    assert result.stdout == before
+    assert seeded.ok("timeline", "LT", "--format", "json").stdout == timeline
+    assert "24 events" in seeded.ok("verify").stdout
+
+
+def test_a_missing_projector_row_counts_as_never_built(seeded: Tracker) -> None:
+    run_sql(seeded.db, "DELETE FROM projections WHERE name = 'statements'")
+    result = seeded.ok("events", "--format", "json")
+    assert "statements: not yet built" in result.stderr
+    assert projection_rows(seeded.db) == current(24)
+
+
+def test_rebuild_resets_every_projector_and_records_the_head(seeded: Tracker) -> None:
+    run_sql(seeded.db, "UPDATE projections SET position = 3")
+    # `rebuild` itself is the remedy: it says nothing of staleness twice.
+    result = seeded.ok("rebuild")
+    assert projection_rows(seeded.db) == current(24)
+    assert "24 events" in seeded.ok("verify").stdout
+    assert result.exit_code == 0
+
+
+def test_an_empty_database_is_current_at_position_0(tracker: Tracker) -> None:
+    assert projection_rows(tracker.db) == current(0)
+    result = tracker.ok("stance")
+    assert "Updating" not in result.stderr

@@ -1,0 +1,217 @@
+"""Projectors: the read models kept from the log, each with `reset`, `apply` and a VERSION.
+
+A projector turns a `Batch` of stored events (a seq range of the log) into rows of its
+tables. Appending and rebuilding run the same `apply`: the appender hands over each batch
+it has just inserted, with the amendments and touched keys it already holds in memory;
+a rebuild or a catch-up hands over a range of the stored log, whose amendments `apply`
+reads back itself. `settle` ends a transaction's batches (the stance fold runs once per
+transaction, not once per batch).
+
+The `projections` table keeps each projector's VERSION and position (the last seq it
+has applied). `ensure_current` compares them with the code and the chain head before a
+command reads: when a projector's VERSION differs from the code's or its position from the
+chain head (events stored behind its back), the projection is rebuilt first, with a
+progress line; a stale projection is never read. A rebuild rather than a catch-up from
+the position: what wrote events without the projectors may have left the projection in
+any state.
+"""
+
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Protocol
+
+from sqlalchemy import Connection, delete, insert, select, update
+
+from tracker.domain.registry import AMENDMENT_TYPES
+from tracker.store import projection
+from tracker.store.schema import events, projections
+
+Key = tuple[str, str]
+
+
+@dataclass
+class Batch:
+    """Events `first..last` of the log, already stored.
+
+    `amendments`: the batch's amendment records in recording order, when the caller holds
+    them (an append); None reads them from the log. `touched`: the (topic, country) keys
+    the batch may change; None for every key (a rebuild). `statements`: False when the
+    range holds no statement (a correction alone), which saves a query.
+    """
+
+    first: int
+    last: int
+    amendments: Sequence[Mapping[str, Any]] | None = None
+    touched: set[Key] | None = None
+    statements: bool = True
+
+    def amendment_records(self, conn: Connection) -> Iterable[Mapping[str, Any]]:
+        if self.amendments is not None:
+            return self.amendments
+        rows = conn.execute(
+            select(events.c.body)
+            .where(
+                events.c.type.in_(sorted(AMENDMENT_TYPES)),
+                events.c.seq.between(self.first, self.last),
+            )
+            .order_by(events.c.seq)
+            .execution_options(yield_per=5_000)
+        )
+        return (projection.json_record(row.body) for row in rows)
+
+
+class Projector(Protocol):
+    """A read model kept from the log."""
+
+    NAME: ClassVar[str]
+    VERSION: ClassVar[int]
+
+    def reset(self, conn: Connection) -> None:
+        """Empty the projector's tables."""
+
+    def apply(self, conn: Connection, batch: Batch) -> None:
+        """Project the events of `batch` (after every earlier batch)."""
+
+    def settle(self, conn: Connection) -> None:
+        """Finish the transaction's batches."""
+
+
+class StatementViews:
+    """`statements`: one view per statement, corrections, citations and retraction applied."""
+
+    NAME: ClassVar[str] = "statements"
+    VERSION: ClassVar[int] = 1
+
+    def reset(self, conn: Connection) -> None:
+        conn.execute(delete(projection.statements))
+
+    def apply(self, conn: Connection, batch: Batch) -> None:
+        if batch.statements:
+            projection.project_statements(conn, batch.first, batch.last)
+        projection.apply_amendments(conn, batch.amendment_records(conn))
+
+    def settle(self, conn: Connection) -> None:
+        return None
+
+
+class Stances:
+    """`stances`: each (topic, country)'s current stance, folded by `fold_stance`.
+
+    `apply` collects the touched keys; `settle` folds them once per transaction. A lone
+    new statement (an editor's `add`) advances its stance from the stored row in
+    constant time where `advance_stance` can tell.
+    """
+
+    NAME: ClassVar[str] = "stances"
+    VERSION: ClassVar[int] = 1
+
+    def __init__(self) -> None:
+        self._keys: set[Key] | None = set()  # None: every key
+        self._lone: int | None = None  # seq of a transaction's only event, a statement
+        self._batches = 0
+
+    def reset(self, conn: Connection) -> None:
+        conn.execute(delete(projection.stances))
+
+    def apply(self, conn: Connection, batch: Batch) -> None:
+        self._batches += 1
+        lone = batch.first == batch.last and batch.statements and not batch.amendments
+        self._lone = batch.first if lone and self._batches == 1 else None
+        if batch.touched is None or self._keys is None:
+            self._keys = None
+        else:
+            self._keys |= batch.touched
+
+    def settle(self, conn: Connection) -> None:
+        keys, lone = self._keys, self._lone
+        self._keys, self._lone, self._batches = set(), None, 0
+        if lone is not None and projection.advance_stance_at(conn, lone):
+            return
+        if keys is None:
+            projection.refold_stances(conn, None)
+        elif keys:
+            projection.refold_stances(conn, keys)
+
+
+# In dependency order: stances are folded from the statement views.
+PROJECTORS: tuple[type[StatementViews] | type[Stances], ...] = (StatementViews, Stances)
+
+
+def projectors() -> list[Projector]:
+    """A fresh instance of every projector, in dependency order."""
+    return [kind() for kind in PROJECTORS]
+
+
+def mark_position(conn: Connection, last: int) -> None:
+    """Record that every projector has applied the log up to `last`."""
+    conn.execute(update(projections).values(position=last))
+
+
+@dataclass
+class Status:
+    """How the stored projections stand against the code and the log."""
+
+    head: int
+    stale: list[str] = field(default_factory=list)  # why the projection must be rebuilt
+
+    @property
+    def current(self) -> bool:
+        return not self.stale
+
+
+def status(conn: Connection) -> Status:
+    """Compare the `projections` rows with each projector's VERSION and the chain head."""
+    head = conn.execute(select(events.c.seq).order_by(events.c.seq.desc()).limit(1)).scalar() or 0
+    stored = {row.name: row for row in conn.execute(select(projections))}
+    found = Status(head=head)
+    for kind in PROJECTORS:
+        row = stored.get(kind.NAME)
+        if row is None:
+            found.stale.append(f"{kind.NAME}: not yet built")
+        elif row.version != kind.VERSION:
+            found.stale.append(f"{kind.NAME}: version {row.version} -> {kind.VERSION}")
+        elif row.position != head:
+            found.stale.append(f"{kind.NAME}: at event {row.position} of {head}")
+    return found
+
+
+def rebuild(conn: Connection) -> None:
+    """Reset every projector and apply the whole log as one batch (inside a write lock)."""
+    instances = projectors()
+    for projector in reversed(instances):
+        projector.reset(conn)
+    head = status(conn).head
+    _run(conn, instances, Batch(first=1, last=head))
+    conn.execute(delete(projections))
+    conn.execute(
+        insert(projections),
+        [{"name": p.NAME, "version": p.VERSION, "position": head} for p in instances],
+    )
+
+
+def _run(conn: Connection, instances: list[Projector], batch: Batch) -> None:
+    for projector in instances:
+        projector.apply(conn, batch)
+    for projector in instances:
+        projector.settle(conn)
+
+
+def ensure_current(database: Any, say: Callable[[str], None]) -> None:
+    """Before a command reads: bring a stale projection up to date, saying so.
+
+    Checked in a read transaction (two index reads); only a stale database takes the
+    write lock, and re-checks under it, since another editor may have caught up first.
+    """
+    with database.reading() as conn:
+        if status(conn).current:
+            return
+    with database.writing() as conn:
+        found = status(conn)
+        if found.current:
+            return
+        why = "; ".join(found.stale)
+        say(f"Updating the stored projection ({why}) ...")
+        started = time.perf_counter()
+        rebuild(conn)
+        say(f"Projection up to date at event {found.head} in {time.perf_counter() - started:.1f} s")
