@@ -23,6 +23,7 @@ from tracker import service
 from tracker.countries import country_name, resolve_country
 from tracker.domain.dates import parse_as_of, parse_instant
 from tracker.domain.projection import StanceChange, StanceRow, StatementView
+from tracker.domain.registry import event_type
 from tracker.errors import InvalidValue
 from tracker.formats.readers import troops_from_text
 from tracker.formats.rows import event_row, stance_row, statement_row
@@ -109,7 +110,8 @@ class Change(_Row):
 
 @dataclass(frozen=True)
 class Event(_Row):
-    """One event of the log as stored (statement, correction or retraction).
+    """One event of the log as stored (any registered type: statement, correction,
+    retraction, citation, topic).
 
     Fields a type does not carry are None; `to_record()` leaves them out, as the JSON
     output does."""
@@ -135,6 +137,9 @@ class Event(_Row):
     retracts: str | None = None
     changes: dict[str, Any] | None = None
     reason: str | None = None
+    cites: str | None = None
+    source: dict[str, Any] | None = None
+    title: str | None = None
     hash: str | None = None
     present: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
 
@@ -304,14 +309,11 @@ class Tracker:
         until: TimeLike | None = None,
         known_at: TimeLike | None = None,
     ) -> Rows[Event]:
-        """The raw log in recording order (`tracker events`); `type` is statement,
-        correction or retraction (or a list of them)."""
+        """The raw log in recording order (`tracker events`); `type` is a registered
+        event type (statement, correction, retraction, citation, topic) or a list."""
         types = [type] if isinstance(type, str) else list(type) if type else None
         for kind in types or ():
-            if kind not in ("statement", "correction", "retraction"):
-                raise InvalidValue(
-                    f"unknown event type {kind!r}: expected statement, correction or retraction"
-                )
+            event_type(kind)  # InvalidValue naming the registered types
         log = service.event_log(
             self.database,
             topic=topic,

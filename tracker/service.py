@@ -37,7 +37,7 @@ from tracker.domain.projection import (
     stance_changes,
     timeline_order,
 )
-from tracker.domain.registry import AMENDMENT_TYPES, event_type
+from tracker.domain.registry import REGISTRY, event_type
 from tracker.errors import (
     Conflict,
     EventNotFound,
@@ -536,7 +536,7 @@ def import_records(
                             f"{item.location}: event_id {event_id} is already stored with other content"
                         )
                     continue
-                if item.event.type == "statement" and not allow_duplicate:
+                if event_type(item.event.type).is_report and not allow_duplicate:
                     key = eventstore.duplicate_key(record)
                     twin = stored_twins.get(key) or twins.get(key)
                     if twin is not None and item.content_check:
@@ -567,15 +567,15 @@ def import_records(
                 continue
             given = set(item)
             raw = dict(item)
-            kind = raw.get("type", "statement")
+            kind = REGISTRY.get(str(raw.get("type", "statement")))
             try:
-                if kind == "statement":
+                if kind is not None and kind.is_report:
                     if not raw.get("topic"):
                         raw["topic"] = row_topic()
                     if source and not raw.get("sources"):
                         raw["sources"] = [dict(source)]
-                elif kind in AMENDMENT_TYPES:
-                    name = str(event_type(kind).target_field)
+                elif kind is not None and kind.amend is not None:
+                    name = str(kind.target_field)
                     raw[name] = _resolve_target(conn, raw.get(name), seen_ids)
             except TrackerError as error:
                 problem(f"{location}: {error}")
@@ -596,17 +596,18 @@ def import_records(
             if read_problems:
                 continue
             record = event_to_dict(event)
-            if event.type in ("statement", "topic"):
+            kind = event_type(event.type)
+            if kind.names_topic:
                 try:
                     if check_topic(
-                        record["topic"], known_topics, new_topic=new_topic or event.type == "topic"
+                        record["topic"], known_topics, new_topic=new_topic or kind.declares_topic
                     ):
                         result.created_topics.append(record["topic"])
                         known_topics.add(record["topic"])
                 except UnknownTopic as error:
                     problem(f"{location}: topic: {error}")
                     continue
-            if event.type == "statement":
+            if kind.is_report:
                 troubles, warnings = check_statement(record)
                 for text in troubles:
                     problem(f"{location}: {text}")
@@ -615,9 +616,7 @@ def import_records(
                 result.warnings.extend(f"{location}: {text}" for text in warnings)
             seen_ids.append(record["event_id"])
             compare = "all" if {"recorded_at", "recorded_by"} <= given else "content"
-            content_check = (
-                event.type == "statement" and "event_id" not in given and not allow_duplicate
-            )
+            content_check = kind.is_report and "event_id" not in given and not allow_duplicate
             pending.append(
                 _Pending(
                     location, record, event, compare, "recorded_at" not in given, content_check
@@ -810,7 +809,7 @@ def show_event(database: Database, event_id: str) -> EventDetail:
         full_id = eventstore.resolve_event_id(conn, event_id)
         event = eventstore.stored_event(conn, full_id)
         amendments = eventstore.amendments_of(conn, [full_id])[full_id]
-        view = stored.load_view(conn, full_id) if event.type == "statement" else None
+        view = stored.load_view(conn, full_id) if event_type(event.type).creates_view else None
     return EventDetail(event.record, event.hash, event.seq, amendments, view)
 
 

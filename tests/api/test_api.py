@@ -198,3 +198,28 @@ def test_correcting_one_source_field_keeps_the_others_and_citations_add_sources(
         api.add("Germany", "committed", "2025-10-01", topic="typo-topic")
     assert "typo-topic" not in {t.topic for t in api.topics()}
     cli.ok("verify")
+
+
+def test_events_filter_by_every_registered_type(api: tracker.Tracker, cli: Cli) -> None:
+    """`type=` takes what the registry declares (citations and topics too), as the CLI's
+    `events --type` does; an unknown type is the CLI's refusal."""
+    france = api.events(country="France", type="statement")[0]
+    api.cite(france.event_id, outlet="Le Monde", url="https://lemonde.fr/a")
+    cited = api.events(type="citation")
+    assert [e.type for e in cited] == ["citation"]
+    assert cited.to_records() == cli.json("events", "--type", "citation")
+    assert [e.type for e in api.events(type=["topic"])] == ["topic"] * len(
+        cli.json("events", "--type", "topic")
+    )
+    with pytest.raises(InvalidValue, match="unknown event type 'memo'"):
+        api.events(type="memo")
+
+
+def test_the_api_event_carries_every_field_of_every_registered_type() -> None:
+    from dataclasses import fields
+
+    from tracker.domain.registry import REGISTRY
+
+    known = {f.name for f in fields(Event)}
+    for kind in REGISTRY.values():
+        assert set(kind.model.model_fields) <= known, kind.name

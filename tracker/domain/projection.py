@@ -168,14 +168,23 @@ def fold_stance(statements: Iterable[StatementView]) -> StanceRow | None:
     active = sorted((s for s in statements if s.is_active), key=lambda s: s.sort_key)
     if not active:
         return None
-    latest = active[-1]
-    since = latest.date
-    for earlier in reversed(active[:-1]):
-        if earlier.stance != latest.stance:
+    since, disputed = fold_run([(s.date, s.stance) for s in active])
+    return _stance_of(active[-1], since=since, disputed=disputed, statements=len(active))
+
+
+def fold_run(dated: Sequence[tuple[str, str]]) -> tuple[str, bool]:
+    """The rule of `fold_stance` on (date, stance) pairs of the active statements of one
+    key in (date_key, seq) order, the last being the latest: `since` is the first date of
+    the latest run of its stance, `disputed` whether another stance shares its date.
+    The stored projection folds rows streamed in that order with it."""
+    latest_date, latest_stance = dated[-1]
+    since = latest_date
+    for date, stance in reversed(dated[:-1]):
+        if stance != latest_stance:
             break
-        since = earlier.date
-    disputed = any(s.date == latest.date and s.stance != latest.stance for s in active)
-    return _stance_of(latest, since=since, disputed=disputed, statements=len(active))
+        since = date
+    disputed = any(date == latest_date and stance != latest_stance for date, stance in dated)
+    return since, disputed
 
 
 def advance_stance(current: StanceRow | None, new: StatementView) -> StanceRow | None:

@@ -28,6 +28,18 @@ class EventType:
     verb: str = ""  # "corrected": what happens to the target, for messages
     describe: Callable[[Mapping[str, Any]], str] = lambda record: ""
     creates_view: bool = False  # a statement: a view of its own in the projection
+    declares_topic: bool = False  # a topic event: recording it creates its topic
+
+    @property
+    def names_topic(self) -> bool:
+        """Its record names a topic that must be known, or is created by it."""
+        return self.creates_view or self.declares_topic
+
+    @property
+    def is_report(self) -> bool:
+        """A reported statement: intake fills its topic and source from the file's
+        defaults, checks it for duplicates and plausibility (SPEC §6)."""
+        return self.creates_view
 
     def target_of(self, record: Mapping[str, Any]) -> str | None:
         """The statement this event amends, or None."""
@@ -83,10 +95,17 @@ REGISTRY: dict[str, EventType] = {
             "cited",
             _describe_citation,
         ),
-        EventType("topic", events.TopicDeclared, describe=lambda r: r.get("title") or ""),
+        EventType(
+            "topic",
+            events.TopicDeclared,
+            describe=lambda r: r.get("title") or "",
+            declares_topic=True,
+        ),
     )
 }
 AMENDMENT_TYPES: tuple[str, ...] = tuple(n for n, t in REGISTRY.items() if t.amend is not None)
+VIEW_TYPES: tuple[str, ...] = tuple(n for n, t in REGISTRY.items() if t.creates_view)
+TOPIC_TYPES: tuple[str, ...] = tuple(n for n, t in REGISTRY.items() if t.declares_topic)
 
 
 def event_type(name: str) -> EventType:

@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, case, func, insert, select, tuple_
+from sqlalchemy import ColumnElement, Connection, and_, case, func, insert, or_, select, tuple_
 
 from tracker.domain.dates import format_instant, utc_now
 from tracker.domain.events import GENESIS_HASH, Event, canonical_json, chain_hash, event_to_dict
 from tracker.domain.projection import RETRACTED, StatementView, view_from_statement
-from tracker.domain.registry import event_type
+from tracker.domain.registry import AMENDMENT_TYPES, TOPIC_TYPES, VIEW_TYPES, event_type
 from tracker.errors import Conflict, EventNotFound, InvalidValue
 from tracker.store import projection, projectors
 from tracker.store.schema import events, stances, statements
@@ -361,7 +361,7 @@ def events_known_at(
     """
     corrected = (
         select(events.c.target_id)
-        .where(events.c.type == "correction", events.c.recorded_at <= known_at)
+        .where(events.c.type.in_(AMENDMENT_TYPES), events.c.recorded_at <= known_at)
         .scalar_subquery()
     )
     query = (
@@ -370,13 +370,14 @@ def events_known_at(
         .order_by(events.c.seq)
     )
     if topic or countries:
-        wanted = events.c.type != "statement"
-        match = events.c.type == "statement"
+        match: list[ColumnElement[bool]] = [events.c.type.in_(VIEW_TYPES)]
         if topic:
-            match = match & (events.c.topic == topic)
+            match.append(events.c.topic == topic)
         if countries:
-            match = match & events.c.country.in_(countries)
-        query = query.where(wanted | match | events.c.event_id.in_(corrected))
+            match.append(events.c.country.in_(countries))
+        query = query.where(
+            or_(events.c.type.not_in(VIEW_TYPES), and_(*match), events.c.event_id.in_(corrected))
+        )
     for row in conn.execute(query.execution_options(yield_per=5_000)):
         yield row.seq, json.loads(row.body)
 
@@ -489,7 +490,9 @@ def topic_summaries(conn: Connection) -> list[TopicSummary]:
     """Every known topic with its latest title and its counts, sorted by slug."""
     titles: dict[str, str | None] = {}
     for row in conn.execute(
-        select(events.c.topic, events.c.body).where(events.c.type == "topic").order_by(events.c.seq)
+        select(events.c.topic, events.c.body)
+        .where(events.c.type.in_(TOPIC_TYPES))
+        .order_by(events.c.seq)
     ):
         titles[row.topic] = json.loads(row.body).get("title") or titles.get(row.topic)
     s = statements.c

@@ -30,7 +30,7 @@ from sqlalchemy import (
 )
 
 from tracker.domain.dates import date_key
-from tracker.domain.projection import RETRACTED, StanceRow, StatementView, fold_stance
+from tracker.domain.projection import RETRACTED, StanceRow, StatementView, fold_run
 from tracker.domain.projection import (
     advance_stance as advance,
 )
@@ -192,7 +192,7 @@ def _load_views(conn: Connection, event_ids: set[str]) -> dict[str, StatementVie
 def refold_stances(conn: Connection, keys: set[Key] | None) -> None:
     """Fold the stance of each key (None: of every key) from its active statements.
 
-    The rule is `fold_stance` itself: the statements of each key are streamed in
+    The rule is `fold_stance`'s (`fold_run`): the statements of each key are streamed in
     (date_key, seq) order along an index, without their detail column, and folded in
     Python; only the latest statement's contributions, troops and conditions are decoded.
     """
@@ -210,7 +210,7 @@ def refold_stances(conn: Connection, keys: set[Key] | None) -> None:
             query = query.where(tuple_(statements.c.topic, statements.c.country).in_(chunk))
         rows = conn.execute(query.execution_options(yield_per=10_000))
         folded: list[dict[str, Any]] = []
-        for _key, group in groupby(rows, key=lambda r: (r.topic, r.country)):
+        for _key, group in groupby(rows, key=_key_of_row):
             folded.append(_folded(list(group)))
             if len(folded) >= 2_000:
                 conn.execute(insert(stances), folded)
@@ -237,27 +237,27 @@ _FOLD_QUERY = (
 )
 
 
+def _key_of_row(row: Any) -> Key:
+    return (row[0], row[1])  # (topic, country) of a `_FOLD_QUERY` row
+
+
 def _folded(rows: list[Any]) -> dict[str, Any]:
-    """The stance row of one key from its active statements in (date_key, seq) order."""
-    views = [
-        StatementView(
-            event_id=r.event_id,
-            seq=r.seq,
-            topic=r.topic,
-            country=r.country,
-            stance=r.stance,
-            date=r.date,
-        )
-        for r in rows
-    ]
-    row = fold_stance(views)
-    assert row is not None  # the query reads active statements only
-    latest = rows[-1]  # the order of `fold_stance`: its latest is the last
+    """The stance row of one key from its active statements in (date_key, seq) order
+    (`fold_stance` on rows: its latest is the last)."""
+    since, disputed = fold_run([(r[3], r[2]) for r in rows])  # (date, stance)
+    latest = rows[-1]
     return {
-        **asdict(row),
+        "topic": latest.topic,
+        "country": latest.country,
+        "stance": latest.stance,
+        "since": since,
+        "last_statement": latest.date,
+        "disputed": disputed,
         "contributions": _decoded(latest.contributions),
         "troops": _decoded(latest.troops),
         "conditions": _decoded(latest.conditions),
+        "event_id": latest.event_id,
+        "statements": len(rows),
         "deployment": latest.deployment,
     }
 
