@@ -198,6 +198,9 @@ class Appender:
             amendments=self._amendments,
             touched=self._batch_keys,
             statements=bool(self._statements),
+            lone=next(iter(self._statements))
+            if len(self._rows) == len(self._statements) == 1
+            else None,
         )
         for projector in self.projectors:
             projector.apply(self.conn, batch)

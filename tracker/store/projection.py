@@ -273,22 +273,30 @@ def json_record(body: str) -> dict[str, Any]:
     return record
 
 
-def advance_stance_at(conn: Connection, seq: int) -> bool:
-    """Fold the newly recorded statement at `seq` into its stored stance in constant
+_VIEW_BY_ID = select(statements).where(statements.c.event_id == bindparam("event_id"))
+_BY_KEY = and_(stances.c.topic == bindparam("topic"), stances.c.country == bindparam("country"))
+_STANCE_BY_KEY = select(stances).where(_BY_KEY)
+_DELETE_STANCE_BY_KEY = delete(stances).where(_BY_KEY)
+_INSERT_STANCE = insert(stances)
+
+
+def advance_stance_at(conn: Connection, event_id: str) -> bool:
+    """Fold the newly recorded statement `event_id` into its stored stance in constant
     time (`tracker.domain.projection.advance_stance`); False, changing nothing, when it
-    is not a stored statement or the stored row alone cannot tell (the caller re-folds)."""
-    found = conn.execute(select(statements).where(statements.c.seq == seq)).mappings().first()
+    is not a stored statement or the stored row alone cannot tell (the caller re-folds).
+    Its queries are built once (building them cost more than running them)."""
+    found = conn.execute(_VIEW_BY_ID, {"event_id": event_id}).mappings().first()
     if found is None:
         return False
     view = view_from_row(found)
-    key = and_(stances.c.topic == view.topic, stances.c.country == view.country)
-    current = conn.execute(select(stances).where(key)).mappings().first()
+    key = {"topic": view.topic, "country": view.country}
+    current = conn.execute(_STANCE_BY_KEY, key).mappings().first()
     advanced = advance(_stance_from_row(current) if current else None, view)
     if advanced is None:
         return False
     if current:
-        conn.execute(delete(stances).where(key))
-    conn.execute(insert(stances).values(asdict(advanced)))
+        conn.execute(_DELETE_STANCE_BY_KEY, key)
+    conn.execute(_INSERT_STANCE, asdict(advanced))
     return True
 
 

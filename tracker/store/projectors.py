@@ -37,7 +37,8 @@ class Batch:
     `amendments`: the batch's amendment records in recording order, when the caller holds
     them (an append); None reads them from the log. `touched`: the (topic, country) keys
     the batch may change; None for every key (a rebuild). `statements`: False when the
-    range holds no statement (a correction alone), which saves a query.
+    range holds no statement (a correction alone), which saves a query. `lone`: the
+    event_id of the batch's only event when it is a statement (an editor's `add`).
     """
 
     first: int
@@ -45,6 +46,7 @@ class Batch:
     amendments: Sequence[Mapping[str, Any]] | None = None
     touched: set[Key] | None = None
     statements: bool = True
+    lone: str | None = None
 
     def amendment_records(self, conn: Connection) -> Iterable[Mapping[str, Any]]:
         if self.amendments is not None:
@@ -108,7 +110,7 @@ class Stances:
 
     def __init__(self) -> None:
         self._keys: set[Key] | None = set()  # None: every key
-        self._lone: int | None = None  # seq of a transaction's only event, a statement
+        self._lone: str | None = None  # a transaction's only event, a statement
         self._batches = 0
 
     def reset(self, conn: Connection) -> None:
@@ -116,8 +118,7 @@ class Stances:
 
     def apply(self, conn: Connection, batch: Batch) -> None:
         self._batches += 1
-        lone = batch.first == batch.last and batch.statements and not batch.amendments
-        self._lone = batch.first if lone and self._batches == 1 else None
+        self._lone = batch.lone if self._batches == 1 else None
         if batch.touched is None or self._keys is None:
             self._keys = None
         else:
