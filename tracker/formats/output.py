@@ -202,6 +202,19 @@ def render(
     xlsx file in place of this one listing (the matrix holds stances and deployments).
     """
     out = out or sys.stdout
+    count = _write(listing, rows, fmt, out, title, workbook)
+    out.flush()  # the output comes before the command's closing message on stderr
+    return count
+
+
+def _write(
+    listing: Listing,
+    rows: Iterable[Row],
+    fmt: str,
+    out: IO[Any],
+    title: str | None,
+    workbook: Callable[[], Sequence[tuple[Listing, Iterable[Row]]]] | None,
+) -> int:
     if fmt == "json":
         if listing.one_object:
             return _write_objects(rows, out, indent=2)
