@@ -137,28 +137,23 @@ def countries(query: str | None, fmt: str) -> None:
       tracker countries
     """
     from tracker import countries as names
-    from tracker.formats.output import write_rows
+    from tracker.formats.listings import COUNTRIES, COUNTRY
+    from tracker.formats.output import render
 
     if query is None:
         rows: list[dict[str, Any]] = [
             {"country": c.code, "country_name": c.name} for c in names.all_countries()
         ]
-        write_rows(rows, fmt, columns=["country", "country_name"], title="Countries")
+        render(COUNTRIES, rows, fmt)
         return
     country = names.resolve_country(query)
-    aliases = names.aliases_of(country.code)
     row = {
         "query": query,
         "country": country.code,
         "country_name": country.name,
-        "aliases": aliases,
+        "aliases": names.aliases_of(country.code),
     }
-    if fmt == "table":
-        latin = [a for a in aliases if a.isascii()]
-        row["aliases"] = ", ".join(latin[:40]) + (
-            f" … ({len(aliases)} in all)" if len(latin) > 40 or len(latin) < len(aliases) else ""
-        )
-    write_rows([row], fmt, columns=["query", "country", "country_name", "aliases"])
+    render(COUNTRY, [row], fmt)
 
 
 @click.command()
@@ -174,14 +169,8 @@ def info(ctx: click.Context, fmt: str) -> None:
     from dataclasses import asdict
 
     from tracker import service
-    from tracker.formats.output import write_rows
+    from tracker.formats.listings import INFO
+    from tracker.formats.output import render
 
     database = open_database(ctx)
-    details = asdict(service.info(database))
-    if fmt != "table":
-        write_rows([details], fmt)
-        return
-    counts = details.pop("counts")
-    rows = [{"field": k, "value": v} for k, v in details.items()]
-    rows += [{"field": k, "value": v} for k, v in counts.items()]
-    write_rows(rows, fmt, title="tracker database")
+    render(INFO, [asdict(service.info(database))], fmt)

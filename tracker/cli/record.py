@@ -1,6 +1,5 @@
 """Commands that append events: add, correct, retract, import."""
 
-import json
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -131,13 +130,12 @@ def statement_fields(options: dict[str, Any], *, for_correction: bool) -> dict[s
 
 
 def _print_event(record: dict[str, Any], fmt: str) -> None:
-    if fmt in ("json", "jsonl"):
-        from tracker.formats.rows import event_row
+    """The new event: its id in a table, the whole event as JSON."""
+    from tracker.formats.listings import NEW_EVENT
+    from tracker.formats.output import render
+    from tracker.formats.rows import event_row
 
-        indent = 2 if fmt == "json" else None
-        click.echo(json.dumps(event_row(record), ensure_ascii=False, indent=indent))
-    else:
-        click.echo(record["event_id"])
+    render(NEW_EVENT, [event_row(record)], fmt)
 
 
 def _json_option(func: F) -> F:

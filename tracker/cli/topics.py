@@ -24,16 +24,11 @@ def topics(ctx: click.Context, fmt: str) -> None:
     if ctx.invoked_subcommand is not None:
         return
     from tracker import service
-    from tracker.formats.output import write_rows
+    from tracker.formats.listings import TOPICS
+    from tracker.formats.output import render
 
     database = open_database(ctx)
-    rows = [asdict(t) for t in service.topic_summaries(database)]
-    write_rows(
-        rows,
-        fmt,
-        columns=["topic", "title", "statements", "active_statements", "countries"],
-        title="Topics",
-    )
+    render(TOPICS, [asdict(t) for t in service.topic_summaries(database)], fmt)
 
 
 @topics.command("add")

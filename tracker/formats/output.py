@@ -1,7 +1,10 @@
-"""The one renderer: rows to table, JSON, JSON Lines or CSV on stdout.
+"""The one renderer: a listing's rows as a table, JSON, JSON Lines, CSV or XLSX.
 
-Rows are plain dicts whose keys are the field names of SPEC §2–§3 (plus `country_name`);
-a table shows a chosen subset of columns, the machine formats show every key.
+Rows are plain dicts whose keys are the field names of SPEC §2–§3 (plus `country_name`).
+A `Listing` (see `tracker.formats.listings` for one per result type) says which fields the
+machine formats write and which `Column`s a table shows, with their labels, fit and
+colours; `render` is the only code that knows the formats, so a command picks a listing
+and hands it rows.
 """
 
 import csv
@@ -10,9 +13,11 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import IO, Any
+from dataclasses import dataclass, replace
+from itertools import chain
+from typing import IO, Any, Literal, cast
 
-FORMATS = ("table", "json", "jsonl", "csv")
+FORMATS = ("table", "json", "jsonl", "csv", "xlsx")
 # What a spreadsheet may read as the start of a formula (OWASP's CSV injection list).
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -105,32 +110,149 @@ def restore_formula(text: str) -> str:
     return text
 
 
-def write_rows(
-    rows: Iterable[Mapping[str, Any]],
+Row = Mapping[str, Any]
+# How a table column fits its cells: wrapped between words ("wrap"), never broken and
+# ending in … ("line": stances, dates, codes), or one line that gets what the other
+# columns leave ("quote").
+Fit = Literal["wrap", "line", "quote"]
+# When a table shows a column: always, never, when some cell is not empty ("any"), when
+# its cells differ ("varied"), or when some cell differs from the column's `usual` value.
+Keep = Literal["always", "never", "any", "varied", "unusual"]
+# How a partial date or a record time is typed in a spreadsheet (else text or number).
+Kind = Literal["text", "partial_date", "instant"]
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a table: which field, its header, how it fits and is coloured."""
+
+    name: str
+    label: str | None = None  # the header; default: the name with spaces for underscores
+    fit: Fit = "wrap"
+    # The cell's style (a rich style name) from the cell's value, e.g. a stance's colour.
+    style: Callable[[Any], str | None] | None = None
+    # The cell from the whole row (a short id, troops in words); default: row[name].
+    cell: Callable[[Row], Any] | None = None
+    keep: Keep = "always"
+    narrow: Keep | None = None  # `keep` on a terminal narrower than NARROW; default: keep
+    usual: str = ""
+
+    @property
+    def header(self) -> str:
+        """The header text."""
+        return self.label if self.label is not None else self.name.replace("_", " ")
+
+    def value(self, row: Row) -> Any:
+        """This column's cell of `row`, before it becomes text."""
+        return self.cell(row) if self.cell else row.get(self.name)
+
+
+@dataclass(frozen=True)
+class Listing:
+    """A result type's rows: the fields machine formats write and the table's columns.
+
+    `fields` are the CSV header and the spreadsheet's columns, in order (None: each row's
+    own keys, as for `show` and `info`); JSON and JSON Lines write each row whole. `columns`
+    are what a table shows. `shape` is "rows" (a table with a header), "record" (one row
+    per field of a single result, no header, then the `footer` lines) or "ids" (the first
+    column's value, one a line: what `add` prints). `reshape` turns the rows into the
+    table's rows when they are not one to one (a record's fields). With `one_object`, JSON
+    is the single row as an indented object instead of an array.
+    """
+
+    name: str  # also the spreadsheet's sheet name
+    fields: tuple[str, ...] | None
+    columns: tuple[Column, ...]
+    title: str | None = None
+    shape: Literal["rows", "record", "ids"] = "rows"
+    reshape: Callable[[list[Row]], Sequence[Row]] | None = None
+    footer: Callable[[list[Row]], list[str]] | None = None
+    one_object: bool = False
+    kinds: Mapping[str, Kind] | None = None  # spreadsheet typing by field (else text)
+
+    def without(self, *names: str) -> "Listing":
+        """The same listing whose table leaves out these columns."""
+        return replace(self, columns=tuple(c for c in self.columns if c.name not in names))
+
+    def kind(self, field: str) -> Kind:
+        """How the spreadsheet types this field."""
+        return (self.kinds or {}).get(field, "text")
+
+
+def binary_format(fmt: str) -> bool:
+    """Whether `fmt` is written as bytes, to a file only (a spreadsheet)."""
+    return fmt == "xlsx"
+
+
+NARROW = 140  # a terminal narrower than this keeps only the columns that matter most
+
+
+def render(
+    listing: Listing,
+    rows: Iterable[Row],
     fmt: str,
+    out: IO[Any] | None = None,
     *,
-    columns: Sequence[str] | None = None,
-    table_columns: Sequence[str] | None = None,
     title: str | None = None,
-    out: IO[str] | None = None,
-    cell_style: Callable[[str, Any], str | None] | None = None,
+    workbook: Callable[[], Sequence[tuple[Listing, Iterable[Row]]]] | None = None,
 ) -> int:
-    """Write rows in `fmt`; returns how many. `columns` fixes CSV headers (else first row's)."""
+    """Write `rows` as `listing` in `fmt` (table, json, jsonl, csv or xlsx); returns how
+    many rows. `out` is standard output by default, a binary file for xlsx. `title` (or
+    the listing's own) heads a table. `workbook`, when given, supplies every sheet of an
+    xlsx file in place of this one listing (the matrix holds stances and deployments).
+    """
     out = out or sys.stdout
+    count = _write(listing, rows, fmt, out, title, workbook)
+    out.flush()  # the output comes before the command's closing message on stderr
+    return count
+
+
+def _write(
+    listing: Listing,
+    rows: Iterable[Row],
+    fmt: str,
+    out: IO[Any],
+    title: str | None,
+    workbook: Callable[[], Sequence[tuple[Listing, Iterable[Row]]]] | None,
+) -> int:
     if fmt == "json":
+        if listing.one_object:
+            return _write_objects(rows, out, indent=2)
         return _write_json(rows, out)
     if fmt == "jsonl":
-        count = 0
-        for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-            count += 1
-        return count
+        return _write_objects(rows, out, indent=None)
     if fmt == "csv":
-        return _write_csv(rows, out, columns)
-    return _write_table(rows, out, table_columns or columns, title, cell_style)
+        return _write_csv(rows, out, listing.fields)
+    if fmt == "xlsx":
+        from tracker.formats.spreadsheet import write_xlsx_sheets
+
+        sheets = workbook() if workbook is not None else [(listing, rows)]
+        return write_xlsx_sheets(
+            cast(IO[bytes], out), [_sheet(sheet, sheet_rows) for sheet, sheet_rows in sheets]
+        )
+    if fmt != "table":
+        raise ValueError(f"unknown format {fmt!r}")
+    if listing.shape == "ids":
+        return _write_ids(rows, out, listing.columns[0])
+    if listing.shape == "record":
+        return _write_record(listing, list(rows), out, title or listing.title)
+    return _write_table(listing, rows, out, title or listing.title)
 
 
-def _write_json(rows: Iterable[Mapping[str, Any]], out: IO[str]) -> int:
+def write_rows(rows: Iterable[Row], fmt: str, *, out: IO[str] | None = None) -> int:
+    """Rows with no listing of their own, every key a field (as `json`/`jsonl` write any)."""
+    return render(Listing("rows", None, ()), rows, fmt, out)
+
+
+def _write_objects(rows: Iterable[Row], out: IO[str], indent: int | None) -> int:
+    count = 0
+    for row in rows:
+        out.write(json.dumps(row, ensure_ascii=False, indent=indent) + "\n")
+        count += 1
+    return count
+
+
+def _write_json(rows: Iterable[Row], out: IO[str]) -> int:
     count = 0
     out.write("[")
     for row in rows:
@@ -141,31 +263,66 @@ def _write_json(rows: Iterable[Mapping[str, Any]], out: IO[str]) -> int:
     return count
 
 
-def _write_csv(
-    rows: Iterable[Mapping[str, Any]], out: IO[str], columns: Sequence[str] | None
-) -> int:
+def _write_csv(rows: Iterable[Row], out: IO[str], fields: Sequence[str] | None) -> int:
     writer = None
     count = 0
     for row in rows:
         if writer is None:
             writer = csv.DictWriter(
-                out, fieldnames=list(columns or row.keys()), extrasaction="ignore"
+                out, fieldnames=list(fields or row.keys()), extrasaction="ignore"
             )
             writer.writeheader()
         writer.writerow({k: csv_cell(v) for k, v in row.items()})
         count += 1
-    if writer is None and columns:
-        csv.writer(out).writerow(columns)
+    if writer is None and fields:
+        csv.writer(out).writerow(fields)
     return count
 
 
-def _write_table(
-    rows: Iterable[Mapping[str, Any]],
-    out: IO[str],
-    columns: Sequence[str] | None,
-    title: str | None,
-    cell_style: Callable[[str, Any], str | None] | None,
-) -> int:
+def _sheet(
+    listing: Listing, rows: Iterable[Row]
+) -> tuple[str, Iterable[Row], Sequence[str], Callable[[str], Kind]]:
+    """A sheet for the spreadsheet writer; a listing without fields takes the first row's keys."""
+    fields = listing.fields
+    if fields is None:
+        stream = iter(rows)
+        first = next(stream, None)
+        fields = tuple(first) if first is not None else ()
+        rows = chain([first], stream) if first is not None else ()
+    return listing.name, rows, fields, listing.kind
+
+
+def _write_ids(rows: Iterable[Row], out: IO[str], column: Column) -> int:
+    count = 0
+    for row in rows:
+        out.write(cell_text(column.value(row)) + "\n")
+        count += 1
+    return count
+
+
+def _write_record(listing: Listing, rows: list[Row], out: IO[str], title: str | None) -> int:
+    """A single result as a field/value table with no header, then its footer lines."""
+    from rich.console import Console
+    from rich.table import Table
+
+    fields = listing.reshape(rows) if listing.reshape else rows
+    table = Table(
+        show_header=False, title=terminal_text(title) if title else None, title_justify="left"
+    )
+    first, *rest = listing.columns
+    table.add_column(first.header, style="bold")
+    for column in rest:
+        table.add_column(column.header, overflow="fold")
+    for row in fields:
+        table.add_row(*(terminal_text(cell_text(c.value(row))) for c in listing.columns))
+    console = Console(file=out, highlight=False)
+    console.print(table)
+    for line in listing.footer(rows) if listing.footer else []:
+        console.print(terminal_text(line))
+    return len(rows)
+
+
+def _write_table(listing: Listing, rows: Iterable[Row], out: IO[str], title: str | None) -> int:
     from rich.console import Console
     from rich.table import Table
 
@@ -175,7 +332,14 @@ def _write_table(
     if not materialised:
         Console(file=sys.stderr, highlight=False).print("(no rows)")
         return 0
-    names = list(columns or materialised[0].keys())
+    shaped = listing.reshape(materialised) if listing.reshape else materialised
+    narrow = width is None and _terminal_columns() < NARROW
+    cells = {c.name: [c.value(row) for row in shaped] for c in listing.columns}
+    columns = [
+        c
+        for c in listing.columns
+        if _kept(c, cells[c.name], (c.narrow or c.keep) if narrow else c.keep)
+    ]
     table = Table(
         title=terminal_text(title) if title else None, title_justify="left", header_style="bold"
     )
@@ -184,22 +348,43 @@ def _write_table(
 
         table.box, table.pad_edge, table.show_edge = box.SIMPLE_HEAD, False, False
         table.collapse_padding = True
-        names = [n for n in names if any(cell_text(r.get(n)) for r in materialised)]
-    for name in names:
+        columns = [c for c in columns if _kept(c, cells[c.name], "any")]
+    for column in columns:
         # A header wraps between its words, even above a column whose cells never wrap.
-        header = terminal_text(name.replace("_", " "))
+        header = terminal_text(column.header)
         header.no_wrap, header.overflow = False, "fold"
-        table.add_column(header, **_column_layout(name, console.width))
-    for row in materialised:
-        cells = []
-        for name in names:
-            style = cell_style(name, row.get(name)) if cell_style else None
-            cells.append(terminal_text(cell_text(row.get(name)), style))
-        table.add_row(*cells)
-    if width is None and _ONE_LINE & set(names):
-        _fit_one_line_columns(console, table, names)
+        table.add_column(header, **_column_layout(column.fit, console.width))
+    for index in range(len(shaped)):
+        values = [cells[c.name][index] for c in columns]
+        table.add_row(
+            *(
+                terminal_text(cell_text(v), c.style(v) if c.style else None)
+                for c, v in zip(columns, values, strict=True)
+            )
+        )
+    if width is None and any(c.fit == "quote" for c in columns):
+        _fit_one_line_columns(console, table, columns)
     console.print(table)
     return len(materialised)
+
+
+def _kept(column: Column, values: list[Any], keep: Keep) -> bool:
+    if keep == "always":
+        return True
+    if keep == "never":
+        return False
+    texts = [cell_text(v) for v in values]
+    if keep == "any":
+        return any(texts)
+    if keep == "varied":
+        return len(set(texts)) > 1
+    return any(text != column.usual for text in texts)
+
+
+def _terminal_columns() -> int:
+    import shutil
+
+    return shutil.get_terminal_size().columns
 
 
 def table_width(out: IO[str]) -> int | None:
@@ -214,26 +399,11 @@ def table_width(out: IO[str]) -> int | None:
     return 10_000
 
 
-# Columns whose words are never broken (stances, dates, codes), and those shortened to
-# one line ending in … (a quote); every other column wraps between words.
-_NO_WRAP = {
-    "country",
-    "stance",
-    "since",
-    "last_statement",
-    "date",
-    "event_id",
-    "status",
-    "deployment",
-}
-_ONE_LINE = {"quote"}
-
-
-def _fit_one_line_columns(console: Any, table: Any, names: list[str]) -> None:
+def _fit_one_line_columns(console: Any, table: Any, columns: list[Column]) -> None:
     """Give one-line columns (a quote) what the line leaves after the other columns'
     natural widths, and at least a quarter of it: they end in … rather than crowd out
     the rest."""
-    fitted = [table.columns[names.index(name)] for name in names if name in _ONE_LINE]
+    fitted = [table.columns[i] for i, c in enumerate(columns) if c.fit == "quote"]
     for column in fitted:
         column.max_width = 1
     rest = console.measure(table)  # the other columns: unwrapped, and at their longest word
@@ -243,18 +413,14 @@ def _fit_one_line_columns(console: Any, table: Any, names: list[str]) -> None:
         column.max_width = share // len(fitted)
 
 
-def _column_layout(name: str, width: int) -> dict[str, Any]:
-    if name in _ONE_LINE:
+def _column_layout(fit: Fit, width: int) -> dict[str, Any]:
+    if fit == "quote":
         return {"overflow": "ellipsis", "no_wrap": True, "max_width": max(20, width // 3)}
-    if name in _NO_WRAP or name[:1].isdigit() or name in ("from", "to", "disputed"):
+    if fit == "line":
         return {"overflow": "ellipsis", "no_wrap": True}
     return {"overflow": "fold"}
 
 
-def stance_style(column: str, value: Any) -> str | None:
-    """Colour stance cells (rich drops colour when stdout is not a terminal)."""
-    if column in ("stance", "from", "to") or column[:1].isdigit():
-        return STANCE_COLOURS.get(str(value))
-    if column == "disputed" and value:
-        return "bold yellow"
-    return None
+def stance_colour(value: Any) -> str | None:
+    """A stance cell's colour (rich drops colour when stdout is not a terminal)."""
+    return STANCE_COLOURS.get(str(value))

@@ -3,29 +3,28 @@
 import contextlib
 import os
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import IO, Any
 
 from tracker.domain.dates import first_day
-from tracker.formats.output import cell_text, neutralise_formula
+from tracker.formats.output import Kind, cell_text, neutralise_formula
 
 # One type per column: partial dates are dates (shown at their own precision), record
-# times are date-times, counts and flags are numbers, and everything else is text.
-_PARTIAL_DATE_COLUMNS = ("date", "since", "last_statement")
-_INSTANT_COLUMNS = ("recorded_at",)
+# times are date-times, counts and flags are numbers, and everything else is text; the
+# listing says which fields are which.
 _PRECISION_FORMATS = {4: "yyyy", 7: "yyyy-mm", 10: "yyyy-mm-dd"}
 # Characters XML 1.0 cannot hold (openpyxl refuses them), spelled out instead.
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
-def _cell(column: str, value: Any) -> tuple[Any, str | None]:
+def _cell(kind: Kind, value: Any) -> tuple[Any, str | None]:
     """A cell value and its number format; text is neutralised and never a formula."""
     if value is None or value == "":
         return None, None
-    if column in _PARTIAL_DATE_COLUMNS and isinstance(value, str):
+    if kind == "partial_date" and isinstance(value, str):
         return first_day(value), _PRECISION_FORMATS.get(len(value), "yyyy-mm-dd")
-    if column in _INSTANT_COLUMNS and isinstance(value, str):
+    if kind == "instant" and isinstance(value, str):
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
         return moment.astimezone(UTC).replace(tzinfo=None), "yyyy-mm-dd hh:mm:ss"
     if isinstance(value, bool | int | float):
@@ -35,21 +34,20 @@ def _cell(column: str, value: Any) -> tuple[Any, str | None]:
     return neutralise_formula(text), None
 
 
-def write_xlsx(
-    out: IO[bytes], sheet: str, rows: Iterable[Mapping[str, Any]], columns: Sequence[str]
+def _write_body(
+    worksheet: Any,
+    rows: Iterable[Mapping[str, Any]],
+    columns: Sequence[str],
+    kind: Callable[[str], Kind],
 ) -> int:
-    """Write one sheet named after the export; header row bold and frozen; dates typed."""
-    return write_xlsx_sheets(out, [(sheet, rows, columns)])
-
-
-def _write_body(worksheet: Any, rows: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> int:
     from openpyxl.cell import WriteOnlyCell
 
+    kinds = [kind(name) for name in columns]
     count = 0
     for row in rows:
         cells = []
-        for name in columns:
-            value, number_format = _cell(name, row.get(name))
+        for name, column_kind in zip(columns, kinds, strict=True):
+            value, number_format = _cell(column_kind, row.get(name))
             cell = WriteOnlyCell(worksheet, value=value)
             if isinstance(value, str):
                 cell.data_type = "s"  # text stays text, whatever it starts with
@@ -79,11 +77,13 @@ def _abandon(worksheet: Any) -> None:
             os.remove(temporary)
 
 
-def write_xlsx_sheets(
-    out: IO[bytes], sheets: Sequence[tuple[str, Iterable[Mapping[str, Any]], Sequence[str]]]
-) -> int:
-    """Write several sheets (name, rows, columns) into one workbook, each as `write_xlsx`
-    writes its one; returns the first sheet's row count."""
+Sheet = tuple[str, Iterable[Mapping[str, Any]], Sequence[str], Callable[[str], Kind]]
+
+
+def write_xlsx_sheets(out: IO[bytes], sheets: Sequence[Sheet]) -> int:
+    """Write sheets (name, rows, columns, each column's kind) into one workbook: a bold,
+    frozen header row, then the rows with dates typed; returns the first sheet's row
+    count. `tracker.formats.output.render` calls it for `--format xlsx`."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -92,7 +92,7 @@ def write_xlsx_sheets(
     counts = []
     worksheet = None
     try:
-        for name, rows, columns in sheets:
+        for name, rows, columns, kind in sheets:
             worksheet = book.create_sheet(name)
             worksheet.freeze_panes = "A2"
             header = []
@@ -101,7 +101,7 @@ def write_xlsx_sheets(
                 cell.font = Font(bold=True)
                 header.append(cell)
             worksheet.append(header)
-            counts.append(_write_body(worksheet, rows, columns))
+            counts.append(_write_body(worksheet, rows, columns, kind))
         book.save(out)
     except BaseException:
         if worksheet is not None:
