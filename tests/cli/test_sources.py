@@ -122,3 +122,14 @@ def test_a_dry_run_completes_while_another_editor_holds_the_write_lock(
     database.dispose()
     assert done.returncode == 0, done.stderr
     assert "Would change: Germany" in done.stderr and "would import 1" in done.stderr
+
+
+def test_a_corrected_then_cited_statement_shows_in_every_view(seeded: Tracker) -> None:
+    """A citation has no reason: the timeline's history cell keeps the correction's
+    reason, and `show` lists both amendments."""
+    seeded.ok("correct", "86d0eb", "--stance", "conditional", "--reason", "misread")
+    seeded.ok("cite", "86d0eb", "--outlet", "Le Monde", "--url", "https://lemonde.fr/b")
+    table = seeded.ok("timeline", "FR").stdout
+    assert "reason: misread" in table
+    shown = seeded.ok("show", "86d0eb").stdout
+    assert "Le Monde" in shown and "misread" in shown

@@ -29,6 +29,7 @@ class EventType:
     describe: Callable[[Mapping[str, Any]], str] = lambda record: ""
     creates_view: bool = False  # a statement: a view of its own in the projection
     declares_topic: bool = False  # a topic event: recording it creates its topic
+    history_label: str = "reason"  # how a timeline's history cell introduces its reason
 
     @property
     def names_topic(self) -> bool:
@@ -86,6 +87,7 @@ REGISTRY: dict[str, EventType] = {
             projection.apply_retraction,
             "retracted",
             lambda r: str(r["reason"]),
+            history_label="retracted",
         ),
         EventType(
             "citation",

@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from tracker.domain.projection import StanceRow
+from tracker.domain.registry import event_type
 from tracker.formats.output import Column, Kind, Listing, Row, stance_colour
 from tracker.formats.rows import short_id, sources_text, troops_text
 
@@ -130,8 +131,9 @@ def _history(row: Row) -> str:
         was = ", ".join(f"{k} was {_listed(v)}" for k, v in sorted(row["original"].items()))
         parts.append(f"corrected: {was}")
     for amendment in row["amendments"]:
-        kind = "retracted" if amendment["type"] == "retraction" else "reason"
-        parts.append(f"{kind}: {amendment['reason']}")
+        if amendment.get("reason"):  # a citation gives none
+            label = event_type(amendment["type"]).history_label
+            parts.append(f"{label}: {amendment['reason']}")
     return "; ".join(parts)
 
 
@@ -189,13 +191,11 @@ TIMELINE = _listing(
 
 # --- events: the raw log, and `export --what events`
 def _target(row: Row) -> str:
-    from tracker.domain.registry import event_type
 
     return short_id(event_type(row["type"]).target_of(row))
 
 
 def _detail(row: Row) -> str:
-    from tracker.domain.registry import event_type
 
     return event_type(row["type"]).describe(row)
 
@@ -258,7 +258,6 @@ def _event_fields(rows: list[Row]) -> list[dict[str, str]]:
 
 def _amendment_lines(rows: list[Row]) -> list[str]:
     """A line per correction, retraction or citation of the event, with its reason."""
-    from tracker.domain.registry import event_type
 
     lines = []
     for amendment in rows[0].get("amendments") or []:
@@ -269,7 +268,7 @@ def _amendment_lines(rows: list[Row]) -> list[str]:
             f"by {amendment['recorded_by']}" + (f": {reason}" if reason else "")
         )
         described = event_type(amendment["type"]).describe(amendment)
-        if amendment["type"] != "retraction" and described:
+        if described and described != reason:  # a retraction's is its reason
             text += " — " + described
         lines.append(text)
     return lines
