@@ -68,6 +68,13 @@ def _mask_text(text: str) -> str:
     )
 
 
+def _ambiguous_userinfo(url: str) -> bool:
+    """More than one `@` before the query: a password holding `@` (or `/`) unencoded,
+    which the driver would read partly as the host and then quote in its error."""
+    scheme, _, rest = url.partition("://")
+    return not scheme.startswith("sqlite") and rest.split("?", 1)[0].count("@") > 1
+
+
 def _sqlite_file(url: str) -> Path | None:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
@@ -88,6 +95,12 @@ class Database:
             raise DatabaseError(
                 f"cannot use database {self.display_url}: not a valid database URL ({reason})"
             ) from None
+        if _ambiguous_userinfo(self.url):
+            raise DatabaseError(
+                f"cannot use database {self.display_url}: the URL holds more than one '@', "
+                "so where the password ends is ambiguous; write an '@' in the user name or "
+                "password as %40 (and '/' as %2F)"
+            )
         self._engine: Engine | None = None
 
     @property
