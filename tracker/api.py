@@ -26,7 +26,7 @@ from tracker.domain.projection import StanceChange, StanceRow, StatementView
 from tracker.domain.registry import event_type
 from tracker.errors import InvalidValue
 from tracker.formats.readers import troops_from_text
-from tracker.formats.rows import event_row, stance_row, statement_row
+from tracker.formats.rows import compare_rows, event_row, stance_row, statement_row
 from tracker.store.database import Database
 
 __all__ = ["Change", "Event", "Rows", "Stance", "Statement", "Tracker", "open"]
@@ -272,6 +272,26 @@ class Tracker:
             known_at=_instant(known_at),
         )
         return Rows((_stance(r) for r in rows), _columns(Stance))
+
+    def compare(
+        self,
+        topics: Iterable[str],
+        as_of: DateLike | None = None,
+        known_at: TimeLike | None = None,
+        *,
+        country: Countries = None,
+    ) -> list[dict[str, Any]]:
+        """Several topics side by side (`tracker stance --topic A --topic B`): a record
+        per country with `TOPIC` (the stance) and `TOPIC since` for each topic, as the
+        CLI's JSON prints them; a topic the country has no stance on is None."""
+        per_topic = service.compared_stances(
+            self.database,
+            topics,
+            countries=_codes(country),
+            as_of=_day(as_of),
+            known_at=_instant(known_at),
+        )
+        return compare_rows(per_topic)
 
     def timeline(
         self,

@@ -757,6 +757,28 @@ def stance_rows(
         )
 
 
+def compared_stances(
+    database: Database,
+    topics: Iterable[str],
+    *,
+    countries: list[str] | None = None,
+    as_of: str | None = None,
+    known_at: datetime | None = None,
+) -> dict[str, list[StanceRow]]:
+    """Each of several topics' stances (`stance --topic A --topic B`), by topic in the
+    order given, each topic once; an unknown topic is an error naming the closest."""
+    compared = list(dict.fromkeys(topics))
+    known = {summary.topic for summary in topic_summaries(database)}
+    for topic in compared:
+        check_topic(topic, known, new_topic=False)
+    return {
+        topic: stance_rows(
+            database, topic=topic, countries=countries, as_of=as_of, known_at=known_at
+        )
+        for topic in compared
+    }
+
+
 def timeline(
     database: Database,
     country: str | None,

@@ -223,3 +223,21 @@ def test_the_api_event_carries_every_field_of_every_registered_type() -> None:
     known = {f.name for f in fields(Event)}
     for kind in REGISTRY.values():
         assert set(kind.model.model_fields) <= known, kind.name
+
+
+def test_compare_is_the_cli_comparison_of_several_topics(api: tracker.Tracker, cli: Cli) -> None:
+    api.add("France", "declined", "2025-10-01", "sending-soldiers", new_topic=True)
+    api.add("Italy", "committed", "2025-10-02", "sending-soldiers")
+    topics = ["ukraine-reassurance-force", "sending-soldiers"]
+    rows = api.compare(topics)
+    assert rows == cli.json("stance", "--topic", topics[0], "--topic", topics[1])
+    france = next(r for r in rows if r["country"] == "FR")
+    assert (france["ukraine-reassurance-force"], france["sending-soldiers"]) == (
+        "committed",
+        "declined",
+    )
+    assert api.compare(topics, country="Italy") == cli.json(
+        "stance", "--topic", topics[0], "--topic", topics[1], "--country", "IT"
+    )
+    with pytest.raises(TrackerError, match="sending-soldier"):
+        api.compare(["ukraine-reassurance-force", "sending-soldier"])

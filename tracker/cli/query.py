@@ -77,13 +77,10 @@ def stance(
     database = open_database(ctx)
     _require_topics(database, topics)
     if len(set(topics)) > 1:
-        compared = _known_topics(database, topics)
-        per_topic = {
-            t: service.stance_rows(
-                database, topic=t, countries=codes, as_of=as_of_day, known_at=known
-            )
-            for t in compared
-        }
+        per_topic = service.compared_stances(
+            database, topics, countries=codes, as_of=as_of_day, known_at=known
+        )
+        compared = list(per_topic)
         render(
             listings.compared_stances(compared),
             compare_rows(per_topic),
@@ -102,18 +99,6 @@ def stance(
     if not topic and len(shown_topics) == 1:  # the title names it, no column repeats it
         topic = shown_topics.pop()
     render(listings.STANCES, rows, fmt, title=_title("Stances", topic, as_of, known_at))
-
-
-def _known_topics(database: Any, topics: tuple[str, ...]) -> list[str]:
-    """The compared topics, each once in the order given; an unknown one is an error
-    naming the closest known ones."""
-    from tracker import service
-
-    known = {summary.topic for summary in service.topic_summaries(database)}
-    compared = list(dict.fromkeys(topics))
-    for topic in compared:
-        service.check_topic(topic, known, new_topic=False)
-    return compared
 
 
 def _require_topics(database: Any, topics: tuple[str, ...]) -> None:
@@ -453,7 +438,7 @@ def export(
         ]
         listing = listings.every_field(listings.STANCES)
     else:
-        compared = _known_topics(database, topics) if len(set(topics)) > 1 else None
+        compared = list(dict.fromkeys(topics)) if len(set(topics)) > 1 else None
 
         @functools.cache
         def matrix(value: str) -> tuple[Listing, list[dict[str, Any]]]:
