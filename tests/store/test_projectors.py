@@ -4,6 +4,8 @@ another projector version, or left behind the log, is rebuilt before any command
 with a progress line."""
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 from sqlalchemy import text
@@ -119,3 +121,39 @@ def test_an_empty_database_is_current_at_position_0(tracker: Tracker) -> None:
     assert projection_rows(tracker.db) == current(0)
     result = tracker.ok("stance")
     assert "Updating" not in result.stderr
+
+
+def test_a_stale_projection_on_a_read_only_database_is_one_error(
+    sqlite_tracker: Tracker,
+) -> None:
+    """SQLite's read-only URI form (`mode=ro`): a current projection reads; a stale one
+    cannot be rebuilt there, which is said in one line, and nothing stale is shown."""
+    sqlite_tracker.ok("init", "--seed")
+    read_only = Tracker(f"sqlite:///file:{sqlite_tracker.db}?mode=ro&uri=true")
+    assert len(read_only.json("stance")) == 23
+    run_sql(sqlite_tracker.db, "UPDATE projections SET version = 0 WHERE name = 'stances'")
+    result = read_only.fails("stance")
+    assert "cannot be rebuilt here" in result.stderr and "tracker rebuild" in result.stderr
+    assert result.stdout == ""
+    assert projection_rows(sqlite_tracker.db)["stances"] == (0, 24)
+
+
+def test_readers_of_a_stale_projection_at_once_rebuild_it_once(seeded: Tracker) -> None:
+    """Four commands start together on a stale database: one rebuilds under the write
+    lock, the others wait for it, find the projection current and read it."""
+    expected = seeded.ok("stance", "--format", "json").stdout
+    run_sql(
+        seeded.db,
+        "DELETE FROM stances",
+        "UPDATE projections SET version = 0 WHERE name = 'stances'",
+    )
+    command = [sys.executable, "-m", "tracker", "--db", seeded.db, "stance", "--format", "json"]
+    runs = [
+        subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for _ in range(4)
+    ]
+    results = [(run.wait(timeout=120), *run.communicate()) for run in runs]
+    assert [code for code, _, _ in results] == [0, 0, 0, 0], results
+    assert all(out == expected for _, out, _ in results)
+    assert sum(err.count("Updating the stored projection") for _, _, err in results) == 1
+    assert projection_rows(seeded.db) == current(24)

@@ -79,6 +79,9 @@ def _sqlite_file(url: str) -> Path | None:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
         return None
+    if parsed.query.get("uri") == "true" and parsed.database.startswith("file:"):
+        # `sqlite:///file:PATH?mode=ro&uri=true`: SQLite's URI form names the same file
+        return Path(parsed.database.removeprefix("file:").split("?", 1)[0])
     return Path(parsed.database)
 
 

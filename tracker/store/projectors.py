@@ -22,8 +22,10 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar, Protocol
 
 from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy.exc import DBAPIError
 
 from tracker.domain.registry import AMENDMENT_TYPES
+from tracker.errors import DatabaseError
 from tracker.store import projection
 from tracker.store.schema import events, projections
 
@@ -207,12 +209,20 @@ def ensure_current(database: Any, say: Callable[[str], None]) -> None:
     with database.reading() as conn:
         if status(conn).current:
             return
-    with database.writing() as conn:
-        found = status(conn)
-        if found.current:
-            return
-        why = "; ".join(found.stale)
-        say(f"Updating the stored projection ({why}) ...")
-        started = time.perf_counter()
-        rebuild(conn)
-        say(f"Projection up to date at event {found.head} in {time.perf_counter() - started:.1f} s")
+    try:
+        with database.writing() as conn:
+            found = status(conn)
+            if found.current:
+                return
+            why = "; ".join(found.stale)
+            say(f"Updating the stored projection ({why}) ...")
+            started = time.perf_counter()
+            rebuild(conn)
+            elapsed = time.perf_counter() - started
+    except DBAPIError as error:
+        raise DatabaseError(
+            f"the stored projection of {database.display_url} is out of date and cannot be "
+            f"rebuilt here ({str(error.orig or error).strip().splitlines()[0]}); run "
+            "`tracker rebuild` where the database can be written. Nothing was read"
+        ) from None
+    say(f"Projection up to date at event {found.head} in {elapsed:.1f} s")
