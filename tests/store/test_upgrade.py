@@ -64,7 +64,11 @@ def copy_release_into(location: str) -> None:
 
 def assert_upgraded_intact(t: Tracker, location: str) -> None:
     assert "tracker init" in t.fails("stance").stderr  # an old schema asks for init
-    t.ok("init")
+    upgraded = t.ok("init")
+    # Revision 0004 records both projectors at version 1 (the projection as the older
+    # code kept it); init then rebuilds the statement views, whose version 2 no longer
+    # copies the event bodies, before anything reads them.
+    assert "Updating the stored projection (statements: version 1 -> 2)" in upgraded.stderr
     assert Database(location).schema_revision() == SCHEMA_REVISION
     exported = [json.loads(line) for line in t.ok("export", "--what", "events").stdout.splitlines()]
     assert [
@@ -74,10 +78,9 @@ def assert_upgraded_intact(t: Tracker, location: str) -> None:
     stances = [{k: r[k] for k in release_stances()[0]} for r in t.json("stance")]
     assert stances == release_stances()
     assert "28 events" in t.ok("verify").stdout
-    # Revision 0004 records both projectors at the chain head: the upgrade rebuilt nothing.
     with Database(location).reading() as conn:
         rows = conn.execute(text("SELECT name, version, position FROM projections"))
-        assert sorted(tuple(r) for r in rows) == [("stances", 1, 28), ("statements", 1, 28)]
+        assert sorted(tuple(r) for r in rows) == [("stances", 1, 28), ("statements", 2, 28)]
     # The upgraded database takes new events on the same chain.
     t.ok("add", "--country", "FR", "--stance", "declined", "--date", "2025-11-01")
     t.ok("verify")

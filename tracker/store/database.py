@@ -295,6 +295,10 @@ class Database:
         from tracker.store.migrate import upgrade
 
         upgrade(self, revision)
+        if revision == "head":
+            from tracker.store.projectors import ensure_current
+
+            ensure_current(self, _to_stderr)
         # Close the pool: on SQLite the last connection to close checkpoints the WAL, so
         # the new schema is in the database file itself (which may be copied next).
         self.dispose()

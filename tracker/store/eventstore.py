@@ -412,7 +412,8 @@ def active_duplicates(
     found: dict[DuplicateKey, str] = {}
     for start in range(0, len(pairs), 500):
         query = (
-            select(s.event_id, s.topic, s.country, s.stance, s.date, s.detail)
+            select(s.event_id, s.topic, s.country, s.stance, s.date, s.detail, events.c.body)
+            .join_from(statements, events, events.c.seq == s.seq)
             .where(
                 tuple_(s.topic, s.country).in_(pairs[start : start + 500]),
                 s.date.in_(dates),
@@ -421,7 +422,8 @@ def active_duplicates(
             .order_by(s.seq)
         )
         for row in conn.execute(query):
-            sources = (row.detail or {}).get("sources") or ()
+            detail = row.detail or json.loads(row.body)  # a fresh view's is its body
+            sources = detail.get("sources") or ()
             key = (
                 row.topic,
                 row.country,

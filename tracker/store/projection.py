@@ -16,12 +16,14 @@ from typing import Any
 
 from sqlalchemy import (
     Connection,
+    Select,
     Text,
     and_,
     bindparam,
     cast,
     delete,
     insert,
+    or_,
     select,
     text,
     tuple_,
@@ -34,8 +36,8 @@ from tracker.domain.projection import RETRACTED, StanceRow, StatementView, fold_
 from tracker.domain.projection import (
     advance_stance as advance,
 )
-from tracker.domain.registry import event_type
-from tracker.store.schema import stances, statements
+from tracker.domain.registry import VIEW_TYPES, event_type
+from tracker.store.schema import events, stances, statements
 
 Key = tuple[str, str]
 _DETAIL_FIELDS = ("approximate", "speaker", "sources", "note", "recorded_at", "recorded_by")
@@ -65,8 +67,10 @@ def row_from_view(view: StatementView) -> dict[str, Any]:
 
 
 def view_from_row(row: Mapping[Any, Any]) -> StatementView:
-    """The view a `statements` row stores."""
-    detail = row["detail"]
+    """The view a `statements` row stores. A fresh statement's row keeps no detail of
+    its own (`{}`): its detail fields are those of its event body, which the row's
+    query joins in as `body` (`_with_body`); a fold, which reads neither, gets none."""
+    detail = row["detail"] or _body_record(row)
     return StatementView(
         event_id=row["event_id"],
         seq=row["seq"],
@@ -91,18 +95,29 @@ def view_from_row(row: Mapping[Any, Any]) -> StatementView:
     )
 
 
+def _body_record(row: Mapping[Any, Any]) -> dict[str, Any]:
+    body = row.get("body")
+    return json_record(body) if body else {}
+
+
 def _plain(value: Any) -> Any:
     return list(value) if isinstance(value, tuple) else value
 
 
+def _with_body(*columns: Any) -> Select[Any]:
+    """Statement rows (all columns unless given) with their event's body joined in."""
+    return select(*(columns or statements.c), events.c.body).join_from(
+        statements, events, events.c.seq == statements.c.seq
+    )
+
+
 # Fresh views of the statement events in a seq range, projected by the database from the
 # stored canonical JSON (every field is present in it), so that neither an import nor a
-# rebuild parses bodies in Python. A fresh view's `detail` is the event body itself (its
-# detail fields are among the body's keys, and it has no corrections yet); an amended
-# view's is written by `row_from_view`; `view_from_row` reads both. PostgreSQL reads the
-# bodies as `json`, not `jsonb`, which would reorder the keys of sources.
-# `view_from_statement` is the same rule in Python; the property tests and `verify` hold
-# the two equal.
+# rebuild parses bodies in Python. A fresh view's `detail` is `{}`: its detail fields are
+# among its body's keys, and it has no corrections yet, so the body is not copied (it
+# made up 43% of a database); an amended view's is written by `row_from_view`;
+# `view_from_row` reads both. `view_from_statement` is the same rule in Python; the
+# property tests and `verify` hold the two equal.
 _STATEMENTS_COLUMNS = (
     "event_id, seq, topic, country, stance, date, date_key, status,"
     " contributions, troops, conditions, deployment, detail"
@@ -115,9 +130,9 @@ _PROJECT_STATEMENTS = {
             json_extract(body, '$.stance'), json_extract(body, '$.date'),
             {_DATE_KEY.format(d="json_extract(body, '$.date')")}, 'active',
             json_extract(body, '$.contributions'), json_extract(body, '$.troops'),
-            json_extract(body, '$.conditions'), json_extract(body, '$.deployment'), body
+            json_extract(body, '$.conditions'), json_extract(body, '$.deployment'), '{{}}'
         FROM events
-        WHERE type = 'statement' AND seq BETWEEN :first AND :last
+        WHERE type IN :types AND seq BETWEEN :first AND :last
     """,
     "postgresql": f"""
         INSERT INTO statements ({_STATEMENTS_COLUMNS})
@@ -125,10 +140,10 @@ _PROJECT_STATEMENTS = {
             {_DATE_KEY.format(d="(b ->> 'date')")}, 'active',
             b -> 'contributions',
             CASE WHEN json_typeof(b -> 'troops') = 'null' THEN NULL ELSE b -> 'troops' END,
-            b -> 'conditions', b ->> 'deployment', b
+            b -> 'conditions', b ->> 'deployment', '{{}}'::json
         FROM (
             SELECT event_id, seq, topic, country, body::json AS b FROM events
-            WHERE type = 'statement' AND seq BETWEEN :first AND :last
+            WHERE type IN :types AND seq BETWEEN :first AND :last
         ) AS e
     """,
 }
@@ -136,14 +151,15 @@ _PROJECT_STATEMENTS = {
 
 def project_statements(conn: Connection, first: int, last: int) -> None:
     """Add fresh views for the statement events with seq in `first..last`, in one query."""
-    conn.execute(text(_PROJECT_STATEMENTS[conn.dialect.name]), {"first": first, "last": last})
+    query = text(_PROJECT_STATEMENTS[conn.dialect.name]).bindparams(
+        bindparam("types", expanding=True)
+    )
+    conn.execute(query, {"first": first, "last": last, "types": list(VIEW_TYPES)})
 
 
 def load_view(conn: Connection, event_id: str) -> StatementView | None:
     """The stored view of one statement, or None."""
-    row = (
-        conn.execute(select(statements).where(statements.c.event_id == event_id)).mappings().first()
-    )
+    row = conn.execute(_VIEW_BY_ID, {"event_id": event_id}).mappings().first()
     return view_from_row(row) if row else None
 
 
@@ -183,7 +199,7 @@ def _load_views(conn: Connection, event_ids: set[str]) -> dict[str, StatementVie
     ids = sorted(event_ids)
     views: dict[str, StatementView] = {}
     for start in range(0, len(ids), 500):
-        query = select(statements).where(statements.c.event_id.in_(ids[start : start + 500]))
+        query = _with_body().where(statements.c.event_id.in_(ids[start : start + 500]))
         for row in conn.execute(query).mappings():
             views[row["event_id"]] = view_from_row(row)
     return views
@@ -273,7 +289,7 @@ def json_record(body: str) -> dict[str, Any]:
     return record
 
 
-_VIEW_BY_ID = select(statements).where(statements.c.event_id == bindparam("event_id"))
+_VIEW_BY_ID = _with_body().where(statements.c.event_id == bindparam("event_id"))
 _BY_KEY = and_(stances.c.topic == bindparam("topic"), stances.c.country == bindparam("country"))
 _STANCE_BY_KEY = select(stances).where(_BY_KEY)
 _DELETE_STANCE_BY_KEY = delete(stances).where(_BY_KEY)
@@ -343,8 +359,8 @@ def stored_views(
     `folding` reads only what `fold_stance` uses: active statements, without the detail
     column (speaker, sources, quotes), whose JSON decoding cost most of an as-of fold.
     """
-    columns = [c for c in statements.c if not (folding and c.name == "detail")]
-    query = select(*columns).order_by(statements.c.date_key, statements.c.seq)
+    lean = select(*(c for c in statements.c if c.name != "detail"))
+    query = (lean if folding else _with_body()).order_by(statements.c.date_key, statements.c.seq)
     if folding:
         include_retracted = False
     if topic:
@@ -365,10 +381,13 @@ def views_citing(conn: Connection, url: str) -> list[StatementView]:
     """Active statements that list the report at `url` among their sources."""
     pattern = "%" + url.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     query = (
-        select(statements)
+        _with_body()
         .where(
             statements.c.status != RETRACTED,
-            cast(statements.c.detail, Text).like(pattern, escape="\\"),
+            or_(
+                cast(statements.c.detail, Text).like(pattern, escape="\\"),
+                events.c.body.like(pattern, escape="\\"),
+            ),
         )
         .order_by(statements.c.seq)
     )

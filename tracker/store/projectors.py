@@ -85,7 +85,8 @@ class StatementViews:
     """`statements`: one view per statement, corrections, citations and retraction applied."""
 
     NAME: ClassVar[str] = "statements"
-    VERSION: ClassVar[int] = 1
+    # 2: a fresh view's detail is `{}`, read from its event body (1 copied the body)
+    VERSION: ClassVar[int] = 2
 
     def reset(self, conn: Connection) -> None:
         conn.execute(delete(projection.statements))
@@ -200,11 +201,16 @@ def _run(conn: Connection, instances: list[Projector], batch: Batch) -> None:
         projector.settle(conn)
 
 
+def _silent(line: str) -> None:
+    return None
+
+
 def ensure_current(database: Any, say: Callable[[str], None]) -> None:
     """Before a command reads: bring a stale projection up to date, saying so.
 
     Checked in a read transaction (two index reads); only a stale database takes the
     write lock, and re-checks under it, since another editor may have caught up first.
+    `tracker init` runs it right after creating or upgrading the schema.
     """
     with database.reading() as conn:
         if status(conn).current:
@@ -214,6 +220,8 @@ def ensure_current(database: Any, say: Callable[[str], None]) -> None:
             found = status(conn)
             if found.current:
                 return
+            if not found.head:  # an empty log: nothing to say (a new database)
+                say = _silent
             why = "; ".join(found.stale)
             say(f"Updating the stored projection ({why}) ...")
             started = time.perf_counter()
