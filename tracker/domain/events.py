@@ -11,6 +11,7 @@ import uuid
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
+import orjson
 from pydantic import (
     AfterValidator,
     BaseModel,
@@ -333,8 +334,45 @@ def event_to_dict(event: Event) -> dict[str, Any]:
 
 
 def canonical_json(record: dict[str, Any]) -> str:
-    """Sorted keys, UTF-8, no insignificant whitespace: the text that is hashed and stored."""
+    """Sorted keys, UTF-8, no insignificant whitespace: the text that is hashed and stored.
+
+    The text is `json.dumps(record, sort_keys=True, ensure_ascii=False,
+    separators=(",", ":"))`, which every stored chain was hashed from. orjson writes the
+    same bytes, several times faster, for plain JSON trees of dicts, lists, str, int, bool
+    and None; anything else (a float: Python writes `1e-05`, orjson `0.00001`; a `str`
+    or `int` subclass; trees deeper than orjson goes) takes json.dumps. What orjson
+    refuses (ints beyond 64 bits, lone surrogates, keys that are not text) does too.
+    """
+    if _plain_tree(record, 0):
+        try:
+            return orjson.dumps(record, option=orjson.OPT_SORT_KEYS).decode("utf-8")
+        except (orjson.JSONEncodeError, TypeError):
+            pass
     return json.dumps(record, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+# orjson refuses trees nested deeper than 255; stay well below it.
+_MAX_PLAIN_DEPTH = 200
+
+
+def _plain_tree(value: Any, depth: int) -> bool:
+    """Only dicts, lists, tuples, str, int, bool and None (exact types), not too deep."""
+    kind = type(value)
+    if kind is str or kind is int or kind is bool or value is None:
+        return True
+    if depth >= _MAX_PLAIN_DEPTH:
+        return False
+    if kind is dict:
+        value = value.values()
+    elif kind is not list and kind is not tuple:
+        return False
+    for item in value:
+        item_kind = type(item)
+        if item_kind is str or item_kind is int or item_kind is bool or item is None:
+            continue
+        if not _plain_tree(item, depth + 1):
+            return False
+    return True
 
 
 def chain_hash(previous_hash: str, body: str) -> str:
