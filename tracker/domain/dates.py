@@ -9,6 +9,7 @@ from tracker.errors import InvalidValue
 # ASCII digits only: `\d` would also take ٢٠٢٤ (Arabic-Indic) or ２０２４ (full-width).
 _PARTIAL = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_CANONICAL_INSTANT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}Z")
 
 
 def parse_partial_date(text: str) -> str:
@@ -90,6 +91,12 @@ def parse_instant(text: str, *, end_of_day: bool = True) -> datetime:
     A time without a zone is taken as UTC. Raises `InvalidValue` on anything else.
     """
     value = str(text).strip()
+    if len(value) == 27 and _CANONICAL_INSTANT.fullmatch(value):
+        # The text format_instant writes (every stored and stamped record time).
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            pass  # no such day: the general reading below says so
     if _DAY.fullmatch(value):
         try:
             day = date.fromisoformat(value)
