@@ -26,11 +26,9 @@ from pydantic import (
     ConfigDict,
     Field,
     ModelWrapValidatorHandler,
-    SerializerFunctionWrapHandler,
     ValidationError,
     field_serializer,
     field_validator,
-    model_serializer,
     model_validator,
 )
 from pydantic_core import InitErrorDetails
@@ -211,6 +209,16 @@ class _Checked(_Frozen):
                 read = prepare.get(name)
                 if read is None:
                     continue
+                if read is _strip_or_none:  # the most frequent, inline
+                    if type(given) is not str:
+                        continue
+                    value = given.strip() or None
+                    if value == given:
+                        continue
+                    if prepared is None:
+                        prepared = dict(data)
+                    prepared[name] = value
+                    continue
                 try:
                     value = read(given)
                 except ValueError as error:
@@ -337,8 +345,8 @@ class Statement(_Recorded):
     speaker: OptionalText | None = None
     sources: list[Source] = Field(default_factory=list)
     note: OptionalText | None = None
-    # Added in schema 0003 (SPEC §6). Absent from a body when None, so that statements
-    # written before it existed keep their canonical JSON, and their hash, exactly.
+    # Added in schema 0003 (SPEC §6). Absent from a body when None (`event_to_dict`), so
+    # that statements written before it existed keep their canonical JSON and hash exactly.
     deployment: Deployment | None = None
 
     _PREPARE: ClassVar[dict[str, Callable[[Any], Any]]] = {
@@ -356,13 +364,6 @@ class Statement(_Recorded):
         "date": "2000",
         "deployment": None,
     }
-
-    @model_serializer(mode="wrap")
-    def _without_absent_deployment(self, handler: SerializerFunctionWrapHandler) -> Any:
-        data = handler(self)
-        if isinstance(data, dict) and data.get("deployment", "") is None:
-            del data["deployment"]
-        return data
 
 
 def canonical_contribution(word: str) -> str:
@@ -405,7 +406,7 @@ class Correction(_Recorded):
                 **value,
             }
         ).model_dump(mode="json")
-        # A cleared deployment is absent from the probe's dump: it changes to None.
+        # A cleared deployment changes to None.
         return {field: probe.get(field) for field in value}
 
 
@@ -473,13 +474,19 @@ def event_from_dict(record: dict[str, Any]) -> Event:
     model = EVENT_MODELS.get(kind) if isinstance(kind, str) else None
     if model is None:
         raise ValueError(f"unknown event type {kind!r}; expected one of {', '.join(EVENT_MODELS)}")
-    clean = {k: v for k, v in record.items() if k not in DERIVED_FIELDS}
-    return model.model_validate(clean)
+    if "hash" in record or "country_name" in record or "seq" in record:  # DERIVED_FIELDS
+        record = {k: v for k, v in record.items() if k not in DERIVED_FIELDS}
+    return model.model_validate(record)
+
+
+_ABSENT_DEPLOYMENT = {"deployment"}
 
 
 def event_to_dict(event: Event) -> dict[str, Any]:
     """The event as plain JSON-ready data: every field present, but for a statement's
     absent `deployment` (left out so that older bodies keep their exact JSON)."""
+    if type(event) is Statement and event.deployment is None:
+        return event.model_dump(mode="json", exclude=_ABSENT_DEPLOYMENT)
     return event.model_dump(mode="json")
 
 
