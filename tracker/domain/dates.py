@@ -78,11 +78,9 @@ def format_instant(moment: datetime) -> str:
     if utc.year < 1000:
         # strftime's %Y does not pad years before 1000 on every platform: keep its text.
         return utc.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-    # The same text as that strftime, without its cost (it was a tenth of an import).
-    return (
-        f"{utc.year}-{utc.month:02d}-{utc.day:02d}T"
-        f"{utc.hour:02d}:{utc.minute:02d}:{utc.second:02d}.{utc.microsecond:06d}Z"
-    )
+    # The same text as that strftime, without its cost (it was a tenth of an import):
+    # `...T10:12:00.123456+00:00` with the zone written as Z.
+    return utc.isoformat(timespec="microseconds")[:-6] + "Z"
 
 
 def parse_instant(text: str, *, end_of_day: bool = True) -> datetime:
