@@ -117,3 +117,12 @@ def test_values_are_normalised_as_before() -> None:
     assert stored["sources"] == [
         {"outlet": "AFP", "url": None, "title": None, "published": "2025-09-05", "quote": None}
     ]
+
+
+def test_records_of_any_mapping_type_are_normalised_alike() -> None:
+    from collections import OrderedDict
+
+    record = OrderedDict(VALID, country="Holland", sources=[OrderedDict(url=" ", outlet=" AFP ")])
+    stored = event_to_dict(event_from_dict(record))
+    assert stored["country"] == "NL"
+    assert stored["sources"][0]["url"] is None and stored["sources"][0]["outlet"] == "AFP"

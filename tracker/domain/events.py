@@ -16,7 +16,7 @@ import hashlib
 import json
 import re
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Annotated, Any, ClassVar, Literal
 
@@ -202,7 +202,7 @@ class _Checked(_Frozen):
     @classmethod
     def _validate(cls, data: Any, handler: ModelWrapValidatorHandler[Any]) -> Any:
         refused: list[InitErrorDetails] = []
-        if type(data) is dict:
+        if type(data) is dict or isinstance(data, Mapping):
             prepare = cls._PREPARE
             prepared = None
             for name, given in data.items():
