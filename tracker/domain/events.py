@@ -210,10 +210,10 @@ class _Checked(_Frozen):
                 if read is None:
                     continue
                 if read is _strip_or_none:  # the most frequent, inline
-                    if type(given) is not str:
+                    if not isinstance(given, str):
                         continue
                     value = given.strip() or None
-                    if value == given:
+                    if value is not None and value == given and type(given) is str:
                         continue
                     if prepared is None:
                         prepared = dict(data)
