@@ -38,7 +38,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 
@@ -376,6 +376,15 @@ def close_matches(text: str, limit: int = 3) -> list[Country]:
 def resolve_country(text: str) -> Country:
     """Resolve a name, alias or code exactly, or raise `UnknownCountry` with suggestions
     (`AmbiguousCountry` with the choices for a name that stands for several)."""
+    if type(text) is str:
+        return _resolve_text(text)
+    return _resolve_text.__wrapped__(text)
+
+
+@lru_cache(maxsize=4096)
+def _resolve_text(text: str) -> Country:
+    # Pure once the index is read (it is, for the process): a name resolves to the same
+    # frozen Country every time. Errors are not cached: they are raised anew, the same.
     names = _names()
     upper = text.strip().upper()
     if upper in names:  # the common case, a stored code, never reads the alias file
