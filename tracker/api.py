@@ -14,6 +14,7 @@ The API sits on `tracker.service`, the functions every command calls; pandas is 
 only by `.to_pandas()` (`pip install 'tracker[pandas]'`).
 """
 
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date, datetime
@@ -252,6 +253,13 @@ class Tracker:
         """Close the database's pooled connections."""
         self.database.dispose()
 
+    def _current(self) -> None:
+        """Before each read: a projection left stale since the session opened (events
+        another program stored behind the projectors' back) is rebuilt first."""
+        from tracker.store.projectors import ensure_current
+
+        ensure_current(self.database, _to_stderr)
+
     # -- reading ----------------------------------------------------------------------
 
     def stances(
@@ -264,6 +272,7 @@ class Tracker:
     ) -> Rows[Stance]:
         """Each country's stance (`tracker stance`): current, on `as_of`, as known at
         `known_at`; `country` is a name or a list of names."""
+        self._current()
         rows = service.stance_rows(
             self.database,
             topic=topic,
@@ -284,6 +293,7 @@ class Tracker:
         """Several topics side by side (`tracker stance --topic A --topic B`): a record
         per country with `TOPIC` (the stance) and `TOPIC since` for each topic, as the
         CLI's JSON prints them; a topic the country has no stance on is None."""
+        self._current()
         per_topic = service.compared_stances(
             self.database,
             topics,
@@ -302,6 +312,7 @@ class Tracker:
     ) -> Rows[Statement]:
         """One country's statements in date order with their status (`tracker timeline`)."""
         code = resolve_country(country).code
+        self._current()
         views = service.timeline(
             self.database, code, topic=topic, as_of=_day(as_of), known_at=_instant(known_at)
         )
@@ -317,6 +328,7 @@ class Tracker:
         """Countries whose stance on `start` differs from that on `end` (`tracker diff`)."""
         first, last = _day(start), _day(end)
         assert first is not None and last is not None
+        self._current()
         changes = service.diff(self.database, first, last, topic=topic, known_at=_instant(known_at))
         return Rows((_change(c) for c in changes), _columns(Change))
 
@@ -347,6 +359,7 @@ class Tracker:
 
     def show(self, event_id: str) -> Event:
         """One event by id or unique prefix of 6+ characters (`tracker show`)."""
+        self._current()
         detail = service.show_event(self.database, event_id)
         return Event.from_record(detail.record, detail.hash)
 
@@ -453,6 +466,7 @@ class Tracker:
 
     def topics(self) -> list[Any]:
         """Every topic with its title and counts (`tracker topics`)."""
+        self._current()
         return service.topic_summaries(self.database)
 
     def import_files(self, *paths: str, dry_run: bool = False) -> service.ImportResult:
@@ -556,3 +570,7 @@ def open(location: str | None = None, *, editor: str | None = None, init: bool =
     needs `tracker init` first, or `init=True`, which creates or upgrades its schema.
     `editor` names who records (default: `TRACKER_EDITOR`, else the OS user)."""
     return Tracker(location, editor=editor, init=init)
+
+
+def _to_stderr(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)

@@ -985,6 +985,12 @@ def verify(database: Database, anchors: Iterable[tuple[str, Anchor]] = ()) -> Ve
                 raise VerificationFailed(
                     f"stored projection differs from a rebuild at statement {event_id}; run `tracker rebuild`"
                 )
+        misordered = stored.misordered_statement(conn)
+        if misordered:
+            raise VerificationFailed(
+                f"stored projection differs from a rebuild at statement {misordered} (its "
+                "date order); run `tracker rebuild`"
+            )
         rebuilt = project(views.values())
         current = stored.stored_stances(conn)
         if rebuilt != current:

@@ -157,3 +157,124 @@ def test_readers_of_a_stale_projection_at_once_rebuild_it_once(seeded: Tracker) 
     assert all(out == expected for _, out, _ in results)
     assert sum(err.count("Updating the stored projection") for _, _, err in results) == 1
     assert projection_rows(seeded.db) == current(24)
+
+
+def test_a_damaged_projection_row_is_one_error_naming_the_remedy(seeded: Tracker) -> None:
+    """Tampered projection rows: reads and `verify` say so in one line; `rebuild`
+    repairs them (no traceback)."""
+    event_id = seeded.add("FR", "committed", "2025-10-01", topic="ukraine-reassurance-force")
+    seeded.ok("correct", event_id[:8], "--stance", "opposed", "--reason", "misread")
+    run_sql(seeded.db, f"UPDATE statements SET detail = '[1]' WHERE event_id = '{event_id}'")
+    for command in (("timeline", "FR"), ("verify",)):
+        assert "tracker rebuild" in seeded.fails(*command).stderr
+    seeded.ok("rebuild")
+    assert seeded.json("timeline", "FR")[-1]["stance"] == "opposed"
+    run_sql(seeded.db, "UPDATE stances SET contributions = '5' WHERE country = 'DE'")
+    assert "tracker rebuild" in seeded.fails("export", "--what", "stances").stderr
+    seeded.ok("rebuild")
+    seeded.ok("verify")
+
+
+def test_verify_finds_an_orphan_view_and_a_wrong_date_order(seeded: Tracker) -> None:
+    run_sql(
+        seeded.db,
+        "INSERT INTO statements (event_id, seq, topic, country, stance, date, date_key,"
+        " status, contributions, troops, conditions, detail, deployment) VALUES ("
+        "'orphan-1', 99999, 'ukraine-reassurance-force', 'SE', 'opposed', '2025-01-01',"
+        " '2025-01-01', 'active', '[]', NULL, '[]', '{}', NULL)",
+    )
+    assert "orphan-1" in seeded.fails("verify").stderr
+    seeded.ok("rebuild")
+    run_sql(seeded.db, "UPDATE statements SET date_key = '1900-01-01' WHERE country = 'FR'")
+    assert "date order" in seeded.fails("verify").stderr
+    seeded.ok("rebuild")
+    seeded.ok("verify")
+
+
+def backdoor_statement(location: str, country: str, stance: str, day: str) -> None:
+    """Chain one statement into the log by raw SQL, as a program that skips the
+    projectors would: valid body and hash, no projection update."""
+    from datetime import UTC, datetime
+
+    from tracker.domain.events import canonical_json, chain_hash, new_event_id
+    from tracker.store.eventstore import chain_head_with_time
+
+    database = Database(location)
+    try:
+        with database.writing() as conn:
+            seq, head, _ = chain_head_with_time(conn)
+            moment = datetime.now(UTC)
+            record = {
+                "type": "statement",
+                "event_id": new_event_id(),
+                "recorded_at": moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+                "recorded_by": "backdoor",
+                "topic": "ukraine-reassurance-force",
+                "country": country,
+                "stance": stance,
+                "date": day,
+                "approximate": False,
+                "contributions": [],
+                "troops": None,
+                "conditions": [],
+                "speaker": None,
+                "sources": [],
+                "note": None,
+            }
+            body = canonical_json(record)
+            conn.execute(
+                text(
+                    "INSERT INTO events (seq, event_id, type, topic, country, target_id,"
+                    " recorded_at, body, hash) VALUES (:seq, :id, 'statement', :topic,"
+                    " :country, NULL, :at, :body, :hash)"
+                ),
+                {
+                    "seq": seq + 1,
+                    "id": record["event_id"],
+                    "topic": record["topic"],
+                    "country": country,
+                    "at": moment
+                    if database.dialect == "postgresql"
+                    else moment.replace(tzinfo=None),
+                    "body": body,
+                    "hash": chain_hash(head, body),
+                },
+            )
+    finally:
+        database.dispose()
+
+
+def test_an_append_never_hides_events_stored_behind_the_projectors_back(
+    seeded: Tracker,
+) -> None:
+    """A library session opened before another program chained an event by raw SQL:
+    its next read rebuilds, and so does its next append (under the write lock), so
+    moving the position to the new head cannot leave the event unprojected."""
+    import tracker
+
+    session = tracker.open(seeded.db, editor="analyst")
+    try:
+        backdoor_statement(seeded.db, "SE", "opposed", "2025-12-01")
+        assert session.stances(country="SE")[0].stance == "opposed"  # read: rebuilt first
+        backdoor_statement(seeded.db, "NO", "opposed", "2025-12-01")
+        session.add("Finland", "committed", "2025-12-02")  # append: rebuilt first
+        assert projection_rows(seeded.db) == current(27)
+    finally:
+        session.close()
+    assert seeded.json("stance", "--country", "NO")[0]["stance"] == "opposed"
+    seeded.ok("verify")
+
+
+def test_rebuild_of_a_stale_database_rebuilds_once(seeded: Tracker) -> None:
+    run_sql(seeded.db, "UPDATE projections SET version = 0 WHERE name = 'stances'")
+    result = seeded.ok("rebuild")
+    assert "Updating the stored projection" not in result.stderr
+    assert projection_rows(seeded.db) == current(24)
+
+
+def test_a_cited_source_reads_the_same_before_and_after_a_rebuild(tracker: Tracker) -> None:
+    event_id = tracker.add("FR", "committed", "2025-01-02", "--url", "https://a.example/1")
+    tracker.ok("cite", event_id[:8], "--url", "https://b.example/2", "--outlet", "B")
+    before = tracker.ok("timeline", "FR", "--format", "json").stdout
+    tracker.ok("rebuild")
+    assert tracker.ok("timeline", "FR", "--format", "json").stdout == before

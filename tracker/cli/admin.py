@@ -117,7 +117,7 @@ def rebuild(ctx: click.Context) -> None:
     """
     from tracker import service
 
-    database = open_database(ctx)
+    database = open_database(ctx, projection=False)  # rebuilt once, here
     counts = service.rebuild(database)
     click.echo(
         f"Rebuilt from {counts['events']} events: {counts['active_statements']} active statements",

@@ -51,14 +51,15 @@ def known_at_option(func: F) -> F:
     )(func)
 
 
-def open_database(ctx: click.Context, *, setup: bool = True) -> Any:
-    """The database of `--db`/`TRACKER_DB`, checked (and a new SQLite file set up)."""
+def open_database(ctx: click.Context, *, setup: bool = True, projection: bool = True) -> Any:
+    """The database of `--db`/`TRACKER_DB`, checked (and a new SQLite file set up), its
+    stored projection brought up to date unless `projection` is False."""
     from tracker.store.database import Database
 
     database = Database(ctx.find_root().obj["db"])
     ctx.call_on_close(database.dispose)  # pooled connections end with the command
     if setup:
-        database.ensure_ready()
+        database.ensure_ready(projection=projection)
     return database
 
 

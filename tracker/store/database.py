@@ -69,10 +69,10 @@ def _mask_text(text: str) -> str:
 
 
 def _ambiguous_userinfo(url: str) -> bool:
-    """More than one `@` before the query: a password holding `@` (or `/`) unencoded,
+    """More than one `@`: a password holding `@` (or `/`, `?`) unencoded,
     which the driver would read partly as the host and then quote in its error."""
     scheme, _, rest = url.partition("://")
-    return not scheme.startswith("sqlite") and rest.split("?", 1)[0].count("@") > 1
+    return not scheme.startswith("sqlite") and rest.count("@") > 1  # `?` may be in it too
 
 
 def _sqlite_file(url: str) -> Path | None:
@@ -243,7 +243,9 @@ class Database:
             f"{self.display_url} is not a tracker database ({what}); nothing was changed"
         )
 
-    def ensure_ready(self, say: Callable[[str], None] | None = None) -> None:
+    def ensure_ready(
+        self, say: Callable[[str], None] | None = None, *, projection: bool = True
+    ) -> None:
         """Check the schema before a command; a new SQLite file is set up on first use.
 
         A stored projection that is stale (built by another projector version, or behind
@@ -252,9 +254,10 @@ class Database:
         """
         revision = self.schema_revision()
         if revision == SCHEMA_REVISION:
-            from tracker.store.projectors import ensure_current
+            if projection:  # `tracker rebuild` itself passes False
+                from tracker.store.projectors import ensure_current
 
-            ensure_current(self, say or _to_stderr)
+                ensure_current(self, say or _to_stderr)
             return
         if revision is None and self.dialect == "sqlite":
             self.upgrade()

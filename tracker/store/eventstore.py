@@ -87,6 +87,11 @@ class Appender:
         self._amendments: list[dict[str, Any]] = []  # amendment records buffered, in order
         self._batch_keys: set[tuple[str, str]] = set()  # keys the buffered events touch
         self.projectors = [] if dry else projectors.projectors()
+        if not dry:
+            # Under the write lock: a projection left behind (events stored behind the
+            # projectors' back since the command checked) is rebuilt before appending,
+            # or moving its position to the new head would hide the gap for good.
+            projectors.rebuild_if_stale(conn)
 
     @property
     def touched(self) -> set[tuple[str, str]]:
@@ -118,7 +123,6 @@ class Appender:
             amended = kind.amend(view, record)
             self._amended[target] = amended
             self._amendment_types[record["event_id"]] = event.type
-            self._amendments.append(record)
             self._batch_keys |= {(topic, country), (amended.topic, amended.country)}
         else:
             topic, country = record["topic"], record.get("country")  # a topic has none
@@ -126,6 +130,10 @@ class Appender:
                 self._statements[record["event_id"]] = (self.seq + 1, record)
                 self._batch_keys.add((topic, record["country"]))
         body = canonical_json(record)
+        if kind.amend is not None and target is not None:
+            # As stored, keys sorted: the projection then holds what a rebuild makes of
+            # the body, byte for byte (a cited source's keys in the order typed, else).
+            self._amendments.append(json.loads(body))
         self.seq += 1
         self.hash = chain_hash(self.hash, body)
         self._rows.append(

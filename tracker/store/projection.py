@@ -8,11 +8,13 @@ the statements streamed in index order. The property tests and `tracker verify` 
 stored projection equal to the pure Python replay and fold.
 """
 
+import functools
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, replace
 from itertools import groupby, islice
-from typing import Any
+from typing import Any, TypeVar
+from typing import cast as cast_type
 
 from sqlalchemy import (
     Connection,
@@ -37,7 +39,10 @@ from tracker.domain.projection import (
     advance_stance as advance,
 )
 from tracker.domain.registry import VIEW_TYPES, event_type
+from tracker.errors import TrackerError, VerificationFailed
 from tracker.store.schema import events, stances, statements
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 Key = tuple[str, str]
 _DETAIL_FIELDS = ("approximate", "speaker", "sources", "note", "recorded_at", "recorded_by")
@@ -71,6 +76,8 @@ def view_from_row(row: Mapping[Any, Any]) -> StatementView:
     its own (`{}`): its detail fields are those of its event body, which the row's
     query joins in as `body` (`_with_body`); a fold, which reads neither, gets none."""
     detail = row["detail"] or _body_record(row)
+    if not isinstance(detail, Mapping):
+        raise TypeError(f"statement {row['event_id']}: its detail is not an object")
     return StatementView(
         event_id=row["event_id"],
         seq=row["seq"],
@@ -107,8 +114,8 @@ def _plain(value: Any) -> Any:
 def _with_body(*columns: Any) -> Select[Any]:
     """Statement rows (all columns unless given) with their event's body joined in."""
     return select(*(columns or statements.c), events.c.body).join_from(
-        statements, events, events.c.seq == statements.c.seq
-    )
+        statements, events, events.c.seq == statements.c.seq, isouter=True
+    )  # outer: a row whose event is missing still shows, and `verify` names it
 
 
 # Fresh views of the statement events in a seq range, projected by the database from the
@@ -157,6 +164,27 @@ def project_statements(conn: Connection, first: int, last: int) -> None:
     conn.execute(query, {"first": first, "last": last, "types": list(VIEW_TYPES)})
 
 
+def readable(read: F) -> F:
+    """Reads of the stored projection: a row that cannot be decoded (tampered with, or
+    written behind the tracker's back) is one clear error naming the remedy, not a
+    traceback."""
+
+    @functools.wraps(read)
+    def checked(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return read(*args, **kwargs)
+        except TrackerError:
+            raise
+        except (ValueError, TypeError, AttributeError, KeyError) as error:
+            raise VerificationFailed(
+                f"the stored projection is damaged ({str(error).splitlines()[0] or type(error).__name__}); "
+                "run `tracker rebuild`"
+            ) from None
+
+    return cast_type(F, checked)
+
+
+@readable
 def load_view(conn: Connection, event_id: str) -> StatementView | None:
     """The stored view of one statement, or None."""
     row = conn.execute(_VIEW_BY_ID, {"event_id": event_id}).mappings().first()
@@ -195,6 +223,7 @@ def save_views(conn: Connection, views: Iterable[StatementView]) -> None:
         conn.execute(update(statements).where(statements.c.event_id == bindparam("target")), rows)
 
 
+@readable
 def _load_views(conn: Connection, event_ids: set[str]) -> dict[str, StatementView]:
     ids = sorted(event_ids)
     views: dict[str, StatementView] = {}
@@ -205,6 +234,7 @@ def _load_views(conn: Connection, event_ids: set[str]) -> dict[str, StatementVie
     return views
 
 
+@readable
 def refold_stances(conn: Connection, keys: set[Key] | None) -> None:
     """Fold the stance of each key (None: of every key) from its active statements.
 
@@ -316,6 +346,7 @@ def advance_stance_at(conn: Connection, event_id: str) -> bool:
     return True
 
 
+@readable
 def stored_stances(
     conn: Connection, topic: str | None = None, countries: list[str] | None = None
 ) -> list[StanceRow]:
@@ -345,6 +376,7 @@ def _stance_from_row(r: Mapping[Any, Any]) -> StanceRow:
     )
 
 
+@readable
 def stored_views(
     conn: Connection,
     *,
@@ -377,6 +409,7 @@ def stored_views(
     return [view_from_row(r) for r in rows]
 
 
+@readable
 def views_citing(conn: Connection, url: str) -> list[StatementView]:
     """Active statements that list the report at `url` among their sources."""
     pattern = "%" + url.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
@@ -393,6 +426,18 @@ def views_citing(conn: Connection, url: str) -> list[StatementView]:
     )
     found = [view_from_row(row) for row in conn.execute(query).mappings()]
     return [v for v in found if any(s.get("url") == url for s in v.sources)]
+
+
+def misordered_statement(conn: Connection) -> str | None:
+    """The first statement whose stored `date_key` (the order of timelines and the cut of
+    `--as-of`) is not the one its date stands for, or None."""
+    query = select(statements.c.event_id, statements.c.date, statements.c.date_key).order_by(
+        statements.c.seq
+    )
+    for event_id, day, key in conn.execute(query.execution_options(yield_per=10_000)):
+        if key != date_key(day):
+            return str(event_id)
+    return None
 
 
 def without_history(view: StatementView) -> StatementView:

@@ -16,6 +16,7 @@ the position: what wrote events without the projectors may have left the project
 any state.
 """
 
+import sys
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -194,6 +195,26 @@ def rebuild(conn: Connection) -> None:
     )
 
 
+def rebuild_if_stale(conn: Connection, say: Callable[[str], None] | None = None) -> bool:
+    """Inside a write transaction: rebuild when the projection is stale, saying so (to
+    standard error by default); whether it was."""
+    found = status(conn)
+    if found.current:
+        return False
+    tell = say or _to_stderr
+    if not found.head:  # an empty log: nothing to say (a new database)
+        tell = _silent
+    tell(f"Updating the stored projection ({'; '.join(found.stale)}) ...")
+    started = time.perf_counter()
+    rebuild(conn)
+    tell(f"Projection up to date at event {found.head} in {time.perf_counter() - started:.1f} s")
+    return True
+
+
+def _to_stderr(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)
+
+
 def _run(conn: Connection, instances: list[Projector], batch: Batch) -> None:
     for projector in instances:
         projector.apply(conn, batch)
@@ -217,20 +238,10 @@ def ensure_current(database: Any, say: Callable[[str], None]) -> None:
             return
     try:
         with database.writing() as conn:
-            found = status(conn)
-            if found.current:
-                return
-            if not found.head:  # an empty log: nothing to say (a new database)
-                say = _silent
-            why = "; ".join(found.stale)
-            say(f"Updating the stored projection ({why}) ...")
-            started = time.perf_counter()
-            rebuild(conn)
-            elapsed = time.perf_counter() - started
+            rebuild_if_stale(conn, say)
     except DBAPIError as error:
         raise DatabaseError(
             f"the stored projection of {database.display_url} is out of date and cannot be "
             f"rebuilt here ({str(error.orig or error).strip().splitlines()[0]}); run "
             "`tracker rebuild` where the database can be written. Nothing was read"
         ) from None
-    say(f"Projection up to date at event {found.head} in {elapsed:.1f} s")
