@@ -278,3 +278,11 @@ def test_a_cited_source_reads_the_same_before_and_after_a_rebuild(tracker: Track
     before = tracker.ok("timeline", "FR", "--format", "json").stdout
     tracker.ok("rebuild")
     assert tracker.ok("timeline", "FR", "--format", "json").stdout == before
+
+
+def test_rebuild_repairs_a_dropped_projections_table(seeded: Tracker) -> None:
+    run_sql(seeded.db, "DROP TABLE projections")
+    assert seeded.fails("stance").stderr.startswith("Error:")
+    seeded.ok("rebuild")
+    assert projection_rows(seeded.db) == current(24)
+    seeded.ok("verify")

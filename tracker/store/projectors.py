@@ -183,6 +183,7 @@ def status(conn: Connection) -> Status:
 
 def rebuild(conn: Connection) -> None:
     """Reset every projector and apply the whole log as one batch (inside a write lock)."""
+    projections.create(conn, checkfirst=True)  # a dropped table is made again
     instances = projectors()
     for projector in reversed(instances):
         projector.reset(conn)
