@@ -43,6 +43,7 @@ from tracker.intake.reading import (
     find_speaker,
     find_troops,
     group_mentions,
+    list_link,
 )
 
 
@@ -114,8 +115,10 @@ def draft_article(article: Article) -> Draft:
     found: list[Proposal] = []
     mentioned: list[str] = []
     previous: list[Proposal] = []
-    # Acting countries of the last sentence that stated nothing about them, and whether
-    # that sentence was a heading ("Norway" above a paragraph about it).
+    # The topic of what follows: acting countries of the last sentence that stated
+    # nothing about them, a country a question asks about ("And Germany?"), a sentence
+    # that opens on a country ("In Belgium the discussion is harder."); and whether it
+    # was a heading ("Norway" above a paragraph about it), which any sentence goes on.
     pending: tuple[int, list[Mention], bool] | None = None
     for index, sentence in enumerate(sentences):
         mentions = find_mentions(sentence)
@@ -124,19 +127,27 @@ def draft_article(article: Article) -> Draft:
                 mentioned.append(mention.code)
         question = sentence.rstrip('”"’ ').endswith("?")
         groups = [] if question else group_mentions(sentence, mentions)
-        if not groups and previous and not question and _continues(sentence):
+        if question:
+            asked = [m for m in mentions if m.acts]
+            previous = []
+            pending = (index, asked, False) if asked else _kept(pending, sentence)
+            continue
+        if not groups and previous and _continues(sentence):
             for proposal in previous:
                 _extend(proposal, index, sentence, article.body)
             previous = []
             continue
-        if not groups and pending and not question and (pending[2] or _ANAPHOR.match(sentence)):
+        if not groups and pending and _goes_on(pending, sentence, mentions):
             carried = _carried_proposals(pending, index, sentence, article.body, reference)
             if carried is not None:
                 found.extend(carried)
                 previous, pending = carried, None
                 continue
         if not groups:
-            previous, pending = [], (pending if pending and pending[2] else None)
+            topic = _OPENS_ON.match(sentence)
+            opened = [m for m in mentions if topic and m.start == topic.end()]
+            previous = []
+            pending = (index, opened, False) if opened else _kept(pending, sentence)
             continue
         current = _sentence_proposals(index, sentence, groups, article.body, reference)
         found.extend(current)
@@ -147,7 +158,9 @@ def draft_article(article: Article) -> Draft:
             rest = sentence
             for mention in reversed(acting):
                 rest = rest[: mention.start] + rest[mention.end :]
-            pending = (index, acting, not re.search(r"[^\W\d_]", rest))
+            words = re.findall(r"[^\W\d_]+", rest)
+            # "Norway", "Take Warsaw.", "Consider Belgium.": a heading for what follows.
+            pending = (index, acting, not words or (len(words) <= 2 and len(acting) == 1))
     proposals = _merge(found)
     positioned = {p.code for p in proposals}
     only_mentioned = [code for code in mentioned if code not in positioned]
@@ -155,11 +168,46 @@ def draft_article(article: Article) -> Draft:
 
 
 _ANAPHOR = re.compile(
-    r"^(?:he|she|it|they|its|their|his|her|ministers|officials|the (?:country|government|"
+    r"^(?:[A-Z][\w’' .-]*:\s+)?"  # a speaker's label in a transcript: "MINISTER X: We ..."
+    r"(?:he|she|it|they|we|our|its|their|his|her|ministers|officials|(?:prime )?minister|"
+    r"president|chancellor|the (?:country|government|"
     r"kingdom|republic|minister|ministry|prime minister|president|chancellor|cabinet|"
     r"administration|defen[cs]e minister|foreign minister))\b",
     re.IGNORECASE,
 )
+# A government speaking without its country's name: "the government", "its ministry".
+_OFFICIAL = re.compile(
+    r"\b(?:the|its|their)\s+(?:[\w-]+\s+){0,2}(?:government|ministry|cabinet|chancellery|"
+    r"presidency|prime minister|chancellor|premier|defen[cs]e minister|foreign minister)\b",
+    re.IGNORECASE,
+)
+_OPENS_ON = re.compile(r"^(?:in|for|as for|regarding|turning to)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _goes_on(
+    pending: tuple[int, list[Mention], bool], sentence: str, mentions: list[Mention]
+) -> bool:
+    """Whether a sentence that names no acting country goes on about the pending ones:
+    under a heading any sentence does; otherwise one that refers back to them ("It has
+    not ruled out ...", "We will not send ..."), speaks for their government ("..., said
+    a spokesman of the defence ministry") or names them again without making them act
+    ("A spokesperson for the Belgian defence ministry said ...")."""
+    _index, acting, heading = pending
+    if heading or _ANAPHOR.match(sentence) or _OFFICIAL.search(sentence):
+        return True
+    codes = {m.code for m in acting}
+    return any(m.code in codes for m in mentions)
+
+
+def _kept(
+    pending: tuple[int, list[Mention], bool] | None, sentence: str
+) -> tuple[int, list[Mention], bool] | None:
+    """The topic after a sentence that says nothing about it: a heading stays, and so
+    does a topic the sentence refers back to ("Consider Belgium. Its government has
+    said little. It has not ruled out ...")."""
+    if pending and (pending[2] or _ANAPHOR.match(sentence)):
+        return pending
+    return None
 
 
 def _carried_proposals(
@@ -227,6 +275,7 @@ def _sentence_proposals(
     if not groups:
         return proposals
     lead = sentence[: groups[0][0].start]
+    readings: list[tuple[tuple[str, list[str], float] | None, float, str, str]] = []
     for number, group in enumerate(groups):
         end = groups[number + 1][0].start if number + 1 < len(groups) else len(sentence)
         clause = sentence[group[0].start : end]
@@ -242,6 +291,18 @@ def _sentence_proposals(
         if decided is None and number == 0 and lead.strip():
             decided = decide_stance(lead + clause)
             confidence_cut = 0.15
+        readings.append((decided, confidence_cut, clause, before))
+    # A list with no verb of its own shares the next list's: "France, Britain, the
+    # Baltic trio of Estonia, Latvia and Lithuania, as well as Denmark ... have all said".
+    for number in range(len(groups) - 2, -1, -1):
+        decided, cut, clause, before = readings[number]
+        following = readings[number + 1]
+        joined = list_link(sentence[groups[number][-1].end : groups[number + 1][0].start])
+        if decided is None and following[0] is not None and joined is not None:
+            readings[number] = (following[0], max(cut, 0.05), following[2], before)
+    speaker: list[str | None] = []
+    for number, group in enumerate(groups):
+        decided, confidence_cut, clause, before = readings[number]
         if decided is None:
             continue
         stance, cues, confidence = decided
@@ -250,6 +311,12 @@ def _sentence_proposals(
             stance, cues = "declined", [*cues, "neither … nor"]
         scope = lead + clause if number == 0 else clause
         dated = find_date(scope, reference) or find_date(sentence, reference)
+        # What the clause says is the same for every country of its list.
+        contributions = find_contributions(scope, stance)
+        troops = find_troops(scope) if stance in _OFFERS else None
+        conditions = find_conditions(scope)
+        if not speaker:
+            speaker.append(find_speaker(sentence, body))
         for mention in group:
             weight = confidence - (0.0 if mention.holder else confidence_cut)
             if mention.kind in ("seat", "person"):
@@ -262,10 +329,10 @@ def _sentence_proposals(
                 sentences=[index],
                 cues=[f"{mention.text!r} + " + " + ".join(repr(c) for c in cues)],
                 confidence=round(max(0.1, weight), 2),
-                contributions=find_contributions(scope, stance),
-                troops=find_troops(scope) if stance in _OFFERS else None,
-                conditions=find_conditions(scope),
-                speaker=find_speaker(sentence, body),
+                contributions=list(contributions),
+                troops=dict(troops) if troops else None,
+                conditions=list(conditions),
+                speaker=speaker[0],
                 position=mention.start,
                 via_seat=mention.kind in ("seat", "person"),
             )

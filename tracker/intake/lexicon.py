@@ -205,7 +205,12 @@ FORCE_NOUNS = (
 
 # Cue phrases -> (stance, weight). A heavier cue wins in one clause; on equal weight
 # the earlier one. Negated phrases are listed whole and outweigh their positive parts.
-_SEND = r"(?:send|deploy|dispatch|contribute|provide|commit|station|participate|take part|join|help|engage|supply|offer|secure|lead|put)"
+_SEND = (
+    r"(?:send|deploy|dispatch|contribute|provide|commit|station|participate|take part|join|help|"
+    r"engage|supply|offer|secure|lead|put|deliver|assume|host|guarantee|patrol|protect|fund|"
+    r"finance|pay|train|take charge|take responsibility|take over|play a (?:role|part)|"
+    r"do (?:its|their) (?:part|share)|be part)"
+)
 STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     # opposed: against the pledge itself
     (
@@ -219,13 +224,17 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"(?:deeply )?unacceptable", "opposed", 5),
     (r"legitimate targets?", "opposed", 6),
     (r"(?:as|a) provocation", "opposed", 5),
-    (r"(?:called|calls) (?:the idea|it|the plans?)[\w ]{0,40} dangerous", "opposed", 5),
+    (r"(?:called|calls) (?:the idea|it|the plans?)[\w “”\"‘’']{0,40}dangerous", "opposed", 5),
     (r"warn(?:s|ed)? against (?:any|the|sending|western|foreign)", "opposed", 4),
     (r"(?:is|are|was|were|remains?|stands?) (?:firmly |strictly |strongly )?against", "opposed", 4),
     (r"sharp criticism", "opposed", 4),
     # declined: will not contribute troops (may help otherwise)
     (r"rul(?:es|ed|ing) out", "declined", 6),
-    (r"(?:has |had )?excluded (?:the )?send", "declined", 6),
+    (
+        r"(?:has |had |have )?excluded (?:the |any |a )?(?:send|deploy|participat|contribut|dispatch)\w*",
+        "declined",
+        6,
+    ),
     (
         r"(?:will|would|shall|is going to) not (?:send|deploy|contribute|participate|take part|provide|commit|put|station|join)",
         "declined",
@@ -254,10 +263,32 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         "declined",
         6,
     ),
-    (r"\bno (?:ground )?(?:troops|soldiers)\b", "declined", 5),
+    (r"\bno (?:[\w-]+ ){0,2}(?:troops|soldiers?|boots on the ground)\b", "declined", 5),
+    (
+        r"(?:a |an )?(?:firm |clear |flat |categorical )?no to (?:\w+ )?(?:soldiers|troops|sending|deploy\w*|participat\w*|a deployment)",
+        "declined",
+        5,
+    ),
+    (r"under no (?:condition|circumstances?)", "declined", 5),
+    (
+        r"(?:is|are|was|were|will|would) not (?:be )?(?:sending|deploying|contributing|taking part|participating)",
+        "declined",
+        6,
+    ),
+    (
+        r"(?:cannot|can not|can[’']t|could not|couldn[’']t|is unable to|are unable to) (?:send|deploy|take part|participate|contribute|join|commit)",
+        "declined",
+        6,
+    ),
+    (r"(?:not|never) (?:\w+ ){0,2}(?:into|in) question", "declined", 5),
+    (
+        r"(?:does|did|do|would|will) not (?:allow|permit) (?:the |any )?(?:deployment|sending|participation|dispatch)",
+        "declined",
+        6,
+    ),
     (r"refus(?:es|ed|ing|al)", "declined", 5),
     (
-        r"declin(?:es|ed|ing) to (?:send|deploy|contribute|participate|take part|commit)",
+        r"declin(?:es|ed|ing) to (?:send|deploy|contribute|participate|take part|commit|join)",
         "declined",
         6,
     ),
@@ -313,7 +344,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"not (?:be )?(?:taking|take) part", "declined", 6),
     # undecided: no position taken
     (
-        r"(?:did|does|do|has|have) not (?:want to )?(?:commit|decide|decided|say|said)",
+        r"(?:did|does|do|has|have|had) not (?:yet )?(?:want to )?(?:commit(?:ted)?|decide|decided|say|said|pledged|promised)",
         "undecided",
         5,
     ),
@@ -321,6 +352,27 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"(?:has|have) not (?:yet )?decided|not yet decided|yet to decide|has yet to", "undecided", 5),
     (r"undecided|non-?committal", "undecided", 5),
     (r"no decision", "undecided", 4),
+    (
+        r"(?:not|never|nothing) (?:\w+ )?(?:stated|taken|announced|declared|given|made|said) (?:a |any |its |their )?(?:position|stance|decision|commitments?|definite)",
+        "undecided",
+        5,
+    ),
+    (
+        r"without (?:having )?(?:taken|made|given) (?:any )?(?:commitments?|decisions?|a position)",
+        "undecided",
+        5,
+    ),
+    (
+        r"(?:waits?|waited|waiting) (?:with|for) (?:the |a |its |their |any )?decision",
+        "undecided",
+        5,
+    ),
+    (r"decision (?:\w+ ){0,4}(?:must|will have to|has to|would have to) wait", "undecided", 5),
+    (
+        r"(?:wants?|wanted|needs?|needed) to see (?:the |a )?(?:mandate|details|plans?)",
+        "undecided",
+        4,
+    ),
     (
         r"(?:keeps?|kept|keeping|held|holds) (?:its|their|his|her) (?:cards|options|powder)",
         "undecided",
@@ -361,7 +413,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         4,
     ),
     (
-        r"(?:weigh(?:s|ing)?|consider(?:s|ing)?|mull(?:s|ing)?|ponder(?:s|ing)?|contemplat(?:es|ing)|examin(?:es|ing)|explor(?:es|ing)|study(?:ing)?|studies|evaluat(?:es|ing)|assess(?:es|ing)?|review(?:s|ing)?) (?:a |an |the |its |their |his |her |whether |if |possible |potential )?(?:possible |potential )?(?:participation|contribution|request|options|sending|deploying|to send|to deploy|to contribute|to join|to take part)",
+        r"(?:weigh(?:s|ing)?|consider(?:s|ing)?|mull(?:s|ing)?|ponder(?:s|ing)?|contemplat(?:es|ing)|examin(?:es|ing)|explor(?:es|ing)|study(?:ing)?|studies|evaluat(?:es|ing)|assess(?:es|ing)?|review(?:s|ing)?),? (?:whether |if )?(?:a |an |the |its |their |his |her )?(?:possible |potential )?(?:participation|contribution|request|options|sending|deploying|to send|to deploy|to contribute|to join|to take part)",
         "considering",
         4,
     ),
@@ -373,7 +425,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     (r"will finali[sz]e|possibly participate|possibly take part", "considering", 4),
     (
-        r"(?:not|never|\w+n[’']t) (?:ruling|rule|ruled) (?:anything |it |this |that )?out",
+        r"(?:not|never|\w+n[’']t) (?:be )?(?:ruling|rule|ruled) (?:anything |it |this |that )?out",
         "considering",
         7,
     ),
@@ -403,7 +455,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         2,
     ),
     (
-        r"(?:will|would) (?:be there|contribute|send|deploy|lead|participate|take part|provide|pay for|fund|finance|station)",
+        r"(?:will|would) (?:be there|contribute|send|deploy|lead|participate|take part|provide|pay(?: for)?|fund|finance|station|put|supply|deliver)",
         "committed",
         3,
     ),
@@ -421,7 +473,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"(?:take|takes|took) over responsibility", "committed", 2),
     (r"(?:is|are) (?:set|scheduled|poised) to " + _SEND, "committed", 3),
     (
-        r"(?:signall?ed|signals|expressed|expresses|indicated|declared|confirmed) (?:its |their |his |her )?(?:readiness|willingness|availability)",
+        r"(?:signall?ed|signals|expressed|expresses|indicated|declared|confirmed) (?:its |their |his |her |the )?(?:readiness|willingness|availability)",
         "committed",
         3,
     ),

@@ -6,7 +6,8 @@ speaker, date). Pure functions over text; the word lists are in `tracker.intake.
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
+from itertools import pairwise
 from typing import Any
 
 from tracker.intake import lexicon
@@ -72,8 +73,18 @@ _DETERMINERS = {"the", "a", "an", "its", "their", "own", "neutral", "neighbourin
 _WORD = re.compile(r"[\w’'-]+")
 
 
+# How far back a look at the words before a country reaches: enough for any phrase the
+# rules read, and it keeps a long list in one sentence linear rather than quadratic.
+_BACK = 200
+
+
+def _before(sentence: str, start: int) -> str:
+    """The text before a position, at most `_BACK` characters of it."""
+    return sentence[max(0, start - _BACK) : start]
+
+
 def _previous_words(sentence: str, start: int, count: int = 3) -> list[str]:
-    return [w.lower() for w in _WORD.findall(sentence[:start])][-count:]
+    return [w.lower() for w in _WORD.findall(_before(sentence, start))][-count:]
 
 
 def find_mentions(sentence: str) -> list[Mention]:
@@ -98,7 +109,9 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue
         if kind == "person" and (
             not re.match(r"(?:\s*\([^)]*\))?,?\s+(?:[a-z]+ ){0,2}[a-z]+", after)
-            or re.search(rf"\b(?:{lexicon.SPEECH_VERBS})\b[^.,]*$", sentence[: match.start()])
+            or re.search(
+                rf"\b(?:{lexicon.SPEECH_VERBS})\b[^.,]*$", _before(sentence, match.start())
+            )
         ):
             mentions.append(mention)  # "..., said Macron": the speaker, not the actor
             continue
@@ -112,7 +125,7 @@ def find_mentions(sentence: str) -> list[Mention]:
 def _opens_clause(sentence: str, start: int) -> bool:
     """Whether a mention opens its clause (is its subject): "Danish soldiers will ...",
     "..., and Dutch jets are due to ..."."""
-    before = sentence[:start]
+    before = _before(sentence, start)
     return bool(
         re.search(
             r"(?:^|[,;:–—(]|\b(?:and|but|while|whereas))\s*(?:the\s+)?[“\"‘]?$", before, _FLAGS
@@ -120,21 +133,101 @@ def _opens_clause(sentence: str, start: int) -> bool:
     )
 
 
+_LINK = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?"  # "Canada (which trains ...) and Australia"
+    r"(?:,|,?\s*(?P<conj>and|or|nor|as well as|as also|and also|plus)|/)\s*(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+)?(?:trio|duo|pair|quartet|group|likes)\s+of\s+(?:the\s+)?)?",
+    _FLAGS,
+)
+
+
+def list_link(between: str) -> str | None:
+    """How the text between two named countries joins them into a list: None (it does
+    not), "comma", "conj" ("and", "or") or "comma-conj" (", and", ", as well as")."""
+    match = _LINK.fullmatch(between)
+    if match is None:
+        return None
+    if match.group("conj") is None:
+        return "comma"
+    return "comma-conj" if "," in between[: match.start("conj")] else "conj"
+
+
+def _chains(sentence: str, mentions: list[Mention]) -> list[int]:
+    """For each mention, the index of the first member of the list it belongs to.
+
+    A list has one conjunction, its last link: "A, B and C, and D, E and F" is two
+    lists, split at the ", and" that joins two clauses ("A and B, C and D" after B)."""
+    first = list(range(len(mentions)))
+    # Countries inside a relative clause stand apart and do not break the list around
+    # them: "Canada (which trains troops in the United Kingdom) and Australia".
+    members = [i for i, m in enumerate(mentions) if not _in_relative_clause(sentence, m.start)]
+    links: list[str | None] = [None]
+    links += [
+        list_link(sentence[mentions[a].end : mentions[b].start]) for a, b in pairwise(members)
+    ]
+    start = 0
+    conj_at: int | None = None
+    for index in range(1, len(members)):
+        link = links[index]
+        if link is None:
+            start, conj_at = index, None
+        elif link != "comma" and conj_at is not None:
+            # A second conjunction: the list that holds the first one ended before it.
+            if links[conj_at] == "comma-conj" or conj_at + 1 > index - 1:
+                start = conj_at if links[conj_at] == "comma-conj" else index
+            else:
+                start = conj_at + 1
+            for later in range(start, index):
+                first[members[later]] = members[start]
+            conj_at = index if start < index else None
+        elif link != "comma":
+            conj_at = index
+        first[members[index]] = members[start]
+    return first
+
+
+def _in_relative_clause(sentence: str, position: int) -> bool:
+    """Whether a position is inside a relative clause: "Moldova, which borders Ukraine,"."""
+    return any(start < position < end for start, end in _relative_clauses(sentence))
+
+
+@lru_cache(maxsize=16)
+def _relative_clauses(sentence: str) -> tuple[tuple[int, int], ...]:
+    pattern = r"(?:,\s*|\(\s*)(?:which|who|whose|where)\b[^,;()]*[,)]"
+    return tuple(m.span() for m in re.finditer(pattern, sentence, _FLAGS))
+
+
+_TOPIC = re.compile(
+    r"^(?:asked (?:about|on|over|whether)|as (?:for|to|regards)|regarding|turning to|on)\s+$",
+    _FLAGS,
+)
+_INSTITUTION = (
+    r"government|cabinet|(?:federal )?council|officials|ministers?|ministry|parliament|"
+    r"authorities|leadership|president|prime minister|premier|chancellor|coalition|executive"
+)
+
+
 def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
-    """A country after a preposition is mentioned, unless it holds a cue noun."""
+    """A country after a preposition is mentioned, unless it holds a cue noun, a role
+    noun ("the leaders of France and Germany said") or opens the sentence as its topic
+    ("Asked about Austria, ...", "In Switzerland the Federal Council examines ...")."""
+    chains = _chains(sentence, mentions)
     for index, mention in enumerate(mentions):
         if not mention.acts:
             continue
+        if _in_relative_clause(sentence, mention.start):
+            mention.acts = False
+            continue
         # A list member takes the position of the list's first member.
-        first = mention
-        for previous in reversed(mentions[:index]):
-            between = sentence[previous.end : first.start]
-            if re.fullmatch(
-                r"\s*(?:,|,?\s*and|,?\s*or|,?\s*nor|as well as)\s*(?:the\s+)?", between
-            ):
-                first = previous
-            else:
-                break
+        first = mentions[chains[index]]
+        before = _before(sentence, first.start)
+        if _TOPIC.match(before):
+            continue
+        if re.fullmatch(r"\s*in\s+(?:the\s+)?", before, _FLAGS) and re.match(
+            rf",?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{_INSTITUTION})\b", sentence[mention.end :], _FLAGS
+        ):
+            mention.holder = True  # "In Vilnius, officials were more guarded."
+            continue
         words = _previous_words(sentence, first.start, 4)
         while words and words[-1] in _DETERMINERS:
             words.pop()
@@ -147,13 +240,27 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
             if re.fullmatch(rf"(?:{lexicon.HOLDER_NOUNS})s?", noun):
                 mention.holder = True
                 continue
+        role = re.search(
+            rf"(?:^|([\w’'-]+)\s+)(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?"
+            rf"(?:{lexicon.ROLE_NOUNS}|governments|ministers)\s+of\s+(?:the\s+)?$",
+            before,
+            _FLAGS,
+        )
+        if role and (role.group(1) or "").lower() not in _PREPOSITIONS:
+            # "the leaders of France and Germany said", never "a meeting with the
+            # president of Finland".
+            mention.holder = True
+            continue
         mention.acts = False
 
 
 def _apply_conditions(sentence: str, mentions: list[Mention]) -> None:
     """A country inside a condition ("only if the US provides ...") does not act."""
     for match in re.finditer(rf"\b(?:{lexicon.CONDITION_CUES})\b", sentence, _FLAGS):
-        clause_end = re.search(r"[,;.:]|\band\s+(?=[a-z]+\s)", sentence[match.end() :])
+        clause_end = re.search(
+            r"[,;.:]|\band\s+(?=(?:the\s+)?[A-Z]|(?:will|would|is|are|has|have|was|were)\b)",
+            sentence[match.end() :],
+        )
         end = match.end() + (clause_end.start() if clause_end else len(sentence))
         for mention in mentions:
             if match.end() <= mention.start < end:
@@ -163,13 +270,13 @@ def _apply_conditions(sentence: str, mentions: list[Mention]) -> None:
 def group_mentions(sentence: str, mentions: list[Mention]) -> list[list[Mention]]:
     """Acting mentions joined into lists ("France and Great Britain")."""
     groups: list[list[Mention]] = []
+    chains = _chains(sentence, mentions)
+    chain_of = {id(m): chains[i] for i, m in enumerate(mentions)}
     for mention in (m for m in mentions if m.acts):
         if groups:
             last = groups[-1][-1]
             between = sentence[last.end : mention.start]
-            joined = re.fullmatch(
-                r"\s*(?:,|,?\s*and|,?\s*or|,?\s*nor|as well as|/)\s*(?:the\s+)?", between
-            )
+            joined = list_link(between) is not None and chain_of[id(last)] == chain_of[id(mention)]
             if joined or last.code == mention.code:
                 groups[-1].append(mention)
                 continue
