@@ -149,7 +149,8 @@ def draft_article(article: Article) -> Draft:
             previous = []
             pending = (index, opened, False) if opened else _kept(pending, sentence)
             continue
-        current = _sentence_proposals(index, sentence, groups, article.body, reference)
+        echo = (previous[0].stance, ["so … too"], previous[0].confidence) if previous else None
+        current = _sentence_proposals(index, sentence, groups, article.body, reference, echo)
         found.extend(current)
         previous = current
         pending = None
@@ -158,7 +159,7 @@ def draft_article(article: Article) -> Draft:
             rest = sentence
             for mention in reversed(acting):
                 rest = rest[: mention.start] + rest[mention.end :]
-            words = re.findall(r"[^\W\d_]+", rest)
+            words = [w for w in re.findall(r"[^\W\d_]+", rest) if w.lower() not in ("and", "or")]
             # "Norway", "Take Warsaw.", "Consider Belgium.": a heading for what follows.
             pending = (index, acting, not words or (len(words) <= 2 and len(acting) == 1))
     proposals = _merge(found)
@@ -268,9 +269,23 @@ _NEITHER = re.compile(r"\bneither\s+(?:the\s+)?$", re.IGNORECASE)
 _OFFERS = ("committed", "considering", "conditional")
 
 
+_SO_TOO = re.compile(
+    r"\bso\s+(?:has|have|had|will|would|did|does|do|is|are|was|were|can|could)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_AS_WELL = re.compile(r"^[^.;:]*?\b(?:as well|too|likewise)\W*$", re.IGNORECASE)
+
+
 def _sentence_proposals(
-    index: int, sentence: str, groups: list[list[Mention]], body: str, reference: date
+    index: int,
+    sentence: str,
+    groups: list[list[Mention]],
+    body: str,
+    reference: date,
+    echo: tuple[str, list[str], float] | None = None,
 ) -> list[Proposal]:
+    """Proposals for the acting countries of one sentence; `echo` is what the sentence
+    before stated, which "So has Sweden." or "Greece as well." repeats."""
     proposals: list[Proposal] = []
     if not groups:
         return proposals
@@ -300,6 +315,13 @@ def _sentence_proposals(
         joined = list_link(sentence[groups[number][-1].end : groups[number + 1][0].start])
         if decided is None and following[0] is not None and joined is not None:
             readings[number] = (following[0], max(cut, 0.05), following[2], before)
+    # "Finland will send engineers, and so will Estonia"; "Italy refuses; Greece too".
+    for number in range(len(groups)):
+        decided, cut, clause, before = readings[number]
+        if decided is None and (_SO_TOO.search(before) or _AS_WELL.match(clause)):
+            said = readings[number - 1][0] if number else echo
+            if said is not None:
+                readings[number] = (said, max(cut, 0.1), clause, before)
     speaker: list[str | None] = []
     for number, group in enumerate(groups):
         decided, confidence_cut, clause, before = readings[number]

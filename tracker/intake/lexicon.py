@@ -221,7 +221,8 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"(?:categorically |firmly |flatly )?opposes", "opposed", 5),
     (r"rejects? (?:the|any|all|every|such|western|foreign)", "opposed", 5),
     (r"rejected (?:the|any|all|every|such|western|foreign)", "opposed", 5),
-    (r"(?:deeply )?unacceptable", "opposed", 5),
+    (r"(?:deeply )?unacceptable", "opposed", 6),
+    (r"(?:condemn|denounc)(?:s|es|ed|ing)? (?:the|any|all|such|a|western|foreign)", "opposed", 5),
     (r"legitimate targets?", "opposed", 6),
     (r"(?:as|a) provocation", "opposed", 5),
     (r"(?:called|calls) (?:the idea|it|the plans?)[\w “”\"‘’']{0,40}dangerous", "opposed", 5),
@@ -282,10 +283,21 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     (r"(?:not|never) (?:\w+ ){0,2}(?:into|in) question", "declined", 5),
     (
-        r"(?:does|did|do|would|will) not (?:allow|permit) (?:the |any )?(?:deployment|sending|participation|dispatch)",
+        r"(?:not|never) (?:allow|permit)s? (?:[\w-]+ ){0,2}(?:deployment|sending|participation|dispatch|soldiers|troops|forces)",
         "declined",
         6,
     ),
+    (
+        r"(?:bars?|barred|prohibits?|prohibited|forbids?|forbade|prevents?|prevented) (?:it|them|\w+) from (?:send|deploy|taking part|participat|join|contribut)\w*",
+        "declined",
+        6,
+    ),
+    (
+        r"no (?:plans?|intention) (?:to|of) (?:send|deploy|join|contribut|participat|take part|taking part|commit)\w*",
+        "declined",
+        6,
+    ),
+    (r"(?:not|never) (?:be |become )?(?:a )?part of", "declined", 6),
     (r"refus(?:es|ed|ing|al)", "declined", 5),
     (
         r"declin(?:es|ed|ing) to (?:send|deploy|contribute|participate|take part|commit|join)",
@@ -307,7 +319,8 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     # Refusing a request is declining; rejecting the mission itself is opposing it.
     (r"reject(?:s|ed|ing)? (?:the |a |any )?(?:request|calls?|appeals?)", "declined", 6),
-    (r"(?:said|says|say) no to", "declined", 5),
+    (r"(?:said|says|say) no(?: to\b|(?=\s*[.;,!]|\s*$))", "declined", 5),
+    (r"(?:has|have|had)(?: both| all| also)? declined(?=\s*[.;,!]|\s*$)", "declined", 5),
     (
         r"pull(?:s|ed)? out|withdr(?:ew|awn|aws) (?:its|their) (?:offer|troops|participation)",
         "declined",
@@ -384,7 +397,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"long in coming|still awaited", "undecided", 3),
     # skeptical: cautious, premature
     (r"prematur(?:e|ely)", "skeptical", 6),
-    (r"too early", "skeptical", 6),
+    (r"too (?:early|soon)", "skeptical", 6),
     (
         r"cautious(?:ly)?|sceptical|skeptical|wary|hesitant|reluctant|reservations|doubts",
         "skeptical",
@@ -408,7 +421,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         4,
     ),
     (
-        r"consider(?:s|ed|ing)? (?:sending|deploying|contributing|participating|taking part|joining|a contribution)",
+        r"consider(?:s|ed|ing)? (?:sending|deploying|contributing|participating|taking part|joining|(?:a |an )?(?:[\w-]+ )?(?:contribution|participation|deployment))",
         "considering",
         4,
     ),
@@ -432,7 +445,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"in principle", "considering", 2),
     # committed: pledged
     (
-        r"(?:agreed|pledged|promised|vowed|decided|offered|committed|prepared|ready|willing|disposed|available|wants?|intends?|plans?|will|is going) to "
+        r"(?:agreed|pledged|promised|vowed|decided|offered|committed|prepared|ready|willing|disposed|available|wants?|intends?|plans?|prefers?|preferred|will|is going) to "
         + _SEND,
         "committed",
         3,
@@ -444,7 +457,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         3,
     ),
     (
-        r"(?:has|have|had)? ?(?:already )?(?:pledged|promised|committed|offered|confirmed)",
+        r"(?:has|have|had)? ?(?:already )?(?:pledged|promised|committed|offered|confirmed|volunteered)",
         "committed",
         2,
     ),
@@ -471,6 +484,17 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         2,
     ),
     (r"(?:take|takes|took) over responsibility", "committed", 2),
+    (r"sign(?:s|ed)? up (?:to|for)", "committed", 3),
+    (
+        r"(?:is|are) expected to (?:announce|confirm|make|present|unveil) (?:a |an |its |their )?(?:[\w-]+ )?(?:contribution|pledge|offer|participation)",
+        "considering",
+        3,
+    ),
+    (
+        r"(?:approved|approves|authori[sz]ed|authori[sz]es) (?:the |a |an )?(?:deployment|sending|dispatch|participation|contribution|mission)",
+        "committed",
+        3,
+    ),
     (r"(?:is|are) (?:set|scheduled|poised) to " + _SEND, "committed", 3),
     (
         r"(?:signall?ed|signals|expressed|expresses|indicated|declared|confirmed) (?:its |their |his |her |the )?(?:readiness|willingness|availability)",

@@ -183,6 +183,16 @@ def _chains(sentence: str, mentions: list[Mention]) -> list[int]:
         elif link != "comma":
             conj_at = index
         first[members[index]] = members[start]
+    # A list ends with the member after its conjunction; commas alone make no list:
+    # "At the meeting in Berlin, Denmark pledged ...", "in Paris and Rome, Spain said".
+    last_conj: dict[int, int] = {}
+    for index in range(1, len(members)):
+        if links[index] not in (None, "comma"):
+            last_conj[first[members[index]]] = index
+    for index in range(1, len(members)):
+        head = first[members[index]]
+        if head != members[index] and index > last_conj.get(head, -1):
+            first[members[index]] = members[index]
     return first
 
 
