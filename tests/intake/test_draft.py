@@ -140,7 +140,7 @@ def test_on_every_article_tuned_on_the_targets_are_met() -> None:
         (DEV_2, 47, 45),
         (FORMER_HELD_OUT_1, 28, 28),
         (FORMER_HELD_OUT_2, 18, 17),
-        (FORMER_HELD_OUT_3, 55, 52),
+        (FORMER_HELD_OUT_3, 55, 54),
     ],
     ids=["dev", "dev2", "heldout", "heldout2", "heldout3"],
 )

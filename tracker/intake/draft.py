@@ -405,8 +405,28 @@ def _merge(found: list[Proposal]) -> list[Proposal]:
         strongest = max(p.confidence for p in proposals)
         # A commitment with stated conditions is one conditional position, not two.
         stances = {p.stance for p in proposals}
+        declined = next((p for p in proposals if p.stance == "declined"), None)
         for proposal in proposals:
             if proposal.stance == "committed" and "conditional" in stances:
+                continue
+            if (
+                declined is not None
+                and proposal.stance == "committed"
+                and "ground" not in proposal.contributions
+                and proposal.troops is None
+            ):
+                # "will not send soldiers ... is available to train": a refusal that
+                # helps in other ways is one declined position (SPEC §1), with that help.
+                for contribution in proposal.contributions:
+                    if contribution not in declined.contributions:
+                        declined.contributions.append(contribution)
+                for i in proposal.sentences:
+                    if (
+                        i not in declined.sentences
+                        and len(declined.sentences) < MAX_QUOTE_SENTENCES
+                    ):
+                        declined.sentences.append(i)
+                declined.sentences.sort()
                 continue
             if proposal.confidence < 0.5 <= strongest - 0.05:
                 continue  # a weak reading against a strong one: only the strong one

@@ -219,6 +219,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         6,
     ),
     (r"(?:categorically |firmly |flatly )?opposes", "opposed", 5),
+    (r"(?:its|their) (?:firm |strong |total |clear |categorical )?opposition", "opposed", 5),
     (r"rejects? (?:the|any|all|every|such|western|foreign)", "opposed", 5),
     (r"rejected (?:the|any|all|every|such|western|foreign)", "opposed", 5),
     (r"(?:deeply )?unacceptable", "opposed", 6),
@@ -289,6 +290,26 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     (
         r"(?:bars?|barred|prohibits?|prohibited|forbids?|forbade|prevents?|prevented) (?:it|them|\w+) from (?:send|deploy|taking part|participat|join|contribut)\w*",
+        "declined",
+        6,
+    ),
+    (
+        r"(?:its|their) unavailability|(?:not|no longer) available (?:to|for)",
+        "declined",
+        5,
+    ),
+    (
+        r"(?:not|never) (?:foresee|envisage|envision|contemplate|plan|intend)s? (?:the |any |a )?(?:send|deploy|participat|contribut|dispatch)\w*",
+        "declined",
+        6,
+    ),
+    (
+        r"no (?:possibility|way|question|chance) (?:to|of) (?:send|deploy|participat|contribut|join|tak)\w*",
+        "declined",
+        6,
+    ),
+    (
+        r"exclud(?:es|ing) (?:the |any |a )?(?:send|deploy|participat|contribut|dispatch)\w*",
         "declined",
         6,
     ),
@@ -365,6 +386,16 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"(?:has|have) not (?:yet )?decided|not yet decided|yet to decide|has yet to", "undecided", 5),
     (r"undecided|non-?committal", "undecided", 5),
     (r"no decision", "undecided", 4),
+    (
+        r"reserv(?:es|ed|ing) (?:itself |themselves )?(?:the|its|their) (?:decision|position|judgement)",
+        "undecided",
+        4,
+    ),
+    (
+        r"(?:not|yet to) (?:pronounced?|expressed?|positioned)(?:d)? (?:itself|themselves)",
+        "undecided",
+        4,
+    ),
     (
         r"(?:not|never|nothing) (?:\w+ )?(?:stated|taken|announced|declared|given|made|said) (?:a |any |its |their )?(?:position|stance|decision|commitments?|definite)",
         "undecided",
@@ -443,6 +474,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         7,
     ),
     (r"in principle", "considering", 2),
+    (r"inclined to " + _SEND, "considering", 4),
     # committed: pledged
     (
         r"(?:agreed|pledged|promised|vowed|decided|offered|committed|prepared|ready|willing|disposed|available|wants?|intends?|plans?|prefers?|preferred|will|is going) to "
@@ -457,7 +489,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         3,
     ),
     (
-        r"(?:has|have|had)? ?(?:already )?(?:pledged|promised|committed|offered|confirmed|volunteered)",
+        r"(?:has|have|had)? ?(?:already )?(?:pledged|promised|committed|offered|confirmed|volunteered)|(?:pledges|promises|offers|volunteers) (?:a|an|two|three|four|five|several|\d+|its|their|to|financial|troops|soldiers)",
         "committed",
         2,
     ),
@@ -485,6 +517,23 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     (r"(?:take|takes|took) over responsibility", "committed", 2),
     (r"sign(?:s|ed)? up (?:to|for)", "committed", 3),
+    (
+        r"(?:given|gave|gives|offered|offers|confirmed|confirms|announced|announces) (?:its|their) (?:availability|readiness|willingness|participation|contribution)",
+        "committed",
+        3,
+    ),
+    (
+        r"ready for (?:a |an |the |its |their )?(?:[\w-]+ )?(?:contribution|participation|deployment|mission)",
+        "committed",
+        3,
+    ),
+    (
+        r"(?:puts?|placed|places|put) (?:[\w-]+ ){0,4}at (?:the |its |their )?disposal",
+        "committed",
+        3,
+    ),
+    (r"(?:make|makes|made|making) (?:[\w-]+ ){1,4}available", "committed", 3),
+    (r"(?:is|are|was|were) in favou?r of (?:sending|deploying|a |an |the )", "committed", 2),
     (
         r"(?:is|are) expected to (?:announce|confirm|make|present|unveil) (?:a |an |its |their )?(?:[\w-]+ )?(?:contribution|pledge|offer|participation)",
         "considering",

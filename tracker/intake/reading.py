@@ -243,7 +243,7 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
             words.pop()
         if not words or words[-1] not in _PREPOSITIONS:
             continue
-        if words[-1] == "for" and len(words) == 1 and re.match(r"\s*,", sentence[mention.end :]):
+        if words[-1] == "for" and len(words) == 1 and first.start < 10:
             continue  # "For Belgium, a deployment is out of the question"
         if words[-1] in ("of", "from", "by") and len(words) >= 2:
             noun = words[-2]
@@ -349,7 +349,7 @@ def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
     if not cues:
         return None
     best = max(cues, key=lambda c: (c.weight, -c.start))
-    turn = re.search(r"\bbut\b", clause[: best.start], _FLAGS)
+    turn = re.search(r"\b(?:but|although|though|while|yet)\b", clause[: best.start], _FLAGS)
     if best.stance == "undecided" and turn:
         # "ready to help with training but has yet to decide on ground troops": the
         # offer stands; what is undecided is one part of it.
