@@ -273,7 +273,11 @@ _SO_TOO = re.compile(
     r"\bso\s+(?:has|have|had|will|would|did|does|do|is|are|was|were|can|could)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_AS_WELL = re.compile(r"^[^.;:]*?\b(?:as well|too|likewise)\W*$", re.IGNORECASE)
+_AS_WELL = re.compile(
+    r"^[^.;:]*?\b(?:as well|too|likewise)\W*$|"
+    r"\b(?:do|does|did|doing|done) (?:the same|likewise)\b|\bfollow(?:s|ed|ing)? suit\b",
+    re.IGNORECASE,
+)
 
 
 def _sentence_proposals(
@@ -318,7 +322,7 @@ def _sentence_proposals(
     # "Finland will send engineers, and so will Estonia"; "Italy refuses; Greece too".
     for number in range(len(groups)):
         decided, cut, clause, before = readings[number]
-        if decided is None and (_SO_TOO.search(before) or _AS_WELL.match(clause)):
+        if decided is None and (_SO_TOO.search(before) or _AS_WELL.search(clause)):
             said = readings[number - 1][0] if number else echo
             if said is not None:
                 readings[number] = (said, max(cut, 0.1), clause, before)

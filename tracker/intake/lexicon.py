@@ -517,6 +517,9 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     (r"(?:take|takes|took) over responsibility", "committed", 2),
     (r"sign(?:s|ed)? up (?:to|for)", "committed", 3),
+    # A bare answer after a dash or colon: "Norway — yes, a frigate and special forces."
+    # (A bare "no" is left to the sentence that explains it: declined or opposed.)
+    (r"(?<=[—–:-] )yes(?=\s*[.;,!]|\s*$)", "committed", 3),
     (
         r"(?:given|gave|gives|offered|offers|confirmed|confirms|announced|announces) (?:its|their) (?:availability|readiness|willingness|participation|contribution)",
         "committed",

@@ -41,6 +41,9 @@ def _gazetteer() -> dict[str, tuple[str, str]]:
     for country in all_countries():
         if country.code not in lexicon.ORGANISATIONS:
             forms[country.name] = (country.code, "name")
+            if len(country.name) > 4:
+                # Headings and transcript labels in capitals: "THE NETHERLANDS: ...".
+                forms.setdefault(country.name.upper(), (country.code, "name"))
     for name in lexicon.EXTRA_NAMES:
         try:
             forms[name] = (resolve_country(name).code, "name")
@@ -67,7 +70,7 @@ _PREPOSITIONS = {
     "in", "to", "into", "for", "at", "on", "with", "without", "against", "about", "over",
     "toward", "towards", "through", "across", "near", "between", "from", "of", "under",
     "inside", "outside", "around", "beyond", "via", "within", "after", "before", "among",
-    "like", "than", "including", "besides", "until", "during", "behind",
+    "like", "unlike", "than", "including", "besides", "except", "until", "during", "behind",
 }  # fmt: skip
 _DETERMINERS = {"the", "a", "an", "its", "their", "own", "neutral", "neighbouring"}
 _WORD = re.compile(r"[\w’'-]+")
