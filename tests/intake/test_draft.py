@@ -287,13 +287,83 @@ def test_standard_input_and_jsonl_records(tracker: Tracker) -> None:
             "Hungary and Slovakia rejected the mission outright.",
             [("Hungary", "opposed"), ("Slovakia", "opposed")],
         ),
+        (
+            "Consider Belgium. Its government has said little. It has not ruled out sending soldiers.",
+            [("Belgium", "considering")],
+        ),
+        (
+            "Poland's position has not changed. We will not send Polish soldiers to Ukraine.",
+            [("Poland", "declined")],
+        ),
+        (
+            "Q: Is Germany on board?\nA: Berlin says it is too early to talk about troops.",
+            [("Germany", "skeptical")],
+        ),
+        (
+            "In Vilnius, officials said Lithuania had yet to decide on a deployment.",
+            [("Lithuania", "undecided")],
+        ),
+        (
+            "Asked about Austria, a spokesperson in Vienna said the country's neutrality did not "
+            "allow the deployment of soldiers.",
+            [("Austria", "declined")],
+        ),
+        ("At the meeting in Berlin, Denmark pledged 200 troops.", [("Denmark", "committed")]),
+        (
+            "Poland and Romania will host the force rather than send troops into Ukraine, and "
+            "Italy, Greece and Bulgaria say their soldiers will stay at home.",
+            [
+                ("Poland", "declined"),
+                ("Romania", "declined"),
+                ("Italy", "declined"),
+                ("Greece", "declined"),
+                ("Bulgaria", "declined"),
+            ],
+        ),
+        (
+            "France, Britain, the Baltic trio of Estonia and Latvia, as well as Denmark have said "
+            "they would put soldiers on the ground.",
+            [
+                ("France", "committed"),
+                ("United Kingdom", "committed"),
+                ("Estonia", "committed"),
+                ("Latvia", "committed"),
+                ("Denmark", "committed"),
+            ],
+        ),
+        (
+            "Moldova, which borders Ukraine, has said it cannot take part.",
+            [("Moldova", "declined")],
+        ),
+        (
+            "Finland will send engineers, and so will Estonia. Italy refuses; Greece too.",
+            [
+                ("Finland", "committed"),
+                ("Estonia", "committed"),
+                ("Italy", "declined"),
+                ("Greece", "declined"),
+            ],
+        ),
+        (
+            "• Sweden: open to sending a battalion.\n• Czech Republic: the new government calls "
+            "a deployment premature.\n• Turkey: could secure the Black Sea, if Moscow agrees.",
+            [("Sweden", "considering"), ("Czechia", "skeptical"), ("Türkiye", "conditional")],
+        ),
+        (
+            "Italy will not send soldiers. Nevertheless, Italy is available to train Ukrainian pilots.",
+            [("Italy", "declined")],
+        ),
+        ("The summit in Rome was attended by Germany, France and Poland.", []),
+        ("Leaders met in Paris. Several countries said they were ready to send troops.", []),
     ],
 )
 def test_phrasings_editors_meet_are_read(
     tracker: Tracker, text: str, expected: list[tuple[str, str]]
 ) -> None:
-    """Passives, "neither ... nor", negated offers, forces as subjects, headings and
-    pronouns that go on about a country: each drafts the stance an editor would choose."""
+    """Passives, "neither ... nor", negated offers, forces as subjects, headings, questions
+    and pronouns that go on about a country, lists in long sentences, "so will Estonia",
+    bullets, a refusal that helps otherwise: each drafts the stance an editor would choose;
+    a venue or a crowd of unnamed countries drafts nothing."""
     sheet = yaml.safe_load(tracker.ok("draft", "-", "--published", "2026-01-10", input=text).stdout)
     assert [(e["country"], e["stance"]) for e in sheet["statements"]] == expected
 
