@@ -3,8 +3,9 @@
 Quality is measured on the project's own articles under `articles/`, all of which the
 drafter has now been tuned on: `dev/` (and the seed); `dev2/` (a press-conference
 transcript, Dutch and Polish machine translation, an Asia-Pacific roundup, a bullet-list
-explainer, a hedged analysis with capitals and titles as subjects), written for the fourth
-round and measured before it; and the three former held-out sets, `heldout/`,
+explainer, a hedged analysis with capitals and titles as subjects; then a timeline,
+machine-translated French and AP wire copy with quotes), written for the fourth round and
+measured before it; and the three former held-out sets, `heldout/`,
 `heldout2/` and `heldout3/`, each measured once on code not tuned on it (the figures are
 beside `FORMER_HELD_OUT`) and tuned on in the fourth round. Each `*.expected.yaml`
 is the expert coding: country -> stance (a list where the text gives two), and the
@@ -45,7 +46,9 @@ TUNED_ON = DEV + DEV_2 + FORMER_HELD_OUT
 # Measured while held out, before the fourth round (proposed of positioned, right stance
 # of proposed, proposals without a position), as in the README: set 1 28/28, 27/28, 1/29;
 # set 2 11/18, 10/11, 0/12; set 3 34/55, 31/34, 0/35 (all three 73/101 = 72%, 68/73,
-# 1/76). Dev set 2, measured before the fourth round changed the code: 37/47, 35/37, 0/37.
+# 1/76). Dev set 2, measured before the fourth round changed the code: 37/47, 35/37, 0/37;
+# its second batch (a timeline, French translation, AP wire), written during the round and
+# measured once before any change for it: 16/28, 15/16, 0/16.
 
 
 def seed_text() -> str:
@@ -105,7 +108,7 @@ def total(paths: list[Path]) -> Score:
 
 
 def test_the_test_sets_are_what_the_readme_says() -> None:
-    assert len(DEV) >= 13 and len(DEV_2) >= 6 and len(FORMER_HELD_OUT_1) >= 5
+    assert len(DEV) >= 13 and len(DEV_2) >= 9 and len(FORMER_HELD_OUT_1) >= 5
     assert len(FORMER_HELD_OUT_2) >= 3 and len(FORMER_HELD_OUT_3) >= 6
     assert all(p.with_suffix(".expected.yaml").is_file() for p in TUNED_ON)
 
@@ -137,7 +140,7 @@ def test_on_every_article_tuned_on_the_targets_are_met() -> None:
     ("paths", "proposed", "right"),
     [
         (DEV, 107, 106),
-        (DEV_2, 47, 45),
+        (DEV_2, 75, 73),
         (FORMER_HELD_OUT_1, 28, 28),
         (FORMER_HELD_OUT_2, 18, 17),
         (FORMER_HELD_OUT_3, 55, 54),

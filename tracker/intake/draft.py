@@ -171,7 +171,8 @@ def draft_article(article: Article) -> Draft:
 _ANAPHOR = re.compile(
     r"^(?:[A-Z][\w’' .-]*:\s+)?"  # a speaker's label in a transcript: "MINISTER X: We ..."
     r"(?:he|she|it|they|we|our|its|their|his|her|ministers|officials|(?:prime )?minister|"
-    r"president|chancellor|the (?:country|government|"
+    r"president|chancellor|(?:the )?(?:two|three|both) (?:capitals|countries|governments|nations)|"
+    r"the (?:country|government|"
     r"kingdom|republic|minister|ministry|prime minister|president|chancellor|cabinet|"
     r"administration|defen[cs]e minister|foreign minister))\b",
     re.IGNORECASE,

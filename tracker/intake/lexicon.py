@@ -193,7 +193,7 @@ ROLE_NOUNS = (
     r"government|cabinet|administration|president|prime minister|premier|chancellor|"
     r"(?:foreign|defen[cs]e|armed forces) minist(?:er|ry)|minist(?:er|ry)(?: of \w+)?|"
     r"officials?|diplomats?|spokes(?:man|woman|person)|leaders?(?:hip)?|parliament|"
-    r"authorities|head of (?:state|government)|side|delegation"
+    r"authorities|head of (?:state|government)|side|delegation|counterparts?"
 )
 # A demonym before its forces acts only as the clause's subject: "Danish soldiers will
 # take part" (never "train Ukrainian soldiers").
@@ -238,7 +238,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         6,
     ),
     (
-        r"(?:will|would|shall|is going to) not (?:send|deploy|contribute|participate|take part|provide|commit|put|station|join)",
+        r"(?:will|would|shall|is going to) not (?:send|deploy|dispatch|contribute|participate|take part|provide|commit|put|station|join)",
         "declined",
         6,
     ),
@@ -290,6 +290,11 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     (
         r"(?:bars?|barred|prohibits?|prohibited|forbids?|forbade|prevents?|prevented) (?:it|them|\w+) from (?:send|deploy|taking part|participat|join|contribut)\w*",
+        "declined",
+        6,
+    ),
+    (
+        r"vot(?:es|ed|ing) against (?:sending|deploying|the deployment|a deployment|participation|the mission)",
         "declined",
         6,
     ),
@@ -386,6 +391,13 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"(?:has|have) not (?:yet )?decided|not yet decided|yet to decide|has yet to", "undecided", 5),
     (r"undecided|non-?committal", "undecided", 5),
     (r"no decision", "undecided", 4),
+    (
+        r"(?:will|would|shall) (?:only )?decide|before (?:deciding|taking a decision|making a decision)",
+        "undecided",
+        5,
+    ),
+    (r"(?:wants? to |will |would )?(?:await|wait for) (?:the|a) ", "undecided", 4),
+    (r"(?:remains?|is|stays?) (?:still )?open(?=\s*[.;,]|\s*$)", "undecided", 4),
     (
         r"reserv(?:es|ed|ing) (?:itself |themselves )?(?:the|its|their) (?:decision|position|judgement)",
         "undecided",
@@ -500,7 +512,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         2,
     ),
     (
-        r"(?:will|would) (?:be there|contribute|send|deploy|lead|participate|take part|provide|pay(?: for)?|fund|finance|station|put|supply|deliver)",
+        r"(?:will|would) (?:be there|contribute|send|deploy|dispatch|lead|participate|take part|provide|pay(?: for)?|fund|finance|station|put|supply|deliver|help)|can be there",
         "committed",
         3,
     ),
@@ -517,6 +529,17 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     (r"(?:take|takes|took) over responsibility", "committed", 2),
     (r"sign(?:s|ed)? up (?:to|for)", "committed", 3),
+    (
+        r"commit(?:s|ted)? (?:themselves |itself )?to (?:the|a) (?:force|mission|coalition)",
+        "committed",
+        3,
+    ),
+    (r"(?:prepared|ready|willing) to back", "committed", 3),
+    (
+        r"(?:pledge|promise|offer|volunteer) (?:a|an|two|three|four|five|several|\d+|its|their|financial|troops|soldiers)\b",
+        "committed",
+        2,
+    ),
     # A bare answer after a dash or colon: "Norway — yes, a frigate and special forces."
     # (A bare "no" is left to the sentence that explains it: declined or opposed.)
     (r"(?<=[—–:-] )yes(?=\s*[.;,!]|\s*$)", "committed", 3),
@@ -570,7 +593,7 @@ HOLDER_NOUNS = r"promise|pledge|commitment|readiness|offer|support|engagement|co
 # A condition turns a commitment or an openness into `conditional`.
 CONDITION_CUES = (
     r"only if|only with|only under|only when|only after|if|provided(?: that)?|"
-    r"on (?:the )?condition(?: that| of)?|as long as|unless|depend(?:s|ing)? on|"
+    r"on (?:the )?condition(?! of anonymity)(?: that| of)?|as long as|unless|depend(?:s|ing)? on|"
     r"conditional on|subject to|in exchange for"
 )
 # Timing that every plan shares: kept as a condition's words, never a stance change.
