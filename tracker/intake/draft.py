@@ -223,6 +223,11 @@ def _carried_proposals(
         return None
     stance, cues, confidence = decided
     named, mentions, _heading = pending
+    # Where the sentence names some of them again, it is about those: "Austria and
+    # Switzerland refer to their neutrality. ... comes according to Vienna not in question."
+    again = {m.code for m in find_mentions(sentence)} & {m.code for m in mentions}
+    if again:
+        mentions = [m for m in mentions if m.code in again]
     dated = find_date(sentence, reference)
     proposals = []
     for mention in mentions:
@@ -276,6 +281,7 @@ _SO_TOO = re.compile(
 )
 _AS_WELL = re.compile(
     r"^[^.;:]*?\b(?:as well|too|likewise)\W*$|"
+    r"\b(?:a|the) (?:similar|same) (?:posture|position|line|stance|view|approach|course)\b|"
     r"\b(?:do|does|did|doing|done) (?:the same|likewise)\b|\bfollow(?:s|ed|ing)? suit\b",
     re.IGNORECASE,
 )

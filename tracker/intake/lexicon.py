@@ -145,6 +145,21 @@ SEATS: dict[str, str] = {
     "Washington": "US",
     "White House": "US",
     "Zagreb": "HR",
+    "Bern": "CH",
+    "Seoul": "KR",
+    "Wellington": "NZ",
+    "Tirana": "AL",
+    "Skopje": "MK",
+    "Podgorica": "ME",
+    "Chisinau": "MD",
+    "Chișinău": "MD",
+    "Tbilisi": "GE",
+    "Brasília": "BR",
+    "Brasilia": "BR",
+    "Mexico City": "MX",
+    "Buenos Aires": "AR",
+    "New Delhi": "IN",
+    "Beijing": "CN",
 }
 # Names articles use that the resolver may not hold as such (checked through it).
 EXTRA_NAMES: tuple[str, ...] = (
@@ -220,6 +235,11 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     (r"(?:categorically |firmly |flatly )?opposes", "opposed", 5),
     (r"(?:its|their) (?:firm |strong |total |clear |categorical )?opposition", "opposed", 5),
+    (
+        r"(?:speak|spoke|speaks|spoken|argue[sd]?|came out|come out|comes out) (?:out )?(?:themselves |itself )?(?:\w+ly )?against",
+        "opposed",
+        5,
+    ),
     (r"rejects? (?:the|any|all|every|such|western|foreign)", "opposed", 5),
     (r"rejected (?:the|any|all|every|such|western|foreign)", "opposed", 5),
     (r"(?:deeply )?unacceptable", "opposed", 6),
@@ -292,6 +312,26 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         r"(?:bars?|barred|prohibits?|prohibited|forbids?|forbade|prevents?|prevented) (?:it|them|\w+) from (?:send|deploy|taking part|participat|join|contribut)\w*",
         "declined",
         6,
+    ),
+    (
+        r"reject(?:s|ed)? (?:a |the )?(?:sending|dispatch) of (?:its |their )?(?:own )?(?:\w+ )?(?:soldiers|troops|forces)",
+        "declined",
+        6,
+    ),
+    (
+        r"consider(?:s|ed)? (?:[\w-]+ ){0,3}(?:for|as) (?:wrong|a mistake|false|mistaken|irresponsible)",
+        "declined",
+        6,
+    ),
+    (
+        r"(?:neither|none) of (?:[\w-]+ ){1,3}(?:will|would|is going to|plans? to|intends? to|wants? to) (?:send|deploy|dispatch|participate|take part|join|contribute|commit)",
+        "declined",
+        7,
+    ),
+    (
+        r"(?:troops|soldiers|forces) (?:will |would |should |must )?(?:stay|remain)s? (?:at )?home",
+        "declined",
+        5,
     ),
     (
         r"vot(?:es|ed|ing) against (?:sending|deploying|the deployment|a deployment|participation|the mission)",
@@ -383,7 +423,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"not (?:be )?(?:taking|take) part", "declined", 6),
     # undecided: no position taken
     (
-        r"(?:did|does|do|has|have|had) not (?:yet )?(?:want to )?(?:commit(?:ted)?|decide|decided|say|said|pledged|promised)",
+        r"(?:did|does|do|has|have|had|will|would) not (?:yet )?(?:want to )?(?:commit(?:ted)?|decide|decided|say|said|pledged|promised)",
         "undecided",
         5,
     ),
@@ -391,6 +431,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"(?:has|have) not (?:yet )?decided|not yet decided|yet to decide|has yet to", "undecided", 5),
     (r"undecided|non-?committal", "undecided", 5),
     (r"no decision", "undecided", 4),
+    (r"(?:can|could|will|would) (?:only )?(?:then )?be decided", "undecided", 5),
     (
         r"(?:will|would|shall) (?:only )?decide|before (?:deciding|taking a decision|making a decision)",
         "undecided",
@@ -469,7 +510,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         4,
     ),
     (
-        r"(?:weigh(?:s|ing)?|consider(?:s|ing)?|mull(?:s|ing)?|ponder(?:s|ing)?|contemplat(?:es|ing)|examin(?:es|ing)|explor(?:es|ing)|study(?:ing)?|studies|evaluat(?:es|ing)|assess(?:es|ing)?|review(?:s|ing)?),? (?:whether |if )?(?:a |an |the |its |their |his |her )?(?:possible |potential )?(?:participation|contribution|request|options|sending|deploying|to send|to deploy|to contribute|to join|to take part)",
+        r"(?:weigh(?:s|ing)?|consider(?:s|ing)?|mull(?:s|ing)?|ponder(?:s|ing)?|contemplat(?:es|ing)|examin(?:es|ing)|explor(?:es|ing)|study(?:ing)?|studies|evaluat(?:es|ing)|assess(?:es|ing)?|review(?:s|ing)?)(?: still| now| currently| also)?,? (?:whether |if )?(?:a |an |the |its |their |his |her )?(?:possible |potential )?(?:participation|contribution|request|options|sending|deploying|to send|to deploy|to contribute|to join|to take part)",
         "considering",
         4,
     ),
@@ -512,7 +553,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         2,
     ),
     (
-        r"(?:will|would) (?:be there|contribute|send|deploy|dispatch|lead|participate|take part|provide|pay(?: for)?|fund|finance|station|put|supply|deliver|help)|can be there",
+        r"(?:will|would) (?:be there|contribute|send|deploy|dispatch|lead|participate|take part|provide|pay(?: for)?|fund|finance|station|put|supply|deliver|help|be present)|can be there",
         "committed",
         3,
     ),
@@ -529,6 +570,11 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     (r"(?:take|takes|took) over responsibility", "committed", 2),
     (r"sign(?:s|ed)? up (?:to|for)", "committed", 3),
+    (
+        r"(?:put|puts|placed|places|has|have) (?:[\w-]+ ){0,3}on (?:standby|alert|stand-by)",
+        "committed",
+        3,
+    ),
     (
         r"commit(?:s|ted)? (?:themselves |itself )?to (?:the|a) (?:force|mission|coalition)",
         "committed",

@@ -90,6 +90,13 @@ def _previous_words(sentence: str, start: int, count: int = 3) -> list[str]:
     return [w.lower() for w in _WORD.findall(_before(sentence, start))][-count:]
 
 
+_VERBS = (
+    r"have|has|had|are|is|were|was|will|would|can|could|may|might|do|does|did|say|says|said|"
+    r"want|wants|insist|insists|refuse|refuse[sd]|remain|remains|plan|plans|offer|offered|"
+    r"pledged|promised|agreed|rejected|declined"
+)
+
+
 def find_mentions(sentence: str) -> list[Mention]:
     """Every country the sentence names, and whether each one acts in it."""
     gazetteer = _gazetteer()
@@ -101,7 +108,10 @@ def find_mentions(sentence: str) -> list[Mention]:
         if kind == "demonym":
             role = re.match(rf"\s+(?:{lexicon.ROLE_NOUNS})\b", after, _FLAGS)
             forces = re.match(rf"\s+{lexicon.FORCE_NOUNS}\b", after, _FLAGS)
-            if not role and not (forces and _opens_clause(sentence, match.start())):
+            people = re.match(rf"\s+(?:{_VERBS})\b", after) and re.search(
+                r"\b[Tt]he\s+$", _before(sentence, match.start())
+            )  # "The Dutch have offered F-35s": a people, acting
+            if not role and not people and not (forces and _opens_clause(sentence, match.start())):
                 mentions.append(mention)  # "Polish soldiers", "Ukrainian airspace"
                 continue
         if kind == "organisation":
@@ -237,7 +247,9 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
         if _TOPIC.match(before):
             continue
         if re.fullmatch(r"\s*in\s+(?:the\s+)?", before, _FLAGS) and re.match(
-            rf",?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{_INSTITUTION})\b", sentence[mention.end :], _FLAGS
+            rf",?\s+(?:one\b|(?:the\s+)?(?:[\w-]+\s+)?(?:{_INSTITUTION})\b)",
+            sentence[mention.end :],
+            _FLAGS,
         ):
             mention.holder = True  # "In Vilnius, officials were more guarded."
             continue
