@@ -5,7 +5,7 @@ drafter has now been tuned on: `dev/` (and the seed); `dev2/` (a press-conferenc
 transcript, Dutch and Polish machine translation, an Asia-Pacific roundup, a bullet-list
 explainer, a hedged analysis with capitals and titles as subjects; then a timeline,
 machine-translated French and AP wire copy with quotes; then machine-translated German and
-Spanish and an op-ed), written for the fourth round and
+Spanish and an op-ed; then a factbox, an interview and machine-translated Swedish), written for the fourth round and
 measured before it; and the three former held-out sets, `heldout/`,
 `heldout2/` and `heldout3/`, each measured once on code not tuned on it (the figures are
 beside `FORMER_HELD_OUT`) and tuned on in the fourth round. Each `*.expected.yaml`
@@ -50,7 +50,8 @@ TUNED_ON = DEV + DEV_2 + FORMER_HELD_OUT
 # 1/76). Dev set 2, measured before the fourth round changed the code: 37/47, 35/37, 0/37;
 # its second batch (a timeline, French translation, AP wire), written during the round and
 # measured once before any change for it: 16/28, 15/16, 0/16; its third batch (German and
-# Spanish translation, an op-ed), likewise: 18/27, 14/18, 0/18.
+# Spanish translation, an op-ed), likewise: 18/27, 14/18, 0/18; its fourth (a factbox with
+# capitalised headings, an interview, Swedish translation): 10/18, 8/10, 0/10.
 
 
 def seed_text() -> str:
@@ -110,7 +111,7 @@ def total(paths: list[Path]) -> Score:
 
 
 def test_the_test_sets_are_what_the_readme_says() -> None:
-    assert len(DEV) >= 13 and len(DEV_2) >= 12 and len(FORMER_HELD_OUT_1) >= 5
+    assert len(DEV) >= 13 and len(DEV_2) >= 15 and len(FORMER_HELD_OUT_1) >= 5
     assert len(FORMER_HELD_OUT_2) >= 3 and len(FORMER_HELD_OUT_3) >= 6
     assert all(p.with_suffix(".expected.yaml").is_file() for p in TUNED_ON)
 
@@ -142,7 +143,7 @@ def test_on_every_article_tuned_on_the_targets_are_met() -> None:
     ("paths", "proposed", "right"),
     [
         (DEV, 107, 106),
-        (DEV_2, 102, 100),
+        (DEV_2, 119, 117),
         (FORMER_HELD_OUT_1, 28, 28),
         (FORMER_HELD_OUT_2, 18, 17),
         (FORMER_HELD_OUT_3, 55, 54),

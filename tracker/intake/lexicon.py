@@ -236,6 +236,11 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"(?:categorically |firmly |flatly )?opposes", "opposed", 5),
     (r"(?:its|their) (?:firm |strong |total |clear |categorical )?opposition", "opposed", 5),
     (
+        r"block(?:s|ed|ing)? (?:[\w-]+ ){0,3}(?:statements?|decisions?|funding|money|the (?:plan|mission|force))",
+        "opposed",
+        5,
+    ),
+    (
         r"(?:speak|spoke|speaks|spoken|argue[sd]?|came out|come out|comes out) (?:out )?(?:themselves |itself )?(?:\w+ly )?against",
         "opposed",
         5,
@@ -435,7 +440,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (
         r"(?:will|would|shall) (?:only )?decide|before (?:deciding|taking a decision|making a decision)",
         "undecided",
-        5,
+        6,
     ),
     (r"(?:wants? to |will |would )?(?:await|wait for) (?:the|a) ", "undecided", 4),
     (r"(?:remains?|is|stays?) (?:still )?open(?=\s*[.;,]|\s*$)", "undecided", 4),
@@ -483,13 +488,18 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"prematur(?:e|ely)", "skeptical", 6),
     (r"too (?:early|soon)", "skeptical", 6),
     (
-        r"cautious(?:ly)?|sceptical|skeptical|wary|hesitant|reluctant|reservations|doubts",
+        r"cautious(?:ly)?|sceptical|skeptical|wary|hesitant|reluctant|reservations|doubts|(?:more |very )?careful",
         "skeptical",
         5,
     ),
     (r"warn(?:s|ed|ing)? against (?:a )?hasty", "skeptical", 6),
     # conditional cues are modifiers (see CONDITION_CUES); these state it outright
     (r"(?:only|solely) (?:if|with|under|when|after)", "conditional", 4),
+    (
+        r"(?:participation|contribution|deployment|involvement|role) (?:would|will|must) (?:require|need|depend on|be agreed)",
+        "conditional",
+        4,
+    ),
     (
         r"(?:is|are|was|were|remains?) (?:\w+ )?(?:conditional|dependent) (?:on|upon)",
         "conditional",
@@ -527,6 +537,11 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         7,
     ),
     (r"in principle", "considering", 2),
+    (
+        r"open(?:s|ed)? (?:the door |the way )?(?:for|to) (?:to )?(?:send|deploy|participat|contribut|the (?:idea|possibility))",
+        "considering",
+        4,
+    ),
     (r"inclined to " + _SEND, "considering", 4),
     # committed: pledged
     (
@@ -570,6 +585,12 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     (r"(?:take|takes|took) over responsibility", "committed", 2),
     (r"sign(?:s|ed)? up (?:to|for)", "committed", 3),
+    (
+        r"(?:wants?|ready|willing|prepared) to go\b(?! (?:further|beyond|back|ahead|to war|through))",
+        "committed",
+        3,
+    ),
+    (r"can (?:contribute|send|provide|offer|deploy|supply)", "committed", 3),
     (
         r"(?:put|puts|placed|places|has|have) (?:[\w-]+ ){0,3}on (?:standby|alert|stand-by)",
         "committed",
@@ -640,7 +661,7 @@ HOLDER_NOUNS = r"promise|pledge|commitment|readiness|offer|support|engagement|co
 CONDITION_CUES = (
     r"only if|only with|only under|only when|only after|if|provided(?: that)?|"
     r"on (?:the )?condition(?! of anonymity)(?: that| of)?|as long as|unless|depend(?:s|ing)? on|"
-    r"conditional on|subject to|in exchange for"
+    r"conditional on|subject to|in exchange for|(?:would |will )?requires?|must be agreed"
 )
 # Timing that every plan shares: kept as a condition's words, never a stance change.
 TIMING_CUES = r"once|after|as soon as|as part of"

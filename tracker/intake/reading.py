@@ -368,7 +368,9 @@ def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
     if best.stance == "undecided" and turn:
         # "ready to help with training but has yet to decide on ground troops": the
         # offer stands; what is undecided is one part of it.
-        offers = [c for c in cues if c.end <= turn.start() and c.stance == "committed"]
+        offers = [
+            c for c in cues if c.end <= turn.start() and c.stance in ("committed", "considering")
+        ]
         best = offers[0] if offers else best
     stance = best.stance
     words = [best.words]
