@@ -417,8 +417,17 @@ def _merge(found: list[Proposal]) -> list[Proposal]:
         # A commitment with stated conditions is one conditional position, not two.
         stances = {p.stance for p in proposals}
         declined = next((p for p in proposals if p.stance == "declined"), None)
+        opposed = next((p for p in proposals if p.stance == "opposed"), None)
         for proposal in proposals:
             if proposal.stance == "committed" and "conditional" in stances:
+                continue
+            if proposal is declined and opposed is not None:
+                # "will not participate ... the sending would lead to escalation": who
+                # opposes the mission also stays out of it; one opposed position.
+                for i in proposal.sentences:
+                    if i not in opposed.sentences and len(opposed.sentences) < MAX_QUOTE_SENTENCES:
+                        opposed.sentences.append(i)
+                opposed.sentences.sort()
                 continue
             if (
                 declined is not None

@@ -236,6 +236,16 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"(?:categorically |firmly |flatly )?opposes", "opposed", 5),
     (r"(?:its|their) (?:firm |strong |total |clear |categorical )?opposition", "opposed", 5),
     (
+        r"(?:critici[sz](?:es|ed|ing)|condemn(?:s|ed)?) (?:the|any|such) (?:plans?|mission|deployment|force|idea)",
+        "opposed",
+        5,
+    ),
+    (
+        r"(?:would|will|could) (?:lead to|mean|provoke|trigger|cause) (?:an? |further )?(?:escalation|war|wider war)",
+        "opposed",
+        5,
+    ),
+    (
         r"block(?:s|ed|ing)? (?:[\w-]+ ){0,3}(?:statements?|decisions?|funding|money|the (?:plan|mission|force))",
         "opposed",
         5,
@@ -337,6 +347,11 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         r"(?:troops|soldiers|forces) (?:will |would |should |must )?(?:stay|remain)s? (?:at )?home",
         "declined",
         5,
+    ),
+    (
+        r"(?:not|never) count(?:s)? (?:with|on) (?:the |a |any )?(?:sending|deploy|dispatch|participation)\w*",
+        "declined",
+        6,
     ),
     (
         r"vot(?:es|ed|ing) against (?:sending|deploying|the deployment|a deployment|participation|the mission)",
@@ -515,7 +530,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         4,
     ),
     (
-        r"consider(?:s|ed|ing)? (?:sending|deploying|contributing|participating|taking part|joining|(?:a |an )?(?:[\w-]+ )?(?:contribution|participation|deployment))",
+        r"consider(?:s|ed|ing)? (?:sending|deploying|dispatching|contributing|participating|taking part|joining|(?:a |an )?(?:[\w-]+ )?(?:contribution|participation|deployment))",
         "considering",
         4,
     ),
@@ -537,6 +552,16 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         7,
     ),
     (r"in principle", "considering", 2),
+    (
+        r"(?:would|will) (?:look at|consider|examine|study|weigh) (?:any|a|the|such) (?:request|proposal|invitation)",
+        "considering",
+        4,
+    ),
+    (
+        r"(?:looking|looks|look) (?:at|into) (?:sending|deploying|dispatching|contributing|participating|a contribution|options)",
+        "considering",
+        4,
+    ),
     (
         r"open(?:s|ed)? (?:the door |the way )?(?:for|to) (?:to )?(?:send|deploy|participat|contribut|the (?:idea|possibility))",
         "considering",
@@ -568,7 +593,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         2,
     ),
     (
-        r"(?:will|would) (?:be there|contribute|send|deploy|dispatch|lead|participate|take part|provide|pay(?: for)?|fund|finance|station|put|supply|deliver|help|be present)|can be there",
+        r"(?:will|would) (?:be there|contribute|send|deploy|dispatch|lead|participate|take part|provide|pay(?: for)?|fund|finance|station|put|supply|deliver|help|be present)(?! to\b)|can be there",
         "committed",
         3,
     ),
