@@ -120,6 +120,7 @@ def draft_article(article: Article) -> Draft:
     # that opens on a country ("In Belgium the discussion is harder."); and whether it
     # was a heading ("Norway" above a paragraph about it), which any sentence goes on.
     pending: tuple[int, list[Mention], bool] | None = None
+    hosts = _hosts(article.body)
     for index, sentence in enumerate(sentences):
         mentions = find_mentions(sentence)
         for mention in mentions:
@@ -150,7 +151,7 @@ def draft_article(article: Article) -> Draft:
             pending = (index, opened, False) if opened else _kept(pending, sentence)
             continue
         echo = (previous[0].stance, ["so … too"], previous[0].confidence) if previous else None
-        current = _sentence_proposals(index, sentence, groups, article.body, reference, echo)
+        current = _sentence_proposals(index, sentence, groups, article.body, reference, echo, hosts)
         found.extend(current)
         previous = current
         pending = None
@@ -166,6 +167,20 @@ def draft_article(article: Article) -> Draft:
     positioned = {p.code for p in proposals}
     only_mentioned = [code for code in mentioned if code not in positioned]
     return Draft(article, sentences, proposals, only_mentioned, default_date, note)
+
+
+def _hosts(body: str) -> frozenset[str]:
+    """Countries the article names at least twice as where forces would go ("troops in
+    Ukraine", "a mission to Ukraine"): never guessed to contribute."""
+    from tracker.intake.reading import gazetteer_entry
+
+    counts: dict[str, int] = {}
+    pattern = r"\b(?:in|to|into|for|inside)\s+(?:the\s+)?([A-Z][\w-]+(?: [A-Z][\w-]+)?)"
+    for match in re.finditer(pattern, body):
+        found = gazetteer_entry(match.group(1)) or gazetteer_entry(match.group(1).split()[0])
+        if found and found[1] == "name":
+            counts[found[0]] = counts.get(found[0], 0) + 1
+    return frozenset(code for code, count in counts.items() if count >= 2)
 
 
 _ANAPHOR = re.compile(
@@ -294,6 +309,7 @@ def _sentence_proposals(
     body: str,
     reference: date,
     echo: tuple[str, list[str], float] | None = None,
+    hosts: frozenset[str] = frozenset(),
 ) -> list[Proposal]:
     """Proposals for the acting countries of one sentence; `echo` is what the sentence
     before stated, which "So has Sweden." or "Greece as well." repeats."""
@@ -336,6 +352,8 @@ def _sentence_proposals(
     speaker: list[str | None] = []
     for number, group in enumerate(groups):
         decided, confidence_cut, clause, before = readings[number]
+        if decided is None and number == 0:
+            decided = _guess(sentence, group, clause, hosts)
         if decided is None:
             continue
         stance, cues, confidence = decided
@@ -373,6 +391,40 @@ def _sentence_proposals(
                 proposal.date, proposal.approximate, proposal.date_words = dated
             proposals.append(proposal)
     return proposals
+
+
+_MISSION_WORDS = re.compile(
+    r"\b(?:troops|soldiers|forces|force|mission|contingent|deployment|personnel|battalion|"
+    r"brigade|frigates?|jets|instructors|engineers|boots on the ground)\b",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|n[’']t|without)\b", re.IGNORECASE)
+_SUBJECT_VERB = re.compile(
+    r"^[^,;:()]{0,40}?\b(?:has|have|had|is|are|was|were|will|would|said|says|say|told|"
+    r"announced|wants?|plans?|intends?|\w+ed|\w+s)\b",
+    re.IGNORECASE,
+)
+
+
+def _guess(
+    sentence: str, group: list[Mention], clause: str, hosts: frozenset[str]
+) -> tuple[str, list[str], float] | None:
+    """A weak reading where no cue is known: a country that opens its sentence and says
+    something about troops or the mission ("Poland does not count with the sending of
+    soldiers") is proposed with a low confidence, so that the editor sees it; the stance
+    is a guess from negation. Never for a country only placed or described, nor for one
+    the article names as where forces go ("in Ukraine", "to Ukraine": `hosts`)."""
+    if any(m.code in hosts or (m.kind == "demonym" and not m.holder) for m in group):
+        return None
+    if sentence[: group[0].start].strip(' "“‘-–—•*0123456789.):') not in ("", "Also", "also"):
+        return None
+    rest = clause[len(group[-1].text) + (group[-1].start - group[0].start) :]
+    rest = re.sub(r"\([^)]*\)|,\s*(?:which|who|whose|where)\b[^,]*,", " ", rest)
+    if not _SUBJECT_VERB.match(rest.lstrip(" ,’'s")) or not _MISSION_WORDS.search(rest):
+        return None
+    if _NEGATION.search(rest):
+        return "declined", ["no cue known: negated words on troops or the mission"], 0.3
+    return "committed", ["no cue known: words on troops or the mission"], 0.3
 
 
 MAX_QUOTE_SENTENCES = 3

@@ -290,6 +290,9 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"(?:send|deploy) no (?:\w+ )?(?:troops|soldiers|forces)", "declined", 6),
     (r"in no case", "declined", 5),
     (r"rather than (?:send|deploy|contribute|commit)", "declined", 6),
+    (r"rather than (?:[\w-]+ )?(?:troops|soldiers|boots on the ground)", "declined", 6),
+    (r"(?:stay|staying|stays|stayed|remain|remaining|remains) out\b", "declined", 5),
+    (r"(?:not|no longer|are off|is off) (?:on )?the table", "declined", 5),
     (
         r"no intention (?:of|to) (?:send|deploy|contribut|participat|tak|join|commit)\w*",
         "declined",
@@ -451,6 +454,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"(?:has|have) not (?:yet )?decided|not yet decided|yet to decide|has yet to", "undecided", 5),
     (r"undecided|non-?committal", "undecided", 5),
     (r"no decision", "undecided", 4),
+    (r"(?:will|would|shall) (?:take|make) (?:a|its|the|their) (?:final )?decision", "undecided", 6),
     (r"(?:can|could|will|would) (?:only )?(?:then )?be decided", "undecided", 5),
     (
         r"(?:will|would|shall) (?:only )?decide|before (?:deciding|taking a decision|making a decision)",
@@ -535,7 +539,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         4,
     ),
     (
-        r"(?:weigh(?:s|ing)?|consider(?:s|ing)?|mull(?:s|ing)?|ponder(?:s|ing)?|contemplat(?:es|ing)|examin(?:es|ing)|explor(?:es|ing)|study(?:ing)?|studies|evaluat(?:es|ing)|assess(?:es|ing)?|review(?:s|ing)?)(?: still| now| currently| also)?,? (?:whether |if )?(?:a |an |the |its |their |his |her )?(?:possible |potential )?(?:participation|contribution|request|options|sending|deploying|to send|to deploy|to contribute|to join|to take part)",
+        r"(?:weigh(?:s|ing)?|consider(?:s|ing)?|mull(?:s|ing)?|ponder(?:s|ing)?|contemplat(?:es|ing)|examin(?:es|ing)|explor(?:es|ing)|study(?:ing)?|studies|evaluat(?:es|ing)|assess(?:es|ing)?|review(?:s|ing)?)(?: still| now| currently| also)?,? (?:whether |if )?(?:a |an |the |its |their |his |her )?(?:possible |potential |[\w-]+ )?(?:participation|contribution|request|options|role|deployment|mission|sending|deploying|to send|to deploy|to contribute|to join|to take part)",
         "considering",
         4,
     ),
@@ -610,6 +614,14 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     (r"(?:take|takes|took) over responsibility", "committed", 2),
     (r"sign(?:s|ed)? up (?:to|for)", "committed", 3),
+    (r"(?:put|puts|placed|places) (?:[\w-]+ ){0,3}on the table", "committed", 3),
+    (r"(?:is|are) in(?=\s*[.;,!]|\s*$)", "committed", 3),
+    (r"contribution (?:would|will) (?:be|include|consist)", "committed", 3),
+    (
+        r"(?:will|would) be (?:among the first|part of the force|on the ground|deployed)",
+        "committed",
+        3,
+    ),
     (
         r"(?:wants?|ready|willing|prepared) to go\b(?! (?:further|beyond|back|ahead|to war|through))",
         "committed",

@@ -58,6 +58,11 @@ def _gazetteer() -> dict[str, tuple[str, str]]:
     return forms
 
 
+def gazetteer_entry(form: str) -> tuple[str, str] | None:
+    """(code, kind) of a surface form the drafter knows ("Ukraine" -> ("UA", "name"))."""
+    return _gazetteer().get(form)
+
+
 @cache
 def _mention_pattern() -> re.Pattern[str]:
     forms = sorted(_gazetteer(), key=len, reverse=True)
@@ -87,7 +92,10 @@ def _before(sentence: str, start: int) -> str:
 
 
 def _previous_words(sentence: str, start: int, count: int = 3) -> list[str]:
-    return [w.lower() for w in _WORD.findall(_before(sentence, start))][-count:]
+    """The last words before a position, within its clause ("Canada and Australia are
+    in; Japan is mulling ...": nothing before Japan)."""
+    before = re.split(r"[;:,()—–]", _before(sentence, start))[-1]
+    return [w.lower() for w in _WORD.findall(before)][-count:]
 
 
 _VERBS = (
@@ -372,6 +380,12 @@ def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
             c for c in cues if c.end <= turn.start() and c.stance in ("committed", "considering")
         ]
         best = offers[0] if offers else best
+    if best.stance == "considering" and best.weight <= 4:
+        # "ready to provide training, and is examining a naval participation": the offer
+        # stands; what is being examined is more of it.
+        offers = [c for c in cues if c.end <= best.start and c.stance == "committed"]
+        if offers and not re.search(rf"\b(?:{lexicon.MODALS})\b", clause[: offers[0].end], _FLAGS):
+            best = offers[0]
     stance = best.stance
     words = [best.words]
     confidence = min(0.95, 0.5 + 0.07 * best.weight)
