@@ -297,7 +297,8 @@ _SO_TOO = re.compile(
 _AS_WELL = re.compile(
     r"^[^.;:]*?\b(?:as well|too|likewise)\W*$|"
     r"\b(?:a|the) (?:similar|same) (?:posture|position|line|stance|view|approach|course)\b|"
-    r"\b(?:do|does|did|doing|done) (?:the same|likewise)\b|\bfollow(?:s|ed|ing)? suit\b",
+    r"\b(?:do|does|did|doing|done) (?:the same|likewise)\b|\bfollow(?:s|ed|ing)? suit\b|"
+    r"\bmatch(?:es|ed)? (?:that|this|it)\b",
     re.IGNORECASE,
 )
 
@@ -395,7 +396,8 @@ def _sentence_proposals(
 
 _MISSION_WORDS = re.compile(
     r"\b(?:troops|soldiers|forces|force|mission|contingent|deployment|personnel|battalion|"
-    r"brigade|frigates?|jets|instructors|engineers|boots on the ground)\b",
+    r"brigade|frigates?|jets|instructors|engineers|boots on the ground|role|contribution|"
+    r"participation|offer|contribut\w+|participat\w+)\b",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|n[’']t|without)\b", re.IGNORECASE)
@@ -424,6 +426,8 @@ def _guess(
         return None
     if _NEGATION.search(rest):
         return "declined", ["no cue known: negated words on troops or the mission"], 0.3
+    if re.search(r"\b(?:could|might|may|consider\w*|weigh\w*|mull\w*)\b", rest, re.IGNORECASE):
+        return "considering", ["no cue known: a modal on troops or the mission"], 0.3
     return "committed", ["no cue known: words on troops or the mission"], 0.3
 
 

@@ -303,7 +303,9 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         "declined",
         6,
     ),
-    (r"\bno (?:[\w-]+ ){0,2}(?:troops|soldiers?|boots on the ground)\b", "declined", 5),
+    (r"\bno (?:[\w-]+ ){0,2}(?:troops|soldiers?|forces|boots on the ground)\b", "declined", 5),
+    (r"(?:offered|pledged|promised|committed|contributed) nothing|nothing to offer", "declined", 5),
+    (r"(?:have|has|want|wants|will have) nothing to do with", "declined", 5),
     (
         r"(?:a |an )?(?:firm |clear |flat |categorical )?no to (?:\w+ )?(?:soldiers|troops|sending|deploy\w*|participat\w*|a deployment)",
         "declined",
@@ -446,7 +448,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"not (?:be )?(?:taking|take) part", "declined", 6),
     # undecided: no position taken
     (
-        r"(?:did|does|do|has|have|had|will|would) not (?:yet )?(?:want to )?(?:commit(?:ted)?|decide|decided|say|said|pledged|promised)",
+        r"(?:did|does|do|has|have|had|will|would) (?:still )?not (?:yet )?(?:want to )?(?:commit(?:ted)?|decide|decided|say|said|pledged|promised)",
         "undecided",
         5,
     ),
@@ -454,6 +456,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"(?:has|have) not (?:yet )?decided|not yet decided|yet to decide|has yet to", "undecided", 5),
     (r"undecided|non-?committal", "undecided", 5),
     (r"no decision", "undecided", 4),
+    (r"(?:unable|failed|fails) to agree|deliberat(?:es|ing)", "undecided", 5),
     (r"(?:will|would|shall) (?:take|make) (?:a|its|the|their) (?:final )?decision", "undecided", 6),
     (r"(?:can|could|will|would) (?:only )?(?:then )?be decided", "undecided", 5),
     (
@@ -514,6 +517,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"warn(?:s|ed|ing)? against (?:a )?hasty", "skeptical", 6),
     # conditional cues are modifiers (see CONDITION_CUES); these state it outright
     (r"(?:only|solely) (?:if|with|under|when|after)", "conditional", 4),
+    (r"(?:comes?|came) with (?:strings|conditions)", "conditional", 4),
     (
         r"(?:participation|contribution|deployment|involvement|role) (?:would|will|must) (?:require|need|depend on|be agreed)",
         "conditional",
@@ -586,7 +590,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         3,
     ),
     (
-        r"(?:has|have|had)? ?(?:already )?(?:pledged|promised|committed|offered|confirmed|volunteered)|(?:pledges|promises|offers|volunteers) (?:a|an|two|three|four|five|several|\d+|its|their|to|financial|troops|soldiers)",
+        r"(?:has|have|had)? ?(?:already )?(?:pledged|promised|committed|offered|confirmed|volunteered|assigned|allocated)|(?:pledges|promises|offers|volunteers) (?:a|an|two|three|four|five|several|\d+|its|their|to|financial|troops|soldiers)",
         "committed",
         2,
     ),
@@ -597,7 +601,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         2,
     ),
     (
-        r"(?:will|would) (?:be there|contribute|send|deploy|dispatch|lead|participate|take part|provide|pay(?: for)?|fund|finance|station|put|supply|deliver|help|be present)(?! to\b)|can be there",
+        r"(?:will|would) (?:be there|contribute|send|deploy|dispatch|lead|participate|take part|provide|pay(?: for)?|fund|finance|station|put (?:[\w-]+ ){0,3}(?:troops|soldiers|forces|boots)|supply|deliver|help|be present)(?! to\b)|can be there",
         "committed",
         3,
     ),
@@ -640,7 +644,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     (r"(?:prepared|ready|willing) to back", "committed", 3),
     (
-        r"(?:pledge|promise|offer|volunteer) (?:a|an|two|three|four|five|several|\d+|its|their|financial|troops|soldiers)\b",
+        r"(?:pledg|promis|offer|volunteer|commit|assign|contribut|send|deploy|provid|suppl)(?:e|ing|s|es|ies|y)? (?:a|an|two|three|four|five|several|\d+|its|their|financial|troops|soldiers|units|engineers|instructors|trainers|ships|jets|aircraft)\b",
         "committed",
         2,
     ),
@@ -698,7 +702,7 @@ HOLDER_NOUNS = r"promise|pledge|commitment|readiness|offer|support|engagement|co
 CONDITION_CUES = (
     r"only if|only with|only under|only when|only after|if|provided(?: that)?|"
     r"on (?:the )?condition(?! of anonymity)(?: that| of)?|as long as|unless|depend(?:s|ing)? on|"
-    r"conditional on|subject to|in exchange for|(?:would |will )?requires?|must be agreed"
+    r"conditional on|subject to|in exchange for|pending|(?:would |will )?requires?|must be agreed"
 )
 # Timing that every plan shares: kept as a condition's words, never a stance change.
 TIMING_CUES = r"once|after|as soon as|as part of"
