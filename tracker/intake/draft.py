@@ -151,6 +151,17 @@ def draft_article(article: Article) -> Draft:
             pending = (index, opened, False) if opened else _kept(pending, sentence)
             continue
         echo = (previous[0].stance, ["so … too"], previous[0].confidence) if previous else None
+        like = re.search(r"\b(?:similar to|same as|like)\b", sentence)
+        if like:
+            # "Spain has a position similar to the Italian one": the stance named there.
+            named = [m.code for m in mentions if m.start > like.end()]
+            earlier = [p for p in found if named and p.code == named[0]]
+            if earlier:
+                # A refusal outweighs the help offered beside it (see `_merge`).
+                strongest = max(
+                    earlier, key=lambda p: (p.stance in ("opposed", "declined"), p.confidence)
+                )
+                echo = (strongest.stance, ["similar to"], strongest.confidence)
         current = _sentence_proposals(index, sentence, groups, article.body, reference, echo, hosts)
         found.extend(current)
         previous = current
@@ -297,6 +308,7 @@ _SO_TOO = re.compile(
 _AS_WELL = re.compile(
     r"^[^.;:]*?\b(?:as well|too|likewise)\W*$|"
     r"\b(?:a|the) (?:similar|same) (?:posture|position|line|stance|view|approach|course)\b|"
+    r"\b(?:a|the) (?:posture|position|line|stance|view) (?:similar to|like)\b|"
     r"\b(?:do|does|did|doing|done) (?:the same|likewise)\b|\bfollow(?:s|ed|ing)? suit\b|"
     r"\bmatch(?:es|ed)? (?:that|this|it)\b",
     re.IGNORECASE,

@@ -452,7 +452,13 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         "undecided",
         5,
     ),
-    (r"not (?:yet )?(?:taking|taken|take) a decision", "undecided", 5),
+    (r"not (?:yet )?(?:taking|taken|take) (?:a|the|its|any) (?:final )?decision", "undecided", 5),
+    (
+        r"(?:cannot|can not|will not|won[’']t)(?: and (?:cannot|can not|will not|won[’']t))?[\"”’]? (?:send|deploy|take part|participate|contribute|join)",
+        "declined",
+        6,
+    ),
+    (r"not (?:a single|one) (?:[\w-]+ )?(?:soldier|troop)", "declined", 6),
     (r"(?:has|have) not (?:yet )?decided|not yet decided|yet to decide|has yet to", "undecided", 5),
     (r"undecided|non-?committal", "undecided", 5),
     (r"no decision", "undecided", 4),
@@ -561,6 +567,16 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     (r"in principle", "considering", 2),
     (
+        r"reconsider(?:s|ing|ed)? (?:its|their|his|her) (?:refusal|position|decision|rejection|no)",
+        "considering",
+        6,
+    ),
+    (
+        r"(?:oriented|leaning|inclined) (?:towards?|to) (?:a |an )?(?:participation|contribution|sending|deployment|taking part)",
+        "considering",
+        4,
+    ),
+    (
         r"(?:would|will) (?:look at|consider|examine|study|weigh) (?:any|a|the|such) (?:request|proposal|invitation)",
         "considering",
         4,
@@ -644,7 +660,9 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     (r"(?:prepared|ready|willing) to back", "committed", 3),
     (
-        r"(?:pledg|promis|offer|volunteer|commit|assign|contribut|send|deploy|provid|suppl)(?:e|ing|s|es|ies|y)? (?:a|an|two|three|four|five|several|\d+|its|their|financial|troops|soldiers|units|engineers|instructors|trainers|ships|jets|aircraft)\b",
+        r"(?:pledg(?:e|es|ing)|promis(?:e|es|ing)|offer(?:s|ing)?|volunteer(?:s|ing)?|commit(?:s|ting)|"
+        r"assign(?:s|ing)|contribut(?:es|ing)|send(?:s|ing)|deploy(?:s|ing)|provid(?:es|ing)|"
+        r"suppl(?:ies|ying)) (?:a|an|two|three|four|five|several|\d+|its|their|financial|troops|soldiers|units|engineers|instructors|trainers|ships|jets|aircraft)\b",
         "committed",
         2,
     ),
@@ -700,7 +718,7 @@ HOLDER_NOUNS = r"promise|pledge|commitment|readiness|offer|support|engagement|co
 
 # A condition turns a commitment or an openness into `conditional`.
 CONDITION_CUES = (
-    r"only if|only with|only under|only when|only after|if|provided(?: that)?|"
+    r"only if|only with|only under|only when|only after|(?<!even )(?<!as )if|provided(?: that)?|"
     r"on (?:the )?condition(?! of anonymity)(?: that| of)?|as long as|unless|depend(?:s|ing)? on|"
     r"conditional on|subject to|in exchange for|pending|(?:would |will )?requires?|must be agreed"
 )

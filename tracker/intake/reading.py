@@ -119,7 +119,15 @@ def find_mentions(sentence: str) -> list[Mention]:
             people = re.match(rf"\s+(?:{_VERBS})\b", after) and re.search(
                 r"\b[Tt]he\s+$", _before(sentence, match.start())
             )  # "The Dutch have offered F-35s": a people, acting
-            if not role and not people and not (forces and _opens_clause(sentence, match.start())):
+            refused = forces and re.search(
+                r"\b(?:no|not one|not a single)\s+$", _before(sentence, match.start()), _FLAGS
+            )  # "There will be no Italian soldiers in Ukraine"
+            if (
+                not role
+                and not people
+                and not refused
+                and not (forces and _opens_clause(sentence, match.start()))
+            ):
                 mentions.append(mention)  # "Polish soldiers", "Ukrainian airspace"
                 continue
         if kind == "organisation":
@@ -363,7 +371,7 @@ def find_cues(text: str) -> list[Cue]:
     return sorted(kept, key=lambda c: c.start)
 
 
-_NEGATED = re.compile(r"\b(?:not|never|no longer|n[’']t)\s+(?:\w+\s+)?$", _FLAGS)
+_NEGATED = re.compile(r"\b(?:not|never|no longer|n[’']t)[\"”’]?\s+(?:\w+\s+)?$", _FLAGS)
 
 
 def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
@@ -372,7 +380,9 @@ def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
     if not cues:
         return None
     best = max(cues, key=lambda c: (c.weight, -c.start))
-    turn = re.search(r"\b(?:but|although|though|while|yet)\b", clause[: best.start], _FLAGS)
+    turn = re.search(
+        r"\b(?:but|although|though|while|yet|even if|even though)\b", clause[: best.start], _FLAGS
+    )
     if best.stance == "undecided" and turn:
         # "ready to help with training but has yet to decide on ground troops": the
         # offer stands; what is undecided is one part of it.
