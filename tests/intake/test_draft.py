@@ -423,6 +423,10 @@ def test_relative_dates_are_resolved_against_the_published_date(
         ("some thousand soldiers", {"min": 1000, "max": None}),
         ("a hundred soldiers", {"min": 100, "max": 100}),
         ("at least 2,500 soldiers", {"min": 2500, "max": None}),
+        ("three thousand troops", {"min": 3000, "max": 3000}),
+        ("up to five thousand soldiers", {"min": None, "max": 5000}),
+        ("between two and three thousand troops", {"min": 2000, "max": 3000}),
+        ("forty-five soldiers", {"min": 45, "max": 45}),
     ],
 )
 def test_troop_figures_keep_the_articles_words(words: str, expected: dict[str, int]) -> None:

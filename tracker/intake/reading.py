@@ -441,12 +441,34 @@ def find_contributions(text: str, stance: str) -> list[str]:
     return found
 
 
-_NUMBER = r"\d{1,3}(?:[,.]\d{3})+|\d+"
+_UNITS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+)  # fmt: skip
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_WORD_NUMBER = (
+    rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS[:9])}))?|{'|'.join(_UNITS)})"
+    r"(?: (?:hundred|thousand))*"
+)
+# A figure in digits or in words: "2,500", "two hundred", "forty-five".
+_NUMBER = rf"\d{{1,3}}(?:[,.]\d{{3}})+|\d+|{_WORD_NUMBER}"
 _TROOP_NOUN = r"(?:troops|soldiers|personnel|service members|servicemen|men)"
 
 
 def _int(text: str) -> int:
-    return int(re.sub(r"[,.]", "", text))
+    if re.match(r"\d", text):
+        return int(re.sub(r"[,.]", "", text))
+    total = current = 0
+    for word in re.split(r"[- ]+", text.lower()):
+        if word in _UNITS:
+            current += _UNITS.index(word) + 1
+        elif word in _TENS:
+            current += 20 + 10 * _TENS.index(word)
+        elif word == "hundred":
+            current *= 100
+        elif word == "thousand":
+            total, current = total + current * 1000, 0
+    return total + current
 
 
 def find_troops(text: str) -> dict[str, Any] | None:
@@ -469,6 +491,9 @@ def find_troops(text: str) -> dict[str, Any] | None:
         words = match.group().strip()
         if kind == "range":
             low, high = _int(match.group(1)), _int(match.group(2))
+            scale = re.search(r"(hundred|thousand)$", match.group(2))
+            if scale and not re.search(r"hundred|thousand|\d", match.group(1)):
+                low *= 100 if scale.group(1) == "hundred" else 1000  # "two and three thousand"
             if high < low:
                 continue
             return {"min": low, "max": high, "text": words}
@@ -480,7 +505,7 @@ def find_troops(text: str) -> dict[str, Any] | None:
             return {"text": words}
         if kind == "exact":
             value = _int(match.group(1))
-            if 1900 <= value <= 2100 and "," not in match.group(1):
+            if 1900 <= value <= 2100 and re.fullmatch(r"\d+", match.group(1)):
                 continue  # a year, not a figure
             return {"min": value, "max": value, "text": words}
         if kind == "thousands":
