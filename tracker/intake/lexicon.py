@@ -358,6 +358,11 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         5,
     ),
     (
+        r"(?:troops|soldiers|forces|army) (?:are |is |were |will be )?(?:needed|required|kept) (?:at home|on (?:its|their) own (?:soil|territory))",
+        "declined",
+        5,
+    ),
+    (
         r"(?:not|never) count(?:s)? (?:with|on) (?:the |a |any )?(?:sending|deploy|dispatch|participation)\w*",
         "declined",
         6,
@@ -642,6 +647,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     (r"(?:take|takes|took) over responsibility", "committed", 2),
     (r"sign(?:s|ed)? up (?:to|for)", "committed", 3),
+    (r"(?:say|says|said|saying) yes\b", "committed", 3),
     (
         r"(?:continu(?:e|es|ing)|are|is) (?:the )?(?:preparations?|preparing|planning) (?:for )?(?:the )?(?:deployment|force|mission)",
         "committed",
@@ -735,7 +741,8 @@ HOLDER_NOUNS = r"promise|pledge|commitment|readiness|offer|support|engagement|co
 CONDITION_CUES = (
     r"only if|only with|only under|only when|only after|(?<!even )(?<!as )if|provided(?: that)?|"
     r"on (?:the )?condition(?! of anonymity)(?: that| of)?|as long as|unless|depend(?:s|ing)? on|"
-    r"conditional on|subject to|in exchange for|pending|(?:would |will )?requires?|must be agreed"
+    r"conditional on|subject to|in exchange for|pending|"
+    r"wants? (?:a|an|the) (?:[\w-]+ ){0,2}(?:backstop|guarantees?|mandate) (?:first|before)|(?:would |will )?requires?|must be agreed"
 )
 # Timing that every plan shares: kept as a condition's words, never a stance change.
 TIMING_CUES = r"once|after|as soon as|as part of"

@@ -144,6 +144,9 @@ def find_mentions(sentence: str) -> list[Mention]:
         ):
             mentions.append(mention)  # "..., said Macron": the speaker, not the actor
             continue
+        if re.search(r"\b(?:a|an)\s+$", _before(sentence, match.start()), _FLAGS):
+            mentions.append(mention)  # "wants a US backstop": a name used as an adjective
+            continue
         mention.acts = True
         mentions.append(mention)
     _apply_prepositions(sentence, mentions)
