@@ -8,7 +8,8 @@ machine-translated French and AP wire copy with quotes; then machine-translated 
 Spanish and an op-ed; then a factbox, an interview and machine-translated Swedish; then
 Kyodo wire copy and machine-translated Czech; then AFP wire copy and a numbered explainer; then dpa wire copy and an
 analysis; then a summit live blog and machine-translated Italian; then a newsletter
-and machine-translated Romanian; then a yes/no/maybe explainer and a Reuters exclusive), written for the fourth round and
+and machine-translated Romanian; then a yes/no/maybe explainer and a Reuters exclusive; then a
+conference report and an analysis in long list sentences), written for the fourth round and
 measured before it; and the three former held-out sets, `heldout/`,
 `heldout2/` and `heldout3/`, each measured once on code not tuned on it (the figures are
 beside `FORMER_HELD_OUT`) and tuned on in the fourth round. Each `*.expected.yaml`
@@ -59,7 +60,8 @@ TUNED_ON = DEV + DEV_2 + FORMER_HELD_OUT
 # explainer): 14/24, 13/14, 0/14; its seventh (dpa wire, an analysis): 15/19, 6/15, 0/15;
 # its eighth (a summit live blog, Italian translation): 6/12, 1/6, 0/6; its ninth (a
 # newsletter, Romanian translation): 7/14, 6/7, 0/7; its tenth (a yes/no/maybe explainer,
-# a Reuters exclusive): 13/16, 11/13, 0/13.
+# a Reuters exclusive): 13/16, 11/13, 0/13; its eleventh (a conference report, long list
+# sentences): 7/24, 7/7, 0/7.
 
 
 def seed_text() -> str:
@@ -119,7 +121,7 @@ def total(paths: list[Path]) -> Score:
 
 
 def test_the_test_sets_are_what_the_readme_says() -> None:
-    assert len(DEV) >= 13 and len(DEV_2) >= 27 and len(FORMER_HELD_OUT_1) >= 5
+    assert len(DEV) >= 13 and len(DEV_2) >= 29 and len(FORMER_HELD_OUT_1) >= 5
     assert len(FORMER_HELD_OUT_2) >= 3 and len(FORMER_HELD_OUT_3) >= 6
     assert all(p.with_suffix(".expected.yaml").is_file() for p in TUNED_ON)
 
@@ -151,7 +153,7 @@ def test_on_every_article_tuned_on_the_targets_are_met() -> None:
     ("paths", "proposed", "right"),
     [
         (DEV, 107, 106),
-        (DEV_2, 210, 203),
+        (DEV_2, 233, 226),
         (FORMER_HELD_OUT_1, 28, 28),
         (FORMER_HELD_OUT_2, 18, 17),
         (FORMER_HELD_OUT_3, 55, 54),

@@ -167,7 +167,7 @@ def _opens_clause(sentence: str, start: int) -> bool:
 
 _LINK = re.compile(
     r"\s*(?:\([^()]*\)\s*)?"  # "Canada (which trains ...) and Australia"
-    r"(?:,|,?\s*(?P<conj>and|or|nor|as well as|as also|and also|plus)|/)\s*(?:the\s+)?"
+    r"(?:,|,?\s*(?P<conj>and|or|nor|as well as|as also|and also|plus|together with|along with)|/)\s*(?:the\s+)?"
     r"(?:(?:[\w-]+\s+)?(?:trio|duo|pair|quartet|group|likes)\s+of\s+(?:the\s+)?)?",
     _FLAGS,
 )
@@ -192,7 +192,13 @@ def _chains(sentence: str, mentions: list[Mention]) -> list[int]:
     first = list(range(len(mentions)))
     # Countries inside a relative clause stand apart and do not break the list around
     # them: "Canada (which trains troops in the United Kingdom) and Australia".
-    members = [i for i, m in enumerate(mentions) if not _in_relative_clause(sentence, m.start)]
+    # Organisations never act and never head a list: "Outside the EU, Canada, Australia
+    # and New Zealand have each made offers".
+    members = [
+        i
+        for i, m in enumerate(mentions)
+        if m.kind != "organisation" and not _in_relative_clause(sentence, m.start)
+    ]
     links: list[str | None] = [None]
     links += [
         list_link(sentence[mentions[a].end : mentions[b].start]) for a, b in pairwise(members)
@@ -272,11 +278,20 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
         ):
             mention.holder = True  # "In Vilnius, officials were more guarded."
             continue
-        words = _previous_words(sentence, first.start, 4)
+        collective = re.search(
+            r"(?:(?:the\s+)?[\w-]+\s+)?(?:trio|duo|pair|quartet|quintet|group|likes)\s+of\s+(?:the\s+)?$",
+            before,
+            _FLAGS,
+        )
+        # "the Nordic quartet of Denmark, ...": the list stands where the quartet does.
+        start = first.start - (len(before) - collective.start()) if collective else first.start
+        words = _previous_words(sentence, start, 4)
         while words and words[-1] in _DETERMINERS:
             words.pop()
         if not words or words[-1] not in _PREPOSITIONS:
             continue
+        if words[-1] == "with" and len(words) >= 2 and words[-2] in ("together", "along"):
+            continue  # "France, together with Denmark and Norway, has pledged ..."
         if words[-1] == "for" and len(words) == 1 and first.start < 10:
             continue  # "For Belgium, a deployment is out of the question"
         if words[-1] in ("of", "from", "by") and len(words) >= 2:
