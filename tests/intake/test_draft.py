@@ -9,7 +9,8 @@ Spanish and an op-ed; then a factbox, an interview and machine-translated Swedis
 Kyodo wire copy and machine-translated Czech; then AFP wire copy and a numbered explainer; then dpa wire copy and an
 analysis; then a summit live blog and machine-translated Italian; then a newsletter
 and machine-translated Romanian; then a yes/no/maybe explainer and a Reuters exclusive; then a
-conference report and an analysis in long list sentences), written for the fourth round and
+conference report and an analysis in long list sentences; then machine-translated Greek
+and a readers' letter), written for the fourth round and
 measured before it; and the three former held-out sets, `heldout/`,
 `heldout2/` and `heldout3/`, each measured once on code not tuned on it (the figures are
 beside `FORMER_HELD_OUT`) and tuned on in the fourth round. Each `*.expected.yaml`
@@ -61,7 +62,8 @@ TUNED_ON = DEV + DEV_2 + FORMER_HELD_OUT
 # its eighth (a summit live blog, Italian translation): 6/12, 1/6, 0/6; its ninth (a
 # newsletter, Romanian translation): 7/14, 6/7, 0/7; its tenth (a yes/no/maybe explainer,
 # a Reuters exclusive): 13/16, 11/13, 0/13; its eleventh (a conference report, long list
-# sentences): 7/24, 7/7, 0/7.
+# sentences): 7/24, 7/7, 0/7; its twelfth (Greek translation, a readers' letter): 9/10,
+# 7/9, 0/9.
 
 
 def seed_text() -> str:
@@ -121,7 +123,7 @@ def total(paths: list[Path]) -> Score:
 
 
 def test_the_test_sets_are_what_the_readme_says() -> None:
-    assert len(DEV) >= 13 and len(DEV_2) >= 29 and len(FORMER_HELD_OUT_1) >= 5
+    assert len(DEV) >= 13 and len(DEV_2) >= 31 and len(FORMER_HELD_OUT_1) >= 5
     assert len(FORMER_HELD_OUT_2) >= 3 and len(FORMER_HELD_OUT_3) >= 6
     assert all(p.with_suffix(".expected.yaml").is_file() for p in TUNED_ON)
 
@@ -153,7 +155,7 @@ def test_on_every_article_tuned_on_the_targets_are_met() -> None:
     ("paths", "proposed", "right"),
     [
         (DEV, 107, 106),
-        (DEV_2, 233, 226),
+        (DEV_2, 243, 236),
         (FORMER_HELD_OUT_1, 28, 28),
         (FORMER_HELD_OUT_2, 18, 17),
         (FORMER_HELD_OUT_3, 55, 54),
