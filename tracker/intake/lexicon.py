@@ -374,6 +374,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         "declined",
         6,
     ),
+    (r"\bnot (?:participating|taking part|contributing)\b", "declined", 5),
     (
         r"(?:its|their) unavailability|(?:not|no longer) available (?:to|for)",
         "declined",
@@ -424,7 +425,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"(?:said|says|say) no(?: to\b|(?=\s*[.;,!]|\s*$))", "declined", 5),
     (r"(?:has|have|had)(?: both| all| also)? declined(?=\s*[.;,!]|\s*$)", "declined", 5),
     (
-        r"pull(?:s|ed)? out|withdr(?:ew|awn|aws) (?:its|their) (?:offer|troops|participation)",
+        r"pull(?:s|ed)? out|withdr(?:ew|awn|aws) (?:its|their|the) (?:\w+ )?(?:offer|troops|participation)",
         "declined",
         5,
     ),
@@ -473,6 +474,13 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"(?:has|have) not (?:yet )?decided|not yet decided|yet to decide|has yet to", "undecided", 5),
     (r"undecided|non-?committal", "undecided", 5),
     (r"no decision", "undecided", 4),
+    # A status line ("Status: No position."); in running text "took no position" is
+    # coded as a mention, like "stayed silent".
+    (
+        r"^\W*(?:status:\s*)?no (?:clear |public |official )?position\b|need(?:s|ed)? more time",
+        "undecided",
+        4,
+    ),
     (r"refus(?:es|ed|ing) to (?:say|disclose|reveal|specify)", "undecided", 6),
     (r"on the fence", "undecided", 5),
     (r"(?:unable|failed|fails) to agree|deliberat(?:es|ing)", "undecided", 5),
@@ -540,6 +548,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"warn(?:s|ed|ing)? against (?:a )?hasty", "skeptical", 6),
     # conditional cues are modifiers (see CONDITION_CUES); these state it outright
     (r"(?:only|solely) (?:if|with|under|when|after)", "conditional", 4),
+    (r"^\W*(?:status:\s*)?conditional(?=\s*[.;,]|\s*$)", "conditional", 3),
     (r"(?:comes?|came) with (?:strings|conditions)", "conditional", 4),
     (
         r"(?:participation|contribution|deployment|involvement|role) (?:would|will|must) (?:require|need|depend on|be agreed)",
@@ -583,6 +592,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         7,
     ),
     (r"in principle", "considering", 2),
+    (r"under consideration|being considered", "considering", 4),
     (
         r"reconsider(?:s|ing|ed)? (?:its|their|his|her) (?:refusal|position|decision|rejection|no)",
         "considering",
@@ -776,7 +786,7 @@ CONTRIBUTION_WORDS: tuple[tuple[str, str], ...] = (
     (r"sea|naval|navy|ships?|frigates?|water|maritime|warships?|minesweepers?|shipping", "sea"),
     (r"train(?:ing|ers)?|instructors", "training"),
     (r"logistic(?:s|al)?|airfields|ports|transport|hub", "logistics"),
-    (r"financ(?:e|ing)|money|funding|funds", "financing"),
+    (r"financ(?:e|ing)|money|funding|funds|(?:share of the )?costs|pay for", "financing"),
     (r"armament|weapons|arms|ammunition", "armament"),
     (r"intelligence|reconnaissance|surveillance", "intelligence"),
     (r"mine-?clearing|demining", "demining"),

@@ -246,7 +246,8 @@ def _relative_clauses(sentence: str) -> tuple[tuple[int, int], ...]:
 
 
 _TOPIC = re.compile(
-    r"^(?:asked (?:about|on|over|whether)|as (?:for|to|regards)|regarding|turning to|on)\s+$",
+    r"^(?:asked (?:about|on|over|whether)|as (?:for|to|regards)|regarding|turning to|on)\s+"
+    r"(?:(?:the|neighbouring|neighboring|fellow)\s+)?$",
     _FLAGS,
 )
 _INSTITUTION = (
