@@ -150,7 +150,8 @@ def draft_article(article: Article) -> Draft:
             previous = []
             pending = (index, opened, False) if opened else _kept(pending, sentence)
             continue
-        echo = (previous[0].stance, ["so … too"], previous[0].confidence) if previous else None
+        last = previous[0] if previous else (found[-1] if found else None)
+        echo = (last.stance, ["so … too"], last.confidence) if last else None
         like = re.search(r"\b(?:similar to|same as|like)\b", sentence)
         if like:
             # "Spain has a position similar to the Italian one": the stance named there.

@@ -264,7 +264,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"(?:deeply )?unacceptable", "opposed", 6),
     (r"(?:condemn|denounc)(?:s|es|ed|ing)? (?:the|any|all|such|a|western|foreign)", "opposed", 5),
     (r"legitimate targets?", "opposed", 6),
-    (r"(?:as|a) provocation", "opposed", 5),
+    (r"(?:as|a) (?:[\w-]+ )?provocation", "opposed", 5),
     (r"(?:called|calls) (?:the idea|it|the plans?)[\w “”\"‘’']{0,40}dangerous", "opposed", 5),
     (r"warn(?:s|ed)? against (?:any|the|sending|western|foreign)", "opposed", 4),
     (r"(?:is|are|was|were|remains?|stands?) (?:firmly |strictly |strongly )?against", "opposed", 4),
@@ -294,6 +294,16 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"(?:send|deploy) no (?:\w+ )?(?:troops|soldiers|forces)", "declined", 6),
     (r"in no case", "declined", 5),
     (r"rather than (?:send|deploy|contribute|commit)", "declined", 6),
+    (
+        r"(?:will|would|shall) not go (?:to|into)|(?:won[’']t|will never) go (?:to|into)",
+        "declined",
+        6,
+    ),
+    (
+        r"(?:troops|soldiers|forces|army) (?:are |is |were |will be )?(?:needed|required) (?:for|to) (?:the )?(?:defen[cs]e|protect)",
+        "declined",
+        5,
+    ),
     (r"(?:will |would )?(?:send|contribute|deploy) none\b", "declined", 6),
     (r"keep(?:s|ing)? (?:their|its) (?:own )?(?:soldiers|troops|forces) out", "declined", 6),
     (r"rather than (?:[\w-]+ )?(?:troops|soldiers|boots on the ground)", "declined", 6),
@@ -391,7 +401,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         6,
     ),
     (
-        r"exclud(?:es|ing) (?:the |any |a )?(?:send|deploy|participat|contribut|dispatch)\w*",
+        r"exclud(?:es|ing) (?:the |any |a )?(?:[\w-]+ )?(?:send|deploy|participat|contribut|dispatch)\w*",
         "declined",
         6,
     ),
@@ -661,6 +671,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     (r"(?:take|takes|took) over responsibility", "committed", 2),
     (r"sign(?:s|ed)? up (?:to|for)", "committed", 3),
+    (r"prepar(?:es|ing|ed) (?:the )?(?:sending|deployment|dispatch) of", "committed", 3),
     (
         r"(?:its|their) interest (?:to|in) (?:undertak|tak|lead|coordinat|participat|contribut|send|deploy)\w*",
         "committed",
