@@ -121,6 +121,7 @@ def draft_article(article: Article) -> Draft:
     # was a heading ("Norway" above a paragraph about it), which any sentence goes on.
     pending: tuple[int, list[Mention], bool] | None = None
     hosts = _hosts(article.body)
+    question_cue: tuple[str, list[str], float] | None = None
     for index, sentence in enumerate(sentences):
         mentions = find_mentions(sentence)
         for mention in mentions:
@@ -132,7 +133,10 @@ def draft_article(article: Article) -> Draft:
             asked = [m for m in mentions if m.acts]
             previous = []
             pending = (index, asked, False) if asked else _kept(pending, sentence)
+            # "Which countries are definitely sending troops?" "Britain and France, ..."
+            question_cue = None if asked else decide_stance(sentence)
             continue
+        answer, question_cue = question_cue, None
         if not groups and previous and _continues(sentence):
             for proposal in previous:
                 _extend(proposal, index, sentence, article.body)
@@ -163,7 +167,9 @@ def draft_article(article: Article) -> Draft:
                     earlier, key=lambda p: (p.stance in ("opposed", "declined"), p.confidence)
                 )
                 echo = (strongest.stance, ["similar to"], strongest.confidence)
-        current = _sentence_proposals(index, sentence, groups, article.body, reference, echo, hosts)
+        current = _sentence_proposals(
+            index, sentence, groups, article.body, reference, echo, hosts, answer
+        )
         found.extend(current)
         previous = current
         pending = None
@@ -324,6 +330,7 @@ def _sentence_proposals(
     reference: date,
     echo: tuple[str, list[str], float] | None = None,
     hosts: frozenset[str] = frozenset(),
+    answer: tuple[str, list[str], float] | None = None,
 ) -> list[Proposal]:
     """Proposals for the acting countries of one sentence; `echo` is what the sentence
     before stated, which "So has Sweden." or "Greece as well." repeats."""
@@ -366,6 +373,9 @@ def _sentence_proposals(
     speaker: list[str | None] = []
     for number, group in enumerate(groups):
         decided, confidence_cut, clause, before = readings[number]
+        if decided is None and answer is not None:
+            # Countries named in answer to a question that states the position.
+            decided = (answer[0], [*answer[1], "asked"], answer[2] - 0.1)
         if decided is None and number == 0:
             decided = _guess(sentence, group, clause, hosts)
         if decided is None:
@@ -488,7 +498,7 @@ def _merge(found: list[Proposal]) -> list[Proposal]:
         declined = next((p for p in proposals if p.stance == "declined"), None)
         opposed = next((p for p in proposals if p.stance == "opposed"), None)
         for proposal in proposals:
-            if proposal.stance == "committed" and "conditional" in stances:
+            if proposal.stance in ("committed", "considering") and "conditional" in stances:
                 continue
             if proposal is declined and opposed is not None:
                 # "will not participate ... the sending would lead to escalation": who

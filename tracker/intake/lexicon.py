@@ -265,12 +265,17 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"(?:condemn|denounc)(?:s|es|ed|ing)? (?:the|any|all|such|a|western|foreign)", "opposed", 5),
     (r"legitimate targets?", "opposed", 6),
     (r"(?:as|a) (?:[\w-]+ )?provocation", "opposed", 5),
-    (r"(?:called|calls) (?:the idea|it|the plans?)[\w “”\"‘’']{0,40}dangerous", "opposed", 5),
+    (
+        r"(?:called|calls) (?:the idea|it|the plans?|the mission)[\w “”\"‘’']{0,40}"
+        r"(?:dangerous|reckless|irresponsible|madness|a mistake|escalat\w*)",
+        "opposed",
+        5,
+    ),
     (r"warn(?:s|ed)? against (?:any|the|sending|western|foreign)", "opposed", 4),
     (r"(?:is|are|was|were|remains?|stands?) (?:firmly |strictly |strongly )?against", "opposed", 4),
     (r"sharp criticism", "opposed", 4),
     # declined: will not contribute troops (may help otherwise)
-    (r"rul(?:es|ed|ing) out", "declined", 6),
+    (r"rul(?:es|ed|ing) (?:it |this |that |them )?out", "declined", 6),
     (
         r"(?:has |had |have )?excluded (?:the |any |a )?(?:send|deploy|participat|contribut|dispatch)\w*",
         "declined",
@@ -305,7 +310,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         5,
     ),
     (r"(?:will |would )?(?:send|contribute|deploy) none\b", "declined", 6),
-    (r"keep(?:s|ing)? (?:their|its) (?:own )?(?:soldiers|troops|forces) out", "declined", 6),
+    (r"keep(?:s|ing)? (?:their |its )?(?:own )?(?:soldiers|troops|forces) out", "declined", 6),
     (r"rather than (?:[\w-]+ )?(?:troops|soldiers|boots on the ground)", "declined", 6),
     (r"(?:stay|staying|stays|stayed|remain|remaining|remains) out\b", "declined", 5),
     (r"(?:not|no longer|are off|is off) (?:on )?the table", "declined", 5),
@@ -558,6 +563,11 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"warn(?:s|ed|ing)? against (?:a )?hasty", "skeptical", 6),
     # conditional cues are modifiers (see CONDITION_CUES); these state it outright
     (r"(?:only|solely) (?:if|with|under|when|after)", "conditional", 4),
+    (
+        r"(?:could|would|will|can) only (?:take part|participate|deploy|join|contribute) (?:in|under|with) (?:a |an )?(?:un|u\.n\.|united nations)\b",
+        "conditional",
+        5,
+    ),
     (r"^\W*(?:status:\s*)?conditional(?=\s*[.;,]|\s*$)", "conditional", 3),
     (r"(?:comes?|came) with (?:strings|conditions)", "conditional", 4),
     (
@@ -756,7 +766,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         3,
     ),
     (
-        r"(?:has|have|had) (?:already )?earmarked|(?:is|are) (?:sending|deploying|contributing)",
+        r"(?:has|have|had) (?:already )?earmarked|(?:is|are) (?:\w+ly )?(?:sending|deploying|contributing)",
         "committed",
         3,
     ),

@@ -291,6 +291,12 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
             words.pop()
         if not words or words[-1] not in _PREPOSITIONS:
             continue
+        last = mentions[max(i for i, c in enumerate(chains) if c == chains[index])]
+        if words[-1] in ("after", "before", "since", "until") and re.match(
+            r"\s+(?:has|have|had|will|would|is|are|was|were|said|says|\w+ed)\b",
+            sentence[last.end :],
+        ):
+            continue  # "... gained after Sweden and Norway confirmed their contributions"
         if words[-1] == "with" and len(words) >= 2 and words[-2] in ("together", "along"):
             continue  # "France, together with Denmark and Norway, has pledged ..."
         if words[-1] == "for" and len(words) == 1 and first.start < 10:
