@@ -4,6 +4,7 @@ speaker, date). Pure functions over text; the word lists are in `tracker.intake.
 """
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -236,7 +237,9 @@ def _chains(sentence: str, mentions: list[Mention]) -> list[int]:
 
 def _in_relative_clause(sentence: str, position: int) -> bool:
     """Whether a position is inside a relative clause: "Moldova, which borders Ukraine,"."""
-    return any(start < position < end for start, end in _relative_clauses(sentence))
+    spans = _relative_clauses(sentence)  # in order and apart: the one before decides
+    at = bisect_right(spans, (position,)) - 1
+    return at >= 0 and spans[at][0] < position < spans[at][1]
 
 
 @lru_cache(maxsize=16)
@@ -261,6 +264,7 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
     noun ("the leaders of France and Germany said") or opens the sentence as its topic
     ("Asked about Austria, ...", "In Switzerland the Federal Council examines ...")."""
     chains = _chains(sentence, mentions)
+    last_of = {head: i for i, head in enumerate(chains)}  # a list's last member
     for index, mention in enumerate(mentions):
         if not mention.acts:
             continue
@@ -291,7 +295,7 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
             words.pop()
         if not words or words[-1] not in _PREPOSITIONS:
             continue
-        last = mentions[max(i for i, c in enumerate(chains) if c == chains[index])]
+        last = mentions[last_of[chains[index]]]
         if words[-1] in ("after", "before", "since", "until") and re.match(
             r"\s+(?:has|have|had|will|would|is|are|was|were|said|says|\w+ed)\b",
             sentence[last.end :],
