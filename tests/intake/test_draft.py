@@ -12,7 +12,7 @@ and machine-translated Romanian; then a yes/no/maybe explainer and a Reuters exc
 conference report and an analysis in long list sentences; then machine-translated Greek
 and a readers' letter; then a status tracker and a radio-interview report; then
 Agence Europe wire copy and machine-translated Polish; then a markets story and a readers'
-Q&A), written for the fourth round and
+Q&A; then DW wire copy from a summit), written for the fourth round and
 measured before it; and the three former held-out sets, `heldout/`,
 `heldout2/` and `heldout3/`, each measured once on code not tuned on it (the figures are
 beside `FORMER_HELD_OUT`) and tuned on in the fourth round. Each `*.expected.yaml`
@@ -67,7 +67,8 @@ TUNED_ON = DEV + DEV_2 + FORMER_HELD_OUT
 # sentences): 7/24, 7/7, 0/7; its twelfth (Greek translation, a readers' letter): 9/10,
 # 7/9, 0/9; its thirteenth (a status tracker, a radio-interview report): 3/7, 3/3, 0/3; its
 # fourteenth (Agence Europe, Polish translation): 6/9, 4/6, 0/6; its fifteenth (a Bloomberg
-# markets story, a readers' Q&A): 8/14, 4/8, 0/8.
+# markets story, a readers' Q&A): 8/14, 4/8, 0/8; its sixteenth (DW wire from a Baltic
+# summit): 6/6, 6/6, 0/6.
 
 
 def seed_text() -> str:
@@ -127,7 +128,7 @@ def total(paths: list[Path]) -> Score:
 
 
 def test_the_test_sets_are_what_the_readme_says() -> None:
-    assert len(DEV) >= 13 and len(DEV_2) >= 37 and len(FORMER_HELD_OUT_1) >= 5
+    assert len(DEV) >= 13 and len(DEV_2) >= 38 and len(FORMER_HELD_OUT_1) >= 5
     assert len(FORMER_HELD_OUT_2) >= 3 and len(FORMER_HELD_OUT_3) >= 6
     assert all(p.with_suffix(".expected.yaml").is_file() for p in TUNED_ON)
 
@@ -159,7 +160,7 @@ def test_on_every_article_tuned_on_the_targets_are_met() -> None:
     ("paths", "proposed", "right"),
     [
         (DEV, 107, 106),
-        (DEV_2, 273, 265),
+        (DEV_2, 279, 271),
         (FORMER_HELD_OUT_1, 28, 28),
         (FORMER_HELD_OUT_2, 18, 17),
         (FORMER_HELD_OUT_3, 55, 54),
