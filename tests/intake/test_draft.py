@@ -1,23 +1,19 @@
 """`tracker draft` (SPEC §6): a sheet proposed from an article's text, offline.
 
 Quality is measured on the project's own articles under `articles/`, all of which the
-drafter has now been tuned on: `dev/` (and the seed); `dev2/` (a press-conference
-transcript, Dutch and Polish machine translation, an Asia-Pacific roundup, a bullet-list
-explainer, a hedged analysis with capitals and titles as subjects; then a timeline,
-machine-translated French and AP wire copy with quotes; then machine-translated German and
-Spanish and an op-ed; then a factbox, an interview and machine-translated Swedish; then
-Kyodo wire copy and machine-translated Czech; then AFP wire copy and a numbered explainer; then dpa wire copy and an
-analysis; then a summit live blog and machine-translated Italian; then a newsletter
-and machine-translated Romanian; then a yes/no/maybe explainer and a Reuters exclusive; then a
-conference report and an analysis in long list sentences; then machine-translated Greek
-and a readers' letter; then a status tracker and a radio-interview report; then
-Agence Europe wire copy and machine-translated Polish; then a markets story and a readers'
-Q&A; then DW wire copy from a summit), written for the fourth round and
-measured before it; and the three former held-out sets, `heldout/`,
-`heldout2/` and `heldout3/`, each measured once on code not tuned on it (the figures are
-beside `FORMER_HELD_OUT`) and tuned on in the fourth round. Each `*.expected.yaml`
-is the expert coding: country -> stance (a list where the text gives two), and the
-countries only mentioned. A fresh held-out set is measured outside this file.
+drafter has now been tuned on: `dev/` (and the seed); `dev2/`, written for the fourth
+round in styles the other sets lacked (a press-conference transcript, Dutch and Polish
+machine translation, an Asia-Pacific roundup, a bullet-list explainer, a hedged analysis
+with capitals and titles as subjects; then, in batches each measured once before any
+change for it: a timeline, an interview, a factbox, a status tracker, newsletters, live
+blogs, readers' letters and Q&As, wire copy from AP, AFP, Reuters, dpa, DW, Kyodo,
+Bloomberg and Agence Europe, and machine translation from French, German, Spanish,
+Italian, Swedish, Czech, Romanian, Greek and Polish); and the three former held-out sets,
+`heldout/`, `heldout2/` and `heldout3/`, each measured once on code not tuned on it (the
+figures are beside `FORMER_HELD_OUT`) and tuned on in the fourth round. Each
+`*.expected.yaml` is the expert coding: country -> stance (a list where the text gives
+two), and the countries only mentioned. A fresh held-out set is measured outside this
+file.
 """
 
 import json

@@ -15,11 +15,23 @@ sentence, no model. For each sentence:
 4. read contributions, troop figures, conditions, a speaker and a date ("months ago",
    "last week", "on Tuesday", resolved against the published date) from the sentence,
    and from the next sentence when it names no country of its own and continues the
-   statement ("..., said Chancellor Friedrich Merz", "many of these countries ...").
+   statement ("..., said Chancellor Friedrich Merz", "many of these countries ...");
+5. carry a topic across sentences: a heading or short opener ("Consider Belgium."), a
+   question ("And Germany?") or a sentence opening on a country ("In Belgium the debate
+   is harder.") is what the next sentences go on about through pronouns ("It has not
+   ruled out ...", "We will not send ..."), the government speaking, or the country named
+   again; "So has Sweden", "Greece as well" and "a position similar to the Italian one"
+   repeat a stance already read; countries named in answer to a question that states a
+   position ("Which countries are sending troops?") take it;
+6. where no cue is known, a country opening its sentence about troops or the mission is
+   proposed at confidence 0.3 with a stance guessed from negation, so the editor sees it.
 
 A country given one stance by several sentences gets one proposal (quotes joined); a
 country given different stances gets one proposal for each (the seed's Lithuania),
-except that a weak reading (a capital city, an opening cue) gives way to a strong one.
+except that a weak reading (a capital city, an opening cue) gives way to a strong one,
+a refusal that offers other help is one declined position, a refusal beside an
+opposition one opposed position, and an offer or openness with conditions one conditional
+position.
 Each proposal carries why: its cue words and a confidence between 0 and 1.
 
 Where things live: `article` (header lines, sentences, the published date), `reading`
