@@ -64,7 +64,8 @@ TUNED_ON = DEV + DEV_2 + FORMER_HELD_OUT
 # 7/9, 0/9; its thirteenth (a status tracker, a radio-interview report): 3/7, 3/3, 0/3; its
 # fourteenth (Agence Europe, Polish translation): 6/9, 4/6, 0/6; its fifteenth (a Bloomberg
 # markets story, a readers' Q&A): 8/14, 4/8, 0/8; its sixteenth (DW wire from a Baltic
-# summit): 6/6, 6/6, 0/6.
+# summit): 6/6, 6/6, 0/6; its seventeenth (Canadian Press wire, Dutch translation): 6/8,
+# 4/6, 0/6.
 
 
 def seed_text() -> str:
@@ -124,7 +125,7 @@ def total(paths: list[Path]) -> Score:
 
 
 def test_the_test_sets_are_what_the_readme_says() -> None:
-    assert len(DEV) >= 13 and len(DEV_2) >= 38 and len(FORMER_HELD_OUT_1) >= 5
+    assert len(DEV) >= 13 and len(DEV_2) >= 40 and len(FORMER_HELD_OUT_1) >= 5
     assert len(FORMER_HELD_OUT_2) >= 3 and len(FORMER_HELD_OUT_3) >= 6
     assert all(p.with_suffix(".expected.yaml").is_file() for p in TUNED_ON)
 
@@ -156,7 +157,7 @@ def test_on_every_article_tuned_on_the_targets_are_met() -> None:
     ("paths", "proposed", "right"),
     [
         (DEV, 107, 106),
-        (DEV_2, 279, 271),
+        (DEV_2, 287, 279),
         (FORMER_HELD_OUT_1, 28, 28),
         (FORMER_HELD_OUT_2, 18, 17),
         (FORMER_HELD_OUT_3, 55, 54),

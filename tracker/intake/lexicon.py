@@ -418,7 +418,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"(?:not|never) (?:be |become )?(?:a )?part of", "declined", 6),
     (r"refus(?:es|ed|ing|al)", "declined", 5),
     (
-        r"declin(?:es|ed|ing) to (?:send|deploy|contribute|participate|take part|commit|join)",
+        r"declin(?:es|ed|ing) to (?:send|deploy|contribute|participate|take part|commit|join|put)",
         "declined",
         6,
     ),
@@ -489,6 +489,16 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"(?:has|have) not (?:yet )?decided|not yet decided|yet to decide|has yet to", "undecided", 5),
     (r"undecided|non-?committal", "undecided", 5),
     (r"no decision", "undecided", 4),
+    (
+        r"postpon(?:es|ed|ing) (?:the|its|a|any) decision|(?:is|are) divided (?:about|over|on)",
+        "undecided",
+        5,
+    ),
+    (
+        r"decision (?:[\w-]+ ){0,4}(?:comes?|will come|is due) only (?:after|once|when)",
+        "undecided",
+        5,
+    ),
     # A status line ("Status: No position."); in running text "took no position" is
     # coded as a mention, like "stayed silent".
     (
@@ -700,6 +710,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"(?:put|puts|placed|places) (?:[\w-]+ ){0,3}on the table", "committed", 3),
     (r"(?:is|are) in(?=\s*[.;,!]|\s*$)", "committed", 3),
     (r"contribution (?:would|will) (?:be|include|consist)", "committed", 3),
+    (r"offer (?:is|was) (?:limited|restricted|confined) to", "committed", 3),
     (
         r"(?:will|would) be (?:among the first|part of the force|on the ground|deployed)",
         "committed",
