@@ -47,7 +47,7 @@ def read_article(text: str, **given: str | None) -> Article:
 
 
 _ABBREVIATIONS = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|St|No|Jr|Sr|vs|approx|ca|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U)\.$"
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|St|No|Jr|Sr|vs|approx|ca|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U)\.$|(?<![\w.])[A-Z]\.$"
 )
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9ÄÖÜÉ])")
 
@@ -64,8 +64,12 @@ def split_sentences(body: str) -> list[str]:
         start = 0
         for match in _BOUNDARY.finditer(line):
             candidate = line[start : match.start()].strip()
-            if _ABBREVIATIONS.search(line[: match.start()].rstrip('"”’)]')):
+            if _ABBREVIATIONS.search(
+                line[max(0, match.start() - 20) : match.start()].rstrip('"”’)]')
+            ):
                 continue
+            if _inside_quotation(line[start : match.end()]):
+                continue  # “We are ready. Our soldiers can be there,” the minister said.
             if candidate:
                 sentences.append(candidate)
             start = match.end()
@@ -73,6 +77,11 @@ def split_sentences(body: str) -> list[str]:
         if rest:
             sentences.append(rest)
     return sentences
+
+
+def _inside_quotation(text: str) -> bool:
+    """Whether a quotation opened in the text is still open at its end."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
 
 
 _DATE_FORMATS = (

@@ -15,11 +15,23 @@ sentence, no model. For each sentence:
 4. read contributions, troop figures, conditions, a speaker and a date ("months ago",
    "last week", "on Tuesday", resolved against the published date) from the sentence,
    and from the next sentence when it names no country of its own and continues the
-   statement ("..., said Chancellor Friedrich Merz", "many of these countries ...").
+   statement ("..., said Chancellor Friedrich Merz", "many of these countries ...");
+5. carry a topic across sentences: a heading or short opener ("Consider Belgium."), a
+   question ("And Germany?") or a sentence opening on a country ("In Belgium the debate
+   is harder.") is what the next sentences go on about through pronouns ("It has not
+   ruled out ...", "We will not send ..."), the government speaking, or the country named
+   again; "So has Sweden", "Greece as well" and "a position similar to the Italian one"
+   repeat a stance already read; countries named in answer to a question that states a
+   position ("Which countries are sending troops?") take it;
+6. where no cue is known, a country opening its sentence about troops or the mission is
+   proposed at confidence 0.3 with a stance guessed from negation, so the editor sees it.
 
 A country given one stance by several sentences gets one proposal (quotes joined); a
 country given different stances gets one proposal for each (the seed's Lithuania),
-except that a weak reading (a capital city, an opening cue) gives way to a strong one.
+except that a weak reading (a capital city, an opening cue) gives way to a strong one,
+a refusal that offers other help is one declined position, a refusal beside an
+opposition one opposed position, and an offer or openness with conditions one conditional
+position.
 Each proposal carries why: its cue words and a confidence between 0 and 1.
 
 Where things live: `article` (header lines, sentences, the published date), `reading`
@@ -43,6 +55,7 @@ from tracker.intake.reading import (
     find_speaker,
     find_troops,
     group_mentions,
+    list_link,
 )
 
 
@@ -114,9 +127,13 @@ def draft_article(article: Article) -> Draft:
     found: list[Proposal] = []
     mentioned: list[str] = []
     previous: list[Proposal] = []
-    # Acting countries of the last sentence that stated nothing about them, and whether
-    # that sentence was a heading ("Norway" above a paragraph about it).
+    # The topic of what follows: acting countries of the last sentence that stated
+    # nothing about them, a country a question asks about ("And Germany?"), a sentence
+    # that opens on a country ("In Belgium the discussion is harder."); and whether it
+    # was a heading ("Norway" above a paragraph about it), which any sentence goes on.
     pending: tuple[int, list[Mention], bool] | None = None
+    hosts = _hosts(article.body)
+    question_cue: tuple[str, list[str], float] | None = None
     for index, sentence in enumerate(sentences):
         mentions = find_mentions(sentence)
         for mention in mentions:
@@ -124,21 +141,47 @@ def draft_article(article: Article) -> Draft:
                 mentioned.append(mention.code)
         question = sentence.rstrip('”"’ ').endswith("?")
         groups = [] if question else group_mentions(sentence, mentions)
-        if not groups and previous and not question and _continues(sentence):
+        if question:
+            asked = [m for m in mentions if m.acts]
+            previous = []
+            pending = (index, asked, False) if asked else _kept(pending, sentence)
+            # "Which countries are definitely sending troops?" "Britain and France, ..."
+            question_cue = None if asked else decide_stance(sentence)
+            continue
+        answer, question_cue = question_cue, None
+        if not groups and previous and _continues(sentence):
             for proposal in previous:
                 _extend(proposal, index, sentence, article.body)
             previous = []
             continue
-        if not groups and pending and not question and (pending[2] or _ANAPHOR.match(sentence)):
+        if not groups and pending and _goes_on(pending, sentence, mentions):
             carried = _carried_proposals(pending, index, sentence, article.body, reference)
             if carried is not None:
                 found.extend(carried)
                 previous, pending = carried, None
                 continue
         if not groups:
-            previous, pending = [], (pending if pending and pending[2] else None)
+            topic = _OPENS_ON.match(sentence)
+            opened = [m for m in mentions if topic and m.start == topic.end()]
+            previous = []
+            pending = (index, opened, False) if opened else _kept(pending, sentence)
             continue
-        current = _sentence_proposals(index, sentence, groups, article.body, reference)
+        last = previous[0] if previous else (found[-1] if found else None)
+        echo = (last.stance, ["so … too"], last.confidence) if last else None
+        like = re.search(r"\b(?:similar to|same as|like)\b", sentence)
+        if like:
+            # "Spain has a position similar to the Italian one": the stance named there.
+            named = [m.code for m in mentions if m.start > like.end()]
+            earlier = [p for p in found if named and p.code == named[0]]
+            if earlier:
+                # A refusal outweighs the help offered beside it (see `_merge`).
+                strongest = max(
+                    earlier, key=lambda p: (p.stance in ("opposed", "declined"), p.confidence)
+                )
+                echo = (strongest.stance, ["similar to"], strongest.confidence)
+        current = _sentence_proposals(
+            index, sentence, groups, article.body, reference, echo, hosts, answer
+        )
         found.extend(current)
         previous = current
         pending = None
@@ -147,19 +190,71 @@ def draft_article(article: Article) -> Draft:
             rest = sentence
             for mention in reversed(acting):
                 rest = rest[: mention.start] + rest[mention.end :]
-            pending = (index, acting, not re.search(r"[^\W\d_]", rest))
+            words = [w for w in re.findall(r"[^\W\d_]+", rest) if w.lower() not in ("and", "or")]
+            # "Norway", "Take Warsaw.", "Consider Belgium.": a heading for what follows.
+            pending = (index, acting, not words or (len(words) <= 2 and len(acting) == 1))
     proposals = _merge(found)
     positioned = {p.code for p in proposals}
     only_mentioned = [code for code in mentioned if code not in positioned]
     return Draft(article, sentences, proposals, only_mentioned, default_date, note)
 
 
+def _hosts(body: str) -> frozenset[str]:
+    """Countries the article names at least twice as where forces would go ("troops in
+    Ukraine", "a mission to Ukraine"): never guessed to contribute."""
+    from tracker.intake.reading import gazetteer_entry
+
+    counts: dict[str, int] = {}
+    pattern = r"\b(?:in|to|into|for|inside)\s+(?:the\s+)?([A-Z][\w-]+(?: [A-Z][\w-]+)?)"
+    for match in re.finditer(pattern, body):
+        found = gazetteer_entry(match.group(1)) or gazetteer_entry(match.group(1).split()[0])
+        if found and found[1] == "name":
+            counts[found[0]] = counts.get(found[0], 0) + 1
+    return frozenset(code for code, count in counts.items() if count >= 2)
+
+
 _ANAPHOR = re.compile(
-    r"^(?:he|she|it|they|its|their|his|her|ministers|officials|the (?:country|government|"
+    r"^(?:[A-Z][\w’' .-]*:\s+)?"  # a speaker's label in a transcript: "MINISTER X: We ..."
+    r"(?:he|she|it|they|we|our|its|their|his|her|ministers|officials|(?:prime )?minister|"
+    r"president|chancellor|(?:the )?(?:two|three|both) (?:capitals|countries|governments|nations)|"
+    r"the (?:country|government|"
     r"kingdom|republic|minister|ministry|prime minister|president|chancellor|cabinet|"
     r"administration|defen[cs]e minister|foreign minister))\b",
     re.IGNORECASE,
 )
+# A government speaking without its country's name: "the government", "its ministry".
+_OFFICIAL = re.compile(
+    r"\b(?:the|its|their)\s+(?:[\w-]+\s+){0,2}(?:government|ministry|cabinet|chancellery|"
+    r"presidency|prime minister|chancellor|premier|defen[cs]e minister|foreign minister)\b",
+    re.IGNORECASE,
+)
+_OPENS_ON = re.compile(r"^(?:in|for|as for|regarding|turning to)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _goes_on(
+    pending: tuple[int, list[Mention], bool], sentence: str, mentions: list[Mention]
+) -> bool:
+    """Whether a sentence that names no acting country goes on about the pending ones:
+    under a heading any sentence does; otherwise one that refers back to them ("It has
+    not ruled out ...", "We will not send ..."), speaks for their government ("..., said
+    a spokesman of the defence ministry") or names them again without making them act
+    ("A spokesperson for the Belgian defence ministry said ...")."""
+    _index, acting, heading = pending
+    if heading or _ANAPHOR.match(sentence) or _OFFICIAL.search(sentence):
+        return True
+    codes = {m.code for m in acting}
+    return any(m.code in codes for m in mentions)
+
+
+def _kept(
+    pending: tuple[int, list[Mention], bool] | None, sentence: str
+) -> tuple[int, list[Mention], bool] | None:
+    """The topic after a sentence that says nothing about it: a heading stays, and so
+    does a topic the sentence refers back to ("Consider Belgium. Its government has
+    said little. It has not ruled out ...")."""
+    if pending and (pending[2] or _ANAPHOR.match(sentence)):
+        return pending
+    return None
 
 
 def _carried_proposals(
@@ -173,6 +268,11 @@ def _carried_proposals(
         return None
     stance, cues, confidence = decided
     named, mentions, _heading = pending
+    # Where the sentence names some of them again, it is about those: "Austria and
+    # Switzerland refer to their neutrality. ... comes according to Vienna not in question."
+    again = {m.code for m in find_mentions(sentence)} & {m.code for m in mentions}
+    if again:
+        mentions = [m for m in mentions if m.code in again]
     dated = find_date(sentence, reference)
     proposals = []
     for mention in mentions:
@@ -220,13 +320,37 @@ _NEITHER = re.compile(r"\bneither\s+(?:the\s+)?$", re.IGNORECASE)
 _OFFERS = ("committed", "considering", "conditional")
 
 
+_SO_TOO = re.compile(
+    r"\bso\s+(?:has|have|had|will|would|did|does|do|is|are|was|were|can|could)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_AS_WELL = re.compile(
+    r"^[^.;:]*?\b(?:as well|too|likewise)\W*$|"
+    r"\b(?:a|the) (?:similar|same) (?:posture|position|line|stance|view|approach|course)\b|"
+    r"\b(?:a|the) (?:posture|position|line|stance|view) (?:similar to|like)\b|"
+    r"\b(?:do|does|did|doing|done) (?:the same|likewise)\b|\bfollow(?:s|ed|ing)? suit\b|"
+    r"\bmatch(?:es|ed)? (?:that|this|it)\b|\b(?:said|says|say|did) the same\b",
+    re.IGNORECASE,
+)
+
+
 def _sentence_proposals(
-    index: int, sentence: str, groups: list[list[Mention]], body: str, reference: date
+    index: int,
+    sentence: str,
+    groups: list[list[Mention]],
+    body: str,
+    reference: date,
+    echo: tuple[str, list[str], float] | None = None,
+    hosts: frozenset[str] = frozenset(),
+    answer: tuple[str, list[str], float] | None = None,
 ) -> list[Proposal]:
+    """Proposals for the acting countries of one sentence; `echo` is what the sentence
+    before stated, which "So has Sweden." or "Greece as well." repeats."""
     proposals: list[Proposal] = []
     if not groups:
         return proposals
     lead = sentence[: groups[0][0].start]
+    readings: list[tuple[tuple[str, list[str], float] | None, float, str, str]] = []
     for number, group in enumerate(groups):
         end = groups[number + 1][0].start if number + 1 < len(groups) else len(sentence)
         clause = sentence[group[0].start : end]
@@ -242,6 +366,30 @@ def _sentence_proposals(
         if decided is None and number == 0 and lead.strip():
             decided = decide_stance(lead + clause)
             confidence_cut = 0.15
+        readings.append((decided, confidence_cut, clause, before))
+    # A list with no verb of its own shares the next list's: "France, Britain, the
+    # Baltic trio of Estonia, Latvia and Lithuania, as well as Denmark ... have all said".
+    for number in range(len(groups) - 2, -1, -1):
+        decided, cut, clause, before = readings[number]
+        following = readings[number + 1]
+        joined = list_link(sentence[groups[number][-1].end : groups[number + 1][0].start])
+        if decided is None and following[0] is not None and joined is not None:
+            readings[number] = (following[0], max(cut, 0.05), following[2], before)
+    # "Finland will send engineers, and so will Estonia"; "Italy refuses; Greece too".
+    for number in range(len(groups)):
+        decided, cut, clause, before = readings[number]
+        if decided is None and (_SO_TOO.search(before) or _AS_WELL.search(clause)):
+            said = readings[number - 1][0] if number else echo
+            if said is not None:
+                readings[number] = (said, max(cut, 0.1), clause, before)
+    speaker: list[str | None] = []
+    for number, group in enumerate(groups):
+        decided, confidence_cut, clause, before = readings[number]
+        if decided is None and answer is not None:
+            # Countries named in answer to a question that states the position.
+            decided = (answer[0], [*answer[1], "asked"], answer[2] - 0.1)
+        if decided is None and number == 0:
+            decided = _guess(sentence, group, clause, hosts)
         if decided is None:
             continue
         stance, cues, confidence = decided
@@ -250,6 +398,12 @@ def _sentence_proposals(
             stance, cues = "declined", [*cues, "neither … nor"]
         scope = lead + clause if number == 0 else clause
         dated = find_date(scope, reference) or find_date(sentence, reference)
+        # What the clause says is the same for every country of its list.
+        contributions = find_contributions(scope, stance)
+        troops = find_troops(scope) if stance in _OFFERS else None
+        conditions = find_conditions(scope)
+        if not speaker:
+            speaker.append(find_speaker(sentence, body))
         for mention in group:
             weight = confidence - (0.0 if mention.holder else confidence_cut)
             if mention.kind in ("seat", "person"):
@@ -262,10 +416,10 @@ def _sentence_proposals(
                 sentences=[index],
                 cues=[f"{mention.text!r} + " + " + ".join(repr(c) for c in cues)],
                 confidence=round(max(0.1, weight), 2),
-                contributions=find_contributions(scope, stance),
-                troops=find_troops(scope) if stance in _OFFERS else None,
-                conditions=find_conditions(scope),
-                speaker=find_speaker(sentence, body),
+                contributions=list(contributions),
+                troops=dict(troops) if troops else None,
+                conditions=list(conditions),
+                speaker=speaker[0],
                 position=mention.start,
                 via_seat=mention.kind in ("seat", "person"),
             )
@@ -273,6 +427,43 @@ def _sentence_proposals(
                 proposal.date, proposal.approximate, proposal.date_words = dated
             proposals.append(proposal)
     return proposals
+
+
+_MISSION_WORDS = re.compile(
+    r"\b(?:troops|soldiers|forces|force|mission|contingent|deployment|personnel|battalion|"
+    r"brigade|frigates?|jets|instructors|engineers|boots on the ground|role|contribution|"
+    r"participation|offer|contribut\w+|participat\w+)\b",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|n[’']t|without)\b", re.IGNORECASE)
+_SUBJECT_VERB = re.compile(
+    r"^[^,;:()]{0,40}?\b(?:has|have|had|is|are|was|were|will|would|said|says|say|told|"
+    r"announced|wants?|plans?|intends?|\w+ed|\w+s)\b",
+    re.IGNORECASE,
+)
+
+
+def _guess(
+    sentence: str, group: list[Mention], clause: str, hosts: frozenset[str]
+) -> tuple[str, list[str], float] | None:
+    """A weak reading where no cue is known: a country that opens its sentence and says
+    something about troops or the mission ("Poland does not count with the sending of
+    soldiers") is proposed with a low confidence, so that the editor sees it; the stance
+    is a guess from negation. Never for a country only placed or described, nor for one
+    the article names as where forces go ("in Ukraine", "to Ukraine": `hosts`)."""
+    if any(m.code in hosts or (m.kind == "demonym" and not m.holder) for m in group):
+        return None
+    if sentence[: group[0].start].strip(' "“‘-–—•*0123456789.):') not in ("", "Also", "also"):
+        return None
+    rest = clause[len(group[-1].text) + (group[-1].start - group[0].start) :]
+    rest = re.sub(r"\([^)]*\)|,\s*(?:which|who|whose|where)\b[^,]*,", " ", rest)
+    if not _SUBJECT_VERB.match(rest.lstrip(" ,’'s")) or not _MISSION_WORDS.search(rest):
+        return None
+    if _NEGATION.search(rest):
+        return "declined", ["no cue known: negated words on troops or the mission"], 0.3
+    if re.search(r"\b(?:could|might|may|consider\w*|weigh\w*|mull\w*)\b", rest, re.IGNORECASE):
+        return "considering", ["no cue known: a modal on troops or the mission"], 0.3
+    return "committed", ["no cue known: words on troops or the mission"], 0.3
 
 
 MAX_QUOTE_SENTENCES = 3
@@ -316,8 +507,37 @@ def _merge(found: list[Proposal]) -> list[Proposal]:
         strongest = max(p.confidence for p in proposals)
         # A commitment with stated conditions is one conditional position, not two.
         stances = {p.stance for p in proposals}
+        declined = next((p for p in proposals if p.stance == "declined"), None)
+        opposed = next((p for p in proposals if p.stance == "opposed"), None)
         for proposal in proposals:
-            if proposal.stance == "committed" and "conditional" in stances:
+            if proposal.stance in ("committed", "considering") and "conditional" in stances:
+                continue
+            if proposal is declined and opposed is not None:
+                # "will not participate ... the sending would lead to escalation": who
+                # opposes the mission also stays out of it; one opposed position.
+                for i in proposal.sentences:
+                    if i not in opposed.sentences and len(opposed.sentences) < MAX_QUOTE_SENTENCES:
+                        opposed.sentences.append(i)
+                opposed.sentences.sort()
+                continue
+            if (
+                declined is not None
+                and proposal.stance == "committed"
+                and "ground" not in proposal.contributions
+                and proposal.troops is None
+            ):
+                # "will not send soldiers ... is available to train": a refusal that
+                # helps in other ways is one declined position (SPEC §1), with that help.
+                for contribution in proposal.contributions:
+                    if contribution not in declined.contributions:
+                        declined.contributions.append(contribution)
+                for i in proposal.sentences:
+                    if (
+                        i not in declined.sentences
+                        and len(declined.sentences) < MAX_QUOTE_SENTENCES
+                    ):
+                        declined.sentences.append(i)
+                declined.sentences.sort()
                 continue
             if proposal.confidence < 0.5 <= strongest - 0.05:
                 continue  # a weak reading against a strong one: only the strong one

@@ -145,6 +145,21 @@ SEATS: dict[str, str] = {
     "Washington": "US",
     "White House": "US",
     "Zagreb": "HR",
+    "Bern": "CH",
+    "Seoul": "KR",
+    "Wellington": "NZ",
+    "Tirana": "AL",
+    "Skopje": "MK",
+    "Podgorica": "ME",
+    "Chisinau": "MD",
+    "Chișinău": "MD",
+    "Tbilisi": "GE",
+    "Brasília": "BR",
+    "Brasilia": "BR",
+    "Mexico City": "MX",
+    "Buenos Aires": "AR",
+    "New Delhi": "IN",
+    "Beijing": "CN",
 }
 # Names articles use that the resolver may not hold as such (checked through it).
 EXTRA_NAMES: tuple[str, ...] = (
@@ -159,6 +174,10 @@ EXTRA_NAMES: tuple[str, ...] = (
     "United States of America",
     "America",
     "Czech Republic",
+    "Republic of Moldova",
+    "Republic of Korea",
+    "Republic of Ireland",
+    "Kingdom of the Netherlands",
     "Czechia",
     "Holland",
     "Netherlands",
@@ -193,7 +212,7 @@ ROLE_NOUNS = (
     r"government|cabinet|administration|president|prime minister|premier|chancellor|"
     r"(?:foreign|defen[cs]e|armed forces) minist(?:er|ry)|minist(?:er|ry)(?: of \w+)?|"
     r"officials?|diplomats?|spokes(?:man|woman|person)|leaders?(?:hip)?|parliament|"
-    r"authorities|head of (?:state|government)|side|delegation"
+    r"authorities|head of (?:state|government)|side|delegation|counterparts?"
 )
 # A demonym before its forces acts only as the clause's subject: "Danish soldiers will
 # take part" (never "train Ukrainian soldiers").
@@ -205,7 +224,12 @@ FORCE_NOUNS = (
 
 # Cue phrases -> (stance, weight). A heavier cue wins in one clause; on equal weight
 # the earlier one. Negated phrases are listed whole and outweigh their positive parts.
-_SEND = r"(?:send|deploy|dispatch|contribute|provide|commit|station|participate|take part|join|help|engage|supply|offer|secure|lead|put)"
+_SEND = (
+    r"(?:send|deploy|dispatch|contribute|provide|commit|station|participate|take part|join|help|"
+    r"engage|supply|offer|secure|lead|put|deliver|assume|host|guarantee|patrol|protect|fund|"
+    r"finance|pay|train|take charge|take responsibility|take over|play a (?:role|part)|"
+    r"do (?:its|their) (?:part|share)|be part)"
+)
 STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     # opposed: against the pledge itself
     (
@@ -214,20 +238,51 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         6,
     ),
     (r"(?:categorically |firmly |flatly )?opposes", "opposed", 5),
+    (r"(?:its|their) (?:firm |strong |total |clear |categorical )?opposition", "opposed", 5),
+    (
+        r"(?:critici[sz](?:es|ed|ing)|condemn(?:s|ed)?) (?:the|any|such) (?:plans?|mission|deployment|force|idea)",
+        "opposed",
+        5,
+    ),
+    (
+        r"(?:would|will|could) (?:lead to|mean|provoke|trigger|cause) (?:an? |further )?(?:escalation|war|wider war)",
+        "opposed",
+        5,
+    ),
+    (
+        r"block(?:s|ed|ing)? (?:[\w-]+ ){0,3}(?:statements?|decisions?|funding|money|the (?:plan|mission|force))",
+        "opposed",
+        5,
+    ),
+    (
+        r"(?:speak|spoke|speaks|spoken|argue[sd]?|came out|come out|comes out) (?:out )?(?:themselves |itself )?(?:\w+ly )?against",
+        "opposed",
+        5,
+    ),
     (r"rejects? (?:the|any|all|every|such|western|foreign)", "opposed", 5),
     (r"rejected (?:the|any|all|every|such|western|foreign)", "opposed", 5),
-    (r"(?:deeply )?unacceptable", "opposed", 5),
+    (r"(?:deeply )?unacceptable", "opposed", 6),
+    (r"(?:condemn|denounc)(?:s|es|ed|ing)? (?:the|any|all|such|a|western|foreign)", "opposed", 5),
     (r"legitimate targets?", "opposed", 6),
-    (r"(?:as|a) provocation", "opposed", 5),
-    (r"(?:called|calls) (?:the idea|it|the plans?)[\w ]{0,40} dangerous", "opposed", 5),
+    (r"(?:as|a) (?:[\w-]+ )?provocation", "opposed", 5),
+    (
+        r"(?:called|calls) (?:the idea|it|the plans?|the mission)[\w “”\"‘’']{0,40}"
+        r"(?:dangerous|reckless|irresponsible|madness|a mistake|escalat\w*)",
+        "opposed",
+        5,
+    ),
     (r"warn(?:s|ed)? against (?:any|the|sending|western|foreign)", "opposed", 4),
     (r"(?:is|are|was|were|remains?|stands?) (?:firmly |strictly |strongly )?against", "opposed", 4),
     (r"sharp criticism", "opposed", 4),
     # declined: will not contribute troops (may help otherwise)
-    (r"rul(?:es|ed|ing) out", "declined", 6),
-    (r"(?:has |had )?excluded (?:the )?send", "declined", 6),
+    (r"rul(?:es|ed|ing) (?:it |this |that |them )?out", "declined", 6),
     (
-        r"(?:will|would|shall|is going to) not (?:send|deploy|contribute|participate|take part|provide|commit|put|station|join)",
+        r"(?:has |had |have )?excluded (?:the |any |a )?(?:send|deploy|participat|contribut|dispatch)\w*",
+        "declined",
+        6,
+    ),
+    (
+        r"(?:will|would|shall|is going to) not (?:send|deploy|dispatch|contribute|participate|take part|provide|commit|put|station|join)",
         "declined",
         6,
     ),
@@ -245,6 +300,21 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"in no case", "declined", 5),
     (r"rather than (?:send|deploy|contribute|commit)", "declined", 6),
     (
+        r"(?:will|would|shall) not go (?:to|into)|(?:won[’']t|will never) go (?:to|into)",
+        "declined",
+        6,
+    ),
+    (
+        r"(?:troops|soldiers|forces|army) (?:are |is |were |will be )?(?:needed|required) (?:for|to) (?:the )?(?:defen[cs]e|protect)",
+        "declined",
+        5,
+    ),
+    (r"(?:will |would )?(?:send|contribute|deploy) none\b", "declined", 6),
+    (r"keep(?:s|ing)? (?:their |its )?(?:own )?(?:soldiers|troops|forces) out", "declined", 6),
+    (r"rather than (?:[\w-]+ )?(?:troops|soldiers|boots on the ground)", "declined", 6),
+    (r"(?:stay|staying|stays|stayed|remain|remaining|remains) out\b", "declined", 5),
+    (r"(?:not|no longer|are off|is off) (?:on )?the table", "declined", 5),
+    (
         r"no intention (?:of|to) (?:send|deploy|contribut|participat|tak|join|commit)\w*",
         "declined",
         6,
@@ -254,10 +324,101 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         "declined",
         6,
     ),
-    (r"\bno (?:ground )?(?:troops|soldiers)\b", "declined", 5),
+    (r"\bno (?:[\w-]+ ){0,2}(?:troops|soldiers?|forces|boots on the ground)\b", "declined", 5),
+    (r"(?:offered|pledged|promised|committed|contributed) nothing|nothing to offer", "declined", 5),
+    (r"(?:have|has|want|wants|will have) nothing to do with", "declined", 5),
+    (
+        r"(?:a |an )?(?:firm |clear |flat |categorical )?no to (?:\w+ )?(?:soldiers|troops|sending|deploy\w*|participat\w*|a deployment)",
+        "declined",
+        5,
+    ),
+    (r"under no (?:condition|circumstances?)", "declined", 5),
+    (
+        r"(?:is|are|was|were|will|would) not (?:be )?(?:sending|deploying|contributing|taking part|participating)",
+        "declined",
+        6,
+    ),
+    (
+        r"(?:cannot|can not|can[’']t|could not|couldn[’']t|is unable to|are unable to) (?:send|deploy|take part|participate|contribute|join|commit)",
+        "declined",
+        6,
+    ),
+    (r"(?:not|never) (?:\w+ ){0,2}(?:into|in) question", "declined", 5),
+    (
+        r"(?:not|never) (?:allow|permit)s? (?:[\w-]+ ){0,2}(?:deployment|sending|participation|dispatch|soldiers|troops|forces)",
+        "declined",
+        6,
+    ),
+    (
+        r"(?:bars?|barred|prohibits?|prohibited|forbids?|forbade|prevents?|prevented) (?:it|them|\w+) from (?:send|deploy|taking part|participat|join|contribut)\w*",
+        "declined",
+        6,
+    ),
+    (
+        r"reject(?:s|ed)? (?:a |the )?(?:sending|dispatch) of (?:its |their )?(?:own )?(?:\w+ )?(?:soldiers|troops|forces)",
+        "declined",
+        6,
+    ),
+    (
+        r"consider(?:s|ed)? (?:[\w-]+ ){0,3}(?:for|as) (?:wrong|a mistake|false|mistaken|irresponsible)",
+        "declined",
+        6,
+    ),
+    (
+        r"(?:neither|none) of (?:[\w-]+ ){1,3}(?:will|would|is going to|plans? to|intends? to|wants? to) (?:send|deploy|dispatch|participate|take part|join|contribute|commit)",
+        "declined",
+        7,
+    ),
+    (
+        r"(?:troops|soldiers|forces) (?:will |would |should |must )?(?:stay|remain)s? (?:at )?home",
+        "declined",
+        5,
+    ),
+    (
+        r"(?:troops|soldiers|forces|army) (?:are |is |were |will be )?(?:needed|required|kept) (?:at home|on (?:its|their) own (?:soil|territory))",
+        "declined",
+        5,
+    ),
+    (
+        r"(?:not|never) count(?:s)? (?:with|on) (?:the |a |any )?(?:sending|deploy|dispatch|participation)\w*",
+        "declined",
+        6,
+    ),
+    (
+        r"vot(?:es|ed|ing) against (?:sending|deploying|the deployment|a deployment|participation|the mission)",
+        "declined",
+        6,
+    ),
+    (r"\bnot (?:participating|taking part|contributing)\b", "declined", 5),
+    (
+        r"(?:its|their) unavailability|(?:not|no longer) available (?:to|for)",
+        "declined",
+        5,
+    ),
+    (
+        r"(?:not|never) (?:foresee|envisage|envision|contemplate|plan|intend)s? (?:the |any |a )?(?:send|deploy|participat|contribut|dispatch)\w*",
+        "declined",
+        6,
+    ),
+    (
+        r"no (?:possibility|way|question|chance) (?:to|of) (?:send|deploy|participat|contribut|join|tak)\w*",
+        "declined",
+        6,
+    ),
+    (
+        r"exclud(?:es|ing) (?:the |any |a )?(?:[\w-]+ )?(?:send|deploy|participat|contribut|dispatch)\w*",
+        "declined",
+        6,
+    ),
+    (
+        r"no (?:plans?|intention) (?:to|of) (?:send|deploy|join|contribut|participat|take part|taking part|commit)\w*",
+        "declined",
+        6,
+    ),
+    (r"(?:not|never) (?:be |become )?(?:a )?part of", "declined", 6),
     (r"refus(?:es|ed|ing|al)", "declined", 5),
     (
-        r"declin(?:es|ed|ing) to (?:send|deploy|contribute|participate|take part|commit)",
+        r"declin(?:es|ed|ing) to (?:send|deploy|contribute|participate|take part|commit|join|put)",
         "declined",
         6,
     ),
@@ -276,9 +437,10 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     # Refusing a request is declining; rejecting the mission itself is opposing it.
     (r"reject(?:s|ed|ing)? (?:the |a |any )?(?:request|calls?|appeals?)", "declined", 6),
-    (r"(?:said|says|say) no to", "declined", 5),
+    (r"(?:said|says|say) no(?: to\b|(?=\s*[.;,!]|\s*$))", "declined", 5),
+    (r"(?:has|have|had)(?: both| all| also)? declined(?=\s*[.;,!]|\s*$)", "declined", 5),
     (
-        r"pull(?:s|ed)? out|withdr(?:ew|awn|aws) (?:its|their) (?:offer|troops|participation)",
+        r"pull(?:s|ed)? out|withdr(?:ew|awn|aws) (?:its|their|the) (?:\w+ )?(?:offer|troops|participation)",
         "declined",
         5,
     ),
@@ -313,14 +475,84 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"not (?:be )?(?:taking|take) part", "declined", 6),
     # undecided: no position taken
     (
-        r"(?:did|does|do|has|have) not (?:want to )?(?:commit|decide|decided|say|said)",
+        r"(?:did|does|do|has|have|had|will|would) (?:still )?not (?:yet )?(?:want to )?(?:commit(?:ted)?|decide|decided|say|said|pledged|promised)",
         "undecided",
         5,
     ),
-    (r"not (?:yet )?(?:taking|taken|take) a decision", "undecided", 5),
+    (r"not (?:yet )?(?:taking|taken|take) (?:a|the|its|any) (?:final )?decision", "undecided", 5),
+    (
+        r"(?:cannot|can not|will not|won[’']t)(?: and (?:cannot|can not|will not|won[’']t))?[\"”’]? (?:send|deploy|take part|participate|contribute|join)",
+        "declined",
+        6,
+    ),
+    (r"not (?:a single|one) (?:[\w-]+ )?(?:soldier|troop)", "declined", 6),
     (r"(?:has|have) not (?:yet )?decided|not yet decided|yet to decide|has yet to", "undecided", 5),
     (r"undecided|non-?committal", "undecided", 5),
     (r"no decision", "undecided", 4),
+    (
+        r"postpon(?:es|ed|ing) (?:the|its|a|any) decision|(?:is|are) divided (?:about|over|on)",
+        "undecided",
+        5,
+    ),
+    (
+        r"decision (?:[\w-]+ ){0,4}(?:comes?|will come|is due) only (?:after|once|when)",
+        "undecided",
+        5,
+    ),
+    # A status line ("Status: No position."); in running text "took no position" is
+    # coded as a mention, like "stayed silent".
+    (
+        r"^\W*(?:status:\s*)?no (?:clear |public |official )?position\b|need(?:s|ed)? more time",
+        "undecided",
+        4,
+    ),
+    (r"refus(?:es|ed|ing) to (?:say|disclose|reveal|specify)", "undecided", 6),
+    (r"on the fence", "undecided", 5),
+    (r"(?:unable|failed|fails) to agree|deliberat(?:es|ing)", "undecided", 5),
+    (r"(?:will|would|shall) (?:take|make) (?:a|its|the|their) (?:final )?decision", "undecided", 6),
+    (r"(?:can|could|will|would) (?:only )?(?:then )?be decided", "undecided", 5),
+    (
+        r"(?:will|would|shall) (?:only )?decide|before (?:deciding|taking a decision|making a decision)",
+        "undecided",
+        6,
+    ),
+    (
+        r"(?:wants? to |will |would )?(?:await(?:s|ing)?|wait(?:s|ing)? for) (?:the|a) ",
+        "undecided",
+        4,
+    ),
+    (r"(?:remains?|is|stays?) (?:still )?open(?=\s*[.;,]|\s*$)", "undecided", 4),
+    (
+        r"reserv(?:es|ed|ing) (?:itself |themselves )?(?:the|its|their) (?:decision|position|judgement)",
+        "undecided",
+        4,
+    ),
+    (
+        r"(?:not|yet to) (?:pronounced?|expressed?|positioned)(?:d)? (?:itself|themselves)",
+        "undecided",
+        4,
+    ),
+    (
+        r"(?:not|never|nothing) (?:\w+ )?(?:stated|taken|announced|declared|given|made|said) (?:a |any |its |their )?(?:position|stance|decision|commitments?|definite)",
+        "undecided",
+        5,
+    ),
+    (
+        r"without (?:having )?(?:taken|made|given) (?:any )?(?:commitments?|decisions?|a position)",
+        "undecided",
+        5,
+    ),
+    (
+        r"(?:waits?|waited|waiting) (?:with|for) (?:the |a |its |their |any )?decision",
+        "undecided",
+        5,
+    ),
+    (r"decision (?:\w+ ){0,4}(?:must|will have to|has to|would have to) wait", "undecided", 5),
+    (
+        r"(?:wants?|wanted|needs?|needed) to see (?:the |a )?(?:mandate|details|plans?)",
+        "undecided",
+        4,
+    ),
     (
         r"(?:keeps?|kept|keeping|held|holds) (?:its|their|his|her) (?:cards|options|powder)",
         "undecided",
@@ -332,15 +564,27 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"long in coming|still awaited", "undecided", 3),
     # skeptical: cautious, premature
     (r"prematur(?:e|ely)", "skeptical", 6),
-    (r"too early", "skeptical", 6),
+    (r"too (?:early|soon)", "skeptical", 6),
     (
-        r"cautious(?:ly)?|sceptical|skeptical|wary|hesitant|reluctant|reservations|doubts",
+        r"cautious(?:ly)?|sceptical|skeptical|wary|hesitant|reluctant|reservations|doubts|(?:more |very )?careful",
         "skeptical",
         5,
     ),
     (r"warn(?:s|ed|ing)? against (?:a )?hasty", "skeptical", 6),
     # conditional cues are modifiers (see CONDITION_CUES); these state it outright
     (r"(?:only|solely) (?:if|with|under|when|after)", "conditional", 4),
+    (
+        r"(?:could|would|will|can) only (?:take part|participate|deploy|join|contribute) (?:in|under|with) (?:a |an )?(?:un|u\.n\.|united nations)\b",
+        "conditional",
+        5,
+    ),
+    (r"^\W*(?:status:\s*)?conditional(?=\s*[.;,]|\s*$)", "conditional", 3),
+    (r"(?:comes?|came) with (?:strings|conditions)", "conditional", 4),
+    (
+        r"(?:participation|contribution|deployment|involvement|role) (?:would|will|must) (?:require|need|depend on|be agreed)",
+        "conditional",
+        4,
+    ),
     (
         r"(?:is|are|was|were|remains?) (?:\w+ )?(?:conditional|dependent) (?:on|upon)",
         "conditional",
@@ -356,12 +600,12 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         4,
     ),
     (
-        r"consider(?:s|ed|ing)? (?:sending|deploying|contributing|participating|taking part|joining|a contribution)",
+        r"consider(?:s|ed|ing)? (?:sending|deploying|dispatching|contributing|participating|taking part|joining|(?:a |an )?(?:[\w-]+ )?(?:contribution|participation|deployment))",
         "considering",
         4,
     ),
     (
-        r"(?:weigh(?:s|ing)?|consider(?:s|ing)?|mull(?:s|ing)?|ponder(?:s|ing)?|contemplat(?:es|ing)|examin(?:es|ing)|explor(?:es|ing)|study(?:ing)?|studies|evaluat(?:es|ing)|assess(?:es|ing)?|review(?:s|ing)?) (?:a |an |the |its |their |his |her |whether |if |possible |potential )?(?:possible |potential )?(?:participation|contribution|request|options|sending|deploying|to send|to deploy|to contribute|to join|to take part)",
+        r"(?:weigh(?:s|ing)?|consider(?:s|ing)?|mull(?:s|ing)?|ponder(?:s|ing)?|contemplat(?:es|ing)|examin(?:es|ing)|explor(?:es|ing)|study(?:ing)?|studies|evaluat(?:es|ing)|assess(?:es|ing)?|review(?:s|ing)?)(?: still| now| currently| also)?,? (?:whether |if )?(?:a |an |the |its |their |his |her )?(?:possible |potential |[\w-]+ )?(?:participation|contribution|request|options|role|deployment|mission|sending|deploying|to send|to deploy|to contribute|to join|to take part)",
         "considering",
         4,
     ),
@@ -373,14 +617,41 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     (r"will finali[sz]e|possibly participate|possibly take part", "considering", 4),
     (
-        r"(?:not|never|\w+n[’']t) (?:ruling|rule|ruled) (?:anything |it |this |that )?out",
+        r"(?:not|never|\w+n[’']t) (?:be )?(?:ruling|rule|ruled) (?:anything |it |this |that )?out",
         "considering",
         7,
     ),
     (r"in principle", "considering", 2),
+    (r"under consideration|being considered", "considering", 4),
+    (
+        r"reconsider(?:s|ing|ed)? (?:its|their|his|her) (?:refusal|position|decision|rejection|no)",
+        "considering",
+        6,
+    ),
+    (
+        r"(?:oriented|leaning|inclined) (?:towards?|to) (?:a |an )?(?:participation|contribution|sending|deployment|taking part)",
+        "considering",
+        4,
+    ),
+    (
+        r"(?:would|will) (?:look at|consider|examine|study|weigh) (?:any|a|the|such) (?:request|proposal|invitation)",
+        "considering",
+        4,
+    ),
+    (
+        r"(?:looking|looks|look) (?:at|into) (?:sending|deploying|dispatching|contributing|participating|a contribution|options)",
+        "considering",
+        4,
+    ),
+    (
+        r"open(?:s|ed)? (?:the door |the way )?(?:for|to) (?:to )?(?:send|deploy|participat|contribut|the (?:idea|possibility))",
+        "considering",
+        4,
+    ),
+    (r"inclined to " + _SEND, "considering", 4),
     # committed: pledged
     (
-        r"(?:agreed|pledged|promised|vowed|decided|offered|committed|prepared|ready|willing|disposed|available|wants?|intends?|plans?|will|is going) to "
+        r"(?:agreed|pledged|promised|vowed|decided|offered|committed|prepared|ready|willing|disposed|available|wants?|intends?|plans?|prefers?|preferred|will|is going) to "
         + _SEND,
         "committed",
         3,
@@ -392,7 +663,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         3,
     ),
     (
-        r"(?:has|have|had)? ?(?:already )?(?:pledged|promised|committed|offered|confirmed)",
+        r"(?:has|have|had)? ?(?:already )?(?:pledged|promised|committed|offered|confirmed|volunteered|assigned|allocated)|(?:pledges|promises|offers|volunteers) (?:a|an|two|three|four|five|several|\d+|its|their|to|financial|troops|soldiers)",
         "committed",
         2,
     ),
@@ -403,7 +674,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         2,
     ),
     (
-        r"(?:will|would) (?:be there|contribute|send|deploy|lead|participate|take part|provide|pay for|fund|finance|station)",
+        r"(?:will|would) (?:be there|contribute|send|deploy|dispatch|lead|participate|take part|provide|pay(?: for)?|fund|finance|station|put (?:[\w-]+ ){0,3}(?:troops|soldiers|forces|boots)|supply|deliver|help|be present)(?! to\b)|can be there",
         "committed",
         3,
     ),
@@ -419,14 +690,94 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         2,
     ),
     (r"(?:take|takes|took) over responsibility", "committed", 2),
-    (r"(?:is|are) (?:set|scheduled|poised) to " + _SEND, "committed", 3),
+    (r"sign(?:s|ed)? up (?:to|for)", "committed", 3),
+    (r"prepar(?:es|ing|ed) (?:the )?(?:sending|deployment|dispatch) of", "committed", 3),
     (
-        r"(?:signall?ed|signals|expressed|expresses|indicated|declared|confirmed) (?:its |their |his |her )?(?:readiness|willingness|availability)",
+        r"(?:its|their) interest (?:to|in) (?:undertak|tak|lead|coordinat|participat|contribut|send|deploy)\w*",
+        "committed",
+        3,
+    ),
+    (r"(?:have|has|had) joined (?:them|the (?:force|mission|coalition|core))", "committed", 3),
+    (r"made (?:[\w-]+ ){0,2}(?:offers?|pledges?|commitments?)\b", "committed", 3),
+    (r"(?:say|says|said|saying) yes\b", "committed", 3),
+    (
+        r"(?:continu(?:e|es|ing)|are|is) (?:the )?(?:preparations?|preparing|planning) (?:for )?(?:the )?(?:deployment|force|mission)",
+        "committed",
+        3,
+    ),
+    (r"(?:will|would) [“\"]?go (?:first|in)\b", "committed", 3),
+    (r"finali[sz]ed (?:its|their) (?:packages?|contributions?|offers?|plans?)", "committed", 3),
+    (r"(?:put|puts|placed|places) (?:[\w-]+ ){0,3}on the table", "committed", 3),
+    (r"(?:is|are) in(?=\s*[.;,!]|\s*$)", "committed", 3),
+    (r"contribution (?:would|will) (?:be|include|consist)", "committed", 3),
+    (r"offer (?:is|was) (?:limited|restricted|confined) to", "committed", 3),
+    (
+        r"(?:will|would) be (?:among the first|part of the force|on the ground|deployed)",
         "committed",
         3,
     ),
     (
-        r"(?:has|have|had) (?:already )?earmarked|(?:is|are) (?:sending|deploying|contributing)",
+        r"(?:wants?|ready|willing|prepared) to go\b(?! (?:further|beyond|back|ahead|to war|through))",
+        "committed",
+        3,
+    ),
+    (r"can (?:contribute|send|provide|offer|deploy|supply)", "committed", 3),
+    (
+        r"(?:put|puts|placed|places|has|have) (?:[\w-]+ ){0,3}on (?:standby|alert|stand-by)",
+        "committed",
+        3,
+    ),
+    (
+        r"commit(?:s|ted)? (?:themselves |itself )?to (?:the|a) (?:force|mission|coalition)",
+        "committed",
+        3,
+    ),
+    (r"(?:prepared|ready|willing) to back", "committed", 3),
+    (
+        r"(?:pledg(?:e|es|ing)|promis(?:e|es|ing)|offer(?:s|ing)?|volunteer(?:s|ing)?|commit(?:s|ting)|"
+        r"assign(?:s|ing)|contribut(?:es|ing)|send(?:s|ing)|deploy(?:s|ing)|provid(?:es|ing)|"
+        r"suppl(?:ies|ying)) (?:a|an|two|three|four|five|several|\d+|its|their|financial|troops|soldiers|units|engineers|instructors|trainers|ships|jets|aircraft)\b",
+        "committed",
+        2,
+    ),
+    # A bare answer after a dash or colon: "Norway — yes, a frigate and special forces."
+    # (A bare "no" is left to the sentence that explains it: declined or opposed.)
+    (r"(?<=[—–:-] )yes(?=\s*[.;,!]|\s*$)", "committed", 3),
+    (
+        r"(?:given|gave|gives|offered|offers|confirmed|confirms|announced|announces) (?:its|their) (?:availability|readiness|willingness|participation|contribution)",
+        "committed",
+        3,
+    ),
+    (
+        r"ready for (?:a |an |the |its |their )?(?:[\w-]+ )?(?:contribution|participation|deployment|mission)",
+        "committed",
+        3,
+    ),
+    (
+        r"(?:puts?|placed|places|put) (?:[\w-]+ ){0,4}at (?:the |its |their )?disposal",
+        "committed",
+        3,
+    ),
+    (r"(?:make|makes|made|making) (?:[\w-]+ ){1,4}available", "committed", 3),
+    (r"(?:is|are|was|were) in favou?r of (?:sending|deploying|a |an |the )", "committed", 2),
+    (
+        r"(?:is|are) expected to (?:announce|confirm|make|present|unveil) (?:a |an |its |their )?(?:[\w-]+ )?(?:contribution|pledge|offer|participation)",
+        "considering",
+        3,
+    ),
+    (
+        r"(?:approved|approves|authori[sz]ed|authori[sz]es) (?:the |a |an )?(?:deployment|sending|dispatch|participation|contribution|mission)",
+        "committed",
+        3,
+    ),
+    (r"(?:is|are) (?:set|scheduled|poised) to " + _SEND, "committed", 3),
+    (
+        r"(?:signall?ed|signals|expressed|expresses|indicated|declared|confirmed) (?:its |their |his |her |the )?(?:readiness|willingness|availability)",
+        "committed",
+        3,
+    ),
+    (
+        r"(?:has|have|had) (?:already )?earmarked|(?:is|are) (?:\w+ly )?(?:sending|deploying|contributing)",
         "committed",
         3,
     ),
@@ -441,9 +792,10 @@ HOLDER_NOUNS = r"promise|pledge|commitment|readiness|offer|support|engagement|co
 
 # A condition turns a commitment or an openness into `conditional`.
 CONDITION_CUES = (
-    r"only if|only with|only under|only when|only after|if|provided(?: that)?|"
-    r"on (?:the )?condition(?: that| of)?|as long as|unless|depend(?:s|ing)? on|"
-    r"conditional on|subject to|in exchange for"
+    r"only if|only with|only under|only when|only after|(?<!even )(?<!as )if|provided(?: that)?|"
+    r"on (?:the )?condition(?! of anonymity)(?: that| of)?|as long as|unless|depend(?:s|ing)? on|"
+    r"conditional on|subject to|in exchange for|pending|"
+    r"wants? (?:a|an|the) (?:[\w-]+ ){0,2}(?:backstop|guarantees?|mandate) (?:first|before)|(?:would |will )?requires?|must be agreed"
 )
 # Timing that every plan shares: kept as a condition's words, never a stance change.
 TIMING_CUES = r"once|after|as soon as|as part of"
@@ -466,7 +818,7 @@ CONTRIBUTION_WORDS: tuple[tuple[str, str], ...] = (
     (r"sea|naval|navy|ships?|frigates?|water|maritime|warships?|minesweepers?|shipping", "sea"),
     (r"train(?:ing|ers)?|instructors", "training"),
     (r"logistic(?:s|al)?|airfields|ports|transport|hub", "logistics"),
-    (r"financ(?:e|ing)|money|funding|funds", "financing"),
+    (r"financ(?:e|ing)|money|funding|funds|(?:share of the )?costs|pay for", "financing"),
     (r"armament|weapons|arms|ammunition", "armament"),
     (r"intelligence|reconnaissance|surveillance", "intelligence"),
     (r"mine-?clearing|demining", "demining"),

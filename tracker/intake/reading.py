@@ -4,9 +4,11 @@ speaker, date). Pure functions over text; the word lists are in `tracker.intake.
 """
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
+from itertools import pairwise
 from typing import Any
 
 from tracker.intake import lexicon
@@ -40,6 +42,9 @@ def _gazetteer() -> dict[str, tuple[str, str]]:
     for country in all_countries():
         if country.code not in lexicon.ORGANISATIONS:
             forms[country.name] = (country.code, "name")
+            if len(country.name) > 4:
+                # Headings and transcript labels in capitals: "THE NETHERLANDS: ...".
+                forms.setdefault(country.name.upper(), (country.code, "name"))
     for name in lexicon.EXTRA_NAMES:
         try:
             forms[name] = (resolve_country(name).code, "name")
@@ -54,6 +59,11 @@ def _gazetteer() -> dict[str, tuple[str, str]]:
     return forms
 
 
+def gazetteer_entry(form: str) -> tuple[str, str] | None:
+    """(code, kind) of a surface form the drafter knows ("Ukraine" -> ("UA", "name"))."""
+    return _gazetteer().get(form)
+
+
 @cache
 def _mention_pattern() -> re.Pattern[str]:
     forms = sorted(_gazetteer(), key=len, reverse=True)
@@ -66,14 +76,34 @@ _PREPOSITIONS = {
     "in", "to", "into", "for", "at", "on", "with", "without", "against", "about", "over",
     "toward", "towards", "through", "across", "near", "between", "from", "of", "under",
     "inside", "outside", "around", "beyond", "via", "within", "after", "before", "among",
-    "like", "than", "including", "besides", "until", "during", "behind",
+    "like", "unlike", "than", "including", "besides", "except", "until", "during", "behind",
 }  # fmt: skip
 _DETERMINERS = {"the", "a", "an", "its", "their", "own", "neutral", "neighbouring"}
 _WORD = re.compile(r"[\w’'-]+")
 
 
+# How far back a look at the words before a country reaches: enough for any phrase the
+# rules read, and it keeps a long list in one sentence linear rather than quadratic.
+_BACK = 200
+
+
+def _before(sentence: str, start: int) -> str:
+    """The text before a position, at most `_BACK` characters of it."""
+    return sentence[max(0, start - _BACK) : start]
+
+
 def _previous_words(sentence: str, start: int, count: int = 3) -> list[str]:
-    return [w.lower() for w in _WORD.findall(sentence[:start])][-count:]
+    """The last words before a position, within its clause ("Canada and Australia are
+    in; Japan is mulling ...": nothing before Japan)."""
+    before = re.split(r"[;:,()—–]", _before(sentence, start))[-1]
+    return [w.lower() for w in _WORD.findall(before)][-count:]
+
+
+_VERBS = (
+    r"have|has|had|are|is|were|was|will|would|can|could|may|might|do|does|did|say|says|said|"
+    r"want|wants|insist|insists|refuse|refuse[sd]|remain|remains|plan|plans|offer|offered|"
+    r"pledged|promised|agreed|rejected|declined"
+)
 
 
 def find_mentions(sentence: str) -> list[Mention]:
@@ -87,7 +117,18 @@ def find_mentions(sentence: str) -> list[Mention]:
         if kind == "demonym":
             role = re.match(rf"\s+(?:{lexicon.ROLE_NOUNS})\b", after, _FLAGS)
             forces = re.match(rf"\s+{lexicon.FORCE_NOUNS}\b", after, _FLAGS)
-            if not role and not (forces and _opens_clause(sentence, match.start())):
+            people = re.match(rf"\s+(?:{_VERBS})\b", after) and re.search(
+                r"\b[Tt]he\s+$", _before(sentence, match.start())
+            )  # "The Dutch have offered F-35s": a people, acting
+            refused = forces and re.search(
+                r"\b(?:no|not one|not a single)\s+$", _before(sentence, match.start()), _FLAGS
+            )  # "There will be no Italian soldiers in Ukraine"
+            if (
+                not role
+                and not people
+                and not refused
+                and not (forces and _opens_clause(sentence, match.start()))
+            ):
                 mentions.append(mention)  # "Polish soldiers", "Ukrainian airspace"
                 continue
         if kind == "organisation":
@@ -98,9 +139,14 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue
         if kind == "person" and (
             not re.match(r"(?:\s*\([^)]*\))?,?\s+(?:[a-z]+ ){0,2}[a-z]+", after)
-            or re.search(rf"\b(?:{lexicon.SPEECH_VERBS})\b[^.,]*$", sentence[: match.start()])
+            or re.search(
+                rf"\b(?:{lexicon.SPEECH_VERBS})\b[^.,]*$", _before(sentence, match.start())
+            )
         ):
             mentions.append(mention)  # "..., said Macron": the speaker, not the actor
+            continue
+        if re.search(r"\b(?:a|an)\s+$", _before(sentence, match.start()), _FLAGS):
+            mentions.append(mention)  # "wants a US backstop": a name used as an adjective
             continue
         mention.acts = True
         mentions.append(mention)
@@ -112,7 +158,7 @@ def find_mentions(sentence: str) -> list[Mention]:
 def _opens_clause(sentence: str, start: int) -> bool:
     """Whether a mention opens its clause (is its subject): "Danish soldiers will ...",
     "..., and Dutch jets are due to ..."."""
-    before = sentence[:start]
+    before = _before(sentence, start)
     return bool(
         re.search(
             r"(?:^|[,;:–—(]|\b(?:and|but|while|whereas))\s*(?:the\s+)?[“\"‘]?$", before, _FLAGS
@@ -120,40 +166,171 @@ def _opens_clause(sentence: str, start: int) -> bool:
     )
 
 
+_LINK = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?"  # "Canada (which trains ...) and Australia"
+    r"(?:,|,?\s*(?P<conj>and|or|nor|as well as|as also|and also|plus|together with|along with)|/)\s*(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+)?(?:trio|duo|pair|quartet|group|likes)\s+of\s+(?:the\s+)?)?",
+    _FLAGS,
+)
+
+
+def list_link(between: str) -> str | None:
+    """How the text between two named countries joins them into a list: None (it does
+    not), "comma", "conj" ("and", "or") or "comma-conj" (", and", ", as well as")."""
+    match = _LINK.fullmatch(between)
+    if match is None:
+        return None
+    if match.group("conj") is None:
+        return "comma"
+    return "comma-conj" if "," in between[: match.start("conj")] else "conj"
+
+
+def _chains(sentence: str, mentions: list[Mention]) -> list[int]:
+    """For each mention, the index of the first member of the list it belongs to.
+
+    A list has one conjunction, its last link: "A, B and C, and D, E and F" is two
+    lists, split at the ", and" that joins two clauses ("A and B, C and D" after B)."""
+    first = list(range(len(mentions)))
+    # Countries inside a relative clause stand apart and do not break the list around
+    # them: "Canada (which trains troops in the United Kingdom) and Australia".
+    # Organisations never act and never head a list: "Outside the EU, Canada, Australia
+    # and New Zealand have each made offers".
+    members = [
+        i
+        for i, m in enumerate(mentions)
+        if m.kind != "organisation" and not _in_relative_clause(sentence, m.start)
+    ]
+    links: list[str | None] = [None]
+    links += [
+        list_link(sentence[mentions[a].end : mentions[b].start]) for a, b in pairwise(members)
+    ]
+    start = 0
+    conj_at: int | None = None
+    for index in range(1, len(members)):
+        link = links[index]
+        if link is None:
+            start, conj_at = index, None
+        elif link != "comma" and conj_at is not None:
+            # A second conjunction: the list that holds the first one ended before it.
+            if links[conj_at] == "comma-conj" or conj_at + 1 > index - 1:
+                start = conj_at if links[conj_at] == "comma-conj" else index
+            else:
+                start = conj_at + 1
+            for later in range(start, index):
+                first[members[later]] = members[start]
+            conj_at = index if start < index else None
+        elif link != "comma":
+            conj_at = index
+        first[members[index]] = members[start]
+    # A list ends with the member after its conjunction; commas alone make no list:
+    # "At the meeting in Berlin, Denmark pledged ...", "in Paris and Rome, Spain said".
+    last_conj: dict[int, int] = {}
+    for index in range(1, len(members)):
+        if links[index] not in (None, "comma"):
+            last_conj[first[members[index]]] = index
+    for index in range(1, len(members)):
+        head = first[members[index]]
+        if head != members[index] and index > last_conj.get(head, -1):
+            first[members[index]] = members[index]
+    return first
+
+
+def _in_relative_clause(sentence: str, position: int) -> bool:
+    """Whether a position is inside a relative clause: "Moldova, which borders Ukraine,"."""
+    spans = _relative_clauses(sentence)  # in order and apart: the one before decides
+    at = bisect_right(spans, (position,)) - 1
+    return at >= 0 and spans[at][0] < position < spans[at][1]
+
+
+@lru_cache(maxsize=16)
+def _relative_clauses(sentence: str) -> tuple[tuple[int, int], ...]:
+    pattern = r"(?:,\s*|\(\s*)(?:which|who|whose|where)\b[^,;()]*[,)]"
+    return tuple(m.span() for m in re.finditer(pattern, sentence, _FLAGS))
+
+
+_TOPIC = re.compile(
+    r"^(?:asked (?:about|on|over|whether)|as (?:for|to|regards)|regarding|turning to|on)\s+"
+    r"(?:(?:the|neighbouring|neighboring|fellow)\s+)?$",
+    _FLAGS,
+)
+_INSTITUTION = (
+    r"government|cabinet|(?:federal )?council|officials|ministers?|ministry|parliament|"
+    r"authorities|leadership|president|prime minister|premier|chancellor|coalition|executive"
+)
+
+
 def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
-    """A country after a preposition is mentioned, unless it holds a cue noun."""
+    """A country after a preposition is mentioned, unless it holds a cue noun, a role
+    noun ("the leaders of France and Germany said") or opens the sentence as its topic
+    ("Asked about Austria, ...", "In Switzerland the Federal Council examines ...")."""
+    chains = _chains(sentence, mentions)
+    last_of = {head: i for i, head in enumerate(chains)}  # a list's last member
     for index, mention in enumerate(mentions):
         if not mention.acts:
             continue
+        if _in_relative_clause(sentence, mention.start):
+            mention.acts = False
+            continue
         # A list member takes the position of the list's first member.
-        first = mention
-        for previous in reversed(mentions[:index]):
-            between = sentence[previous.end : first.start]
-            if re.fullmatch(
-                r"\s*(?:,|,?\s*and|,?\s*or|,?\s*nor|as well as)\s*(?:the\s+)?", between
-            ):
-                first = previous
-            else:
-                break
-        words = _previous_words(sentence, first.start, 4)
+        first = mentions[chains[index]]
+        before = _before(sentence, first.start)
+        if _TOPIC.match(before):
+            continue
+        if re.fullmatch(r"\s*in\s+(?:the\s+)?", before, _FLAGS) and re.match(
+            rf",?\s+(?:one\b|(?:the\s+)?(?:[\w-]+\s+)?(?:{_INSTITUTION})\b)",
+            sentence[mention.end :],
+            _FLAGS,
+        ):
+            mention.holder = True  # "In Vilnius, officials were more guarded."
+            continue
+        collective = re.search(
+            r"(?:(?:the\s+)?[\w-]+\s+)?(?:trio|duo|pair|quartet|quintet|group|likes)\s+of\s+(?:the\s+)?$",
+            before,
+            _FLAGS,
+        )
+        # "the Nordic quartet of Denmark, ...": the list stands where the quartet does.
+        start = first.start - (len(before) - collective.start()) if collective else first.start
+        words = _previous_words(sentence, start, 4)
         while words and words[-1] in _DETERMINERS:
             words.pop()
         if not words or words[-1] not in _PREPOSITIONS:
             continue
-        if words[-1] == "for" and len(words) == 1 and re.match(r"\s*,", sentence[mention.end :]):
+        last = mentions[last_of[chains[index]]]
+        if words[-1] in ("after", "before", "since", "until") and re.match(
+            r"\s+(?:has|have|had|will|would|is|are|was|were|said|says|\w+ed)\b",
+            sentence[last.end :],
+        ):
+            continue  # "... gained after Sweden and Norway confirmed their contributions"
+        if words[-1] == "with" and len(words) >= 2 and words[-2] in ("together", "along"):
+            continue  # "France, together with Denmark and Norway, has pledged ..."
+        if words[-1] == "for" and len(words) == 1 and first.start < 10:
             continue  # "For Belgium, a deployment is out of the question"
         if words[-1] in ("of", "from", "by") and len(words) >= 2:
             noun = words[-2]
             if re.fullmatch(rf"(?:{lexicon.HOLDER_NOUNS})s?", noun):
                 mention.holder = True
                 continue
+        role = re.search(
+            rf"(?:^|([\w’'-]+)\s+)(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?"
+            rf"(?:{lexicon.ROLE_NOUNS}|governments|ministers)\s+of\s+(?:the\s+)?$",
+            before,
+            _FLAGS,
+        )
+        if role and (role.group(1) or "").lower() not in _PREPOSITIONS:
+            # "the leaders of France and Germany said", never "a meeting with the
+            # president of Finland".
+            mention.holder = True
+            continue
         mention.acts = False
 
 
 def _apply_conditions(sentence: str, mentions: list[Mention]) -> None:
     """A country inside a condition ("only if the US provides ...") does not act."""
     for match in re.finditer(rf"\b(?:{lexicon.CONDITION_CUES})\b", sentence, _FLAGS):
-        clause_end = re.search(r"[,;.:]|\band\s+(?=[a-z]+\s)", sentence[match.end() :])
+        clause_end = re.search(
+            r"[,;.:]|\band\s+(?=(?:the\s+)?[A-Z]|(?:will|would|is|are|has|have|was|were)\b)",
+            sentence[match.end() :],
+        )
         end = match.end() + (clause_end.start() if clause_end else len(sentence))
         for mention in mentions:
             if match.end() <= mention.start < end:
@@ -163,13 +340,13 @@ def _apply_conditions(sentence: str, mentions: list[Mention]) -> None:
 def group_mentions(sentence: str, mentions: list[Mention]) -> list[list[Mention]]:
     """Acting mentions joined into lists ("France and Great Britain")."""
     groups: list[list[Mention]] = []
+    chains = _chains(sentence, mentions)
+    chain_of = {id(m): chains[i] for i, m in enumerate(mentions)}
     for mention in (m for m in mentions if m.acts):
         if groups:
             last = groups[-1][-1]
             between = sentence[last.end : mention.start]
-            joined = re.fullmatch(
-                r"\s*(?:,|,?\s*and|,?\s*or|,?\s*nor|as well as|/)\s*(?:the\s+)?", between
-            )
+            joined = list_link(between) is not None and chain_of[id(last)] == chain_of[id(mention)]
             if joined or last.code == mention.code:
                 groups[-1].append(mention)
                 continue
@@ -223,7 +400,7 @@ def find_cues(text: str) -> list[Cue]:
     return sorted(kept, key=lambda c: c.start)
 
 
-_NEGATED = re.compile(r"\b(?:not|never|no longer|n[’']t)\s+(?:\w+\s+)?$", _FLAGS)
+_NEGATED = re.compile(r"\b(?:not|never|no longer|n[’']t)[\"”’]?\s+(?:\w+\s+)?$", _FLAGS)
 
 
 def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
@@ -232,12 +409,22 @@ def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
     if not cues:
         return None
     best = max(cues, key=lambda c: (c.weight, -c.start))
-    turn = re.search(r"\bbut\b", clause[: best.start], _FLAGS)
+    turn = re.search(
+        r"\b(?:but|although|though|while|yet|even if|even though)\b", clause[: best.start], _FLAGS
+    )
     if best.stance == "undecided" and turn:
         # "ready to help with training but has yet to decide on ground troops": the
         # offer stands; what is undecided is one part of it.
-        offers = [c for c in cues if c.end <= turn.start() and c.stance == "committed"]
+        offers = [
+            c for c in cues if c.end <= turn.start() and c.stance in ("committed", "considering")
+        ]
         best = offers[0] if offers else best
+    if best.stance == "considering" and best.weight <= 4:
+        # "ready to provide training, and is examining a naval participation": the offer
+        # stands; what is being examined is more of it.
+        offers = [c for c in cues if c.end <= best.start and c.stance == "committed"]
+        if offers and not re.search(rf"\b(?:{lexicon.MODALS})\b", clause[: offers[0].end], _FLAGS):
+            best = offers[0]
     stance = best.stance
     words = [best.words]
     confidence = min(0.95, 0.5 + 0.07 * best.weight)
@@ -283,12 +470,34 @@ def find_contributions(text: str, stance: str) -> list[str]:
     return found
 
 
-_NUMBER = r"\d{1,3}(?:[,.]\d{3})+|\d+"
+_UNITS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+)  # fmt: skip
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_WORD_NUMBER = (
+    rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS[:9])}))?|{'|'.join(_UNITS)})"
+    r"(?: (?:hundred|thousand))*"
+)
+# A figure in digits or in words: "2,500", "two hundred", "forty-five".
+_NUMBER = rf"\d{{1,3}}(?:[,.]\d{{3}})+|\d+|{_WORD_NUMBER}"
 _TROOP_NOUN = r"(?:troops|soldiers|personnel|service members|servicemen|men)"
 
 
 def _int(text: str) -> int:
-    return int(re.sub(r"[,.]", "", text))
+    if re.match(r"\d", text):
+        return int(re.sub(r"[,.]", "", text))
+    total = current = 0
+    for word in re.split(r"[- ]+", text.lower()):
+        if word in _UNITS:
+            current += _UNITS.index(word) + 1
+        elif word in _TENS:
+            current += 20 + 10 * _TENS.index(word)
+        elif word == "hundred":
+            current *= 100
+        elif word == "thousand":
+            total, current = total + current * 1000, 0
+    return total + current
 
 
 def find_troops(text: str) -> dict[str, Any] | None:
@@ -311,6 +520,9 @@ def find_troops(text: str) -> dict[str, Any] | None:
         words = match.group().strip()
         if kind == "range":
             low, high = _int(match.group(1)), _int(match.group(2))
+            scale = re.search(r"(hundred|thousand)$", match.group(2))
+            if scale and not re.search(r"hundred|thousand|\d", match.group(1)):
+                low *= 100 if scale.group(1) == "hundred" else 1000  # "two and three thousand"
             if high < low:
                 continue
             return {"min": low, "max": high, "text": words}
@@ -322,7 +534,7 @@ def find_troops(text: str) -> dict[str, Any] | None:
             return {"text": words}
         if kind == "exact":
             value = _int(match.group(1))
-            if 1900 <= value <= 2100 and "," not in match.group(1):
+            if 1900 <= value <= 2100 and re.fullmatch(r"\d+", match.group(1)):
                 continue  # a year, not a figure
             return {"min": value, "max": value, "text": words}
         if kind == "thousands":
