@@ -453,3 +453,51 @@ def test_error_lines_never_carry_control_characters_to_the_terminal(tracker: Tra
     result = tracker.fails("add", "--topic", "t", "--country", "Fr\x1b[31mance", "--stance", "committed",
                            "--date", "2025-09-04")  # fmt: skip
     assert "\x1b" not in result.stderr and "\\x1b" in result.stderr
+
+
+def test_a_long_import_finds_duplicates_and_id_prefixes_across_its_batches(
+    tracker: Tracker, tmp_path: Path
+) -> None:
+    """Batches of 2,000 are written before the next is checked, so what an import
+    remembers stays flat; a duplicate or an id prefix 2,500 records later is still
+    found, in the database."""
+    first_id = "5b1f0c2e-0000-4000-8000-000000000001"
+    rows = [
+        {
+            "event_id": first_id,
+            "type": "statement",
+            "topic": "t",
+            "country": "FR",
+            "stance": "committed",
+            "date": "2025-01-01",
+            "sources": [{"url": "https://example.org/first"}],
+        }
+    ]
+    rows += [
+        {
+            "topic": "t",
+            "country": "DE",
+            "stance": "considering",
+            "date": "2025-01-02",
+            "sources": [{"url": f"https://example.org/{i}"}],
+        }
+        for i in range(2_500)
+    ]
+    rows.append(
+        {
+            "topic": "t",
+            "country": "FR",
+            "stance": "committed",
+            "date": "2025-01-01",
+            "sources": [{"url": "https://example.org/first"}],
+        }
+    )
+    rows.append({"type": "retraction", "retracts": first_id[:8], "reason": "misread"})
+    path = tmp_path / "long.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    result = tracker.ok("import", str(path), "--new-topic")
+    assert "duplicate of active statement 5b1f0c2e" in result.stderr
+    assert "2503 records read: imported 2502, skipped 0 already stored, skipped 1 duplicates" in (
+        result.stderr
+    )
+    assert tracker.json("timeline", "FR")[0]["status"] == "retracted"
