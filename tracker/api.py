@@ -14,7 +14,6 @@ The API sits on `tracker.service`, the functions every command calls; pandas is 
 only by `.to_pandas()` (`pip install 'tracker[pandas]'`).
 """
 
-import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date, datetime
@@ -258,7 +257,7 @@ class Tracker:
         another program stored behind the projectors' back) is rebuilt first."""
         from tracker.store.projectors import ensure_current
 
-        ensure_current(self.database, _to_stderr)
+        ensure_current(self.database)
 
     # -- reading ----------------------------------------------------------------------
 
@@ -570,7 +569,3 @@ def open(location: str | None = None, *, editor: str | None = None, init: bool =
     needs `tracker init` first, or `init=True`, which creates or upgrades its schema.
     `editor` names who records (default: `TRACKER_EDITOR`, else the OS user)."""
     return Tracker(location, editor=editor, init=init)
-
-
-def _to_stderr(line: str) -> None:
-    print(line, file=sys.stderr, flush=True)

@@ -210,9 +210,7 @@ def create_topic(
     with database.writing() as conn:
         if eventstore.topic_known(conn, topic):
             raise Conflict(f"topic {topic!r} exists already")
-        appender = eventstore.Appender(conn)
-        appender.append(event, record)
-        appender.finish()
+        _append(conn, event, record)
     return record
 
 
@@ -257,9 +255,7 @@ def record_statement(
                     f"a duplicate of active statement {found[0][:8]} (same topic, country, "
                     "stance, date and source URL); pass --allow-duplicate to record it anyway"
                 )
-        appender = eventstore.Appender(conn)
-        appender.append(event, record)
-        appender.finish()
+        _append(conn, event, record)
     for warning in warnings:
         if on_warning is not None:
             on_warning(warning)
@@ -293,9 +289,7 @@ def record_correction(
         )
         event = _validated(record)
         record = event_to_dict(event)
-        appender = eventstore.Appender(conn)
-        appender.append(event, record)
-        appender.finish()
+        _append(conn, event, record)
     return record
 
 
@@ -350,9 +344,7 @@ def record_citation(
         )
         event = _validated(record)
         record = event_to_dict(event)
-        appender = eventstore.Appender(conn)
-        appender.append(event, record)
-        appender.finish()
+        _append(conn, event, record)
     return record
 
 
@@ -423,10 +415,16 @@ def withdraw_report(
 def _append_one(database: Database, event: Event) -> dict[str, Any]:
     record = event_to_dict(event)
     with database.writing() as conn:
-        appender = eventstore.Appender(conn)
-        appender.append(event, record)
-        appender.finish()
+        _append(conn, event, record)
     return record
+
+
+def _append(conn: Any, event: Event, record: dict[str, Any]) -> None:
+    """Append one validated event in the caller's write transaction (`record` is
+    updated to what was stored)."""
+    appender = eventstore.Appender(conn)
+    appender.append(event, record)
+    appender.finish()
 
 
 @dataclass

@@ -7,7 +7,6 @@ advisory lock. Either way, appends are serialised, so the hash chain stays one l
 
 import os
 import re
-import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -257,7 +256,7 @@ class Database:
             if projection:  # `tracker rebuild` itself passes False
                 from tracker.store.projectors import ensure_current
 
-                ensure_current(self, say or _to_stderr)
+                ensure_current(self, say)
             return
         if revision is None and self.dialect == "sqlite":
             self.upgrade()
@@ -301,7 +300,7 @@ class Database:
         if revision == "head":
             from tracker.store.projectors import ensure_current
 
-            ensure_current(self, _to_stderr)
+            ensure_current(self)
         # Close the pool: on SQLite the last connection to close checkpoints the WAL, so
         # the new schema is in the database file itself (which may be copied next).
         self.dispose()
@@ -317,10 +316,6 @@ _OBJECT_NAMES = {
         "WHERE n.nspname = current_schema()"
     ),
 }
-
-
-def _to_stderr(line: str) -> None:
-    print(line, file=sys.stderr, flush=True)
 
 
 def _first_line(error: BaseException) -> str:

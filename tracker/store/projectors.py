@@ -227,7 +227,7 @@ def _silent(line: str) -> None:
     return None
 
 
-def ensure_current(database: Any, say: Callable[[str], None]) -> None:
+def ensure_current(database: Any, say: Callable[[str], None] | None = None) -> None:
     """Before a command reads: bring a stale projection up to date, saying so.
 
     Checked in a read transaction (two index reads); only a stale database takes the
@@ -239,7 +239,7 @@ def ensure_current(database: Any, say: Callable[[str], None]) -> None:
             return
     try:
         with database.writing() as conn:
-            rebuild_if_stale(conn, say)
+            rebuild_if_stale(conn, say)  # standard error unless `say`
     except DBAPIError as error:
         raise DatabaseError(
             f"the stored projection of {database.display_url} is out of date and cannot be "
