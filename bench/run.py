@@ -10,7 +10,9 @@ and quotes, some corrections and retractions) as JSON Lines, then measures, per 
 CLI import throughput and peak memory, rebuild, stance/timeline/diff latency in process
 and as CLI wall time, `tracker add` wall time (empty and full database), `tracker --help`;
 and, in the same run, the floors: raw sqlite3 executemany of the same records into a
-table with the same indexes, the start-up floor `python -c "import sqlalchemy, pydantic,
+table with the same indexes; on PostgreSQL raw psycopg executemany and COPY FROM STDIN of
+them into a table shaped as the tracker's (the import is set against the faster of the
+two); the start-up floor `python -c "import sqlalchemy, pydantic,
 click"`, and, when the `bench` extra is installed, the eventsourcing library storing the
 same events one per transaction. Prints medians as a Markdown table and writes JSON to
 bench/results/.
@@ -31,6 +33,7 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -171,6 +174,33 @@ def measured_child(args: list[str]) -> tuple[float, float]:
     return seconds, int(text) / 1024 if text else float("nan")
 
 
+def pg_floor_batches(path: Path) -> Iterator[list[tuple[Any, ...]]]:
+    """The PostgreSQL floors' rows in batches of 10,000, built as `raw_sqlite_floor`
+    builds its own (each line json.loads'ed, the indexed columns taken out, the line kept
+    as the body), the record time a datetime for timestamptz rather than its ISO text.
+    (`raw_sqlite_floor` keeps its own loop so that its figures stay comparable.)"""
+    with path.open(encoding="utf-8") as handle:
+        rows = []
+        for line in handle:
+            r = json.loads(line)
+            rows.append(
+                (
+                    r["event_id"],
+                    r["type"],
+                    r.get("topic"),
+                    r.get("country"),
+                    r.get("corrects") or r.get("retracts"),
+                    datetime.datetime.now(datetime.UTC),  # as the import stamps it
+                    line,
+                    "0" * 64,
+                )
+            )
+            if len(rows) >= 10_000:
+                yield rows
+                rows = []
+        yield rows
+
+
 def raw_sqlite_floor(path: Path, db: Path) -> float:
     """Raw sqlite3 executemany of the same records into an events table with the same indexes."""
     conn = sqlite3.connect(db)
@@ -204,6 +234,61 @@ def raw_sqlite_floor(path: Path, db: Path) -> float:
     conn.commit()
     conn.close()
     return time.perf_counter() - start
+
+
+PG_FLOOR_SCHEMA = "bench_floor"
+PG_FLOOR_COLUMNS = "event_id, type, topic, country, target_id, recorded_at, body, hash"
+
+
+def raw_pg_floor(path: Path, pg_url: str, *, copy: bool = False) -> float:
+    """Seconds to store the same records, read and json.loads'ed as `raw_sqlite_floor`
+    does, with raw psycopg into an events table shaped as the tracker's on PostgreSQL
+    (seq bigserial primary key, event_id unique, indexes on (topic, country), target_id
+    and recorded_at; recorded_at timestamptz), in a schema of its own dropped afterwards.
+    `executemany` in batches of 10,000, or with `copy` one `COPY ... FROM STDIN` fed row
+    by row (`write_row`); one commit at the end either way. Issue 11's PostgreSQL target
+    is the import against the faster of the two."""
+    import psycopg
+
+    url = pg_url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(url, autocommit=True) as admin:
+        admin.execute(f"DROP SCHEMA IF EXISTS {PG_FLOOR_SCHEMA} CASCADE")
+        admin.execute(f"CREATE SCHEMA {PG_FLOOR_SCHEMA}")
+    try:
+        with psycopg.connect(url, options=f"-csearch_path={PG_FLOOR_SCHEMA}") as conn:
+            conn.execute(
+                "CREATE TABLE events (seq bigserial PRIMARY KEY,"
+                " event_id varchar(36) NOT NULL UNIQUE, type varchar(16) NOT NULL,"
+                " topic varchar(200), country varchar(8), target_id varchar(36),"
+                " recorded_at timestamptz NOT NULL, body text NOT NULL,"
+                " hash varchar(64) NOT NULL)"
+            )
+            conn.execute("CREATE INDEX ix1 ON events (topic, country)")
+            conn.execute("CREATE INDEX ix2 ON events (target_id)")
+            conn.execute("CREATE INDEX ix3 ON events (recorded_at)")
+            conn.commit()
+            start = time.perf_counter()
+            with conn.cursor() as cur:
+                if copy:
+                    with cur.copy(f"COPY events ({PG_FLOOR_COLUMNS}) FROM STDIN") as feed:
+                        for rows in pg_floor_batches(path):
+                            for row in rows:
+                                feed.write_row(row)
+                else:
+                    for rows in pg_floor_batches(path):
+                        cur.executemany(
+                            f"INSERT INTO events ({PG_FLOOR_COLUMNS})"
+                            " VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
+                            rows,
+                        )
+            conn.commit()
+            seconds = time.perf_counter() - start
+            count = conn.execute("SELECT count(*) FROM events").fetchone()
+    finally:
+        with psycopg.connect(url, autocommit=True) as admin:
+            admin.execute(f"DROP SCHEMA IF EXISTS {PG_FLOOR_SCHEMA} CASCADE")
+    assert count is not None and count[0] > 0, "the PostgreSQL floor stored nothing"
+    return seconds
 
 
 def sample_statements(path: Path, count: int) -> list[dict[str, Any]]:
@@ -317,8 +402,15 @@ def fresh_sqlite(path: Path) -> str:
 
 
 def one_run(
-    size: int, backend: str, data: Path, workdir: Path, pg_url: str | None
+    size: int,
+    backend: str,
+    data: Path,
+    workdir: Path,
+    pg_url: str | None,
+    floor_url: str | None = None,
 ) -> dict[str, Any]:
+    """One run's measures. PostgreSQL: `pg_url` is the tracker's database (its schema
+    reset), `floor_url` the server for the raw psycopg floors (their own schema)."""
     result: dict[str, Any] = {"size": size, "backend": backend}
     if backend == "sqlite":
         db, empty = fresh_sqlite(workdir / f"bench-{size}.db"), fresh_sqlite(workdir / "empty.db")
@@ -360,6 +452,14 @@ def one_run(
         floor.unlink(missing_ok=True)
         result["raw_sqlite_per_s"] = size / raw_sqlite_floor(data, floor)
         result["import_vs_raw"] = result["import_per_s"] / result["raw_sqlite_per_s"]
+    else:
+        assert floor_url is not None
+        result["raw_pg_per_s"] = size / raw_pg_floor(data, floor_url)
+        result["raw_pg_copy_per_s"] = size / raw_pg_floor(data, floor_url, copy=True)
+        # against the faster of the two floors (issue 11)
+        result["import_vs_raw"] = result["import_per_s"] / max(
+            result["raw_pg_per_s"], result["raw_pg_copy_per_s"]
+        )
     return result
 
 
@@ -442,7 +542,7 @@ def main() -> None:
                 if backend == "postgresql":
                     reset_pg(args.pg_url)
                     pg = f"{args.pg_url}?options=-csearch_path%3Dbench"
-                per_run.append(one_run(size, backend, data, workdir, pg))
+                per_run.append(one_run(size, backend, data, workdir, pg, args.pg_url))
             medians = {
                 k: statistics.median(r[k] for r in per_run)
                 for k in per_run[0]
@@ -467,6 +567,8 @@ def print_table(summary: dict[str, Any]) -> None:
     keys = [
         "import_per_s",
         "raw_sqlite_per_s",
+        "raw_pg_per_s",
+        "raw_pg_copy_per_s",
         "import_vs_raw",
         "import_peak_mb",
         "rebuild_s",
@@ -485,6 +587,10 @@ def print_table(summary: dict[str, Any]) -> None:
     for r in summary["results"]:
         cells = [f"{r[k]:.3g}" if isinstance(r.get(k), float) else "—" for k in keys]
         print(f"| {r['backend']} | {r['size']:,} | " + " | ".join(cells) + " |")
+    print(
+        "\nimport_vs_raw: import_per_s over the raw floor; on SQLite raw_sqlite_per_s, on "
+        "PostgreSQL the faster of raw_pg_per_s (executemany) and raw_pg_copy_per_s (COPY)."
+    )
 
 
 if __name__ == "__main__":
