@@ -267,15 +267,18 @@ def raw_pg_floor(path: Path, pg_url: str, *, copy: bool = False) -> float:
             conn.execute("CREATE INDEX ix2 ON events (target_id)")
             conn.execute("CREATE INDEX ix3 ON events (recorded_at)")
             conn.commit()
+            fed = 0
             start = time.perf_counter()
             with conn.cursor() as cur:
                 if copy:
                     with cur.copy(f"COPY events ({PG_FLOOR_COLUMNS}) FROM STDIN") as feed:
                         for rows in pg_floor_batches(path):
+                            fed += len(rows)
                             for row in rows:
                                 feed.write_row(row)
                 else:
                     for rows in pg_floor_batches(path):
+                        fed += len(rows)
                         cur.executemany(
                             f"INSERT INTO events ({PG_FLOOR_COLUMNS})"
                             " VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
@@ -287,7 +290,7 @@ def raw_pg_floor(path: Path, pg_url: str, *, copy: bool = False) -> float:
     finally:
         with psycopg.connect(url, autocommit=True) as admin:
             admin.execute(f"DROP SCHEMA IF EXISTS {PG_FLOOR_SCHEMA} CASCADE")
-    assert count is not None and count[0] > 0, "the PostgreSQL floor stored nothing"
+    assert fed and count == (fed,), f"the PostgreSQL floor stored {count} of {fed} rows"
     return seconds
 
 
