@@ -1066,6 +1066,12 @@ def _column_mismatch(
         subject = (view.topic, view.country) if view else (None, None)
     if (row.topic, row.country) != subject:
         return "topic" if row.topic != subject[0] else "country"
+    expected = eventstore.view_columns(record) if kind.creates_view else eventstore.NO_VIEW_COLUMNS
+    if kind.creates_view and row.stance is None:
+        return None  # chained without its view columns: projected from the body
+    for name, value in expected.items():
+        if getattr(row, name) != value:
+            return name
     return None
 
 

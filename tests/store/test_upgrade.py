@@ -68,7 +68,7 @@ def assert_upgraded_intact(t: Tracker, location: str) -> None:
     # Revision 0004 records both projectors at version 1 (the projection as the older
     # code kept it); init then rebuilds the statement views, whose version 2 no longer
     # copies the event bodies, before anything reads them.
-    assert "Updating the stored projection (statements: version 1 -> 2)" in upgraded.stderr
+    assert "Updating the stored projection (statements: version 1 -> 3)" in upgraded.stderr
     assert Database(location).schema_revision() == SCHEMA_REVISION
     exported = [json.loads(line) for line in t.ok("export", "--what", "events").stdout.splitlines()]
     assert [
@@ -80,7 +80,7 @@ def assert_upgraded_intact(t: Tracker, location: str) -> None:
     assert "28 events" in t.ok("verify").stdout
     with Database(location).reading() as conn:
         rows = conn.execute(text("SELECT name, version, position FROM projections"))
-        assert sorted(tuple(r) for r in rows) == [("stances", 1, 28), ("statements", 2, 28)]
+        assert sorted(tuple(r) for r in rows) == [("stances", 1, 28), ("statements", 3, 28)]
     # The upgraded database takes new events on the same chain.
     t.ok("add", "--country", "FR", "--stance", "declined", "--date", "2025-11-01")
     t.ok("verify")

@@ -340,6 +340,8 @@ def _configure_sqlite(engine: Engine) -> None:
         # 16 MiB of pages (default 2): faster big imports; the sorters of the stance fold
         # take as much again, and 64 MiB put a million-event import at 342 MB peak.
         cursor.execute("PRAGMA cache_size = -16384")
+        # Sorts (a rebuild's index builds and fold) may use a second core.
+        cursor.execute("PRAGMA threads = 2")
         cursor.close()
 
     @event.listens_for(engine, "begin")

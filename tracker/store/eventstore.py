@@ -52,6 +52,16 @@ def chain_head_with_time(conn: Connection) -> tuple[int, str, datetime | None]:
     return (row.seq, row.hash, row.recorded_at) if row else (0, GENESIS_HASH, None)
 
 
+VIEW_COLUMNS = ("stance", "date", "contributions", "troops", "conditions", "deployment")
+NO_VIEW_COLUMNS: dict[str, Any] = dict.fromkeys(VIEW_COLUMNS)
+
+
+def view_columns(record: Mapping[str, Any]) -> dict[str, Any]:
+    """The `events` columns a statement view is projected from, as its body holds them
+    (`verify` holds the two equal)."""
+    return {name: record.get(name) for name in VIEW_COLUMNS}
+
+
 class Appender:
     """Appends events inside one write transaction: validates, chains and inserts them,
     and hands each inserted batch to the projectors (`tracker.store.projectors`).
@@ -147,6 +157,7 @@ class Appender:
                 "recorded_at": moment,
                 "body": body,
                 "hash": self.hash,
+                **(view_columns(record) if kind.creates_view else NO_VIEW_COLUMNS),
             }
         )
         self.appended += 1

@@ -10,13 +10,14 @@ stored projection equal to the pure Python replay and fold.
 
 import functools
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import asdict, replace
 from itertools import groupby, islice
 from typing import Any, TypeVar
 from typing import cast as cast_type
 
 from sqlalchemy import (
+    JSON,
     Connection,
     Select,
     Text,
@@ -28,9 +29,6 @@ from sqlalchemy import (
     or_,
     select,
     text,
-    tuple_,
-    type_coerce,
-    update,
 )
 
 from tracker.domain.dates import date_key
@@ -40,6 +38,7 @@ from tracker.domain.projection import (
 )
 from tracker.domain.registry import VIEW_TYPES, event_type
 from tracker.errors import TrackerError, VerificationFailed
+from tracker.store.raw import Raw, chunks
 from tracker.store.schema import events, stances, statements
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -118,42 +117,61 @@ def _with_body(*columns: Any) -> Select[Any]:
     )  # outer: a row whose event is missing still shows, and `verify` names it
 
 
-# Fresh views of the statement events in a seq range, projected by the database from the
-# stored canonical JSON (every field is present in it), so that neither an import nor a
-# rebuild parses bodies in Python. A fresh view's `detail` is `{}`: its detail fields are
-# among its body's keys, and it has no corrections yet, so the body is not copied (it
-# made up 43% of a database); an amended view's is written by `row_from_view`;
-# `view_from_row` reads both. `view_from_statement` is the same rule in Python; the
-# property tests and `verify` hold the two equal.
+# Fresh views of the statement events in a seq range, copied by the database from the
+# columns the append wrote (`eventstore.view_columns`), so that neither an import nor a
+# rebuild parses bodies. A fresh view's `detail` is `{}`: its detail fields are among its
+# body's keys, and it has no corrections yet, so the body is not copied (it made up 43%
+# of a database); an amended view's is written by `row_from_view`; `view_from_row` reads
+# both. `view_from_statement` is the same rule in Python; the property tests and `verify`
+# hold the two equal.
 _STATEMENTS_COLUMNS = (
     "event_id, seq, topic, country, stance, date, date_key, status,"
     " contributions, troops, conditions, deployment, detail"
 )
-_DATE_KEY = "CASE length({d}) WHEN 4 THEN {d} || '-01-01' WHEN 7 THEN {d} || '-01' ELSE {d} END"
-_PROJECT_STATEMENTS = {
-    "sqlite": f"""
-        INSERT INTO statements ({_STATEMENTS_COLUMNS})
-        SELECT event_id, seq, topic, country,
-            json_extract(body, '$.stance'), json_extract(body, '$.date'),
-            {_DATE_KEY.format(d="json_extract(body, '$.date')")}, 'active',
-            json_extract(body, '$.contributions'), json_extract(body, '$.troops'),
-            json_extract(body, '$.conditions'), json_extract(body, '$.deployment'), '{{}}'
-        FROM events
-        WHERE type IN :types AND seq BETWEEN :first AND :last
-    """,
-    "postgresql": f"""
-        INSERT INTO statements ({_STATEMENTS_COLUMNS})
-        SELECT event_id, seq, topic, country, b ->> 'stance', b ->> 'date',
-            {_DATE_KEY.format(d="(b ->> 'date')")}, 'active',
-            b -> 'contributions',
-            CASE WHEN json_typeof(b -> 'troops') = 'null' THEN NULL ELSE b -> 'troops' END,
-            b -> 'conditions', b ->> 'deployment', '{{}}'::json
-        FROM (
-            SELECT event_id, seq, topic, country, body::json AS b FROM events
-            WHERE type IN :types AND seq BETWEEN :first AND :last
-        ) AS e
-    """,
+# An event chained by another program, without the view columns (`stance` NULL), is
+# projected from its body instead; `verify` accepts it (the body is what is hashed).
+_FROM_BODY = {
+    "sqlite": {
+        "text": "json_extract(body, '$.{name}')",
+        "json": "json_extract(body, '$.{name}')",
+    },
+    "postgresql": {
+        "text": "(body::json ->> '{name}')",
+        "json": "(CASE WHEN json_typeof(body::json -> '{name}') = 'null' THEN NULL"
+        " ELSE body::json -> '{name}' END)",
+    },
 }
+
+
+def _projected_sql(dialect: str) -> str:
+    def column(name: str, kind: str = "text") -> str:
+        fallback = _FROM_BODY[dialect][kind].format(name=name)
+        return f"CASE WHEN stance IS NULL THEN {fallback} ELSE {name} END"
+
+    day = column("date")
+    date_key = f"CASE length({day}) WHEN 4 THEN {day} || '-01-01' WHEN 7 THEN {day} || '-01' ELSE {day} END"
+    empty = "'{}'::json" if dialect == "postgresql" else "'{}'"
+    values = ", ".join(
+        [
+            "event_id, seq, topic, country",
+            column("stance"),
+            day,
+            date_key,
+            "'active'",
+            column("contributions", "json"),
+            column("troops", "json"),
+            column("conditions", "json"),
+            column("deployment"),
+            empty,
+        ]
+    )
+    return (
+        f"INSERT INTO statements ({_STATEMENTS_COLUMNS}) SELECT {values} FROM events"
+        " WHERE type IN :types AND seq BETWEEN :first AND :last"
+    )
+
+
+_PROJECT_STATEMENTS = {dialect: _projected_sql(dialect) for dialect in _FROM_BODY}
 
 
 def project_statements(conn: Connection, first: int, last: int) -> None:
@@ -214,103 +232,133 @@ def apply_amendments(conn: Connection, amendments: Iterable[Mapping[str, Any]]) 
 
 def save_views(conn: Connection, views: Iterable[StatementView]) -> None:
     """Write amended views over their stored rows, with one executemany."""
+    raw = Raw(conn)
     rows = []
     for view in views:
         row = row_from_view(view)
-        row["target"] = row.pop("event_id")
+        for name in _JSON_COLUMNS:
+            row[name] = raw.json(row[name])
         rows.append(row)
     if rows:
-        conn.execute(update(statements).where(statements.c.event_id == bindparam("target")), rows)
+        sets = ", ".join(
+            f"{n} = {raw.json_param(n) if n in _JSON_COLUMNS else ':' + n}"
+            for n in _VIEW_ROW_COLUMNS
+            if n not in ("seq", "event_id")
+        )
+        raw.many(f"UPDATE statements SET {sets} WHERE seq = :seq", rows)
+
+
+_VIEW_ROW_COLUMNS = tuple(c.name for c in statements.c)
+_JSON_COLUMNS = frozenset(c.name for c in statements.c if isinstance(c.type, JSON))
+# Found through the log's event_id index and the views' key (seq): a rebuild applies
+# amendments before it builds the views' own indexes.
+_VIEWS_BY_ID = (
+    f"SELECT {', '.join('s.' + n for n in _VIEW_ROW_COLUMNS)}, e.body FROM events e"
+    " JOIN statements s ON s.seq = e.seq WHERE e.event_id IN ({ids})"
+)
 
 
 @readable
 def _load_views(conn: Connection, event_ids: set[str]) -> dict[str, StatementView]:
-    ids = sorted(event_ids)
+    raw = Raw(conn)
     views: dict[str, StatementView] = {}
-    for start in range(0, len(ids), 500):
-        query = _with_body().where(statements.c.event_id.in_(ids[start : start + 500]))
-        for row in conn.execute(query).mappings():
+    names = (*_VIEW_ROW_COLUMNS, "body")
+    for chunk in chunks(sorted(event_ids)):
+        params = {f"i{n}": event_id for n, event_id in enumerate(chunk)}
+        query = _VIEWS_BY_ID.format(ids=", ".join(f":{p}" for p in params))
+        for values in raw.run(query, params).fetchall():
+            row = dict(zip(names, values, strict=True))
+            for name in _JSON_COLUMNS:
+                row[name] = raw.decoded(row[name])
             views[row["event_id"]] = view_from_row(row)
     return views
 
 
+# A stance is folded from its key's active statements in (date_key, seq) order; only the
+# latest one's contributions, troops, conditions and deployment are decoded.
+_FOLD_COLUMNS = (
+    "topic, country, date_key, seq, stance, date, event_id,"
+    " contributions, troops, conditions, deployment"
+)
+_FOLD_ALL = {
+    # `+topic`: SQLite sorts a table scan instead of walking the index, which reads the
+    # rows in random order (a million rows outgrow the page cache).
+    "sqlite": f"SELECT {_FOLD_COLUMNS} FROM statements WHERE status != '{RETRACTED}'"
+    " ORDER BY +topic, country, date_key, seq",
+    "postgresql": f"SELECT {_FOLD_COLUMNS} FROM statements WHERE status != '{RETRACTED}'"
+    " ORDER BY topic, country, date_key, seq",
+}
+# Past this many touched keys, one pass over every statement beats a seek per key.
+FOLD_ALL_KEYS = 1_000
+
+
 @readable
 def refold_stances(conn: Connection, keys: set[Key] | None) -> None:
-    """Fold the stance of each key (None: of every key) from its active statements.
-
-    The rule is `fold_stance`'s (`fold_run`): the statements of each key are streamed in
-    (date_key, seq) order along an index, without their detail column, and folded in
-    Python; only the latest statement's contributions, troops and conditions are decoded.
-    """
-    if keys is None:
-        conn.execute(delete(stances))
-        chunks: list[list[Key] | None] = [None]
-    else:
-        ordered = sorted(keys)
-        chunks = [ordered[i : i + 500] for i in range(0, len(ordered), 500)]
-    for chunk in chunks:
-        query = _FOLD_QUERY
-        if chunk is not None:
-            match = tuple_(stances.c.topic, stances.c.country).in_(chunk)
-            conn.execute(delete(stances).where(match))
-            query = query.where(tuple_(statements.c.topic, statements.c.country).in_(chunk))
-        rows = conn.execute(query.execution_options(yield_per=10_000))
-        folded: list[dict[str, Any]] = []
-        for _key, group in groupby(rows, key=_key_of_row):
-            folded.append(_folded(list(group)))
-            if len(folded) >= 2_000:
-                conn.execute(insert(stances), folded)
-                folded = []
-        if folded:
-            conn.execute(insert(stances), folded)
+    """Fold the stance of each key (None: of every key) from its active statements, by
+    `fold_run` (the rule of `fold_stance`), and store them."""
+    raw = Raw(conn)
+    if keys is None or len(keys) > FOLD_ALL_KEYS:
+        raw.run("DELETE FROM stances").close()
+        _store_folded(raw, raw.stream(_FOLD_ALL[raw.dialect]))
+        return
+    for chunk in chunks(sorted(keys)):
+        pairs = ", ".join(f"(:t{n}, :c{n})" for n in range(len(chunk)))
+        params: dict[str, Any] = {}
+        for n, (topic, country) in enumerate(chunk):
+            params[f"t{n}"], params[f"c{n}"] = topic, country
+        raw.run(f"DELETE FROM stances WHERE (topic, country) IN (VALUES {pairs})", params).close()
+        query = (
+            f"SELECT {_FOLD_COLUMNS} FROM statements WHERE status != '{RETRACTED}'"
+            f" AND (topic, country) IN (VALUES {pairs}) ORDER BY topic, country, date_key, seq"
+        )
+        _store_folded(raw, iter(raw.run(query, params).fetchall()))
 
 
-_FOLD_QUERY = (
-    select(
-        statements.c.topic,
-        statements.c.country,
-        statements.c.stance,
-        statements.c.date,
-        statements.c.seq,
-        statements.c.event_id,
-        type_coerce(statements.c.contributions, Text).label("contributions"),
-        type_coerce(statements.c.troops, Text).label("troops"),
-        type_coerce(statements.c.conditions, Text).label("conditions"),
-        statements.c.deployment,
-    )
-    .where(statements.c.status != RETRACTED)
-    .order_by(statements.c.topic, statements.c.country, statements.c.date_key, statements.c.seq)
-)
+def _store_folded(raw: Raw, rows: Iterator[tuple[Any, ...]]) -> None:
+    insert_stance = _insert_stance_sql(raw)
+    folded: list[dict[str, Any]] = []
+    for _key, group in groupby(rows, key=_key_of_row):
+        run = list(group)
+        since, disputed = fold_run([(r[5], r[4]) for r in run])  # (date, stance)
+        latest = run[-1]
+        folded.append(
+            {
+                "topic": latest[0],
+                "country": latest[1],
+                "stance": latest[4],
+                "since": since,
+                "last_statement": latest[5],
+                "disputed": disputed,
+                "contributions": _as_json_param(raw, latest[7]),
+                "troops": _as_json_param(raw, latest[8]),
+                "conditions": _as_json_param(raw, latest[9]),
+                "event_id": latest[6],
+                "statements": len(run),
+                "deployment": latest[10],
+            }
+        )
+        if len(folded) >= 5_000:
+            raw.many(insert_stance, folded)
+            folded = []
+    raw.many(insert_stance, folded)
+
+
+def _as_json_param(raw: Raw, value: Any) -> Any:
+    """A JSON column read through the driver, as a parameter for another JSON column."""
+    if value is None or isinstance(value, str):
+        return value  # SQLite's stored text (NULL stays NULL)
+    return raw.json(value)  # psycopg decoded it
+
+
+def _insert_stance_sql(raw: Raw) -> str:
+    names = [c.name for c in stances.c]
+    json_columns = {"contributions", "troops", "conditions"}
+    values = [raw.json_param(n) if n in json_columns else f":{n}" for n in names]
+    return f"INSERT INTO stances ({', '.join(names)}) VALUES ({', '.join(values)})"
 
 
 def _key_of_row(row: Any) -> Key:
-    return (row[0], row[1])  # (topic, country) of a `_FOLD_QUERY` row
-
-
-def _folded(rows: list[Any]) -> dict[str, Any]:
-    """The stance row of one key from its active statements in (date_key, seq) order
-    (`fold_stance` on rows: its latest is the last)."""
-    since, disputed = fold_run([(r[3], r[2]) for r in rows])  # (date, stance)
-    latest = rows[-1]
-    return {
-        "topic": latest.topic,
-        "country": latest.country,
-        "stance": latest.stance,
-        "since": since,
-        "last_statement": latest.date,
-        "disputed": disputed,
-        "contributions": _decoded(latest.contributions),
-        "troops": _decoded(latest.troops),
-        "conditions": _decoded(latest.conditions),
-        "event_id": latest.event_id,
-        "statements": len(rows),
-        "deployment": latest.deployment,
-    }
-
-
-def _decoded(value: Any) -> Any:
-    """A JSON column read as text (SQLite), or already decoded by the driver (psycopg)."""
-    return json.loads(value) if isinstance(value, str) else value
+    return (row[0], row[1])  # (topic, country) of a fold row
 
 
 def json_record(body: str) -> dict[str, Any]:

@@ -28,6 +28,7 @@ from sqlalchemy.exc import DBAPIError
 from tracker.domain.registry import AMENDMENT_TYPES
 from tracker.errors import DatabaseError
 from tracker.store import projection
+from tracker.store.raw import Raw, json_loads
 from tracker.store.schema import events, projections
 
 Key = tuple[str, str]
@@ -54,16 +55,15 @@ class Batch:
     def amendment_records(self, conn: Connection) -> Iterable[Mapping[str, Any]]:
         if self.amendments is not None:
             return self.amendments
-        rows = conn.execute(
-            select(events.c.body)
-            .where(
-                events.c.type.in_(sorted(AMENDMENT_TYPES)),
-                events.c.seq.between(self.first, self.last),
-            )
-            .order_by(events.c.seq)
-            .execution_options(yield_per=5_000)
+        raw = Raw(conn)
+        kinds = {f"k{n}": name for n, name in enumerate(sorted(AMENDMENT_TYPES))}
+        rows = raw.stream(
+            f"SELECT body FROM events WHERE type IN ({', '.join(':' + k for k in kinds)})"
+            " AND seq BETWEEN :first AND :last ORDER BY seq",
+            {**kinds, "first": self.first, "last": self.last},
+            size=5_000,
         )
-        return (projection.json_record(row.body) for row in rows)
+        return (json_loads(body) for (body,) in rows)
 
 
 class Projector(Protocol):
@@ -86,8 +86,9 @@ class StatementViews:
     """`statements`: one view per statement, corrections, citations and retraction applied."""
 
     NAME: ClassVar[str] = "statements"
-    # 2: a fresh view's detail is `{}`, read from its event body (1 copied the body)
-    VERSION: ClassVar[int] = 2
+    # 2: a fresh view's detail is `{}`, read from its event body (1 copied the body);
+    # 3: the table is keyed by seq, the view columns copied from `events` (revision 0005)
+    VERSION: ClassVar[int] = 3
 
     def reset(self, conn: Connection) -> None:
         conn.execute(delete(projection.statements))
@@ -188,7 +189,16 @@ def rebuild(conn: Connection) -> None:
     for projector in reversed(instances):
         projector.reset(conn)
     head = status(conn).head
+    # The statement views are written in key (seq) order, their indexes in others:
+    # building those once, sorted, after the rows are in beats updating them row by row
+    # (amendments find views through the log's event_id index, and the fold of every key
+    # sorts a scan rather than walk an index).
+    secondary = sorted(projection.statements.indexes, key=lambda index: str(index.name))
+    for index in secondary:
+        index.drop(conn, checkfirst=True)
     _run(conn, instances, Batch(first=1, last=head))
+    for index in secondary:
+        index.create(conn, checkfirst=True)
     conn.execute(delete(projections))
     conn.execute(
         insert(projections),

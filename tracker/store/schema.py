@@ -27,7 +27,7 @@ from sqlalchemy import (
 
 # The Alembic head this code expects. Ordinary commands compare it with the database's
 # `alembic_version` without importing Alembic; a test keeps it equal to the real head.
-SCHEMA_REVISION = "0004"
+SCHEMA_REVISION = "0005"
 
 metadata = MetaData(
     naming_convention={
@@ -80,6 +80,16 @@ events = Table(
     Column("recorded_at", UTCDateTime(), nullable=False),
     Column("body", Text, nullable=False),
     Column("hash", String(64), nullable=False),
+    # Revision 0005: what a statement view is made of, written when the event is
+    # appended, so that projecting (an append, an import, a rebuild) copies columns
+    # instead of parsing bodies. NULL for events that make no view. `verify` holds them
+    # equal to the hashed body.
+    Column("stance", String(16)),
+    Column("date", String(10)),
+    Column("contributions", JSON(none_as_null=True)),
+    Column("troops", JSON(none_as_null=True)),
+    Column("conditions", JSON(none_as_null=True)),
+    Column("deployment", String(16)),
     Index(None, "topic", "country"),
     Index(None, "target_id"),
     Index(None, "recorded_at"),
@@ -88,8 +98,10 @@ events = Table(
 statements = Table(
     "statements",
     metadata,
-    Column("event_id", String(36), primary_key=True),
-    Column("seq", SeqType, nullable=False),
+    # Keyed by the statement's place in the log (revision 0005; was event_id): a rebuild
+    # appends the rows in key order, and its indexes are built once, sorted, afterwards.
+    Column("seq", SeqType, primary_key=True, autoincrement=False),
+    Column("event_id", String(36), nullable=False),
     Column("topic", String(200), nullable=False),
     Column("country", String(8), nullable=False),
     Column("stance", String(16), nullable=False),
@@ -102,6 +114,7 @@ statements = Table(
     # speaker, sources, note, approximate, record time, corrections, original values
     Column("detail", JSON, nullable=False),
     Column("deployment", String(16)),  # revision 0003
+    Index(None, "event_id", unique=True),
     Index(None, "topic", "country", "date_key", "seq"),
     Index(None, "country", "date_key", "seq"),
 )

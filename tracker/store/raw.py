@@ -1,0 +1,134 @@
+"""The driver's own cursor, for the few statements that run once per event or per row.
+
+SQLAlchemy Core costs tens of microseconds per execution (cache key, compiled
+parameters, result metadata, type processors): more than SQLite itself takes to append a
+row, and most of a single append's time. The write path's per-event statements (the
+chain head, the insert, the projection's upkeep) and the rebuild's row streams run here,
+on the DBAPI cursor of the SQLAlchemy connection, so inside its transaction and under its
+write lock. Statements are written once, with `:name` parameters, and turned into the
+driver's paramstyle once; values are passed as the columns store them (`json_text`,
+`sqlite_instant`), the same bytes SQLAlchemy's types would write.
+"""
+
+import functools
+import itertools
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection
+
+try:
+    import orjson
+
+    json_loads = orjson.loads
+
+    def json_text(value: Any) -> str | None:
+        """A JSON column's stored text; None stays SQL NULL."""
+        return None if value is None else orjson.dumps(value).decode()
+
+except ImportError:  # pragma: no cover - orjson is a dependency; a wheel-less platform
+    import json
+
+    json_loads = json.loads
+
+    def json_text(value: Any) -> str | None:
+        """A JSON column's stored text; None stays SQL NULL."""
+        return None if value is None else json.dumps(value, separators=(",", ":"))
+
+
+_STREAMS = itertools.count(1)  # server-side cursors open at once need their own names
+_NAMED = re.compile(r"(?<![:\w]):([A-Za-z_][A-Za-z0-9_]*)")
+
+
+@functools.cache
+def _for_driver(sql: str, dialect: str) -> str:
+    """`sql` with `:name` parameters in the driver's paramstyle (psycopg: `%(name)s`)."""
+    if dialect == "postgresql":
+        return _NAMED.sub(r"%(\1)s", sql)
+    return sql  # sqlite3 takes `:name` itself
+
+
+def sqlite_instant(moment: datetime) -> str:
+    """A UTC instant as SQLite's DateTime column stores it (naive UTC, microseconds)."""
+    m = moment.astimezone(UTC)
+    return (
+        f"{m.year:04d}-{m.month:02d}-{m.day:02d} "
+        f"{m.hour:02d}:{m.minute:02d}:{m.second:02d}.{m.microsecond:06d}"
+    )
+
+
+def stored_instant(value: Any) -> datetime:
+    """A DateTime column read through the driver, UTC-aware."""
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class Raw:
+    """The DBAPI connection under a SQLAlchemy `Connection` (same transaction)."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.dialect = conn.dialect.name
+        self.postgresql = self.dialect == "postgresql"
+        self._dbapi: Any = conn.connection.driver_connection
+
+    def instant(self, moment: datetime) -> Any:
+        """A record time as the driver takes it for a DateTime column."""
+        return moment.astimezone(UTC) if self.postgresql else sqlite_instant(moment)
+
+    def json(self, value: Any) -> Any:
+        """A JSON column's value as the driver takes it (SQL NULL for None)."""
+        return json_text(value)
+
+    def json_param(self, name: str) -> str:
+        """The placeholder of a JSON column's parameter (PostgreSQL casts the text)."""
+        return f"CAST(:{name} AS json)" if self.postgresql else f":{name}"
+
+    def decoded(self, value: Any) -> Any:
+        """A JSON column as read: text on SQLite, already decoded by psycopg."""
+        return json_loads(value) if isinstance(value, str | bytes) else value
+
+    def run(self, sql: str, params: Mapping[str, Any] | None = None) -> Any:
+        """Execute one statement; the driver's cursor (for `fetchone`/`fetchall`)."""
+        cursor = self._dbapi.cursor()
+        cursor.execute(_for_driver(sql, self.dialect), params or {})
+        return cursor
+
+    def one(self, sql: str, params: Mapping[str, Any] | None = None) -> tuple[Any, ...] | None:
+        """The first row of a query, or None."""
+        cursor = self.run(sql, params)
+        row = cursor.fetchone()
+        cursor.close()
+        return tuple(row) if row is not None else None
+
+    def many(self, sql: str, rows: Sequence[Mapping[str, Any]]) -> None:
+        """Execute one statement for each parameter set."""
+        if rows:
+            cursor = self._dbapi.cursor()
+            cursor.executemany(_for_driver(sql, self.dialect), rows)
+            cursor.close()
+
+    def stream(
+        self, sql: str, params: Mapping[str, Any] | None = None, size: int = 10_000
+    ) -> Iterator[tuple[Any, ...]]:
+        """The rows of a query, fetched `size` at a time (a server-side cursor on
+        PostgreSQL, so that a million rows never sit in memory)."""
+        if self.postgresql:
+            cursor = self._dbapi.cursor(name=f"tracker_stream_{next(_STREAMS)}")
+            cursor.itersize = size
+        else:
+            cursor = self._dbapi.cursor()
+        try:
+            cursor.execute(_for_driver(sql, self.dialect), params or {})
+            while rows := cursor.fetchmany(size):
+                yield from rows
+        finally:
+            cursor.close()
+
+
+def chunks(items: Sequence[Any], size: int = 500) -> Iterable[Sequence[Any]]:
+    """`items` in slices of `size` (bound parameters per statement stay few)."""
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
