@@ -17,25 +17,15 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+import orjson
 from sqlalchemy import Connection
 
-try:
-    import orjson
+json_loads = orjson.loads
 
-    json_loads = orjson.loads
 
-    def json_text(value: Any) -> str | None:
-        """A JSON column's stored text; None stays SQL NULL."""
-        return None if value is None else orjson.dumps(value).decode()
-
-except ImportError:  # pragma: no cover - orjson is a dependency; a wheel-less platform
-    import json
-
-    json_loads = json.loads
-
-    def json_text(value: Any) -> str | None:
-        """A JSON column's stored text; None stays SQL NULL."""
-        return None if value is None else json.dumps(value, separators=(",", ":"))
+def json_text(value: Any) -> str | None:
+    """A JSON column's stored text; None stays SQL NULL."""
+    return None if value is None else orjson.dumps(value).decode()
 
 
 _STREAMS = itertools.count(1)  # server-side cursors open at once need their own names
