@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, case, func, insert, or_, select, tuple_
+from sqlalchemy import ColumnElement, Connection, and_, case, func, or_, select, tuple_
 
 from tracker.domain.dates import format_instant, utc_now
 from tracker.domain.events import GENESIS_HASH, Event, canonical_json, chain_hash, event_to_dict
@@ -15,6 +15,7 @@ from tracker.domain.projection import RETRACTED, StatementView, view_from_statem
 from tracker.domain.registry import AMENDMENT_TYPES, TOPIC_TYPES, VIEW_TYPES, event_type
 from tracker.errors import Conflict, EventNotFound, InvalidValue
 from tracker.store import projection, projectors
+from tracker.store.raw import Raw, stored_instant
 from tracker.store.schema import events, stances, statements
 
 MIN_PREFIX = 6
@@ -44,12 +45,11 @@ def chain_head(conn: Connection) -> tuple[int, str]:
 
 def chain_head_with_time(conn: Connection) -> tuple[int, str, datetime | None]:
     """The last (seq, hash, recorded_at) of the log; (0, 64 zeros, None) when empty."""
-    row = conn.execute(
-        select(events.c.seq, events.c.hash, events.c.recorded_at)
-        .order_by(events.c.seq.desc())
-        .limit(1)
-    ).first()
-    return (row.seq, row.hash, row.recorded_at) if row else (0, GENESIS_HASH, None)
+    row = Raw(conn).one(_CHAIN_HEAD)
+    return (row[0], row[1], stored_instant(row[2])) if row else (0, GENESIS_HASH, None)
+
+
+_CHAIN_HEAD = "SELECT seq, hash, recorded_at FROM events ORDER BY seq DESC LIMIT 1"
 
 
 VIEW_COLUMNS = ("stance", "date", "contributions", "troops", "conditions", "deployment")
@@ -210,16 +210,19 @@ class Appender:
             # Nothing is written: keep what the batch made, which later batches read.
             self._rows, self._batch_keys = [], set()
             return
-        self.conn.execute(insert(events), self._rows)
+        raw = Raw(self.conn)
+        raw.many(raw.insert_sql(events), [raw.bound(events, row) for row in self._rows])
+        lone = None
+        if len(self._rows) == len(self._statements) == 1:
+            seq, record = next(iter(self._statements.values()))
+            lone = view_from_statement(record, seq)
         batch = projectors.Batch(
             first=self._rows[0]["seq"],
             last=self.seq,
             amendments=self._amendments,
             touched=self._batch_keys,
             statements=bool(self._statements),
-            lone=next(iter(self._statements))
-            if len(self._rows) == len(self._statements) == 1
-            else None,
+            lone=lone,
         )
         for projector in self.projectors:
             projector.apply(self.conn, batch)
@@ -495,8 +498,10 @@ def topics(conn: Connection, limit: int | None = None) -> list[str]:
 
 def topic_known(conn: Connection, topic: str) -> bool:
     """Whether the log names `topic` (one index seek)."""
-    found = conn.execute(select(events.c.seq).where(events.c.topic == topic).limit(1)).first()
-    return found is not None
+    return (
+        Raw(conn).one("SELECT seq FROM events WHERE topic = :topic LIMIT 1", {"topic": topic})
+        is not None
+    )
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ stored projection equal to the pure Python replay and fold.
 import functools
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import asdict, replace
+from dataclasses import replace
 from itertools import groupby, islice
 from typing import Any, TypeVar
 from typing import cast as cast_type
@@ -21,14 +21,10 @@ from sqlalchemy import (
     Connection,
     Select,
     Text,
-    and_,
     bindparam,
     cast,
-    delete,
-    insert,
     or_,
     select,
-    text,
 )
 
 from tracker.domain.dates import date_key
@@ -143,6 +139,10 @@ _FROM_BODY = {
 }
 
 
+# Names of the registered types, not user input: inlined as SQL literals.
+_VIEW_TYPE_NAMES = ", ".join(f"'{name}'" for name in sorted(VIEW_TYPES))
+
+
 def _projected_sql(dialect: str) -> str:
     def column(name: str, kind: str = "text") -> str:
         fallback = _FROM_BODY[dialect][kind].format(name=name)
@@ -167,7 +167,7 @@ def _projected_sql(dialect: str) -> str:
     )
     return (
         f"INSERT INTO statements ({_STATEMENTS_COLUMNS}) SELECT {values} FROM events"
-        " WHERE type IN :types AND seq BETWEEN :first AND :last"
+        f" WHERE type IN ({_VIEW_TYPE_NAMES}) AND seq BETWEEN :first AND :last"
     )
 
 
@@ -176,10 +176,8 @@ _PROJECT_STATEMENTS = {dialect: _projected_sql(dialect) for dialect in _FROM_BOD
 
 def project_statements(conn: Connection, first: int, last: int) -> None:
     """Add fresh views for the statement events with seq in `first..last`, in one query."""
-    query = text(_PROJECT_STATEMENTS[conn.dialect.name]).bindparams(
-        bindparam("types", expanding=True)
-    )
-    conn.execute(query, {"first": first, "last": last, "types": list(VIEW_TYPES)})
+    raw = Raw(conn)
+    raw.run(_PROJECT_STATEMENTS[raw.dialect], {"first": first, "last": last}).close()
 
 
 def readable(read: F) -> F:
@@ -274,12 +272,10 @@ def _load_views(conn: Connection, event_ids: set[str]) -> dict[str, StatementVie
     return views
 
 
-# A stance is folded from its key's active statements in (date_key, seq) order; only the
-# latest one's contributions, troops, conditions and deployment are decoded.
-_FOLD_COLUMNS = (
-    "topic, country, date_key, seq, stance, date, event_id,"
-    " contributions, troops, conditions, deployment"
-)
+# A stance is folded from its key's active statements in (date_key, seq) order, reading
+# only what `fold_run` needs; the latest statement's own columns are read afterwards, by
+# key (seq), for each folded stance.
+_FOLD_COLUMNS = "topic, country, stance, date, seq"
 _FOLD_ALL = {
     # `+topic`: SQLite sorts a table scan instead of walking the index, which reads the
     # rows in random order (a million rows outgrow the page cache).
@@ -288,6 +284,10 @@ _FOLD_ALL = {
     "postgresql": f"SELECT {_FOLD_COLUMNS} FROM statements WHERE status != '{RETRACTED}'"
     " ORDER BY topic, country, date_key, seq",
 }
+_LATEST = (
+    "SELECT seq, event_id, contributions, troops, conditions, deployment FROM statements"
+    " WHERE seq IN ({seqs})"
+)
 # Past this many touched keys, one pass over every statement beats a seek per key.
 FOLD_ALL_KEYS = 1_000
 
@@ -315,32 +315,42 @@ def refold_stances(conn: Connection, keys: set[Key] | None) -> None:
 
 
 def _store_folded(raw: Raw, rows: Iterator[tuple[Any, ...]]) -> None:
-    insert_stance = _insert_stance_sql(raw)
-    folded: list[dict[str, Any]] = []
+    folded: dict[int, dict[str, Any]] = {}  # by the seq of the latest statement
     for _key, group in groupby(rows, key=_key_of_row):
         run = list(group)
-        since, disputed = fold_run([(r[5], r[4]) for r in run])  # (date, stance)
-        latest = run[-1]
-        folded.append(
-            {
-                "topic": latest[0],
-                "country": latest[1],
-                "stance": latest[4],
-                "since": since,
-                "last_statement": latest[5],
-                "disputed": disputed,
-                "contributions": _as_json_param(raw, latest[7]),
-                "troops": _as_json_param(raw, latest[8]),
-                "conditions": _as_json_param(raw, latest[9]),
-                "event_id": latest[6],
-                "statements": len(run),
-                "deployment": latest[10],
-            }
-        )
+        since, disputed = fold_run([(r[3], r[2]) for r in run])  # (date, stance)
+        topic, country, stance, day, seq = run[-1]
+        folded[seq] = {
+            "topic": topic,
+            "country": country,
+            "stance": stance,
+            "since": since,
+            "last_statement": day,
+            "disputed": disputed,
+            "statements": len(run),
+        }
         if len(folded) >= 5_000:
-            raw.many(insert_stance, folded)
-            folded = []
-    raw.many(insert_stance, folded)
+            _insert_stances(raw, folded)
+            folded = {}
+    _insert_stances(raw, folded)
+
+
+def _insert_stances(raw: Raw, folded: dict[int, dict[str, Any]]) -> None:
+    """Complete folded stances with their latest statement's columns, and store them."""
+    for chunk in chunks(sorted(folded)):
+        params = {f"s{n}": seq for n, seq in enumerate(chunk)}
+        query = _LATEST.format(seqs=", ".join(f":{p}" for p in params))
+        for seq, event_id, contributions, troops, conditions, deployment in raw.run(
+            query, params
+        ).fetchall():
+            folded[seq].update(
+                event_id=event_id,
+                contributions=_as_json_param(raw, contributions),
+                troops=_as_json_param(raw, troops),
+                conditions=_as_json_param(raw, conditions),
+                deployment=deployment,
+            )
+    raw.many(raw.insert_sql(stances), list(folded.values()))
 
 
 def _as_json_param(raw: Raw, value: Any) -> Any:
@@ -348,13 +358,6 @@ def _as_json_param(raw: Raw, value: Any) -> Any:
     if value is None or isinstance(value, str):
         return value  # SQLite's stored text (NULL stays NULL)
     return raw.json(value)  # psycopg decoded it
-
-
-def _insert_stance_sql(raw: Raw) -> str:
-    names = [c.name for c in stances.c]
-    json_columns = {"contributions", "troops", "conditions"}
-    values = [raw.json_param(n) if n in json_columns else f":{n}" for n in names]
-    return f"INSERT INTO stances ({', '.join(names)}) VALUES ({', '.join(values)})"
 
 
 def _key_of_row(row: Any) -> Key:
@@ -368,29 +371,33 @@ def json_record(body: str) -> dict[str, Any]:
 
 
 _VIEW_BY_ID = _with_body().where(statements.c.event_id == bindparam("event_id"))
-_BY_KEY = and_(stances.c.topic == bindparam("topic"), stances.c.country == bindparam("country"))
-_STANCE_BY_KEY = select(stances).where(_BY_KEY)
-_DELETE_STANCE_BY_KEY = delete(stances).where(_BY_KEY)
-_INSERT_STANCE = insert(stances)
+_STANCE_BY_KEY = (
+    f"SELECT {', '.join(c.name for c in stances.c)} FROM stances"
+    " WHERE topic = :topic AND country = :country"
+)
 
 
-def advance_stance_at(conn: Connection, event_id: str) -> bool:
-    """Fold the newly recorded statement `event_id` into its stored stance in constant
-    time (`tracker.domain.projection.advance_stance`); False, changing nothing, when it
-    is not a stored statement or the stored row alone cannot tell (the caller re-folds).
-    Its queries are built once (building them cost more than running them)."""
-    found = conn.execute(_VIEW_BY_ID, {"event_id": event_id}).mappings().first()
-    if found is None:
-        return False
-    view = view_from_row(found)
+def advance_stance_with(conn: Connection, view: StatementView) -> bool:
+    """Fold the newly recorded statement `view` into its stored stance in constant time
+    (`tracker.domain.projection.advance_stance`); False, changing nothing, when the stored
+    row alone cannot tell (the caller re-folds). On the driver's cursor: an editor's
+    `add` runs it once, and SQLAlchemy's per-statement cost was most of its time."""
+    raw = Raw(conn)
     key = {"topic": view.topic, "country": view.country}
-    current = conn.execute(_STANCE_BY_KEY, key).mappings().first()
-    advanced = advance(_stance_from_row(current) if current else None, view)
+    found = raw.one(_STANCE_BY_KEY, key)
+    current = None
+    if found is not None:
+        row = dict(zip((c.name for c in stances.c), found, strict=True))
+        for name in ("contributions", "troops", "conditions"):
+            row[name] = raw.decoded(row[name])
+        current = _stance_from_row(row)
+    advanced = advance(current, view)
     if advanced is None:
         return False
-    if current:
-        conn.execute(_DELETE_STANCE_BY_KEY, key)
-    conn.execute(_INSERT_STANCE, asdict(advanced))
+    if current is not None:
+        raw.run("DELETE FROM stances WHERE topic = :topic AND country = :country", key).close()
+    row = {c.name: getattr(advanced, c.name) for c in stances.c}  # shallow: asdict copies deep
+    raw.run(raw.insert_sql(stances), raw.bound(stances, row)).close()
     return True
 
 

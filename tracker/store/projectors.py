@@ -22,14 +22,15 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Protocol
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, insert
 from sqlalchemy.exc import DBAPIError
 
+from tracker.domain.projection import StatementView
 from tracker.domain.registry import AMENDMENT_TYPES
 from tracker.errors import DatabaseError
 from tracker.store import projection
 from tracker.store.raw import Raw, json_loads
-from tracker.store.schema import events, projections
+from tracker.store.schema import projections
 
 Key = tuple[str, str]
 
@@ -41,8 +42,8 @@ class Batch:
     `amendments`: the batch's amendment records in recording order, when the caller holds
     them (an append); None reads them from the log. `touched`: the (topic, country) keys
     the batch may change; None for every key (a rebuild). `statements`: False when the
-    range holds no statement (a correction alone), which saves a query. `lone`: the
-    event_id of the batch's only event when it is a statement (an editor's `add`).
+    range holds no statement (a correction alone), which saves a query. `lone`: the view
+    of the batch's only event when it is a statement (an editor's `add`).
     """
 
     first: int
@@ -50,7 +51,7 @@ class Batch:
     amendments: Sequence[Mapping[str, Any]] | None = None
     touched: set[Key] | None = None
     statements: bool = True
-    lone: str | None = None
+    lone: StatementView | None = None
 
     def amendment_records(self, conn: Connection) -> Iterable[Mapping[str, Any]]:
         if self.amendments is not None:
@@ -115,7 +116,7 @@ class Stances:
 
     def __init__(self) -> None:
         self._keys: set[Key] | None = set()  # None: every key
-        self._lone: str | None = None  # a transaction's only event, a statement
+        self._lone: StatementView | None = None  # a transaction's only event, a statement
         self._batches = 0
 
     def reset(self, conn: Connection) -> None:
@@ -132,7 +133,7 @@ class Stances:
     def settle(self, conn: Connection) -> None:
         keys, lone = self._keys, self._lone
         self._keys, self._lone, self._batches = set(), None, 0
-        if lone is not None and projection.advance_stance_at(conn, lone):
+        if lone is not None and projection.advance_stance_with(conn, lone):
             return
         if keys is None:
             projection.refold_stances(conn, None)
@@ -151,7 +152,7 @@ def projectors() -> list[Projector]:
 
 def mark_position(conn: Connection, last: int) -> None:
     """Record that every projector has applied the log up to `last`."""
-    conn.execute(update(projections).values(position=last))
+    Raw(conn).run("UPDATE projections SET position = :last", {"last": last}).close()
 
 
 @dataclass
@@ -166,19 +167,26 @@ class Status:
         return not self.stale
 
 
+_POSITIONS = "SELECT name, version, position FROM projections"
+
+
 def status(conn: Connection) -> Status:
     """Compare the `projections` rows with each projector's VERSION and the chain head."""
-    head = conn.execute(select(events.c.seq).order_by(events.c.seq.desc()).limit(1)).scalar() or 0
-    stored = {row.name: row for row in conn.execute(select(projections))}
+    raw = Raw(conn)
+    last = raw.one("SELECT seq FROM events ORDER BY seq DESC LIMIT 1")
+    head = last[0] if last else 0
+    stored = {
+        name: (version, position) for name, version, position in raw.run(_POSITIONS).fetchall()
+    }
     found = Status(head=head)
     for kind in PROJECTORS:
-        row = stored.get(kind.NAME)
-        if row is None:
+        version, position = stored.get(kind.NAME, (None, None))
+        if version is None:
             found.stale.append(f"{kind.NAME}: not yet built")
-        elif row.version != kind.VERSION:
-            found.stale.append(f"{kind.NAME}: version {row.version} -> {kind.VERSION}")
-        elif row.position != head:
-            found.stale.append(f"{kind.NAME}: at event {row.position} of {head}")
+        elif version != kind.VERSION:
+            found.stale.append(f"{kind.NAME}: version {version} -> {kind.VERSION}")
+        elif position != head:
+            found.stale.append(f"{kind.NAME}: at event {position} of {head}")
     return found
 
 

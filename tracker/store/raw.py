@@ -18,7 +18,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 import orjson
-from sqlalchemy import Connection
+from sqlalchemy import JSON, Connection, Table
+
+from tracker.store.schema import UTCDateTime
 
 json_loads = orjson.loads
 
@@ -80,6 +82,22 @@ class Raw:
         """A JSON column as read: text on SQLite, already decoded by psycopg."""
         return json_loads(value) if isinstance(value, str | bytes) else value
 
+    def insert_sql(self, table: Table) -> str:
+        """INSERT of every column of `table`, its parameters named after the columns."""
+        return _insert_sql(table, self.dialect)
+
+    def bound(self, table: Table, row: Mapping[str, Any]) -> dict[str, Any]:
+        """`row`'s values as the driver takes them for `table`'s columns (JSON as text,
+        record times as the DateTime column stores them)."""
+        converters = _converters(table)
+        out = dict(row)
+        for name, kind in converters:
+            value = out.get(name)
+            if value is None:
+                continue
+            out[name] = self.json(value) if kind == "json" else self.instant(value)
+        return out
+
     def run(self, sql: str, params: Mapping[str, Any] | None = None) -> Any:
         """Execute one statement; the driver's cursor (for `fetchone`/`fetchall`)."""
         cursor = self._dbapi.cursor()
@@ -116,6 +134,28 @@ class Raw:
                 yield from rows
         finally:
             cursor.close()
+
+
+@functools.cache
+def _converters(table: Table) -> tuple[tuple[str, str], ...]:
+    found = []
+    for column in table.c:
+        if isinstance(column.type, JSON):
+            found.append((column.name, "json"))
+        elif isinstance(column.type, UTCDateTime):
+            found.append((column.name, "instant"))
+    return tuple(found)
+
+
+@functools.cache
+def _insert_sql(table: Table, dialect: str) -> str:
+    names = [column.name for column in table.c]
+    json_names = {name for name, kind in _converters(table) if kind == "json"}
+    values = [
+        f"CAST(:{n} AS json)" if n in json_names and dialect == "postgresql" else f":{n}"
+        for n in names
+    ]
+    return f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join(values)})"
 
 
 def chunks(items: Sequence[Any], size: int = 500) -> Iterable[Sequence[Any]]:
