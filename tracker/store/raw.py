@@ -44,10 +44,10 @@ def _for_driver(sql: str, dialect: str) -> str:
 
 def sqlite_instant(moment: datetime) -> str:
     """A UTC instant as SQLite's DateTime column stores it (naive UTC, microseconds)."""
-    m = moment.astimezone(UTC)
     return (
-        f"{m.year:04d}-{m.month:02d}-{m.day:02d} "
-        f"{m.hour:02d}:{m.minute:02d}:{m.second:02d}.{m.microsecond:06d}"
+        moment.astimezone(UTC)
+        .replace(tzinfo=None)
+        .isoformat(sep=" ", timespec="microseconds")
     )
 
 
