@@ -124,6 +124,31 @@ def test_verify_finds_an_edited_column(tracker: Tracker, column: str, value: str
     assert "seq 2" in result.stderr or "(seq 2)" in result.stderr, result.stderr
 
 
+@pytest.mark.parametrize(
+    ("column", "value"),
+    [
+        ("stance", "'committed'"),
+        ("date", "'2025-09-01'"),
+        ("contributions", """'["ground"]'"""),
+        ("deployment", "'in-country'"),
+    ],
+)
+def test_verify_finds_an_edited_view_column(tracker: Tracker, column: str, value: str) -> None:
+    """The columns a statement view is copied from (revision 0005) are held to the body:
+    edited behind the chain's back, they would change stances without breaking it."""
+    tracker.add("FR", "committed", "2025-09-04")
+    tracker.add("IT", "declined", "2025-09-04")
+    database = Database(tracker.db)
+    disable_guards(database)
+    with database.writing() as conn:
+        cast = "::json" if database.dialect == "postgresql" and column == "contributions" else ""
+        conn.execute(text(f"UPDATE events SET {column} = {value}{cast} WHERE seq = 2"))
+    database.dispose()
+    tracker.ok("rebuild")  # the projection now follows the edited column
+    result = tracker.fails("verify")
+    assert f"(seq 2): stored column {column} disagrees" in result.stderr, result.stderr
+
+
 def test_anchors_catch_truncation_that_the_chain_cannot(tracker: Tracker, tmp_path: Path) -> None:
     tracker.add("FR", "committed", "2025-09-04")
     anchors = tmp_path / "anchors.txt"
@@ -156,8 +181,13 @@ def test_anchors_catch_a_full_rechain(tracker: Tracker, tmp_path: Path) -> None:
         for seq, body in rows:
             body = body.replace('"committed"', '"declined"')
             previous = hashlib.sha256((previous + body).encode()).hexdigest()
+            # A rewrite that knows the schema keeps the view columns in step with the
+            # bodies (one that does not is caught by `verify` alone).
             conn.execute(
-                text("UPDATE events SET body = :b, hash = :h WHERE seq = :s"),
+                text(
+                    "UPDATE events SET body = :b, hash = :h,"
+                    " stance = replace(stance, 'committed', 'declined') WHERE seq = :s"
+                ),
                 {"b": body, "h": previous, "s": seq},
             )
     database.dispose()

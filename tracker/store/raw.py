@@ -44,11 +44,7 @@ def _for_driver(sql: str, dialect: str) -> str:
 
 def sqlite_instant(moment: datetime) -> str:
     """A UTC instant as SQLite's DateTime column stores it (naive UTC, microseconds)."""
-    return (
-        moment.astimezone(UTC)
-        .replace(tzinfo=None)
-        .isoformat(sep=" ", timespec="microseconds")
-    )
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
 
 
 def stored_instant(value: Any) -> datetime:
