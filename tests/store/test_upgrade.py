@@ -95,3 +95,84 @@ def test_a_release_sqlite_file_upgrades_intact(tmp_path: Path) -> None:
 def test_a_release_database_upgrades_intact_on_every_backend(empty_db: str) -> None:
     copy_release_into(empty_db)
     assert_upgraded_intact(Tracker(empty_db), empty_db)
+
+
+# A database written by the release before revision 0005 (commit 3ce54bd, schema 0004):
+# `init --seed`, an `add` with every field (troops, conditions, deployment, sources),
+# a correction, a retraction, a citation, a created topic and a statement in it.
+FIXTURE_0004 = Path(__file__).parent.parent / "fixtures" / "release-0004.db"
+HEAD_0004 = "e148a10a606b275c95001c0839f5c0d449b0920d25cdcbcc3b96e117504d91ad"
+
+
+def copy_0004_into(location: str) -> None:
+    """Write the 0004 release's rows, as they are, into a database at revision 0004."""
+    database = Database(location)
+    database.upgrade("0004")
+    source = create_engine(f"sqlite:///{FIXTURE_0004}")
+    target = create_engine(database.url)
+    tables = MetaData()
+    names = ["events", "statements", "stances", "projections"]
+    tables.reflect(source, only=names)
+    with source.connect() as read, target.begin() as write:
+        write.execute(text("DELETE FROM projections"))
+        for name in names:
+            table = tables.tables[name]
+            rows = [dict(r._mapping) for r in read.execute(select(table))]
+            write.execute(insert(table), rows)
+    source.dispose()
+    target.dispose()
+
+
+def stance_table(t: Tracker) -> list[dict[str, object]]:
+    return t.json("stance", "--topic", "ukraine-reassurance-force") + t.json(
+        "stance", "--topic", "greenland-mission"
+    )
+
+
+def test_a_0004_database_upgrades_to_view_columns_intact(empty_db: str) -> None:
+    """Revision 0005 writes the view columns of every stored statement from its body and
+    keys the statement views by seq; the bodies, the chain and every stance are kept."""
+    copy_0004_into(empty_db)
+    t = Tracker(empty_db)
+    assert "tracker init" in t.fails("stance").stderr
+    upgraded = t.ok("init")
+    assert "Updating the stored projection (statements: version 2 -> 3)" in upgraded.stderr
+    assert Database(empty_db).schema_revision() == SCHEMA_REVISION
+    assert "31 events" in t.ok("verify").stdout  # verify holds the new columns to the bodies
+    events = [json.loads(line) for line in t.ok("export", "--what", "events").stdout.splitlines()]
+    with sqlite3.connect(FIXTURE_0004) as conn:
+        bodies = [json.loads(b) for (b,) in conn.execute("SELECT body FROM events ORDER BY seq")]
+        stored = {
+            (r[0], r[1]): (r[2], r[3], json.loads(r[4]), r[5])
+            for r in conn.execute(
+                "SELECT topic, country, stance, since, contributions, event_id FROM stances"
+            )
+        }
+    assert [
+        {k: v for k, v in e.items() if k not in ("hash", "country_name")} for e in events
+    ] == bodies
+    assert events[-1]["hash"] == HEAD_0004
+    shown = {
+        (r["topic"], r["country"]): (r["stance"], r["since"], r["contributions"], r["event_id"])
+        for r in stance_table(t)
+    }
+    assert shown == stored
+    with Database(empty_db).reading() as conn:
+        denmark = conn.execute(
+            text(
+                "SELECT stance, date, contributions, troops, conditions, deployment FROM events"
+                " WHERE event_id = '36e5bb1c-4989-4cd0-89b1-18f04d34ff1a'"
+            )
+        ).one()
+    troops = denmark.troops if isinstance(denmark.troops, dict) else json.loads(denmark.troops)
+    assert (denmark.stance, denmark.date, denmark.deployment) == (
+        "conditional",  # as recorded: the correction lives in its own event
+        "2025-10-02",
+        "neighbouring",
+    )
+    assert troops["min"] == 200 and troops["max"] == 400
+    # The upgraded database takes new events on the same chain.
+    topic = ("--topic", "ukraine-reassurance-force")
+    t.ok("add", *topic, "--country", "DK", "--stance", "declined", "--date", "2025-11-01")
+    assert t.json("stance", *topic, "--country", "DK")[0]["stance"] == "declined"
+    t.ok("verify")
