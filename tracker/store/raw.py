@@ -14,11 +14,13 @@ import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
 import orjson
 from sqlalchemy import JSON, Connection, Table
+from sqlalchemy.exc import DBAPIError
 
 from tracker.store.schema import UTCDateTime
 
@@ -61,6 +63,16 @@ class Raw:
         self.dialect = conn.dialect.name
         self.postgresql = self.dialect == "postgresql"
         self._dbapi: Any = conn.connection.driver_connection
+        self._errors: type[Exception] = conn.dialect.loaded_dbapi.Error
+
+    @contextmanager
+    def _driver(self, sql: str, params: Any) -> Iterator[None]:
+        """The driver's errors as SQLAlchemy's (`OperationalError`, `IntegrityError` ...),
+        which the commands turn into one error line, as for every other statement."""
+        try:
+            yield
+        except self._errors as error:
+            raise DBAPIError.instance(sql, params, error, self._errors) from error
 
     def instant(self, moment: datetime) -> Any:
         """A record time as the driver takes it for a DateTime column."""
@@ -97,7 +109,8 @@ class Raw:
     def run(self, sql: str, params: Mapping[str, Any] | None = None) -> Any:
         """Execute one statement; the driver's cursor (for `fetchone`/`fetchall`)."""
         cursor = self._dbapi.cursor()
-        cursor.execute(_for_driver(sql, self.dialect), params or {})
+        with self._driver(sql, params):
+            cursor.execute(_for_driver(sql, self.dialect), params or {})
         return cursor
 
     def one(self, sql: str, params: Mapping[str, Any] | None = None) -> tuple[Any, ...] | None:
@@ -111,7 +124,8 @@ class Raw:
         """Execute one statement for each parameter set."""
         if rows:
             cursor = self._dbapi.cursor()
-            cursor.executemany(_for_driver(sql, self.dialect), rows)
+            with self._driver(sql, rows[0]):
+                cursor.executemany(_for_driver(sql, self.dialect), rows)
             cursor.close()
 
     def stream(
@@ -125,8 +139,13 @@ class Raw:
         else:
             cursor = self._dbapi.cursor()
         try:
-            cursor.execute(_for_driver(sql, self.dialect), params or {})
-            while rows := cursor.fetchmany(size):
+            with self._driver(sql, params):
+                cursor.execute(_for_driver(sql, self.dialect), params or {})
+            while True:
+                with self._driver(sql, params):
+                    rows = cursor.fetchmany(size)
+                if not rows:
+                    return
                 yield from rows
         finally:
             cursor.close()
