@@ -371,14 +371,15 @@ def withdraw_report(
 ) -> list[Withdrawal]:
     """An outlet withdrew the story at `url`: retract every active statement resting on
     it alone, and remove it from the sources of those that others still carry, in one
-    transaction (rolled back with `dry_run`)."""
+    transaction. `dry_run` checks and chains the same events in a read transaction and
+    writes nothing: a preview never waits for, or blocks, another editor's write."""
     url = url.strip()
     done: list[Withdrawal] = []
-    with database.writing() as conn:
+    with database.reading() if dry_run else database.writing() as conn:
         views = stored.views_citing(conn, url)
         if not views:
             raise InvalidValue(f"no active statement lists the report {url}")
-        appender = eventstore.Appender(conn)
+        appender = eventstore.Appender(conn, dry=dry_run)
         for view in views:
             remaining = [dict(s) for s in view.sources if s.get("url") != url]
             if remaining:
@@ -407,8 +408,6 @@ def withdraw_report(
                 )
             )
         appender.finish()
-        if dry_run:
-            conn.rollback()
     return done
 
 

@@ -133,3 +133,29 @@ def test_a_corrected_then_cited_statement_shows_in_every_view(seeded: Tracker) -
     assert "reason: misread" in table
     shown = seeded.ok("show", "86d0eb").stdout
     assert "Le Monde" in shown and "misread" in shown
+
+
+def test_a_withdraw_dry_run_completes_while_another_editor_holds_the_write_lock(
+    tracker: Tracker,
+) -> None:
+    """`withdraw --dry-run` reads, like `import --dry-run`: it checks and chains the
+    retractions and corrections it would append without taking the write lock."""
+    import subprocess
+    import sys
+
+    from tracker.store.database import Database
+
+    alone = sourced(tracker, "IT", "declined", STERN)
+    command = ["withdraw", STERN, "--reason", "Stern withdrew it", "--dry-run"]
+    database = Database(tracker.db)
+    with database.writing():  # holds BEGIN IMMEDIATE / the advisory lock until the end
+        done = subprocess.run(
+            [sys.executable, "-m", "tracker", "--db", tracker.db, *command],
+            capture_output=True,
+            text=True,
+            timeout=30,  # a writer would wait 60 s for the lock on SQLite, forever on PostgreSQL
+        )
+    database.dispose()
+    assert done.returncode == 0, done.stderr
+    assert f"Would be retracted: {alone[:8]}" in done.stdout
+    assert tracker.json("stance", "--country", "IT")[0]["stance"] == "declined"
