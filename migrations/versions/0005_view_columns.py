@@ -57,6 +57,16 @@ WHERE events.seq = parsed.s
 
 def upgrade() -> None:
     _statements_keyed_by_seq()
+    # Only amendments have a target: a partial index, so that a statement's append
+    # writes no page of it.
+    op.drop_index("ix_events_target_id", "events")
+    op.create_index(
+        "ix_events_target_id",
+        "events",
+        ["target_id"],
+        sqlite_where=sa.text("target_id IS NOT NULL"),
+        postgresql_where=sa.text("target_id IS NOT NULL"),
+    )
     for name, kind in COLUMNS:
         op.add_column("events", sa.Column(name, kind, nullable=True))
     if op.get_bind().dialect.name == "postgresql":
@@ -113,6 +123,8 @@ def _statements_keyed_by_seq() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_events_target_id", "events")
+    op.create_index("ix_events_target_id", "events", ["target_id"])
     # SQLite drops columns by copying the table, which loses its triggers: keep them.
     guards: list[str] = []
     if op.get_bind().dialect.name == "sqlite":

@@ -23,6 +23,7 @@ from sqlalchemy import (
     Table,
     Text,
     TypeDecorator,
+    text,
 )
 
 # The Alembic head this code expects. Ordinary commands compare it with the database's
@@ -91,7 +92,14 @@ events = Table(
     Column("conditions", JSON(none_as_null=True)),
     Column("deployment", String(16)),
     Index(None, "topic", "country"),
-    Index(None, "target_id"),
+    # Only amendments have a target (revision 0005: partial, so that appending a
+    # statement writes no page of it; `target_id = ...` and `IN (...)` imply NOT NULL).
+    Index(
+        None,
+        "target_id",
+        sqlite_where=text("target_id IS NOT NULL"),
+        postgresql_where=text("target_id IS NOT NULL"),
+    ),
     Index(None, "recorded_at"),
 )
 
