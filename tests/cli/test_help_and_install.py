@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -16,7 +17,7 @@ from tracker.cli import main
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.mark.parametrize("name", sorted(main.commands))
+@pytest.mark.parametrize("name", main.list_commands(click.Context(main)))
 def test_every_command_has_help_with_an_example(name: str) -> None:
     result = CliRunner().invoke(main, [name, "--help"])
     assert result.exit_code == 0
@@ -87,13 +88,15 @@ def test_plain_install_seeds_from_any_directory(tmp_path: Path) -> None:
     assert table.returncode == 0 and "Lithuania" in table.stdout
 
 
-def _modules_after(*args: str, env: dict[str, str]) -> set[str]:
-    """Top-level modules a fresh interpreter has imported after running `tracker ARGS`."""
+def _modules_after(*args: str, env: dict[str, str], whole: bool = False) -> set[str]:
+    """Top-level modules (every module if `whole`) a fresh interpreter has imported after
+    running `tracker ARGS`."""
+    names = "sys.modules" if whole else "{m.split('.')[0] for m in sys.modules}"
     code = (
         "import sys\n"
         "from tracker.cli import main\n"
         "try:\n    main(sys.argv[1:])\nexcept SystemExit as done:\n    assert not done.code\n"
-        "print(' '.join(sorted({m.split('.')[0] for m in sys.modules})))\n"
+        f"print(' '.join(sorted({names})))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, check=True
@@ -123,6 +126,49 @@ def test_commands_import_only_what_they_need(tmp_path: Path) -> None:
         modules = _modules_after("--db", db, *command, env=env)
         assert "sqlalchemy" in modules
         assert not modules & {"alembic", "countrynames", "babel", "countryinfo"}, command
+
+
+def test_add_imports_no_other_command_renderer_or_reader(tmp_path: Path) -> None:
+    """`tracker add` loads its own command's code only: no other command's module, no
+    file readers, no table, spreadsheet, template or fuzzy-matching library."""
+    env = {**os.environ, "TRACKER_CACHE_DIR": str(tmp_path / "cache")}
+    db = str(tmp_path / "t.db")
+    _modules_after("--db", db, "init", "--seed", env=env)
+    modules = _modules_after(
+        *("--db", db, "add", "--topic", "t", "--new-topic", "--country", "France"),
+        *("--stance", "committed", "--date", "2025-01-01"),
+        env=env,
+        whole=True,
+    )
+    assert "tracker.cli.record" in modules and "tracker.service" in modules
+    assert not modules & {
+        "tracker.cli.admin",
+        "tracker.cli.intake",
+        "tracker.cli.query",
+        "tracker.cli.report",
+        "tracker.cli.sources",
+        "tracker.cli.topics",
+        "tracker.formats.readers",
+        "tracker.formats.spreadsheet",
+        "tracker.intake",
+        "tracker.report",
+    }
+    assert not {m.split(".")[0] for m in modules} & {
+        "rich",
+        "openpyxl",
+        "jinja2",
+        "yaml",
+        "ijson",
+        "rapidfuzz",
+    }
+
+
+def test_every_listed_command_loads_under_its_name() -> None:
+    """The table of lazily loaded commands names each command as click knows it."""
+    context = click.Context(main)
+    for name in main.list_commands(context):
+        command = main.get_command(context, name)
+        assert command is not None and command.name == name
 
 
 def _required_distributions(name: str, seen: set[str]) -> set[str]:
