@@ -198,3 +198,20 @@ def test_nothing_tracker_needs_is_compiled_from_source() -> None:
     needed = _required_distributions("tracker", set())
     assert {"countrynames", "normality", "sqlalchemy", "countryinfo"} <= needed
     assert "pyicu" not in needed
+
+
+@pytest.mark.parametrize("as_program", [True, False])
+def test_only_the_program_takes_start_up_objects_out_of_the_collector(as_program: bool) -> None:
+    """Run from its own argv, tracker freezes what importing made (no full collection over
+    it mid-command); called with arguments (embedded, CliRunner) it leaves gc alone."""
+    call = "main()" if as_program else "main(['--version'])"
+    code = (
+        "import atexit, gc, sys\n"
+        "atexit.register(lambda: print(gc.get_freeze_count() > 0))\n"
+        "from tracker.cli import main\n"
+        "sys.argv = ['tracker', '--version']\n"
+        f"{call}\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split()[-1] == str(as_program)
