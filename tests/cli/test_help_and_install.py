@@ -130,7 +130,8 @@ def test_commands_import_only_what_they_need(tmp_path: Path) -> None:
 
 def test_add_imports_no_other_command_renderer_or_reader(tmp_path: Path) -> None:
     """`tracker add` loads its own command's code only: no other command's module, no
-    file readers, no table, spreadsheet, template or fuzzy-matching library."""
+    file readers, no completion, no table, spreadsheet, template or fuzzy-matching
+    library."""
     env = {**os.environ, "TRACKER_CACHE_DIR": str(tmp_path / "cache")}
     db = str(tmp_path / "t.db")
     _modules_after("--db", db, "init", "--seed", env=env)
@@ -152,6 +153,7 @@ def test_add_imports_no_other_command_renderer_or_reader(tmp_path: Path) -> None
         "tracker.formats.spreadsheet",
         "tracker.intake",
         "tracker.report",
+        "click.shell_completion",
     }
     assert not {m.split(".")[0] for m in modules} & {
         "rich",
