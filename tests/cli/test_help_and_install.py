@@ -217,3 +217,24 @@ def test_only_the_program_takes_start_up_objects_out_of_the_collector(as_program
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split()[-1] == str(as_program)
+
+
+def test_a_database_command_run_as_the_program_also_freezes_what_it_imported(
+    tmp_path: Path,
+) -> None:
+    """Opening the database freezes what the command imported (SQLAlchemy, pydantic, the
+    store) on top of start-up's objects, so the database work starts no full collection."""
+    code = (
+        "import atexit, gc, sys\n"
+        "atexit.register(lambda: print(gc.get_freeze_count()))\n"
+        "from tracker.cli import main\n"
+        "sys.argv = ['tracker', *sys.argv[1:]]\n"
+        "main()\n"
+    )
+    db = str(tmp_path / "t.db")
+    frozen = {}
+    for args in (["--version"], ["--db", db, "topics"]):
+        done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        frozen[args[-1]] = int(done.stdout.split()[-1])
+    assert frozen["topics"] > frozen["--version"] > 0

@@ -54,7 +54,8 @@ class TrackerGroup(click.Group):
             # what start-up made lives until exit, so freeze it out of the collector's
             # view. Freezing also restarts the count towards a full collection, which
             # otherwise falls mid-command and scans every object SQLAlchemy and pydantic
-            # just made (15-50 ms of `tracker add`, and as much of `stance` or `export`).
+            # just made (15-50 ms of `tracker add`, and as much of `stance` or `export`);
+            # `open_database` freezes again once a command's imports are done.
             gc.freeze()
         return super().main(args, *rest, **options)
 
