@@ -25,7 +25,6 @@ from tracker.domain.dates import parse_as_of, parse_instant
 from tracker.domain.projection import StanceChange, StanceRow, StatementView
 from tracker.domain.registry import event_type
 from tracker.errors import InvalidValue
-from tracker.formats.readers import troops_from_text
 from tracker.formats.rows import compare_rows, event_row, stance_row, statement_row
 from tracker.store.database import Database
 
@@ -542,6 +541,8 @@ def _statement_fields(
     if isinstance(troops, Mapping):
         fields_["troops"] = dict(troops)
     elif troops is not None:
+        from tracker.formats.readers import troops_from_text  # the file readers: only here
+
         fields_["troops"] = troops_from_text(str(troops), troops_text)
     elif troops_text is not None:
         fields_["troops"] = {"text": troops_text}

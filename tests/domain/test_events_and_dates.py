@@ -1,5 +1,7 @@
 """Event validation, canonical JSON and the hash chain (SPEC §2), dates (SPEC §1)."""
 
+import subprocess
+import sys
 import uuid
 
 import pytest
@@ -101,3 +103,17 @@ def test_bare_known_at_date_means_end_of_day_utc() -> None:
     moment = parse_instant("2025-09-05")
     assert (moment.hour, moment.minute, moment.second) == (23, 59, 59)
     assert parse_instant("2025-09-05T12:00:00+02:00").hour == 10
+
+
+def test_importing_the_event_models_builds_no_validator() -> None:
+    """Start-up time: each model's validator is built when first used, not at import."""
+    code = (
+        "from tracker.domain.events import EVENT_MODELS, Statement\n"
+        "print(sorted(k for k, m in EVENT_MODELS.items() if m.__pydantic_complete__))\n"
+        "Statement.model_validate({'event_id': '00000000-0000-4000-8000-000000000001',\n"
+        "    'recorded_at': '2025-01-02T00:00:00Z', 'recorded_by': 'x', 'topic': 't',\n"
+        "    'country': 'FR', 'stance': 'committed', 'date': '2025-01-01'})\n"
+        "print(sorted(k for k, m in EVENT_MODELS.items() if m.__pydantic_complete__))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split("\n")[:2] == ["[]", "['statement']"]

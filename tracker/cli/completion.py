@@ -11,17 +11,22 @@ fish_source): see the README's "Shell completion".
 import os
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-from click.shell_completion import CompletionItem
+
+if TYPE_CHECKING:  # imported by the callbacks: only completion needs it, not every run
+    from click.shell_completion import CompletionItem
 
 COMPLETE_VAR = "_TRACKER_COMPLETE"
 
 
 def complete_topics(
     ctx: click.Context, param: click.Parameter, incomplete: str
-) -> list[CompletionItem]:
+) -> list["CompletionItem"]:
     """The topics stored in the database named by --db or TRACKER_DB."""
+    from click.shell_completion import CompletionItem
+
     location = ctx.find_root().params.get("db") or os.environ.get("TRACKER_DB")
     try:
         topics = _stored_topics(location)
@@ -47,8 +52,10 @@ def _stored_topics(location: str | None) -> list[str]:
 
 def complete_countries(
     ctx: click.Context, param: click.Parameter, incomplete: str
-) -> list[CompletionItem]:
+) -> list["CompletionItem"]:
     """Common English names whose start, or whose code, matches what was typed."""
+    from click.shell_completion import CompletionItem
+
     try:
         from tracker.countries import all_countries, fold
 

@@ -1,5 +1,6 @@
 """Options shared by several commands, and how commands reach the database."""
 
+import gc
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any, TypeVar
@@ -56,6 +57,12 @@ def open_database(ctx: click.Context, *, setup: bool = True, projection: bool = 
     stored projection brought up to date unless `projection` is False."""
     from tracker.store.database import Database
 
+    if gc.get_freeze_count():
+        # Run as the program, tracker froze its start-up objects (`TrackerGroup.main`).
+        # What the command has imported since (SQLAlchemy, pydantic, the store) lives
+        # until exit too: freeze it, or the database work (a driver's import is enough)
+        # starts a full collection over all of it.
+        gc.freeze()
     database = Database(ctx.find_root().obj["db"])
     ctx.call_on_close(database.dispose)  # pooled connections end with the command
     if setup:

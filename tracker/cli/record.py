@@ -97,8 +97,6 @@ def statement_fields(options: dict[str, Any], *, for_correction: bool) -> dict[s
     For a correction they are a patch: `troops` and `source` hold only the parts given,
     merged into the statement's current values by the service.
     """
-    from tracker.formats.readers import troops_from_text
-
     fields: dict[str, Any] = {}
     for name in ("topic", "country", "stance", "speaker", "note", "deployment"):
         if options.get(name) is not None:
@@ -115,6 +113,8 @@ def statement_fields(options: dict[str, Any], *, for_correction: bool) -> dict[s
         fields["conditions"] = list(options["conditions"])
     words = options.get("troops_text")
     if options.get("troops") is not None:
+        from tracker.formats.readers import troops_from_text  # the file readers: only here
+
         fields["troops"] = troops_from_text(options["troops"], words)
     elif words is not None:
         fields["troops"] = {"text": words}

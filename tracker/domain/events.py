@@ -180,7 +180,11 @@ def _pattern_problem(field: str, given: Any) -> str:
 
 
 class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+    # Each model builds its validator when first used, not at import: a command pays only
+    # for the event types it validates.
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", str_strip_whitespace=True, defer_build=True
+    )
 
 
 class _Checked(_Frozen):
