@@ -905,12 +905,12 @@ def matrix(
 # -- maintenance ----------------------------------------------------------------------
 
 
-def rebuild(database: Database) -> dict[str, int]:
+def rebuild(database: Database) -> dict[str, int]:  # events, active_statements
     """Rebuild the projection from the events (every projector reset, then the whole log
     applied as one batch, as an append applies its own); returns counts."""
     with database.writing() as conn:
         projectors.rebuild(conn)
-        return eventstore.counts(conn)
+        return eventstore.short_counts(conn)
 
 
 @dataclass(frozen=True)

@@ -112,10 +112,10 @@ def _statements_keyed_by_seq() -> None:
         sa.PrimaryKeyConstraint("seq", name="pk_statements"),
     )
     op.create_index("ix_statements_event_id", "statements", ["event_id"], unique=True)
-    op.create_index(
-        "ix_statements_topic_country_date_key_seq",
+    op.create_index(  # covering what the stance fold reads
+        "ix_statements_topic_country_date_key_seq_status_stance_date",
         "statements",
-        ["topic", "country", "date_key", "seq"],
+        ["topic", "country", "date_key", "seq", "status", "stance", "date"],
     )
     op.create_index(
         "ix_statements_country_date_key_seq", "statements", ["country", "date_key", "seq"]

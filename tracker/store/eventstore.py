@@ -464,6 +464,17 @@ def duplicates_of(conn: Connection, records: Sequence[Mapping[str, Any]]) -> lis
     return [found[duplicate_key(r)] for r in records if duplicate_key(r) in found]
 
 
+def short_counts(conn: Connection) -> dict[str, int]:
+    """How many events and active statements (two index counts; `counts` groups every
+    event by type, a scan of the whole log: 0.6 s at a million events)."""
+    return {
+        "events": conn.execute(select(func.count()).select_from(events)).scalar_one(),
+        "active_statements": conn.execute(
+            select(func.count()).select_from(statements).where(statements.c.status != RETRACTED)
+        ).scalar_one(),
+    }
+
+
 def counts(conn: Connection) -> dict[str, int]:
     """How many events of each type, statements and stances."""
     rows = conn.execute(select(events.c.type, func.count()).group_by(events.c.type))

@@ -276,14 +276,11 @@ def _load_views(conn: Connection, event_ids: set[str]) -> dict[str, StatementVie
 # only what `fold_run` needs; the latest statement's own columns are read afterwards, by
 # key (seq), for each folded stance.
 _FOLD_COLUMNS = "topic, country, stance, date, seq"
-_FOLD_ALL = {
-    # `+topic`: SQLite sorts a table scan instead of walking the index, which reads the
-    # rows in random order (a million rows outgrow the page cache).
-    "sqlite": f"SELECT {_FOLD_COLUMNS} FROM statements WHERE status != '{RETRACTED}'"
-    " ORDER BY +topic, country, date_key, seq",
-    "postgresql": f"SELECT {_FOLD_COLUMNS} FROM statements WHERE status != '{RETRACTED}'"
-    " ORDER BY topic, country, date_key, seq",
-}
+# Read off the covering index (topic, country, date_key, seq, status, stance, date).
+_FOLD_ALL = (
+    f"SELECT {_FOLD_COLUMNS} FROM statements WHERE status != '{RETRACTED}'"
+    " ORDER BY topic, country, date_key, seq"
+)
 _LATEST = (
     "SELECT seq, event_id, contributions, troops, conditions, deployment FROM statements"
     " WHERE seq IN ({seqs})"
@@ -299,7 +296,7 @@ def refold_stances(conn: Connection, keys: set[Key] | None) -> None:
     raw = Raw(conn)
     if keys is None or len(keys) > FOLD_ALL_KEYS:
         raw.run("DELETE FROM stances").close()
-        _store_folded(raw, raw.stream(_FOLD_ALL[raw.dialect]))
+        _store_folded(raw, raw.stream(_FOLD_ALL))
         return
     for chunk in chunks(sorted(keys)):
         pairs = ", ".join(f"(:t{n}, :c{n})" for n in range(len(chunk)))

@@ -198,15 +198,19 @@ def rebuild(conn: Connection) -> None:
         projector.reset(conn)
     head = status(conn).head
     # The statement views are written in key (seq) order, their indexes in others:
-    # building those once, sorted, after the rows are in beats updating them row by row
-    # (amendments find views through the log's event_id index, and the fold of every key
-    # sorts a scan rather than walk an index).
+    # building those once, sorted, after the rows are in beats updating them row by row.
+    # Amendments find views through the log's event_id index; the fold, which settles
+    # after the indexes are built, reads every key's statements off a covering index.
     secondary = sorted(projection.statements.indexes, key=lambda index: str(index.name))
     for index in secondary:
         index.drop(conn, checkfirst=True)
-    _run(conn, instances, Batch(first=1, last=head))
+    batch = Batch(first=1, last=head)
+    for projector in instances:
+        projector.apply(conn, batch)
     for index in secondary:
         index.create(conn, checkfirst=True)
+    for projector in instances:
+        projector.settle(conn)
     conn.execute(delete(projections))
     conn.execute(
         insert(projections),
@@ -232,13 +236,6 @@ def rebuild_if_stale(conn: Connection, say: Callable[[str], None] | None = None)
 
 def _to_stderr(line: str) -> None:
     print(line, file=sys.stderr, flush=True)
-
-
-def _run(conn: Connection, instances: list[Projector], batch: Batch) -> None:
-    for projector in instances:
-        projector.apply(conn, batch)
-    for projector in instances:
-        projector.settle(conn)
 
 
 def _silent(line: str) -> None:
