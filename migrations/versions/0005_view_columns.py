@@ -22,6 +22,12 @@ depends_on = None
 
 SeqType = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
 
+
+def key_text(length: int) -> sa.types.TypeEngine:  # type: ignore[type-arg]
+    """ASCII keys compared as bytes on PostgreSQL (`tracker.store.schema.KeyText`)."""
+    return sa.String(length).with_variant(sa.String(length, collation="C"), "postgresql")
+
+
 COLUMNS = (
     ("stance", sa.String(16)),
     ("date", sa.String(10)),
@@ -97,13 +103,13 @@ def _statements_keyed_by_seq() -> None:
     op.create_table(
         "statements",
         sa.Column("seq", SeqType, nullable=False, autoincrement=False),
-        sa.Column("event_id", sa.String(36), nullable=False),
-        sa.Column("topic", sa.String(200), nullable=False),
-        sa.Column("country", sa.String(8), nullable=False),
-        sa.Column("stance", sa.String(16), nullable=False),
-        sa.Column("date", sa.String(10), nullable=False),
-        sa.Column("date_key", sa.String(10), nullable=False),
-        sa.Column("status", sa.String(10), nullable=False),
+        sa.Column("event_id", key_text(36), nullable=False),
+        sa.Column("topic", key_text(200), nullable=False),
+        sa.Column("country", key_text(8), nullable=False),
+        sa.Column("stance", key_text(16), nullable=False),
+        sa.Column("date", key_text(10), nullable=False),
+        sa.Column("date_key", key_text(10), nullable=False),
+        sa.Column("status", key_text(10), nullable=False),
         sa.Column("contributions", sa.JSON, nullable=False),
         sa.Column("troops", sa.JSON),
         sa.Column("conditions", sa.JSON, nullable=False),

@@ -295,7 +295,7 @@ def refold_stances(conn: Connection, keys: set[Key] | None) -> None:
     `fold_run` (the rule of `fold_stance`), and store them."""
     raw = Raw(conn)
     if keys is None or len(keys) > FOLD_ALL_KEYS:
-        raw.run("DELETE FROM stances").close()
+        raw.empty(stances.name)
         _store_folded(raw, raw.stream(_FOLD_ALL))
         return
     for chunk in chunks(sorted(keys)):

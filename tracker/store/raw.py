@@ -106,6 +106,14 @@ class Raw:
             out[name] = self.json(value) if kind == "json" else self.instant(value)
         return out
 
+    def empty(self, table: str) -> None:
+        """Remove every row of `table` (SQLite truncates a DELETE without WHERE itself).
+        Not TRUNCATE on PostgreSQL, though it would spare a rebuild scanning a million
+        dead rows (10 s against 15 s at a million events): TRUNCATE is not MVCC-safe, and
+        a reader whose snapshot predates the rebuild's commit would read the views as
+        empty, where after a DELETE it reads them as they were."""
+        self.run(f"DELETE FROM {table}").close()
+
     def run(self, sql: str, params: Mapping[str, Any] | None = None) -> Any:
         """Execute one statement; the driver's cursor (for `fetchone`/`fetchall`)."""
         cursor = self._dbapi.cursor()

@@ -67,6 +67,15 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 SeqType = BigInteger().with_variant(Integer(), "sqlite")
 
+
+def KeyText(length: int) -> String:
+    """Text the projection sorts and indexes: slugs, codes, ISO dates, ids, vocabulary
+    words, all ASCII, whose byte order is their order. PostgreSQL compares it as "C"
+    (bytes): a database's default collation (C.UTF-8, en_US.UTF-8) goes through strcoll,
+    which made building the statement views' indexes at a million rows 1.7x slower."""
+    return String(length).with_variant(String(length, collation="C"), "postgresql")
+
+
 events = Table(
     "events",
     metadata,
@@ -109,13 +118,13 @@ statements = Table(
     # Keyed by the statement's place in the log (revision 0005; was event_id): a rebuild
     # appends the rows in key order, and its indexes are built once, sorted, afterwards.
     Column("seq", SeqType, primary_key=True, autoincrement=False),
-    Column("event_id", String(36), nullable=False),
-    Column("topic", String(200), nullable=False),
-    Column("country", String(8), nullable=False),
-    Column("stance", String(16), nullable=False),
-    Column("date", String(10), nullable=False),
-    Column("date_key", String(10), nullable=False),
-    Column("status", String(10), nullable=False),
+    Column("event_id", KeyText(36), nullable=False),
+    Column("topic", KeyText(200), nullable=False),
+    Column("country", KeyText(8), nullable=False),
+    Column("stance", KeyText(16), nullable=False),
+    Column("date", KeyText(10), nullable=False),
+    Column("date_key", KeyText(10), nullable=False),
+    Column("status", KeyText(10), nullable=False),
     Column("contributions", JSON, nullable=False),
     Column("troops", JSON),
     Column("conditions", JSON, nullable=False),
