@@ -33,7 +33,7 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -174,11 +174,12 @@ def measured_child(args: list[str]) -> tuple[float, float]:
     return seconds, int(text) / 1024 if text else float("nan")
 
 
-def pg_floor_batches(path: Path) -> Iterator[list[tuple[Any, ...]]]:
-    """The PostgreSQL floors' rows in batches of 10,000, built as `raw_sqlite_floor`
-    builds its own (each line json.loads'ed, the indexed columns taken out, the line kept
-    as the body), the record time a datetime for timestamptz rather than its ISO text.
-    (`raw_sqlite_floor` keeps its own loop so that its figures stay comparable.)"""
+def floor_batches(
+    path: Path, instant: Callable[[datetime.datetime], Any]
+) -> Iterator[list[tuple[Any, ...]]]:
+    """The floors' rows in batches of 10,000: each line json.loads'ed, the indexed
+    columns taken out, the line kept as the body, the record time the current instant as
+    `instant` gives it to the driver (ISO text for SQLite, a datetime for timestamptz)."""
     with path.open(encoding="utf-8") as handle:
         rows = []
         for line in handle:
@@ -190,7 +191,7 @@ def pg_floor_batches(path: Path) -> Iterator[list[tuple[Any, ...]]]:
                     r.get("topic"),
                     r.get("country"),
                     r.get("corrects") or r.get("retracts"),
-                    datetime.datetime.now(datetime.UTC),  # as the import stamps it
+                    instant(datetime.datetime.now(datetime.UTC)),  # as the import stamps it
                     line,
                     "0" * 64,
                 )
@@ -211,25 +212,7 @@ def raw_sqlite_floor(path: Path, db: Path) -> float:
         "CREATE INDEX ix3 ON events(recorded_at);"
     )
     start = time.perf_counter()
-    with path.open(encoding="utf-8") as handle:
-        rows = []
-        for line in handle:
-            r = json.loads(line)
-            rows.append(
-                (
-                    r["event_id"],
-                    r["type"],
-                    r.get("topic"),
-                    r.get("country"),
-                    r.get("corrects") or r.get("retracts"),
-                    datetime.datetime.now(datetime.UTC).isoformat(),  # as the import stamps it
-                    line,
-                    "0" * 64,
-                )
-            )
-            if len(rows) >= 10_000:
-                conn.executemany("INSERT INTO events VALUES (NULL,?,?,?,?,?,?,?,?)", rows)
-                rows = []
+    for rows in floor_batches(path, datetime.datetime.isoformat):
         conn.executemany("INSERT INTO events VALUES (NULL,?,?,?,?,?,?,?,?)", rows)
     conn.commit()
     conn.close()
@@ -272,12 +255,12 @@ def raw_pg_floor(path: Path, pg_url: str, *, copy: bool = False) -> float:
             with conn.cursor() as cur:
                 if copy:
                     with cur.copy(f"COPY events ({PG_FLOOR_COLUMNS}) FROM STDIN") as feed:
-                        for rows in pg_floor_batches(path):
+                        for rows in floor_batches(path, lambda moment: moment):
                             fed += len(rows)
                             for row in rows:
                                 feed.write_row(row)
                 else:
-                    for rows in pg_floor_batches(path):
+                    for rows in floor_batches(path, lambda moment: moment):
                         fed += len(rows)
                         cur.executemany(
                             f"INSERT INTO events ({PG_FLOOR_COLUMNS})"

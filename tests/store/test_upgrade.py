@@ -45,21 +45,31 @@ def release_stances() -> list[dict[str, object]]:
     ]
 
 
-def copy_release_into(location: str) -> None:
-    """Write the release's rows, as they are, into a database at revision 0001."""
+def copy_rows_into(
+    location: str, fixture: Path, revision: str, names: list[str], *, replace: bool = False
+) -> None:
+    """Write a release fixture's rows of `names`, as they are, into a database at
+    `revision` (`replace`: first empty the tables the migrations filled)."""
     database = Database(location)
-    database.upgrade("0001")
-    source = create_engine(f"sqlite:///{FIXTURE}")
+    database.upgrade(revision)
+    source = create_engine(f"sqlite:///{fixture}")
     target = create_engine(database.url)
     tables = MetaData()
-    tables.reflect(source, only=["events", "statements", "stances"])
+    tables.reflect(source, only=names)
     with source.connect() as read, target.begin() as write:
-        for name in ("events", "statements", "stances"):
+        for name in names:
             table = tables.tables[name]
+            if replace:
+                write.execute(table.delete())
             rows = [dict(r._mapping) for r in read.execute(select(table))]
             write.execute(insert(table), rows)
     source.dispose()
     target.dispose()
+
+
+def copy_release_into(location: str) -> None:
+    """Write the release's rows, as they are, into a database at revision 0001."""
+    copy_rows_into(location, FIXTURE, "0001", ["events", "statements", "stances"])
 
 
 def assert_upgraded_intact(t: Tracker, location: str) -> None:
@@ -106,21 +116,8 @@ HEAD_0004 = "e148a10a606b275c95001c0839f5c0d449b0920d25cdcbcc3b96e117504d91ad"
 
 def copy_0004_into(location: str) -> None:
     """Write the 0004 release's rows, as they are, into a database at revision 0004."""
-    database = Database(location)
-    database.upgrade("0004")
-    source = create_engine(f"sqlite:///{FIXTURE_0004}")
-    target = create_engine(database.url)
-    tables = MetaData()
     names = ["events", "statements", "stances", "projections"]
-    tables.reflect(source, only=names)
-    with source.connect() as read, target.begin() as write:
-        write.execute(text("DELETE FROM projections"))
-        for name in names:
-            table = tables.tables[name]
-            rows = [dict(r._mapping) for r in read.execute(select(table))]
-            write.execute(insert(table), rows)
-    source.dispose()
-    target.dispose()
+    copy_rows_into(location, FIXTURE_0004, "0004", names, replace=True)
 
 
 def stance_table(t: Tracker) -> list[dict[str, object]]:
