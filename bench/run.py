@@ -133,6 +133,20 @@ def generate(path: Path, count: int, seed: int = 7) -> None:
             out.write(json.dumps(record) + "\n")
 
 
+STARTUP_FLOOR = [sys.executable, "-c", "import sqlalchemy, pydantic, click"]
+
+
+def paired_with_floor(args: list[str], pairs: int = 5) -> tuple[float, float]:
+    """Median wall seconds of a command and of the start-up floor, run in alternation
+    (the machine's pace drifts over a run: a ratio of figures taken minutes apart is
+    off by as much as the target's margin)."""
+    command, floor = [], []
+    for _ in range(pairs):
+        floor.append(wall(STARTUP_FLOOR))
+        command.append(wall(args))
+    return statistics.median(command), statistics.median(floor)
+
+
 def wall(args: list[str]) -> float:
     """Wall seconds of one command."""
     start = time.perf_counter()
@@ -405,7 +419,8 @@ def one_run(
         assert pg_url is not None
         db = empty = pg_url  # a schema dropped before each run: empty until the import
     subprocess.run([*TRACKER, "--db", db, "init"], check=True, capture_output=True)
-    result["add_empty_s"] = wall(add_command(empty))
+    result["add_empty_s"], floor = paired_with_floor(add_command(empty))
+    result["add_vs_floor"] = result["add_empty_s"] / floor
     seconds, peak = measured_child(["--db", db, "import", "--new-topic", str(data)])
     result.update(import_s=seconds, import_per_s=size / seconds, import_peak_mb=peak)
     start = time.perf_counter()
@@ -432,7 +447,7 @@ def one_run(
             "json",
         ]
     )
-    result["add_full_s"] = wall(add_command(db))
+    result["add_full_s"], _floor = paired_with_floor(add_command(db))
     if backend == "sqlite":
         floor = workdir / "floor.db"
         floor.unlink(missing_ok=True)
@@ -507,10 +522,7 @@ def main() -> None:
         "date": time.strftime("%Y-%m-%d"),
         "machine": f"{platform.node()} {platform.machine()} {os.cpu_count()} cores, {platform.platform()}",
         "python": sys.version.split()[0],
-        "startup_floor_s": statistics.median(
-            wall([sys.executable, "-c", "import sqlalchemy, pydantic, click"])
-            for _ in range(max(runs, 3))
-        ),
+        "startup_floor_s": statistics.median(wall(STARTUP_FLOOR) for _ in range(max(runs, 3))),
         "help_s": statistics.median(wall([*TRACKER, "--help"]) for _ in range(max(runs, 3))),
         "results": [],
     }
@@ -575,6 +587,7 @@ def print_table(summary: dict[str, Any]) -> None:
         "diff_cli_s",
         "add_empty_s",
         "add_full_s",
+        "add_vs_floor",
     ]
     print("| backend | events | " + " | ".join(keys) + " |")
     print("|" + " --- |" * (len(keys) + 2))
