@@ -101,7 +101,7 @@ class Appender:
             # Under the write lock: a projection left behind (events stored behind the
             # projectors' back since the command checked) is rebuilt before appending,
             # or moving its position to the new head would hide the gap for good.
-            projectors.rebuild_if_stale(conn)
+            projectors.rebuild_if_stale(conn, head=self.seq)  # the head read above
 
     @property
     def touched(self) -> set[tuple[str, str]]:

@@ -170,11 +170,13 @@ class Status:
 _POSITIONS = "SELECT name, version, position FROM projections"
 
 
-def status(conn: Connection) -> Status:
-    """Compare the `projections` rows with each projector's VERSION and the chain head."""
+def status(conn: Connection, head: int | None = None) -> Status:
+    """Compare the `projections` rows with each projector's VERSION and the chain head
+    (`head`: the caller read it already, in this transaction)."""
     raw = Raw(conn)
-    last = raw.one("SELECT seq FROM events ORDER BY seq DESC LIMIT 1")
-    head = last[0] if last else 0
+    if head is None:
+        last = raw.one("SELECT seq FROM events ORDER BY seq DESC LIMIT 1")
+        head = last[0] if last else 0
     stored = {
         name: (version, position) for name, version, position in raw.run(_POSITIONS).fetchall()
     }
@@ -224,10 +226,12 @@ def rebuild(conn: Connection) -> None:
     )
 
 
-def rebuild_if_stale(conn: Connection, say: Callable[[str], None] | None = None) -> bool:
+def rebuild_if_stale(
+    conn: Connection, say: Callable[[str], None] | None = None, *, head: int | None = None
+) -> bool:
     """Inside a write transaction: rebuild when the projection is stale, saying so (to
     standard error by default); whether it was."""
-    found = status(conn)
+    found = status(conn, head)
     if found.current:
         return False
     tell = say or _to_stderr
