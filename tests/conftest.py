@@ -100,6 +100,16 @@ def empty_db(backend: str, tmp_path: Path) -> Iterator[str]:
     yield from empty_database(backend, tmp_path)
 
 
+def text_options(text: str, *names: str) -> list[str]:
+    """`--speaker TEXT --note TEXT ...`: `text` in each free-text option of `add` named
+    (by default those every hostile-text test fills)."""
+    return [
+        arg
+        for name in names or ("speaker", "note", "condition", "outlet")
+        for arg in (f"--{name}", text)
+    ]
+
+
 @dataclass
 class Tracker:
     """Runs `tracker --db DB ...` through click's CliRunner."""

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from tests.conftest import Tracker
+from tests.conftest import Tracker, text_options
 
 STARTS = ("=", "+", "-", "@", "\t", "\r")
 HOSTILE = [f"{start}HYPERLINK(1)" for start in STARTS]
@@ -31,18 +31,7 @@ def hostile(sqlite_tracker: Tracker) -> tuple[Tracker, list[str]]:
                 "France",
                 "conditional",
                 f"2025-0{number + 1}-01",
-                "--speaker",
-                text,
-                "--note",
-                text,
-                "--condition",
-                text,
-                "--outlet",
-                text,
-                "--title",
-                text,
-                "--quote",
-                text,
+                *text_options(text, "speaker", "note", "condition", "outlet", "title", "quote"),
                 "--troops",
                 "10",
                 "--troops-text",

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
-from tests.conftest import Tracker, drop_pg_schema, new_pg_schema_url, pg_problem
+from tests.conftest import Tracker, drop_pg_schema, new_pg_schema_url, pg_problem, text_options
 
 HOSTILE = [
     '=HYPERLINK("http://evil.example","click")',
@@ -191,14 +191,7 @@ def test_markup_is_printed_as_text_in_every_table(tracker: Tracker) -> None:
                 country,
                 "committed",
                 "2025-01-02",
-                "--speaker",
-                text,
-                "--note",
-                text,
-                "--condition",
-                text,
-                "--outlet",
-                text,
+                *text_options(text),
             )
         )
     tracker.ok("correct", event_ids[0], "--stance", "declined", "--reason", "[/] [link=x]y[/link]")

@@ -17,31 +17,32 @@ import click
 from tracker import __version__
 from tracker.errors import TrackerError
 
-# Each command and the module of tracker.cli that defines it, imported only when the
+# Each command and the function of tracker.cli that defines it ("module:function"; the
+# function of `import` is `import_`, a keyword cannot name one), imported only when the
 # command is run (or listed by --help and completion): `tracker add` loads no query,
 # export or admin code.
 COMMANDS = {
-    "init": "admin",
-    "add": "record",
-    "correct": "record",
-    "retract": "record",
-    "cite": "sources",
-    "withdraw": "sources",
-    "import": "record",
-    "draft": "intake",
-    "stance": "query",
-    "timeline": "query",
-    "events": "query",
-    "show": "query",
-    "diff": "query",
-    "export": "query",
-    "report": "report",
-    "verify": "admin",
-    "anchor": "admin",
-    "rebuild": "admin",
-    "countries": "admin",
-    "topics": "topics",
-    "info": "admin",
+    "init": "admin:init",
+    "add": "record:add",
+    "correct": "record:correct",
+    "retract": "record:retract",
+    "cite": "sources:cite",
+    "withdraw": "sources:withdraw",
+    "import": "record:import_",
+    "draft": "intake:draft",
+    "stance": "query:stance",
+    "timeline": "query:timeline",
+    "events": "query:events",
+    "show": "query:show",
+    "diff": "query:diff",
+    "export": "query:export",
+    "report": "report:report",
+    "verify": "admin:verify",
+    "anchor": "admin:anchor",
+    "rebuild": "admin:rebuild",
+    "countries": "admin:countries",
+    "topics": "topics:topics",
+    "info": "admin:info",
 }
 
 
@@ -63,11 +64,10 @@ class TrackerGroup(click.Group):
         return sorted({*COMMANDS, *self.commands})
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        module = COMMANDS.get(cmd_name)
-        if module is not None and cmd_name not in self.commands:
-            defined = importlib.import_module(f"tracker.cli.{module}")
-            # The function of `import` is `import_` (a keyword cannot name a function).
-            self.add_command(getattr(defined, cmd_name if cmd_name != "import" else "import_"))
+        where = COMMANDS.get(cmd_name)
+        if where is not None and cmd_name not in self.commands:
+            module, function = where.split(":")
+            self.add_command(getattr(importlib.import_module(f"tracker.cli.{module}"), function))
         return super().get_command(ctx, cmd_name)
 
     def resolve_command(

@@ -15,7 +15,7 @@ from tracker.domain.projection import RETRACTED, StatementView, view_from_statem
 from tracker.domain.registry import AMENDMENT_TYPES, TOPIC_TYPES, VIEW_TYPES, event_type
 from tracker.errors import Conflict, EventNotFound, InvalidValue
 from tracker.store import projection, projectors
-from tracker.store.raw import Raw, stored_instant
+from tracker.store.raw import Raw, chunks, stored_instant
 from tracker.store.schema import events, stances, statements
 
 MIN_PREFIX = 6
@@ -307,8 +307,7 @@ def stored_event(conn: Connection, event_id: str) -> StoredEvent:
 def amendments_of(conn: Connection, event_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
     """Corrections and retractions of each of `event_ids`, in recording order."""
     found: dict[str, list[dict[str, Any]]] = {event_id: [] for event_id in event_ids}
-    for start in range(0, len(event_ids), 500):
-        chunk = event_ids[start : start + 500]
+    for chunk in chunks(event_ids):
         rows = conn.execute(
             select(events.c.target_id, events.c.body)
             .where(events.c.target_id.in_(chunk))
@@ -322,8 +321,7 @@ def amendments_of(conn: Connection, event_ids: list[str]) -> dict[str, list[dict
 def stored_bodies(conn: Connection, event_ids: list[str]) -> dict[str, str]:
     """Bodies of those of `event_ids` that are stored."""
     found: dict[str, str] = {}
-    for start in range(0, len(event_ids), 500):
-        chunk = event_ids[start : start + 500]
+    for chunk in chunks(event_ids):
         rows = conn.execute(
             select(events.c.event_id, events.c.body).where(events.c.event_id.in_(chunk))
         )
@@ -432,12 +430,12 @@ def active_duplicates(
     pairs = sorted({(k[0], k[1]) for k in wanted})
     dates = sorted({k[3] for k in wanted})
     found: dict[DuplicateKey, str] = {}
-    for start in range(0, len(pairs), 500):
+    for chunk in chunks(pairs):
         query = (
             select(s.event_id, s.topic, s.country, s.stance, s.date, s.detail, events.c.body)
             .join_from(statements, events, events.c.seq == s.seq)
             .where(
-                tuple_(s.topic, s.country).in_(pairs[start : start + 500]),
+                tuple_(s.topic, s.country).in_(chunk),
                 s.date.in_(dates),
                 s.status != RETRACTED,
             )

@@ -34,7 +34,7 @@ from tracker.domain.projection import (
 )
 from tracker.domain.registry import VIEW_TYPES, event_type
 from tracker.errors import TrackerError, VerificationFailed
-from tracker.store.raw import Raw, chunks
+from tracker.store.raw import Raw, chunks, sql_names
 from tracker.store.schema import events, stances, statements
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -139,8 +139,7 @@ _FROM_BODY = {
 }
 
 
-# Names of the registered types, not user input: inlined as SQL literals.
-_VIEW_TYPE_NAMES = ", ".join(f"'{name}'" for name in sorted(VIEW_TYPES))
+_VIEW_TYPE_NAMES = sql_names(VIEW_TYPES)
 
 
 def _projected_sql(dialect: str) -> str:
@@ -262,8 +261,8 @@ def _load_views(conn: Connection, event_ids: set[str]) -> dict[str, StatementVie
     views: dict[str, StatementView] = {}
     names = (*_VIEW_ROW_COLUMNS, "body")
     for chunk in chunks(sorted(event_ids)):
-        params = {f"i{n}": event_id for n, event_id in enumerate(chunk)}
-        query = _VIEWS_BY_ID.format(ids=", ".join(f":{p}" for p in params))
+        ids, params = raw.listed(chunk, "i")
+        query = _VIEWS_BY_ID.format(ids=ids)
         for values in raw.run(query, params).fetchall():
             row = dict(zip(names, values, strict=True))
             for name in _JSON_COLUMNS:
@@ -335,8 +334,8 @@ def _store_folded(raw: Raw, rows: Iterator[tuple[Any, ...]]) -> None:
 def _insert_stances(raw: Raw, folded: dict[int, dict[str, Any]]) -> None:
     """Complete folded stances with their latest statement's columns, and store them."""
     for chunk in chunks(sorted(folded)):
-        params = {f"s{n}": seq for n, seq in enumerate(chunk)}
-        query = _LATEST.format(seqs=", ".join(f":{p}" for p in params))
+        seqs, params = raw.listed(chunk, "s")
+        query = _LATEST.format(seqs=seqs)
         for seq, event_id, contributions, troops, conditions, deployment in raw.run(
             query, params
         ).fetchall():

@@ -29,7 +29,7 @@ from tracker.domain.projection import StatementView
 from tracker.domain.registry import AMENDMENT_TYPES
 from tracker.errors import DatabaseError
 from tracker.store import projection
-from tracker.store.raw import Raw, json_loads
+from tracker.store.raw import Raw, json_loads, sql_names
 from tracker.store.schema import projections
 
 Key = tuple[str, str]
@@ -56,12 +56,10 @@ class Batch:
     def amendment_records(self, conn: Connection) -> Iterable[Mapping[str, Any]]:
         if self.amendments is not None:
             return self.amendments
-        raw = Raw(conn)
-        kinds = {f"k{n}": name for n, name in enumerate(sorted(AMENDMENT_TYPES))}
-        rows = raw.stream(
-            f"SELECT body FROM events WHERE type IN ({', '.join(':' + k for k in kinds)})"
+        rows = Raw(conn).stream(
+            f"SELECT body FROM events WHERE type IN ({sql_names(AMENDMENT_TYPES)})"
             " AND seq BETWEEN :first AND :last ORDER BY seq",
-            {**kinds, "first": self.first, "last": self.last},
+            {"first": self.first, "last": self.last},
             size=5_000,
         )
         return (json_loads(body) for (body,) in rows)

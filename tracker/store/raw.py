@@ -22,7 +22,9 @@ import orjson
 from sqlalchemy import JSON, Connection, Table
 from sqlalchemy.exc import DBAPIError
 
-from tracker.store.schema import UTCDateTime
+from tracker.store.schema import UTCDateTime, stored_instant
+
+__all__ = ["Raw", "chunks", "json_loads", "json_text", "sqlite_instant", "stored_instant"]
 
 json_loads = orjson.loads
 
@@ -47,13 +49,6 @@ def _for_driver(sql: str, dialect: str) -> str:
 def sqlite_instant(moment: datetime) -> str:
     """A UTC instant as SQLite's DateTime column stores it (naive UTC, microseconds)."""
     return moment.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
-
-
-def stored_instant(value: Any) -> datetime:
-    """A DateTime column read through the driver, UTC-aware."""
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 class Raw:
@@ -84,7 +79,12 @@ class Raw:
 
     def json_param(self, name: str) -> str:
         """The placeholder of a JSON column's parameter (PostgreSQL casts the text)."""
-        return f"CAST(:{name} AS json)" if self.postgresql else f":{name}"
+        return _json_placeholder(name, self.dialect)
+
+    def listed(self, values: Iterable[Any], prefix: str) -> tuple[str, dict[str, Any]]:
+        """Placeholders for an `IN (...)` list of `values`, and their parameters."""
+        params = {f"{prefix}{n}": value for n, value in enumerate(values)}
+        return ", ".join(f":{name}" for name in params), params
 
     def decoded(self, value: Any) -> Any:
         """A JSON column as read: text on SQLite, already decoded by psycopg."""
@@ -170,14 +170,20 @@ def _converters(table: Table) -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
+def _json_placeholder(name: str, dialect: str) -> str:
+    return f"CAST(:{name} AS json)" if dialect == "postgresql" else f":{name}"
+
+
+def sql_names(names: Iterable[str]) -> str:
+    """Registered event-type names (code, never input) as an SQL list of literals."""
+    return ", ".join(f"'{name}'" for name in sorted(names))
+
+
 @functools.cache
 def _insert_sql(table: Table, dialect: str) -> str:
     names = [column.name for column in table.c]
     json_names = {name for name, kind in _converters(table) if kind == "json"}
-    values = [
-        f"CAST(:{n} AS json)" if n in json_names and dialect == "postgresql" else f":{n}"
-        for n in names
-    ]
+    values = [_json_placeholder(n, dialect) if n in json_names else f":{n}" for n in names]
     return f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join(values)})"
 
 
