@@ -1065,9 +1065,9 @@ def _column_mismatch(
         subject = (view.topic, view.country) if view else (None, None)
     if (row.topic, row.country) != subject:
         return "topic" if row.topic != subject[0] else "country"
-    if kind.creates_view and row.stance is None:
-        return None  # chained without its view columns: projected from the body
-    expected = eventstore.view_columns(record) if kind.creates_view else eventstore.NO_VIEW_COLUMNS
+    # A statement chained without its view columns (all NULL) is projected from its body.
+    written = kind.creates_view and row.stance is not None
+    expected = eventstore.view_columns(record) if written else eventstore.NO_VIEW_COLUMNS
     for name, value in expected.items():
         if getattr(row, name) != value:
             return name

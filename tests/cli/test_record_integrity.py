@@ -278,3 +278,17 @@ def test_anchors_check_the_saved_time_and_accept_an_empty_log(
     blank = tmp_path / "blank.txt"
     blank.write_text("# nothing saved yet\n", encoding="utf-8")
     assert "no anchor lines" in tracker.fails("verify", "--anchor", str(blank)).stderr
+
+
+def test_verify_finds_view_columns_left_behind_a_cleared_stance(tracker: Tracker) -> None:
+    """A statement without view columns (all NULL, as another program may chain it) is
+    projected from its body; clearing only its stance column, to make the projection
+    read the body while the other columns stay, is still an edit `verify` names."""
+    tracker.add("FR", "committed", "2025-09-04")
+    tracker.add("IT", "declined", "2025-09-04")
+    database = Database(tracker.db)
+    disable_guards(database)
+    with database.writing() as conn:
+        conn.execute(text("UPDATE events SET stance = NULL WHERE seq = 2"))
+    database.dispose()
+    assert "(seq 2): stored column date disagrees" in tracker.fails("verify").stderr
