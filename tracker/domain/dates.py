@@ -113,13 +113,13 @@ def parse_instant(text: str, *, end_of_day: bool = True) -> datetime:
             raise ValueError("ASCII digits only")
         moment = datetime.fromisoformat(value.replace("z", "Z"))
     except ValueError:
-        day = _other_day_spelling(value)
-        if day is None:
+        ordinal = _other_day_spelling(value)
+        if ordinal is None:
             raise InvalidValue(
                 f"invalid time {text!r}: expected ISO 8601 such as 2025-09-05 or "
                 "2025-09-05T10:12:00Z"
             ) from None
-        moment = datetime.combine(day, time.min)
+        moment = datetime.combine(ordinal, time.min)
     if not _TIME_OF_DAY.search(value):
         # A bare date spelled otherwise than YYYY-MM-DD (Python gives it midnight).
         day_text = moment.date().isoformat()
