@@ -455,7 +455,7 @@ class _Pending:
     location: str
     record: dict[str, Any]
     event: Event
-    compare: str
+    ignore: tuple[str, ...]  # fields a stored twin may differ in (none: byte for byte)
     stamped: bool
     content_check: bool  # a new statement without an id: is it a duplicate?
 
@@ -484,8 +484,14 @@ def import_records(
     holds none), a duplicate of an active statement is skipped and reported unless
     `allow_duplicate`, an implausible date is a problem. `source` fills rows that have
     none. Corrections and retractions may name their target by a unique prefix of 6+
-    characters. A record's own `recorded_at` is kept only when it lies between the chain
-    head's and now; `restamp` gives such records the current time instead.
+    characters.
+
+    Record time is when this database learned an event (SPEC §6): a record's own
+    `recorded_at` is kept only by a restore, into a database that held no event before
+    the import (and there must not go back along the file or lie in the future). Into a
+    database that holds events, every new record carrying one is a problem of its line;
+    `restamp` gives such records the current time instead, and then a record stored
+    already (same id) that differs from it only in its time is skipped as the same event.
     """
     result = ImportResult(dry_run=dry_run)
     editor = editor or default_editor()
@@ -526,7 +532,7 @@ def import_records(
                 if stored_body is None and event_id in in_batch:
                     stored_body = canonical_json(in_batch[event_id])
                 if stored_body is not None:
-                    if _same_content(stored_body, record, item.compare):
+                    if _same_content(stored_body, record, item.ignore):
                         result.skipped += 1
                     else:
                         problem(
@@ -543,6 +549,12 @@ def import_records(
                         )
                         continue
                     twins.setdefault(key, event_id)
+                if not item.stamped:
+                    try:
+                        appender.check_given_time(item.event.recorded_at)
+                    except TrackerError as error:
+                        problem(f"{item.location}: {error}")
+                        continue
                 if result.problems:
                     continue  # nothing is written after a problem; keep validating
                 try:
@@ -619,12 +631,14 @@ def import_records(
                     continue
                 result.warnings.extend(f"{location}: {text}" for text in warnings)
             seen_ids.append(record["event_id"])
-            compare = "all" if {"recorded_at", "recorded_by"} <= given else "content"
+            if not {"recorded_at", "recorded_by"} <= given:
+                ignore = _RECORDING
+            else:
+                # Restamped, a record's time is not this database's: the event is the same.
+                ignore = ("recorded_at",) if restamp else ()
             content_check = kind.is_report and "event_id" not in given and not allow_duplicate
             pending.append(
-                _Pending(
-                    location, record, event, compare, "recorded_at" not in given, content_check
-                )
+                _Pending(location, record, event, ignore, "recorded_at" not in given, content_check)
             )
             if len(pending) >= eventstore.Appender.BATCH:
                 write_pending()
@@ -696,11 +710,14 @@ def _resolve_target(conn: Any, value: Any, seen_ids: list[str]) -> Any:
     return stored_id
 
 
-def _same_content(stored_body: str, record: dict[str, Any], compare: str) -> bool:
-    if compare == "all":
+_RECORDING = ("recorded_at", "recorded_by")
+
+
+def _same_content(stored_body: str, record: dict[str, Any], ignore: tuple[str, ...]) -> bool:
+    """Whether a stored event is `record`, but for the fields in `ignore`."""
+    if not ignore:
         return stored_body == canonical_json(record)
     stored_record = json.loads(stored_body)
-    ignore = ("recorded_at", "recorded_by")
     return {k: v for k, v in stored_record.items() if k not in ignore} == {
         k: v for k, v in record.items() if k not in ignore
     }

@@ -86,6 +86,9 @@ class Appender:
         self.dry = dry
         self.views: dict[str, StatementView] = {}
         self.seq, self.hash, self.head_time = chain_head_with_time(conn)
+        # A database that holds no event yet is being restored or first loaded: the
+        # record times that come with the events are kept (SPEC §6, "Record time").
+        self.restoring = self.seq == 0
         self.restamp = restamp
         self.restamped = 0
         self._touched: set[tuple[str, str]] = set()  # keys of the flushed events
@@ -114,10 +117,12 @@ class Appender:
         """Check, chain and buffer one validated event; returns its seq.
 
         Record time is monotonic along the chain and never in the future. `stamped`: the
-        system set the record time, which moves up to the chain head's if a clock lags;
-        a record time that came with the event (an import) must lie between the chain
-        head's and now, else it is refused, or replaced by the current time when the
-        appender was made with `restamp`.
+        system set the record time, which moves up to the chain head's if a clock lags.
+        A record time that came with the event (an import) is kept only by a restore,
+        into a database that held no event when the appender was made, and there must
+        lie between the chain head's and now; otherwise it is refused
+        (`check_given_time`), or replaced by the current time when the appender was made
+        with `restamp`.
         """
         record = record if record is not None else event_to_dict(event)
         moment = self._record_time(event.recorded_at, stamped)
@@ -166,22 +171,39 @@ class Appender:
             self.flush()
         return self.seq
 
+    def check_given_time(self, given: datetime) -> None:
+        """Refuse a record time that came with an event, unless restoring or restamping.
+
+        Record time is when *this* database learned the event: into a database that
+        already held events, a time from elsewhere would let `--known-at` show it
+        knowing the event earlier than it did. Independent of the chain's position, so
+        an import names every such record, not only the first."""
+        if self.restoring or self.restamp:
+            return
+        raise Conflict(
+            f"recorded_at {format_instant(given)}: this database already holds events, so "
+            "it records an imported event at the time it learns it; leave recorded_at "
+            "out, or pass --restamp to record it now"
+        )
+
     def _record_time(self, given: datetime, stamped: bool) -> datetime:
         head = self.head_time
         if stamped:
             return given if head is None or given >= head else head
-        problem = None
-        if head is not None and given < head:
-            problem = f"is before the chain head's ({format_instant(head)})"
-        elif given > utc_now():
-            problem = "is in the future"
-        if problem is None:
-            return given
-        if not self.restamp:
-            raise Conflict(
-                f"recorded_at {format_instant(given)} {problem}: record time only moves "
-                "forward; use --restamp to record it now"
-            )
+        self.check_given_time(given)
+        if self.restoring:
+            problem = None
+            if head is not None and given < head:
+                problem = f"is before the chain head's ({format_instant(head)})"
+            elif given > utc_now():
+                problem = "is in the future"
+            if problem is None:
+                return given
+            if not self.restamp:
+                raise Conflict(
+                    f"recorded_at {format_instant(given)} {problem}: record time only moves "
+                    "forward; use --restamp to record it now"
+                )
         self.restamped += 1
         now = utc_now()
         return now if head is None or now >= head else head
