@@ -631,6 +631,7 @@ def import_records(
                     continue
                 result.warnings.extend(f"{location}: {text}" for text in warnings)
             seen_ids.append(record["event_id"])
+            ignore: tuple[str, ...]
             if not {"recorded_at", "recorded_by"} <= given:
                 ignore = _RECORDING
             else:
