@@ -13,6 +13,7 @@ from tracker.domain.dates import format_instant, utc_now
 from tracker.domain.events import GENESIS_HASH, Event, canonical_json, chain_hash, event_to_dict
 from tracker.domain.projection import RETRACTED, StatementView, view_from_statement
 from tracker.domain.registry import AMENDMENT_TYPES, TOPIC_TYPES, VIEW_TYPES, event_type
+from tracker.domain.topics import TopicDefinition, definition_of
 from tracker.errors import Conflict, EventNotFound, InvalidValue
 from tracker.store import projection, projectors
 from tracker.store.raw import Raw, chunks, stored_instant
@@ -535,26 +536,44 @@ def topic_known(conn: Connection, topic: str) -> bool:
     )
 
 
+def topic_definition(conn: Connection, topic: str) -> TopicDefinition:
+    """The definition of `topic`: that of its latest `topic` event, or none (no title,
+    no pledges) when no `topic` event declares it."""
+    body = conn.execute(
+        select(events.c.body)
+        .where(events.c.topic == topic, events.c.type.in_(TOPIC_TYPES))
+        .order_by(events.c.seq.desc())
+        .limit(1)
+    ).scalar()
+    return definition_of(json.loads(body)) if body is not None else TopicDefinition(topic)
+
+
+def topic_definitions(conn: Connection) -> dict[str, TopicDefinition]:
+    """The definition of every topic a `topic` event declares, by slug."""
+    found: dict[str, TopicDefinition] = {}
+    for row in conn.execute(
+        select(events.c.body).where(events.c.type.in_(TOPIC_TYPES)).order_by(events.c.seq)
+    ):
+        definition = definition_of(json.loads(row.body))
+        found[definition.slug] = definition
+    return found
+
+
 @dataclass(frozen=True)
 class TopicSummary:
-    """One topic with its title and counts."""
+    """One topic with its definition (title, pledge phrases) and counts."""
 
     topic: str
     title: str | None
+    pledges: tuple[str, ...]
     statements: int
     active_statements: int
     countries: int
 
 
 def topic_summaries(conn: Connection) -> list[TopicSummary]:
-    """Every known topic with its latest title and its counts, sorted by slug."""
-    titles: dict[str, str | None] = {}
-    for row in conn.execute(
-        select(events.c.topic, events.c.body)
-        .where(events.c.type.in_(TOPIC_TYPES))
-        .order_by(events.c.seq)
-    ):
-        titles[row.topic] = json.loads(row.body).get("title") or titles.get(row.topic)
+    """Every known topic with its current definition and its counts, sorted by slug."""
+    definitions = topic_definitions(conn)
     s = statements.c
     counted = {
         row.topic: row
@@ -575,7 +594,8 @@ def topic_summaries(conn: Connection) -> list[TopicSummary]:
     return [
         TopicSummary(
             topic=topic,
-            title=titles.get(topic),
+            title=definitions[topic].title if topic in definitions else None,
+            pledges=definitions[topic].pledges if topic in definitions else (),
             statements=counted[topic].n if topic in counted else 0,
             active_statements=int(counted[topic].active or 0) if topic in counted else 0,
             countries=countries.get(topic, 0),
