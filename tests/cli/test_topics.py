@@ -233,3 +233,19 @@ def test_the_api_gives_a_topic_and_the_topics_with_their_definitions(seeded: Tra
         assert summary.title == SEED_TITLE and summary.pledges == topic.pledges
         with pytest.raises(UnknownTopic):
             api.topic("no-such-topic")
+
+
+def test_the_report_shows_the_topic_title_beside_its_slug(seeded: Tracker, tmp_path: Path) -> None:
+    report = tmp_path / "report.html"
+    seeded.ok("report", "-o", str(report))
+    heading = next(
+        line for line in report.read_text(encoding="utf-8").splitlines() if "<h1>" in line
+    )
+    assert SEED_TITLE in heading and SEED_TOPIC in heading
+
+
+def test_a_title_or_phrase_with_a_nul_is_refused_on_every_backend(tracker: Tracker) -> None:
+    for args in (("--title", "a\x00b"), ("--pledge", "send\x00troops")):
+        result = tracker.fails("topics", "add", "t", *args)
+        assert "NUL" in result.stderr
+    assert tracker.json("events") == []

@@ -466,7 +466,7 @@ class TopicDeclared(_Recorded):
 
     type: Literal["topic"] = "topic"
     topic: Slug
-    title: str | None = None
+    title: OptionalText | None = None
     pledges: list[Text] = Field(default_factory=list)
 
     _PREPARE: ClassVar[dict[str, Callable[[Any], Any]]] = {

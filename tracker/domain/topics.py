@@ -17,10 +17,11 @@ class TopicDefinition:
     pledges: tuple[str, ...] = ()
 
     def describe(self) -> str:
-        """The definition in a message: `title 'T', pledges 'a', 'b'`."""
-        title = repr(self.title) if self.title else "no title"
-        pledges = ", ".join(repr(p) for p in self.pledges) if self.pledges else "none"
-        return f"title {title}, pledges {pledges}"
+        """The definition in a message: `title 'T', pledges 'a', 'b'` (or `no title`,
+        `no pledges`)."""
+        title = f"title {self.title!r}" if self.title else "no title"
+        pledges = ", ".join(repr(p) for p in self.pledges)
+        return f"{title}, {f'pledges {pledges}' if pledges else 'no pledges'}"
 
 
 def definition_of(record: Mapping[str, Any]) -> TopicDefinition:
