@@ -2,13 +2,14 @@
 changed only by `tracker topics edit` as a new `topic` event, never silently by import."""
 
 import json
-import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 import tracker as tracker_api
 from tests.conftest import Tracker
+from tests.store.test_upgrade import copy_0004_into, copy_release_into
 from tracker import service
 from tracker.domain.topics import TopicDefinition
 from tracker.errors import UnknownTopic
@@ -16,7 +17,6 @@ from tracker.store.database import Database
 
 SEED_TOPIC = "ukraine-reassurance-force"
 SEED_TITLE = "Troops for a reassurance force in Ukraine"
-FIXTURES = Path(__file__).parent.parent / "fixtures"
 
 
 def write_jsonl(path: Path, *records: dict[str, object]) -> str:
@@ -171,24 +171,22 @@ def test_seeding_keeps_a_definition_the_editor_gave(seeded: Tracker) -> None:
     assert log(seeded) == before and listed(seeded)[SEED_TOPIC]["title"] == "Our title"
 
 
+@pytest.mark.parametrize("copy_release", [copy_release_into, copy_0004_into])
 def test_seeding_a_database_of_the_previous_release_defines_its_topic(
-    tmp_path: Path,
+    empty_db: str, copy_release: Callable[[str], None]
 ) -> None:
-    for name in ("release-0.1.0.db", "release-0004.db"):
-        path = tmp_path / name
-        shutil.copy(FIXTURES / name, path)
-        old = Tracker(str(path))
-        old.ok("init")
-        before = old.json("events")
-        assert listed(old)[SEED_TOPIC]["title"] is None
-        result = old.ok("init", "--seed")
-        assert "1 events added" in result.stderr
-        after = old.json("events")
-        assert after[: len(before)] == before  # the old log untouched
-        assert after[-1]["type"] == "topic" and after[-1]["recorded_at"] > "2026"
-        assert listed(old)[SEED_TOPIC]["title"] == SEED_TITLE
-        assert "0 events added" in old.ok("init", "--seed").stderr
-        old.ok("verify")
+    copy_release(empty_db)
+    old = Tracker(empty_db)
+    old.ok("init")
+    before = old.json("events")
+    assert listed(old)[SEED_TOPIC]["title"] is None
+    assert "1 events added" in old.ok("init", "--seed").stderr
+    after = old.json("events")
+    assert after[: len(before)] == before  # the old log untouched
+    assert after[-1]["type"] == "topic" and after[-1]["recorded_at"] > "2026"
+    assert listed(old)[SEED_TOPIC]["title"] == SEED_TITLE
+    assert "0 events added" in old.ok("init", "--seed").stderr
+    old.ok("verify")
 
 
 def test_seeding_a_database_holding_other_events_records_the_seed_now(
