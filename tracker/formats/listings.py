@@ -222,6 +222,9 @@ EVENTS = _listing(
         "retracts",
         "changes",
         "reason",
+        # A topic event's definition (SPEC §7), so that the CSV and XLSX carry it.
+        "title",
+        "pledges",
         "recorded_at",
         "recorded_by",
         "hash",
