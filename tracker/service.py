@@ -516,7 +516,7 @@ class _Pending:
     location: str
     record: dict[str, Any]
     event: Event
-    ignore: tuple[str, ...]  # fields a stored twin may differ in (none: byte for byte)
+    ignore: tuple[str, ...]  # fields a stored event of the same id may differ in
     stamped: bool
     content_check: bool  # a new statement without an id: is it a duplicate?
 
@@ -731,8 +731,8 @@ def import_records(
                     continue
                 result.warnings.extend(f"{location}: {text}" for text in warnings)
             seen_ids.append(record["event_id"])
-            # A stored event is the record whatever the time the record gives: that is
-            # when another database learned it (restored, an export carries this one's).
+            # A record's own time is when some database learned the event; this one's
+            # stays, so a stored event is the record whatever time the record gives.
             ignore = ("recorded_at",) if {"recorded_at", "recorded_by"} <= given else _RECORDING
             content_check = kind.is_report and "event_id" not in given and not allow_duplicate
             pending.append(
