@@ -247,3 +247,13 @@ def test_a_title_or_phrase_with_a_nul_is_refused_on_every_backend(tracker: Track
         result = tracker.fails("topics", "add", "t", *args)
         assert "NUL" in result.stderr
     assert tracker.json("events") == []
+
+
+@pytest.mark.parametrize("columns", [80, 100, 160])
+def test_the_topics_table_never_breaks_a_slug(seeded: Tracker, columns: int) -> None:
+    from tests.vocab.test_terminal import run
+
+    lines = run(seeded, "topics", columns=columns).splitlines()
+    assert all(len(line) <= columns for line in lines)
+    assert any(SEED_TOPIC in line for line in lines)
+    assert any("send troops;" in line for line in lines)

@@ -386,10 +386,12 @@ INFO = _listing(
 TOPICS = _listing(
     "topics",
     ("topic", "title", "pledges", "statements", "active_statements", "countries"),
-    column("topic"),
+    column("topic", fit="line"),  # a slug is never broken
     column("title"),
     # A phrase may hold a comma: list them with "; ".
     column("pledges", cell=lambda r: "; ".join(r["pledges"])),
-    *(column(n) for n in ("statements", "active_statements", "countries")),
+    column("statements"),
+    column("active_statements", narrow="never"),
+    column("countries"),
     title="Topics",
 )
