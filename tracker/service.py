@@ -38,7 +38,7 @@ from tracker.domain.projection import (
     timeline_order,
 )
 from tracker.domain.registry import REGISTRY, event_type
-from tracker.domain.topics import TopicDefinition, definition_of
+from tracker.domain.topics import TopicDefinition, definition_of, differences
 from tracker.errors import (
     Conflict,
     EventNotFound,
@@ -605,8 +605,9 @@ def import_records(
                 result.skipped += 1  # the seed leaves the editor's definition as it is
                 return False
             problem(
-                f"{item.location}: topic {topic!r} exists with {current.describe()}; "
-                f"import never changes a topic: use `tracker topics edit {topic}`"
+                f"{item.location}: topic {topic!r} exists, and this record would change it "
+                f"({differences(current, definition_of(item.record))}); import never "
+                f"changes a topic: use `tracker topics edit {topic}`"
             )
             return False
 

@@ -112,8 +112,10 @@ def test_import_refuses_a_different_definition_of_an_existing_topic(
         {"topic": "second", "country": "FR", "stance": "comitted", "date": "2025-09-04"},
     )
     result = tracker.fails("import", rows)
-    assert "rows.jsonl:1: topic 'second' exists with title 'Second'" in result.stderr
-    assert "rows.jsonl:2: topic 'second'" in result.stderr
+    assert "rows.jsonl:1: topic 'second' exists" in result.stderr
+    assert "title 'Second' -> 'changed'" in result.stderr
+    assert "rows.jsonl:2: topic 'second' exists" in result.stderr
+    assert "pledges added 'other', dropped 'send troops'" in result.stderr
     assert "tracker topics edit second" in result.stderr
     assert "rows.jsonl:3: stance" in result.stderr  # reported with the others
     assert log(tracker) == before
