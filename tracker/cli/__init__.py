@@ -5,12 +5,16 @@ imports what it needs when it runs. Library errors (`TrackerError`) become one
 `Error: ...` line and exit 1; misuse stays click's usage error, exit 2.
 """
 
+import errno
 import gc
 import importlib
+import os
 import signal
 import sys
 import threading
-from typing import Any
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import IO, Any
 
 import click
 
@@ -58,7 +62,8 @@ class TrackerGroup(click.Group):
             # just made (15-50 ms of `tracker add`, and as much of `stance` or `export`);
             # `open_database` freezes again once a command's imports are done.
             gc.freeze()
-        return super().main(args, *rest, **options)
+        with _checked_standard_output():
+            return super().main(args, *rest, **options)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*COMMANDS, *self.commands})
@@ -98,9 +103,8 @@ class TrackerGroup(click.Group):
             # A message quotes what the user gave (a file name, a value): never let its
             # control characters reach the terminal.
             raise click.ClickException(show_controls(str(error))) from None
-        except BrokenPipeError:
-            sys.stderr.close()  # a reader such as `head` went away: not an error
-            raise SystemExit(0) from None
+        except (BrokenPipeError, _ReaderGone):
+            _reader_gone()
         except KeyboardInterrupt:
             _interrupted()
         except Exception as error:
@@ -114,6 +118,118 @@ class TrackerGroup(click.Group):
         finally:
             if in_main:
                 signal.signal(signal.SIGINT, previous)
+
+
+class _ReaderGone(Exception):
+    """Standard output's reader went away. Not an `OSError`: rich and click each catch a
+    `BrokenPipeError` and exit 1 their own way; this reaches `_reader_gone`."""
+
+
+class _CheckedOutput:
+    """Standard output whose failed writes end the command like a failed `-o` does.
+
+    Every command writes its data through `sys.stdout` (click.echo, rich, the renderer),
+    so this one wrapper, put in place for the whole run, covers them all: a write or
+    flush that fails (a full disk, an I/O error, a file-size limit) becomes one `Error:`
+    line and exit 1 instead of a traceback; a reader that went away (`| head`) is left to
+    `_reader_gone` (exit 0, silent). Everything else is the wrapped stream's own.
+    """
+
+    def __init__(self, stream: IO[str]) -> None:
+        self._stream = stream
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "buffer":
+            # Bytes written past this wrapper would escape its check: nothing writes
+            # bytes to standard output, and click falls back to the text stream.
+            raise AttributeError(name)
+        return getattr(self._stream, name)
+
+    def write(self, text: str) -> int:
+        if text == "":
+            # Nothing to write (click probes a stream with ""): an unbuffered stream
+            # would still make a system call, and /dev/full refuses even that.
+            return 0
+        try:
+            return self._stream.write(text)
+        except BrokenPipeError:
+            raise _ReaderGone from None
+        except OSError as error:
+            raise _output_failed(error) from None
+
+    def writelines(self, lines: Any) -> None:
+        for line in lines:
+            self.write(line)
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise _ReaderGone from None
+        except OSError as error:
+            raise _output_failed(error) from None
+
+
+def _output_failed(error: OSError) -> click.ClickException:
+    """The one line for a failed write to standard output; later writes go nowhere."""
+    _discard_standard_output()
+    reason = error.strerror or type(error).__name__
+    if error.errno == errno.EFBIG:
+        reason = "file too large"
+    return click.ClickException(f"cannot write standard output: {reason}")
+
+
+def _discard_standard_output() -> None:
+    """Point file descriptor 1 at the null device, so that what is still buffered does
+    not fail again when Python flushes standard output at exit (which would print an
+    "Exception ignored" message and exit 120)."""
+    stream = sys.__stdout__
+    try:
+        descriptor = stream.fileno() if stream is not None else -1
+    except (OSError, ValueError):  # not a real file (embedded, under a test runner)
+        return
+    if descriptor < 0:
+        return
+    null = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(null, descriptor)
+    finally:
+        os.close(null)
+
+
+def _reader_gone() -> None:
+    """The reader of standard output went away (`tracker events | head -1`): the reader
+    has what it wanted, so this is not an error; exit 0 quietly (SPEC §7)."""
+    _discard_standard_output()
+    sys.stderr.close()
+    raise SystemExit(0)
+
+
+@contextmanager
+def _checked_standard_output() -> Iterator[None]:
+    """`sys.stdout` checked on every write for the whole run, and flushed at its end
+    (the last buffered output fails, if at all, here)."""
+    original = sys.stdout
+    if original is None or isinstance(original, _CheckedOutput):
+        yield
+        return
+    checked = _CheckedOutput(original)
+    sys.stdout = checked  # type: ignore[assignment]
+    try:
+        try:
+            yield
+        except _ReaderGone:  # outside a command: --help, --version
+            _reader_gone()
+        finally:
+            try:
+                checked.flush()
+            except _ReaderGone:
+                _reader_gone()
+            except click.ClickException as error:
+                error.show()
+                raise SystemExit(error.exit_code) from None
+    finally:
+        sys.stdout = original
 
 
 def _interrupted() -> None:
