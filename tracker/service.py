@@ -282,13 +282,16 @@ def record_correction(
         full_id = eventstore.resolve_event_id(conn, target)
         view = eventstore.check_target(conn, full_id, "correction")
         changes = correction_changes(view, patch, clear)
-        _check_plausible(apply_correction(view, {"changes": changes, "event_id": full_id}))
         record = _stamped(
             {"type": "correction", "corrects": full_id, "changes": changes, "reason": reason},
             editor,
         )
+        # Validated first: the plausibility rule reads dates, which must be real ones.
         event = _validated(record)
         record = event_to_dict(event)
+        _check_plausible(
+            apply_correction(view, {"changes": record["changes"], "event_id": full_id})
+        )
         _append(conn, event, record)
     return record
 
@@ -330,10 +333,6 @@ def record_citation(
     with database.writing() as conn:
         full_id = eventstore.resolve_event_id(conn, target)
         view = eventstore.check_target(conn, full_id, "citation")
-        url = source.get("url")
-        _check_plausible(replace(view, sources=(dict(source),)))
-        if url and any(s.get("url") == url for s in view.sources):
-            raise Conflict(f"statement {full_id[:8]} already lists the report {url}")
         record = _stamped(
             {
                 "type": "citation",
@@ -342,8 +341,13 @@ def record_citation(
             },
             editor,
         )
+        # Validated first: the plausibility rule reads dates, which must be real ones.
         event = _validated(record)
         record = event_to_dict(event)
+        _check_plausible(replace(view, sources=(dict(record["source"]),)))
+        url = record["source"].get("url")
+        if url and any(s.get("url") == url for s in view.sources):
+            raise Conflict(f"statement {full_id[:8]} already lists the report {url}")
         _append(conn, event, record)
     return record
 

@@ -239,15 +239,33 @@ def _interrupted() -> None:
 
 
 def _database_error_message(error: Exception) -> str | None:
-    """One line for a driver error that reaches the edge (locked, disk full, gone)."""
+    """One line for a driver error that reaches the edge (locked, disk full, gone), or
+    for the file system refusing a file or folder (a database in a folder that cannot be
+    made: a path under a regular file, a read-only mount)."""
     from sqlalchemy.exc import DBAPIError
 
-    if isinstance(error, DBAPIError):
+    if isinstance(error, OSError) and error.strerror:
+        from tracker.formats.output import show_controls
+
+        where = f"{error.filename}: " if error.filename is not None else ""
+        return show_controls(f"{where}{error.strerror}")
+    if isinstance(error, DBAPIError) or _driver_error(error):
         from tracker.store.database import mask_url
 
         original = str(getattr(error, "orig", error)).strip().splitlines()
         return "database error: " + mask_url(original[0] if original else type(error).__name__)
     return None
+
+
+def _driver_error(error: Exception) -> bool:
+    """A driver's own error that SQLAlchemy did not wrap (a raw connection's, as when the
+    SQLite file cannot be opened at all)."""
+    import sqlite3
+
+    psycopg = sys.modules.get("psycopg")  # loaded only by a PostgreSQL database
+    return isinstance(error, sqlite3.Error) or (
+        psycopg is not None and isinstance(error, psycopg.Error)
+    )
 
 
 @click.group(cls=TrackerGroup, context_settings={"help_option_names": ["-h", "--help"]})

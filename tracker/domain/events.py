@@ -278,6 +278,11 @@ def _problems(
     return ValidationError.from_exception_data(title, merged)
 
 
+# More soldiers than any country's armed forces, reserves included: a figure above it is
+# a typo (or a hostile value), and stored figures stay far inside JSON's 64-bit integers.
+MAX_TROOPS = 10_000_000
+
+
 class Troops(_Frozen):
     """A troop figure: a number, a range, and/or the article's own words."""
 
@@ -287,6 +292,13 @@ class Troops(_Frozen):
 
     @model_validator(mode="after")
     def _range_in_order(self) -> "Troops":
+        over = [n for n in (self.min, self.max) if n is not None and n > MAX_TROOPS]
+        if over:
+            shown = f"{over[0]:,}" if over[0] < 10**18 else "a figure of that size"
+            raise ValueError(
+                f"{shown} is more than {MAX_TROOPS:,}, more than any country's armed "
+                "forces: check the figure"
+            )
         if self.min is not None and self.max is not None and self.max < self.min:
             raise ValueError(f"troops max {self.max} is below min {self.min}")
         if self.min is None and self.max is None and not self.text:

@@ -354,6 +354,11 @@ def troops_from_text(text: str, words: str | None = None) -> dict[str, Any]:
     # ASCII digits only: int() would also read ٢٠٠٠ or ２０００ (and " 1 " or "+1").
     if not _DIGITS.fullmatch(low) or (high and not _DIGITS.fullmatch(high)):
         raise InvalidValue(f"troops {text!r}: expected N, N+ or N-M in ASCII digits")
+    if max(len(low.lstrip("0")), len(high.lstrip("0"))) > 18:
+        # Far past any figure the model accepts, and past what int() reads (4,300 digits).
+        from tracker.domain.events import MAX_TROOPS
+
+        raise InvalidValue(f"troops: more than {MAX_TROOPS:,}; check the figure")
     minimum = int(low)
     maximum = None if open_ended else int(high) if high else minimum
     troops: dict[str, Any] = {"min": minimum, "max": maximum}
