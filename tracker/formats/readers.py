@@ -255,7 +255,7 @@ def _read_yaml(path: Path, name: str) -> Iterator[Located]:
         yield f"{name}:{line}", _not_utf8(raw, error)
         return
     try:
-        documents = list(yaml.load_all(text, Loader=_yaml_loader()))  # noqa: S506 (safe)
+        documents = list(yaml.load_all(text, Loader=_yaml_loader()))  # a SafeLoader
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"{name}:{mark.line + 1}" if mark else name
