@@ -69,8 +69,9 @@ _CORE_WHITESPACE = (
 _CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 # Every stored string is bounded and NUL-free, so both backends accept the same events.
-Text = Annotated[str, Field(min_length=1, max_length=20_000, pattern=_NO_NUL)]
-OptionalText = Annotated[str, Field(max_length=20_000, pattern=_NO_NUL)]
+MAX_TEXT = 20_000  # characters of one text field (a quote, a title, a note ...)
+Text = Annotated[str, Field(min_length=1, max_length=MAX_TEXT, pattern=_NO_NUL)]
+OptionalText = Annotated[str, Field(max_length=MAX_TEXT, pattern=_NO_NUL)]
 Slug = Annotated[str, Field(max_length=TOPIC_MAX_LENGTH, pattern=_SLUG)]
 
 
@@ -310,7 +311,7 @@ class Source(_Checked):
     """Where a statement was reported."""
 
     outlet: OptionalText | None = None
-    url: Annotated[str, Field(max_length=20_000, pattern=_HTTP_URL)] | None = None
+    url: Annotated[str, Field(max_length=MAX_TEXT, pattern=_HTTP_URL)] | None = None
     title: OptionalText | None = None
     published: str | None = None
     quote: OptionalText | None = None
