@@ -77,3 +77,18 @@ def test_a_database_whose_folder_cannot_be_made(tmp_path: Path, command: list[st
         result = Tracker(str(db)).fails(*command)
         assert str(regular) in result.stderr
     assert regular.read_text(encoding="utf-8") == "mine\n"
+
+
+@pytest.mark.parametrize("sources", ["1", "some text", "{outlet: X}", "[1, 2]"])
+def test_a_sheet_entry_whose_sources_are_not_a_list(
+    seeded: Tracker, tmp_path: Path, sources: str
+) -> None:
+    """Found by the hostile pass (tests/properties/test_hostile_options.py): a TypeError."""
+    sheet = tmp_path / "s.yaml"
+    sheet.write_text(
+        f"topic: {TOPIC}\ndate: 2025-01-02\nstatements:\n"
+        f"  - {{country: France, stance: committed, sources: {sources}}}\n"
+    )
+    assert "s.yaml entry 1: sources: expected a list of mappings" in _refused(
+        seeded, "import", str(sheet)
+    )
