@@ -28,8 +28,10 @@ COMMANDS = [
 BUFFERING = ["buffered", "unbuffered"]
 
 
-def _run(db: str, args: list[str], stdout: int, buffering: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+def _run(
+    db: str, args: list[str], stdout: int, buffering: str, **extra: str
+) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"} | extra
     if buffering == "unbuffered":
         env["PYTHONUNBUFFERED"] = "1"
     return subprocess.run(
@@ -89,3 +91,20 @@ def test_a_write_command_reports_a_failed_standard_output(seeded: Tracker) -> No
     assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
     assert done.stderr.count("Error:") == 1
     assert "cannot write standard output" in done.stderr
+
+
+def test_shell_completion_is_checked_too(seeded: Tracker) -> None:
+    """Completion writes bytes, before click's own error handling."""
+    env = {"_TRACKER_COMPLETE": "bash_complete", "COMP_WORDS": "tracker ti", "COMP_CWORD": "1"}
+    if Path("/dev/full").exists():
+        with open("/dev/full", "w") as full:
+            done = _run(seeded.db, [], full.fileno(), "buffered", **env)
+        assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+        assert done.stderr.count("Error:") == 1
+    reader, writer = os.pipe()
+    os.close(reader)
+    try:
+        done = _run(seeded.db, [], writer, "buffered", **env)
+    finally:
+        os.close(writer)
+    assert done.returncode == 0 and done.stderr == ""

@@ -14,7 +14,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import IO, Any
+from typing import Any, TextIO
 
 import click
 
@@ -135,27 +135,40 @@ class _CheckedOutput:
     `_reader_gone` (exit 0, silent). Everything else is the wrapped stream's own.
     """
 
-    def __init__(self, stream: IO[str]) -> None:
+    def __init__(self, stream: TextIO) -> None:
         self._stream = stream
 
     def __getattr__(self, name: str) -> Any:
         if name == "buffer":
-            # Bytes written past this wrapper would escape its check: nothing writes
-            # bytes to standard output, and click falls back to the text stream.
+            # Bytes written past this wrapper would escape its check: click.echo of
+            # bytes then hands them to `write`, which checks them too.
             raise AttributeError(name)
         return getattr(self._stream, name)
 
-    def write(self, text: str) -> int:
+    def write(self, text: str | bytes) -> int:
         if text == "":
             # Nothing to write (click probes a stream with ""): an unbuffered stream
             # would still make a system call, and /dev/full refuses even that.
             return 0
         try:
+            if isinstance(text, bytes | bytearray):
+                return self._write_bytes(text)
             return self._stream.write(text)
         except BrokenPipeError:
             raise _ReaderGone from None
         except OSError as error:
             raise _output_failed(error) from None
+
+    def _write_bytes(self, data: bytes | bytearray) -> int:
+        """Bytes (click.echo of bytes, as shell completion writes) to the stream's buffer,
+        after the text before them. An empty probe is refused as by any text stream, so
+        that click keeps this wrapper as the text stream it is."""
+        if not data:
+            raise TypeError("write() argument must be str, not bytes")
+        self._stream.flush()
+        written: int = self._stream.buffer.write(data)
+        self._stream.buffer.flush()
+        return written
 
     def writelines(self, lines: Any) -> None:
         for line in lines:
@@ -170,13 +183,17 @@ class _CheckedOutput:
             raise _output_failed(error) from None
 
 
-def _output_failed(error: OSError) -> click.ClickException:
+class _OutputFailed(click.ClickException):
+    """A write to standard output failed (one `Error:` line, exit 1)."""
+
+
+def _output_failed(error: OSError) -> _OutputFailed:
     """The one line for a failed write to standard output; later writes go nowhere."""
     _discard_standard_output()
     reason = error.strerror or type(error).__name__
     if error.errno == errno.EFBIG:
         reason = "file too large"
-    return click.ClickException(f"cannot write standard output: {reason}")
+    return _OutputFailed(f"cannot write standard output: {reason}")
 
 
 def _discard_standard_output() -> None:
@@ -199,7 +216,7 @@ def _discard_standard_output() -> None:
 
 def _reader_gone() -> None:
     """The reader of standard output went away (`tracker events | head -1`): the reader
-    has what it wanted, so this is not an error; exit 0 quietly (SPEC §7)."""
+    has what it wanted, so this is not an error; exit 0 quietly."""
     _discard_standard_output()
     sys.stderr.close()
     raise SystemExit(0)
@@ -218,14 +235,17 @@ def _checked_standard_output() -> Iterator[None]:
     try:
         try:
             yield
-        except _ReaderGone:  # outside a command: --help, --version
+        except _ReaderGone:  # outside a command: --help, --version, completion
             _reader_gone()
+        except _OutputFailed as error:  # outside click's own handling: completion
+            error.show()
+            raise SystemExit(error.exit_code) from None
         finally:
             try:
                 checked.flush()
             except _ReaderGone:
                 _reader_gone()
-            except click.ClickException as error:
+            except _OutputFailed as error:
                 error.show()
                 raise SystemExit(error.exit_code) from None
     finally:
