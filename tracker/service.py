@@ -443,7 +443,7 @@ class ImportResult:
     duplicates: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     created_topics: list[str] = field(default_factory=list)
-    # With dry_run: (topic, country, stance before, stance after) for every stance it moves.
+    # (topic, country, stance before, stance after) for every stance it moves (or would).
     changes: list[tuple[str, str, str | None, str | None]] = field(default_factory=list)
 
 
@@ -636,10 +636,19 @@ def import_records(
         if result.problems:
             raise InvalidRecord(result.problems)
         touched = sorted(appender.touched)
+        # The stored stances move only when the appender finishes (its projectors settle).
+        before = _stances_of(conn, touched) if touched and not dry_run else {}
         appender.finish()
         result.restamped = appender.restamped
         if dry_run and touched:
             result.changes = _dry_run_changes(conn, touched, appender.views)
+        elif touched:
+            after = _stances_of(conn, touched)
+            result.changes = [
+                (topic, country, before.get((topic, country)), after.get((topic, country)))
+                for topic, country in touched
+                if before.get((topic, country)) != after.get((topic, country))
+            ]
     return result
 
 

@@ -390,7 +390,10 @@ def troops_from_text(text: str, words: str | None = None) -> dict[str, Any]:
         # Far past any figure the model accepts, and past what int() reads (4,300 digits).
         from tracker.domain.events import MAX_TROOPS
 
-        raise InvalidValue(f"troops: more than {MAX_TROOPS:,}; check the figure")
+        digits = max(len(low), len(high))
+        raise InvalidValue(
+            f"troops of {digits:,} digits: more than {MAX_TROOPS:,}; check the figure"
+        )
     minimum = int(low)
     maximum = None if open_ended else int(high) if high else minimum
     troops: dict[str, Any] = {"min": minimum, "max": maximum}
