@@ -344,13 +344,16 @@ def record_correction(
         full_id = eventstore.resolve_event_id(conn, target)
         view = eventstore.check_target(conn, full_id, "correction")
         changes = correction_changes(view, patch, clear)
-        _check_plausible(apply_correction(view, {"changes": changes, "event_id": full_id}))
         record = _stamped(
             {"type": "correction", "corrects": full_id, "changes": changes, "reason": reason},
             editor,
         )
+        # Validated first: the plausibility rule reads dates, which must be real ones.
         event = _validated(record)
         record = event_to_dict(event)
+        _check_plausible(
+            apply_correction(view, {"changes": record["changes"], "event_id": full_id})
+        )
         _append(conn, event, record)
     return record
 
@@ -391,10 +394,6 @@ def record_citation(
     with database.writing() as conn:
         full_id = eventstore.resolve_event_id(conn, target)
         view = eventstore.check_target(conn, full_id, "citation")
-        url = source.get("url")
-        _check_plausible(replace(view, sources=(dict(source),)))
-        if url and any(s.get("url") == url for s in view.sources):
-            raise Conflict(f"statement {full_id[:8]} already lists the report {url}")
         record = _stamped(
             {
                 "type": "citation",
@@ -403,8 +402,13 @@ def record_citation(
             },
             editor,
         )
+        # Validated first: the plausibility rule reads dates, which must be real ones.
         event = _validated(record)
         record = event_to_dict(event)
+        _check_plausible(replace(view, sources=(dict(record["source"]),)))
+        url = record["source"].get("url")
+        if url and any(s.get("url") == url for s in view.sources):
+            raise Conflict(f"statement {full_id[:8]} already lists the report {url}")
         _append(conn, event, record)
     return record
 
@@ -500,7 +504,7 @@ class ImportResult:
     duplicates: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     created_topics: list[str] = field(default_factory=list)
-    # With dry_run: (topic, country, stance before, stance after) for every stance it moves.
+    # (topic, country, stance before, stance after) for every stance it moves (or would).
     changes: list[tuple[str, str, str | None, str | None]] = field(default_factory=list)
 
 
@@ -745,10 +749,19 @@ def import_records(
         if result.problems:
             raise InvalidRecord(result.problems)
         touched = sorted(appender.touched)
+        # The stored stances move only when the appender finishes (its projectors settle).
+        before = _stances_of(conn, touched) if touched and not dry_run else {}
         appender.finish()
         result.restamped = appender.restamped
         if dry_run and touched:
             result.changes = _dry_run_changes(conn, touched, appender.views)
+        elif touched:
+            after = _stances_of(conn, touched)
+            result.changes = [
+                (topic, country, before.get((topic, country)), after.get((topic, country)))
+                for topic, country in touched
+                if before.get((topic, country)) != after.get((topic, country))
+            ]
     return result
 
 

@@ -508,9 +508,10 @@ def test_the_draft_never_overwrites_the_database_or_the_article(
     article = tmp_path / "a.txt"
     article.write_text("France will send troops.\n", encoding="utf-8")
     before = Path(sqlite_tracker.db).read_bytes()
-    for target in (sqlite_tracker.db, f"{sqlite_tracker.db}-wal", str(article)):
-        result = sqlite_tracker.fails("draft", str(article), "-o", target)
-        assert "write the draft elsewhere" in result.stderr
+    for target in (sqlite_tracker.db, f"{sqlite_tracker.db}-wal"):
+        assert "database" in sqlite_tracker.fails("draft", str(article), "-o", target).stderr
+    result = sqlite_tracker.fails("draft", str(article), "-o", str(article))
+    assert "write the draft elsewhere" in result.stderr
     assert Path(sqlite_tracker.db).read_bytes() == before
     assert article.read_text(encoding="utf-8") == "France will send troops.\n"
     assert "cannot write" in sqlite_tracker.fails("draft", str(article), "-o", str(tmp_path)).stderr

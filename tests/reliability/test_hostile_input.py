@@ -74,7 +74,9 @@ def test_yaml_alias_bomb_is_bounded(tracker: Tracker, tmp_path: Path) -> None:
 def test_yaml_timestamps_out_of_the_calendar(tracker: Tracker, tmp_path: Path, day: str) -> None:
     path = tmp_path / "day.yaml"
     path.write_text(f"- topic: t\n  country: FR\n  stance: committed\n  date: {day}\n")
-    assert "not valid YAML" in _unchanged_after(tracker, "import", str(path))
+    # Read as the text written and checked as a date (issue 19 item 7), with its record.
+    stderr = _unchanged_after(tracker, "import", str(path))
+    assert "day.yaml record 1" in stderr and f"invalid date '{day}'" in stderr
 
 
 def test_csv_cell_over_the_field_limit(tracker: Tracker, tmp_path: Path) -> None:

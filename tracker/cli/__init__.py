@@ -5,12 +5,16 @@ imports what it needs when it runs. Library errors (`TrackerError`) become one
 `Error: ...` line and exit 1; misuse stays click's usage error, exit 2.
 """
 
+import errno
 import gc
 import importlib
+import os
 import signal
 import sys
 import threading
-from typing import Any
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any, TextIO
 
 import click
 
@@ -58,7 +62,8 @@ class TrackerGroup(click.Group):
             # just made (15-50 ms of `tracker add`, and as much of `stance` or `export`);
             # `open_database` freezes again once a command's imports are done.
             gc.freeze()
-        return super().main(args, *rest, **options)
+        with _checked_standard_output():
+            return super().main(args, *rest, **options)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*COMMANDS, *self.commands})
@@ -98,9 +103,8 @@ class TrackerGroup(click.Group):
             # A message quotes what the user gave (a file name, a value): never let its
             # control characters reach the terminal.
             raise click.ClickException(show_controls(str(error))) from None
-        except BrokenPipeError:
-            sys.stderr.close()  # a reader such as `head` went away: not an error
-            raise SystemExit(0) from None
+        except (BrokenPipeError, _ReaderGone):
+            _reader_gone()
         except KeyboardInterrupt:
             _interrupted()
         except Exception as error:
@@ -116,6 +120,138 @@ class TrackerGroup(click.Group):
                 signal.signal(signal.SIGINT, previous)
 
 
+class _ReaderGone(Exception):
+    """Standard output's reader went away. Not an `OSError`: rich and click each catch a
+    `BrokenPipeError` and exit 1 their own way; this reaches `_reader_gone`."""
+
+
+class _CheckedOutput:
+    """Standard output whose failed writes end the command like a failed `-o` does.
+
+    Every command writes its data through `sys.stdout` (click.echo, rich, the renderer),
+    so this one wrapper, put in place for the whole run, covers them all: a write or
+    flush that fails (a full disk, an I/O error, a file-size limit) becomes one `Error:`
+    line and exit 1 instead of a traceback; a reader that went away (`| head`) is left to
+    `_reader_gone` (exit 0, silent). Everything else is the wrapped stream's own.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "buffer":
+            # Bytes written past this wrapper would escape its check: click.echo of
+            # bytes then hands them to `write`, which checks them too.
+            raise AttributeError(name)
+        return getattr(self._stream, name)
+
+    def write(self, text: str | bytes) -> int:
+        if text == "":
+            # Nothing to write (click probes a stream with ""): an unbuffered stream
+            # would still make a system call, and /dev/full refuses even that.
+            return 0
+        try:
+            if isinstance(text, bytes | bytearray):
+                return self._write_bytes(text)
+            return self._stream.write(text)
+        except BrokenPipeError:
+            raise _ReaderGone from None
+        except OSError as error:
+            raise _output_failed(error) from None
+
+    def _write_bytes(self, data: bytes | bytearray) -> int:
+        """Bytes (click.echo of bytes, as shell completion writes) to the stream's buffer,
+        after the text before them. An empty probe is refused as by any text stream, so
+        that click keeps this wrapper as the text stream it is."""
+        if not data:
+            raise TypeError("write() argument must be str, not bytes")
+        self._stream.flush()
+        written: int = self._stream.buffer.write(data)
+        self._stream.buffer.flush()
+        return written
+
+    def writelines(self, lines: Any) -> None:
+        for line in lines:
+            self.write(line)
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise _ReaderGone from None
+        except OSError as error:
+            raise _output_failed(error) from None
+
+
+class _OutputFailed(click.ClickException):
+    """A write to standard output failed (one `Error:` line, exit 1)."""
+
+
+def _output_failed(error: OSError) -> _OutputFailed:
+    """The one line for a failed write to standard output; later writes go nowhere."""
+    _discard_standard_output()
+    reason = error.strerror or type(error).__name__
+    if error.errno == errno.EFBIG:
+        reason = "file too large"
+    return _OutputFailed(f"cannot write standard output: {reason}")
+
+
+def _discard_standard_output() -> None:
+    """Point file descriptor 1 at the null device, so that what is still buffered does
+    not fail again when Python flushes standard output at exit (which would print an
+    "Exception ignored" message and exit 120)."""
+    stream = sys.__stdout__
+    try:
+        descriptor = stream.fileno() if stream is not None else -1
+    except (OSError, ValueError):  # not a real file (embedded, under a test runner)
+        return
+    if descriptor < 0:
+        return
+    null = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(null, descriptor)
+    finally:
+        os.close(null)
+
+
+def _reader_gone() -> None:
+    """The reader of standard output went away (`tracker events | head -1`): the reader
+    has what it wanted, so this is not an error; exit 0 quietly."""
+    _discard_standard_output()
+    sys.stderr.close()
+    raise SystemExit(0)
+
+
+@contextmanager
+def _checked_standard_output() -> Iterator[None]:
+    """`sys.stdout` checked on every write for the whole run, and flushed at its end
+    (the last buffered output fails, if at all, here)."""
+    original = sys.stdout
+    if original is None or isinstance(original, _CheckedOutput):
+        yield
+        return
+    checked = _CheckedOutput(original)
+    sys.stdout = checked  # type: ignore[assignment]
+    try:
+        try:
+            yield
+        except _ReaderGone:  # outside a command: --help, --version, completion
+            _reader_gone()
+        except _OutputFailed as error:  # outside click's own handling: completion
+            error.show()
+            raise SystemExit(error.exit_code) from None
+        finally:
+            try:
+                checked.flush()
+            except _ReaderGone:
+                _reader_gone()
+            except _OutputFailed as error:
+                error.show()
+                raise SystemExit(error.exit_code) from None
+    finally:
+        sys.stdout = original
+
+
 def _interrupted() -> None:
     """Ctrl-C: the open transaction was rolled back; say so in one line, exit 130."""
     click.echo("Error: interrupted; nothing of this command was written", err=True)
@@ -123,15 +259,33 @@ def _interrupted() -> None:
 
 
 def _database_error_message(error: Exception) -> str | None:
-    """One line for a driver error that reaches the edge (locked, disk full, gone)."""
+    """One line for a driver error that reaches the edge (locked, disk full, gone), or
+    for the file system refusing a file or folder (a database in a folder that cannot be
+    made: a path under a regular file, a read-only mount)."""
     from sqlalchemy.exc import DBAPIError
 
-    if isinstance(error, DBAPIError):
+    if isinstance(error, OSError) and error.strerror:
+        from tracker.formats.output import show_controls
+
+        where = f"{error.filename}: " if error.filename is not None else ""
+        return show_controls(f"{where}{error.strerror}")
+    if isinstance(error, DBAPIError) or _driver_error(error):
         from tracker.store.database import mask_url
 
         original = str(getattr(error, "orig", error)).strip().splitlines()
         return "database error: " + mask_url(original[0] if original else type(error).__name__)
     return None
+
+
+def _driver_error(error: Exception) -> bool:
+    """A driver's own error that SQLAlchemy did not wrap (a raw connection's, as when the
+    SQLite file cannot be opened at all)."""
+    import sqlite3
+
+    psycopg = sys.modules.get("psycopg")  # loaded only by a PostgreSQL database
+    return isinstance(error, sqlite3.Error) or (
+        psycopg is not None and isinstance(error, psycopg.Error)
+    )
 
 
 @click.group(cls=TrackerGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -1,8 +1,12 @@
 """`tracker draft`: an article's text in, a draft article sheet out (nothing is stored)."""
 
 import sys
+from typing import TYPE_CHECKING
 
 import click
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 # Drafting time grows faster than the text on degenerate input (one sentence repeated
 # thousands of times: 75,000 characters took 5 s, 50,000 take 3 s); real articles are
@@ -58,8 +62,9 @@ def draft(
     from tracker.intake.article import read_article
     from tracker.intake.draft import draft_article, render_jsonl, render_sheet
 
+    protected = _database_files(ctx)
     if output is not None:
-        _refuse_clobbering(output, file, ctx.find_root().obj.get("db"))
+        _refuse_clobbering(output, file, protected)
     text = _read_text(file)
     if len(text) > MAX_ARTICLE_CHARS:
         raise click.ClickException(
@@ -76,7 +81,12 @@ def draft(
     if output is None:
         click.echo(rendered, nl=False)
     else:
-        _write_atomically(output, rendered)
+        from tracker.formats.files import output_file
+
+        # The one writer of every -o: complete or absent, the umask's mode, a device
+        # written in place (never replaced), the database and its links refused.
+        with output_file(output, protected=protected) as handle:
+            handle.write(rendered)
     proposals = len(result.proposals)
     click.echo(
         f"Drafted {proposals} statement{'s' if proposals != 1 else ''} "
@@ -101,41 +111,19 @@ def _read_text(file: str) -> str:
         raise InvalidValue(f"{file}: cannot read ({error.strerror})") from None
 
 
-def _refuse_clobbering(output: str, source: str, db: str | None) -> None:
-    """The draft never overwrites the article it reads or the database (SPEC §6)."""
-    from pathlib import Path
-
-    from tracker.errors import InvalidValue
+def _database_files(ctx: click.Context) -> list["Path"]:
+    """The files of the database `--db` names (none for a server): never a draft's target."""
     from tracker.store.database import Database
 
-    target = Path(output).expanduser().resolve()
-    if source != "-" and target == Path(source).expanduser().resolve():
-        raise InvalidValue(f"{output}: that is the article being read; write the draft elsewhere")
-    database = Database(db).sqlite_path
-    if database is not None:
-        database = database.resolve()
-        guarded = {database, *(Path(f"{database}{end}") for end in ("-wal", "-journal", "-shm"))}
-        if target in guarded:
-            raise InvalidValue(f"{output}: that is the database; write the draft elsewhere")
+    return Database(ctx.find_root().obj.get("db")).files()
 
 
-def _write_atomically(target: str, text: str) -> None:
-    """Write beside the target, then rename, so a failed write leaves no half file."""
-    import os
-    import tempfile
-
+def _refuse_clobbering(output: str, source: str, protected: list["Path"]) -> None:
+    """The draft never overwrites the article it reads or the database (SPEC §6), and
+    says so before any drafting is done."""
     from tracker.errors import InvalidValue
+    from tracker.formats.files import refuse_protected, same_file
 
-    directory = os.path.dirname(os.path.abspath(target))
-    temporary = None
-    try:
-        with tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", dir=directory, delete=False, suffix=".tmp"
-        ) as handle:
-            temporary = handle.name
-            handle.write(text)
-        os.replace(temporary, target)
-    except OSError as error:
-        if temporary is not None and os.path.exists(temporary):
-            os.unlink(temporary)
-        raise InvalidValue(f"{target}: cannot write ({error.strerror})") from None
+    if source != "-" and same_file(output, source):
+        raise InvalidValue(f"{output}: that is the article being read; write the draft elsewhere")
+    refuse_protected(output, protected)

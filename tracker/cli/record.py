@@ -1,13 +1,16 @@
 """Commands that append events: add, correct, retract, import."""
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from tracker.cli.completion import complete_countries, complete_topics
 from tracker.cli.options import editor_of, open_database
 from tracker.domain.vocabulary import CONTRIBUTION_SYNONYMS, CONTRIBUTIONS, DEPLOYMENTS, STANCES
+
+if TYPE_CHECKING:
+    from tracker.errors import InvalidRecord
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -372,11 +375,7 @@ def import_(
                 source=source or None,
             )
         except InvalidRecord as error:
-            from tracker.formats.output import show_controls
-
-            for problem in error.problems:
-                click.echo(f"  {show_controls(problem)}", err=True)
-            raise
+            _refuse_import(error)
     _list("Warning", result.warnings)
     _list("Skipped", result.duplicates)
     for created in dict.fromkeys(result.created_topics):
@@ -384,10 +383,10 @@ def import_(
     if result.changes:
         from tracker.countries import country_name
 
+        label = "Would change" if dry_run else "Changed"
         for topic_, country, before, after in result.changes:
             click.echo(
-                f"Would change: {country_name(country)} ({topic_}): "
-                f"{before or '—'} → {after or '—'}",
+                f"{label}: {country_name(country)} ({topic_}): {before or '—'} → {after or '—'}",
                 err=True,
             )
     verb = "would import" if dry_run else "imported"
@@ -398,6 +397,19 @@ def import_(
         f"already stored{duplicates}{restamped}",
         err=True,
     )
+
+
+def _refuse_import(error: "InvalidRecord") -> None:
+    """Each problem once: one alone is the `Error:` line; several are listed, one a line,
+    above an `Error:` line that counts them."""
+    from tracker.errors import InvalidValue
+    from tracker.formats.output import show_controls
+
+    if len(error.problems) <= 1:
+        raise error
+    for problem in error.problems:
+        click.echo(f"  {show_controls(problem)}", err=True)
+    raise InvalidValue(f"{len(error.problems)} problems (above); nothing was imported")
 
 
 def _list(label: str, lines: list[str]) -> None:

@@ -69,8 +69,9 @@ _CORE_WHITESPACE = (
 _CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 # Every stored string is bounded and NUL-free, so both backends accept the same events.
-Text = Annotated[str, Field(min_length=1, max_length=20_000, pattern=_NO_NUL)]
-OptionalText = Annotated[str, Field(max_length=20_000, pattern=_NO_NUL)]
+MAX_TEXT = 20_000  # characters of one text field (a quote, a title, a note ...)
+Text = Annotated[str, Field(min_length=1, max_length=MAX_TEXT, pattern=_NO_NUL)]
+OptionalText = Annotated[str, Field(max_length=MAX_TEXT, pattern=_NO_NUL)]
 Slug = Annotated[str, Field(max_length=TOPIC_MAX_LENGTH, pattern=_SLUG)]
 
 
@@ -278,6 +279,11 @@ def _problems(
     return ValidationError.from_exception_data(title, merged)
 
 
+# More soldiers than any country's armed forces, reserves included: a figure above it is
+# a typo (or a hostile value), and stored figures stay far inside JSON's 64-bit integers.
+MAX_TROOPS = 10_000_000
+
+
 class Troops(_Frozen):
     """A troop figure: a number, a range, and/or the article's own words."""
 
@@ -287,6 +293,13 @@ class Troops(_Frozen):
 
     @model_validator(mode="after")
     def _range_in_order(self) -> "Troops":
+        over = [n for n in (self.min, self.max) if n is not None and n > MAX_TROOPS]
+        if over:
+            shown = f"{over[0]:,}" if over[0] < 10**18 else "a figure of that size"
+            raise ValueError(
+                f"{shown} is more than {MAX_TROOPS:,}, more than any country's armed "
+                "forces: check the figure"
+            )
         if self.min is not None and self.max is not None and self.max < self.min:
             raise ValueError(f"troops max {self.max} is below min {self.min}")
         if self.min is None and self.max is None and not self.text:
@@ -298,7 +311,7 @@ class Source(_Checked):
     """Where a statement was reported."""
 
     outlet: OptionalText | None = None
-    url: Annotated[str, Field(max_length=20_000, pattern=_HTTP_URL)] | None = None
+    url: Annotated[str, Field(max_length=MAX_TEXT, pattern=_HTTP_URL)] | None = None
     title: OptionalText | None = None
     published: str | None = None
     quote: OptionalText | None = None

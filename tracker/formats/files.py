@@ -1,10 +1,10 @@
 """Output files that are either complete or absent.
 
-Every command that writes a file (`export -o`, `report -o`) goes through `output_file`:
-the content is written to a temporary file in the target's own folder, flushed to disk,
-and renamed over the target only once complete. A full disk, a file-size limit, a missing
-or unwritable folder or an interrupt leaves the target as it was (absent, or its old
-content) and no temporary file behind, and the user sees one `Error:` line.
+Every command that writes a file (`export -o`, `report -o`, `draft -o`) goes through
+`output_file`: the content is written to a temporary file in the target's own folder,
+flushed to disk, and renamed over the target only once complete. A full disk, a file-size
+limit, a missing or unwritable folder or an interrupt leaves the target as it was (absent,
+or its old content) and no temporary file behind, and the user sees one `Error:` line.
 
 A target that exists and is not a regular file (`/dev/stdout`, `/dev/null`, a FIFO) cannot
 be replaced by a rename; it is written in place, since there is no file content to lose.
@@ -25,22 +25,26 @@ class OutputError(InvalidValue):
     """An output file could not be written; the target was left as it was."""
 
 
+def same_file(one: str | Path, other: str | Path) -> bool:
+    """Whether two paths name one file: the same path once symbolic links are resolved,
+    or, when both exist, the same device and inode (a hard link)."""
+    real, other_real = os.path.realpath(one), os.path.realpath(other)
+    if real == other_real:
+        return True
+    try:
+        return os.path.samefile(real, other_real)
+    except OSError:  # either is absent or unreachable: not the same file
+        return False
+
+
 def refuse_protected(target: str, protected: Iterable[Path]) -> None:
     """Refuse an output path that is one of `protected` (the database and its side files).
 
     Paths are compared after resolving symbolic links, and by device and inode when both
     exist, so a symlink or a hard link to the database is refused as well.
     """
-    real = Path(os.path.realpath(target))
     for path in protected:
-        other = Path(os.path.realpath(path))
-        same = real == other
-        if not same:
-            try:
-                same = os.path.samefile(real, other)
-            except OSError:  # either is absent or unreachable: not the same file
-                same = False
-        if same:
+        if same_file(target, path):
             raise OutputError(
                 f"refusing to write {target}: it is the database file {path}; nothing was written"
             )

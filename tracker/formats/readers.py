@@ -212,6 +212,38 @@ def _read_json_list(path: Path, name: str) -> Iterator[Located]:
         yield name, InvalidValue("expected a JSON list of events")
 
 
+# The scalars a hand-written file may mean as something other than text: YAML 1.2's core
+# schema (null, true/false, decimal numbers). PyYAML's YAML 1.1 also reads timestamps
+# (and refuses `2025-02-30` for the whole file), `NO`/`on`/`yes` as booleans (`country:
+# NO` is Norway), `010` as octal 8 and `1:30` as 90; here all of those stay the text
+# written, and each field's own check reports what is wrong with it, entry by entry.
+_YAML_SCALARS = (
+    ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
+    ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
+    ("tag:yaml.org,2002:int", r"^[-+]?(?:0|[1-9][0-9]*)$", "-+0123456789"),
+    (
+        "tag:yaml.org,2002:float",
+        r"^(?:[-+]?(?:\.[0-9]+|(?:0|[1-9][0-9]*)\.[0-9]*)(?:[eE][-+]?[0-9]+)?"
+        r"|[-+]?(?:0|[1-9][0-9]*)[eE][-+]?[0-9]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
+        "-+.0123456789",
+    ),
+    ("tag:yaml.org,2002:merge", r"^(?:<<)$", "<"),
+)
+
+
+def _yaml_loader() -> Any:
+    """A safe YAML loader that reads every other scalar as text (see `_YAML_SCALARS`)."""
+    import yaml
+
+    class TextScalarLoader(yaml.SafeLoader):
+        """SafeLoader with YAML 1.2's core scalars only."""
+
+    TextScalarLoader.yaml_implicit_resolvers = {}
+    for tag, pattern, first in _YAML_SCALARS:
+        TextScalarLoader.add_implicit_resolver(tag, re.compile(pattern), list(first))
+    return TextScalarLoader
+
+
 def _read_yaml(path: Path, name: str) -> Iterator[Located]:
     import yaml
 
@@ -223,7 +255,7 @@ def _read_yaml(path: Path, name: str) -> Iterator[Located]:
         yield f"{name}:{line}", _not_utf8(raw, error)
         return
     try:
-        documents = list(yaml.safe_load_all(text))
+        documents = list(yaml.load_all(text, Loader=_yaml_loader()))  # a SafeLoader
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"{name}:{mark.line + 1}" if mark else name
@@ -232,7 +264,7 @@ def _read_yaml(path: Path, name: str) -> Iterator[Located]:
     except RecursionError:
         yield name, InvalidValue(f"not valid YAML (nested deeper than {MAX_DEPTH} levels)")
         return
-    except (ValueError, OverflowError) as error:  # a timestamp such as 2025-02-30 or year 0
+    except (ValueError, OverflowError) as error:  # a number past int()'s 4,300 digits
         yield name, InvalidValue(f"not valid YAML ({error})")
         return
     from tracker.intake.sheet import expand_documents, is_sheet
@@ -356,6 +388,14 @@ def troops_from_text(text: str, words: str | None = None) -> dict[str, Any]:
     # ASCII digits only: int() would also read ٢٠٠٠ or ２０００ (and " 1 " or "+1").
     if not _DIGITS.fullmatch(low) or (high and not _DIGITS.fullmatch(high)):
         raise InvalidValue(f"troops {text!r}: expected N, N+ or N-M in ASCII digits")
+    if max(len(low.lstrip("0")), len(high.lstrip("0"))) > 18:
+        # Far past any figure the model accepts, and past what int() reads (4,300 digits).
+        from tracker.domain.events import MAX_TROOPS
+
+        digits = max(len(low), len(high))
+        raise InvalidValue(
+            f"troops of {digits:,} digits: more than {MAX_TROOPS:,}; check the figure"
+        )
     minimum = int(low)
     maximum = None if open_ended else int(high) if high else minimum
     troops: dict[str, Any] = {"min": minimum, "max": maximum}

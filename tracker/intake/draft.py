@@ -548,21 +548,53 @@ def _merge(found: list[Proposal]) -> list[Proposal]:
 
 # -- output ------------------------------------------------------------------------
 
+# The end of a sentence: its mark and any closing quote or bracket, before a space.
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*(?=\s)")
+
+
+def importable_text(text: str | None) -> str | None:
+    """`text` as an import takes it: whole when it fits a text field (`MAX_TEXT`), else
+    cut at the last sentence end that leaves room for " …", so a draft imports as it is.
+    When that would keep less than half of the room (one overlong sentence), the cut is at
+    the last space instead; within one overlong word, anywhere."""
+    from tracker.domain.events import MAX_TEXT
+
+    if text is None or len(text.strip()) <= MAX_TEXT:
+        return text
+    text = text.strip()
+    room = MAX_TEXT - len(" …")
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, room)]
+    if ends and ends[-1] >= room // 2:
+        cut = ends[-1]
+    else:
+        space = text.rfind(" ", 0, room + 1)
+        cut = space if space > 0 else room
+    return text[:cut].rstrip() + " …"
+
+
+def _importable_list(texts: list[str]) -> list[str]:
+    return [t for t in (importable_text(text) for text in texts) if t is not None]
+
+
+def _article_source(draft: Draft) -> dict[str, Any]:
+    """The article's outlet, URL, title and publication date that it gives."""
+    return {
+        k: v
+        for k, v in (
+            ("outlet", importable_text(draft.article.outlet)),
+            ("url", draft.article.url),
+            ("title", importable_text(draft.article.title)),
+            ("published", draft.article.published),
+        )
+        if v
+    }
+
 
 def draft_records(draft: Draft, topic: str | None = None) -> list[dict[str, Any]]:
     """The proposals as plain import records (what the sheet would expand to)."""
     from tracker.countries import country_name
 
-    source = {
-        k: v
-        for k, v in (
-            ("outlet", draft.article.outlet),
-            ("url", draft.article.url),
-            ("title", draft.article.title),
-            ("published", draft.article.published),
-        )
-        if v
-    }
+    source = _article_source(draft)
     records = []
     for proposal in draft.proposals:
         record: dict[str, Any] = {"type": "statement"}
@@ -576,9 +608,9 @@ def draft_records(draft: Draft, topic: str | None = None) -> list[dict[str, Any]
                 "approximate": proposal.approximate,
                 "contributions": proposal.contributions,
                 "troops": proposal.troops,
-                "conditions": proposal.conditions,
-                "speaker": proposal.speaker,
-                "sources": [{**source, "quote": draft.quote(proposal)}],
+                "conditions": _importable_list(proposal.conditions),
+                "speaker": importable_text(proposal.speaker),
+                "sources": [{**source, "quote": importable_text(draft.quote(proposal))}],
             }
         )
         records.append(record)
@@ -628,16 +660,7 @@ def render_sheet(draft: Draft, topic: str | None = None) -> str:
     """The draft as an article sheet (YAML) with a `# why:` comment per proposal."""
     from tracker.countries import country_name
 
-    article = {
-        k: v
-        for k, v in (
-            ("outlet", draft.article.outlet),
-            ("url", draft.article.url),
-            ("title", draft.article.title),
-            ("published", draft.article.published),
-        )
-        if v
-    }
+    article = _article_source(draft)
     lines = [
         "# Draft article sheet written by `tracker draft`: check every entry against the",
         "# article, fix or delete it, then `tracker import` this file. Nothing is stored yet.",
@@ -667,10 +690,10 @@ def render_sheet(draft: Draft, topic: str | None = None) -> str:
         if proposal.troops:
             entry["troops"] = {k: v for k, v in proposal.troops.items() if v is not None}
         if proposal.conditions:
-            entry["conditions"] = proposal.conditions
+            entry["conditions"] = _importable_list(proposal.conditions)
         if proposal.speaker:
-            entry["speaker"] = proposal.speaker
-        entry["quote"] = draft.quote(proposal)
+            entry["speaker"] = importable_text(proposal.speaker)
+        entry["quote"] = importable_text(draft.quote(proposal))
         lines.append("  " + _why(draft, proposal))
         dumped = _dump(entry).rstrip().splitlines()
         lines.append("  - " + dumped[0])

@@ -171,7 +171,8 @@ def _entry_record(
     if isinstance(quote, str) and quote.strip():
         own["quote"] = quote
     sources = [own] if own else []
-    for extra in entry.get("sources") or []:
+    extras = entry.get("sources")
+    for extra in extras if isinstance(extras, list) else []:  # else a problem, above
         if isinstance(extra, dict):
             sources.append({k: _plain(v) for k, v in extra.items()})
     if sources:
