@@ -30,8 +30,36 @@ _LINE_FIELDS = {
     "from",
     "to",
     "disputed",
+    "recorded_at",
 }
 _STANCE_FIELDS = {"stance", "from", "to"}
+# Which columns a narrow terminal drops first (the highest number; see Column.priority).
+# A field not named here never drops: a row's key, its stance and its date.
+_PRIORITIES = {
+    "topic": 2,
+    "country_name": 2,
+    "disputed": 2,
+    "status": 2,
+    "speaker": 2,
+    "history": 2,
+    "target": 2,
+    "detail": 2,
+    "event_id": 2,
+    "contributions": 3,
+    "conditions": 3,
+    "quote": 3,
+    "recorded_at": 3,
+    "active_statements": 3,
+    "to_event": 3,
+    "troops": 4,
+    "deployment": 4,
+    "recorded_by": 4,
+    "from_event": 4,
+    "countries": 4,
+    "sources": 5,
+    "last_statement": 5,
+    "statements": 6,
+}
 FIELD_KINDS: dict[str, Kind] = {
     "date": "partial_date",
     "since": "partial_date",
@@ -47,11 +75,12 @@ def column(name: str, **how: Any) -> Column:
     dated = name[:1].isdigit()
     fit = "quote" if name == "quote" else "line" if name in _LINE_FIELDS or dated else "wrap"
     style = None
+    priority = _PRIORITIES.get(name, 1)
     if name in _STANCE_FIELDS or dated:
         style = stance_colour
     elif name == "disputed":
         style = _disputed_colour
-    return Column(name, **({"fit": fit, "style": style} | how))
+    return Column(name, **({"fit": fit, "style": style, "priority": priority} | how))
 
 
 def _disputed_colour(value: Any) -> str | None:
@@ -101,13 +130,13 @@ STANCES = _listing(
     column("country_name"),
     column("stance"),
     column("since"),
-    column("last_statement", narrow="never"),
+    column("last_statement"),
     column("disputed", cell=lambda r: "disputed" if r["disputed"] else "", narrow="any"),
     column("contributions"),
     column("troops", cell=_troops),
     column("conditions", cell=_conditions),
     column("deployment", keep="any"),
-    column("statements", narrow="never"),
+    column("statements"),
     column("event_id", cell=_short_event),
     title="Stances",
 )
@@ -181,9 +210,9 @@ TIMELINE = _listing(
     column("troops", cell=_troops),
     column("conditions", cell=_conditions),
     column("deployment", keep="any"),
-    column("speaker", narrow="never"),
-    column("sources", cell=lambda r: sources_text(r["sources"]), narrow="never"),
-    column("history", cell=_history, narrow="never"),
+    column("speaker"),
+    column("sources", cell=lambda r: sources_text(r["sources"])),
+    column("history", cell=_history),
     column("event_id", cell=_short_event),
     column("quote", cell=_first_quote),
 )
@@ -226,7 +255,7 @@ EVENTS = _listing(
         "recorded_by",
         "hash",
     ),
-    column("event_id", cell=_short_event),
+    column("event_id", cell=_short_event, priority=1),  # the log's key
     column("recorded_at", cell=lambda r: r["recorded_at"][:19].replace("T", " ")),
     column("type"),
     column("country"),
@@ -244,16 +273,28 @@ SOURCE_KEYS = ("outlet", "url", "title", "published", "quote")
 
 
 def _event_fields(rows: list[Row]) -> list[dict[str, str]]:
-    """The event's fields in name order, then what corrections and citations changed."""
+    """The event's fields in name order, a corrected one with its current value beside
+    the original."""
     (row,) = rows
-    shown = [
-        {"field": key, "value": _in_words(row[key])}
-        for key in sorted(k for k in row if k not in ("amendments", "current"))
-    ]
-    for key, value in (row.get("current") or {}).items():
-        if _in_words(value) != _in_words(row.get(key)):
-            shown.append({"field": f"{key} (now)", "value": _in_words(value)})
+    current = row.get("current") or {}
+    shown = []
+    for key in sorted(k for k in row if k not in ("amendments", "current")):
+        value = _in_words(row[key])
+        if key in current and _in_words(current[key]) != value:
+            value = _now(value, _in_words(current[key]))
+        shown.append({"field": key, "value": value})
+    for key, value in current.items():  # a field the statement did not have
+        if key not in row and _in_words(value):
+            shown.append({"field": key, "value": _now("", _in_words(value))})
     return shown
+
+
+def _now(original: str, current: str) -> str:
+    """A corrected value: the original, then what it is now."""
+    if "\n" not in original + current:
+        return f"{original or 'none'} → now {current or 'none'}"
+    now = current.replace("\n", "\n     ")
+    return f"{original or 'none'}\nnow: {now}"
 
 
 def _amendment_lines(rows: list[Row]) -> list[str]:
@@ -275,15 +316,24 @@ def _amendment_lines(rows: list[Row]) -> list[str]:
 
 
 def _in_words(value: Any) -> str:
-    """A `show` value in words: each source on its lines with its quote, troops as the
-    figure and the article's words, a list of texts one per line."""
-    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+    """A `show` value as users write it: each source on its lines with its quote, troops
+    as the figure and the article's words, a list of texts one per line, yes or no, and
+    "none" for an empty list."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list) and not value:
+        return "none"
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return "\n".join(value)
-    if isinstance(value, list) and value and all(_is_source(v) for v in value):
+    if isinstance(value, list) and all(_is_source(v) for v in value):
         return "\n".join(_source_text(number, s) for number, s in enumerate(value, start=1))
     if isinstance(value, dict) and set(value) <= {"min", "max", "text"}:
         return troops_text(value)
-    if isinstance(value, dict | list):
+    if isinstance(value, dict):  # a correction's changes: each field and its new value
+        return "\n".join(
+            f"{key}: " + _in_words(item).replace("\n", "\n  ") for key, item in value.items()
+        )
+    if isinstance(value, list):
         return json.dumps(value, ensure_ascii=False, indent=1)
     return "" if value is None else str(value)
 
@@ -383,6 +433,7 @@ INFO = _listing(
 TOPICS = _listing(
     "topics",
     ("topic", "title", "statements", "active_statements", "countries"),
-    *(column(n) for n in ("topic", "title", "statements", "active_statements", "countries")),
+    column("topic", priority=1),  # the key here
+    *(column(n) for n in ("title", "statements", "active_statements", "countries")),
     title="Topics",
 )
