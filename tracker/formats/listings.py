@@ -148,7 +148,9 @@ def compared_stances(topics: list[str]) -> Listing:
     columns = [column("country"), column("country_name")]
     for topic in topics:
         names += [topic, f"{topic} since"]
-        columns += [column(topic, style=stance_colour), column(f"{topic} since")]
+        # "since" beside its topic's column: the slug once keeps the table narrow.
+        since = column(f"{topic} since", label="since", fit="line")
+        columns += [column(topic, style=stance_colour, fit="line"), since]
     return _listing("stances", tuple(names), *columns)
 
 
