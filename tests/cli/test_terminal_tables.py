@@ -23,7 +23,8 @@ from tests.conftest import Tracker
 TOPIC = "ukraine-reassurance-force"
 FOOTER = re.compile(r"Not shown at this width: (.+?) \(widen the terminal or use --format csv\)")
 BOX = re.compile("[\u2500-\u257f]+")  # a table's rules
-FOOTER_WORDS = set("Not shown at this width: (widen the terminal or use --format csv)".split())
+FOOTER_TEXT = "Not shown at this width: (widen the terminal or use --format csv)"
+FOOTER_WORDS = set(FOOTER_TEXT.split())
 
 
 def seed_more(t: Tracker) -> dict[str, str]:
@@ -91,9 +92,9 @@ def assert_fits(shown: str, wide: str, width: int) -> None:
             if word in known or word.rstrip(",") in known or BOX.fullmatch(word):
                 continue
             # A one-line quote ends in … at the terminal's edge: the start of a known word.
-            assert word.endswith("…") and re.search(
-                r"(^|\s)" + re.escape(word[:-1]), joined
-            ), f"{word!r} is broken in {line!r}"
+            assert word.endswith("…") and re.search(r"(^|\s)" + re.escape(word[:-1]), joined), (
+                f"{word!r} is broken in {line!r}"
+            )
     footer = FOOTER.search(" ".join(shown.split()))
     if footer:
         for name in footer.group(1).split(", "):
@@ -131,7 +132,9 @@ def on_screen(tmux: list[str], width: int, db: str, args: list[str]) -> str:
     """What `tracker ARGS` shows in a detached tmux session `width` columns wide."""
     session, channel = f"s{uuid.uuid4().hex[:8]}", f"c{uuid.uuid4().hex[:8]}"
     env = {"TRACKER_DB": db, "TRACKER_CACHE_DIR": os.environ["TRACKER_CACHE_DIR"], "TERM": "xterm"}
-    run = shlex.join(["env", *(f"{k}={v}" for k, v in env.items()), sys.executable, "-m", "tracker"])
+    run = shlex.join(
+        ["env", *(f"{k}={v}" for k, v in env.items()), sys.executable, "-m", "tracker"]
+    )
     script = f"{run} {shlex.join(args)}; {shlex.join([*tmux, 'wait-for', '-S', channel])}; sleep 60"
     subprocess.run(
         [*tmux, "new-session", "-d", "-s", session, "-x", str(width), "-y", "50", script],
