@@ -320,8 +320,6 @@ def _write_record(listing: Listing, rows: list[Row], out: IO[str], title: str | 
     room = max(20, console.width - max((cell_len(n) for n in names), default=0) - COLUMN_GAP)
     table = Table(
         show_header=False,
-        title=terminal_text(title) if title else None,
-        title_justify="left",
         box=None,
         pad_edge=False,
     )
@@ -331,6 +329,7 @@ def _write_record(listing: Listing, rows: list[Row], out: IO[str], title: str | 
     for name, row in zip(names, fields, strict=True):
         values = (hanging(show_controls(cell_text(c.value(row))), room) for c in rest)
         table.add_row(terminal_text(name), *(terminal_text(v) for v in values))
+    _print_title(console, title)
     console.print(table)
     for line in listing.footer(rows) if listing.footer else []:
         console.print(terminal_text(line))
@@ -380,9 +379,7 @@ def _write_table(listing: Listing, rows: Iterable[Row], out: IO[str], title: str
         and _kept(c, cells[c.name], "any")
     ]
     texts = {c.name: [show_controls(cell_text(v)) for v in cells[c.name]] for c in columns}
-    table = Table(
-        title=terminal_text(title) if title else None, title_justify="left", header_style="bold"
-    )
+    table = Table(header_style="bold")
     dropped: list[Column] = []
     widths: dict[str, int] = {}
     if width is None:  # a terminal's width: room for text, no lines, columns that fit
@@ -409,6 +406,7 @@ def _write_table(listing: Listing, rows: Iterable[Row], out: IO[str], title: str
                 for c in columns
             )
         )
+    _print_title(console, title)
     console.print(table)
     if dropped:
         names = ", ".join(c.header for c in dropped)
@@ -419,6 +417,14 @@ def _write_table(listing: Listing, rows: Iterable[Row], out: IO[str], title: str
             style="dim",
         )
     return len(materialised)
+
+
+def _print_title(console: Any, title: str | None) -> None:
+    """A table's title on its own line(s), as wide as the terminal, not the table."""
+    if title:
+        text = terminal_text(title)
+        text.stylize("italic")
+        console.print(text)
 
 
 # What separates two columns of a terminal table: the divider and one cell's padding.

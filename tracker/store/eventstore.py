@@ -513,6 +513,23 @@ def topic_known(conn: Connection, topic: str) -> bool:
     )
 
 
+def topic_title(conn: Connection, topic: str) -> str | None:
+    """A topic's latest title, None where it has none. Its topic events name no country,
+    so the (topic, country) index finds them without reading the topic's statements."""
+    title = None
+    for body in conn.execute(
+        select(events.c.body)
+        .where(
+            events.c.topic == topic,
+            events.c.country.is_(None),
+            events.c.type.in_(TOPIC_TYPES),
+        )
+        .order_by(events.c.seq)
+    ).scalars():
+        title = json.loads(body).get("title") or title
+    return title
+
+
 @dataclass(frozen=True)
 class TopicSummary:
     """One topic with its title and counts."""
