@@ -92,8 +92,8 @@ def _listing(name: str, fields: tuple[str, ...] | None, *columns: Column, **how:
 
 
 def every_field(listing: Listing) -> Listing:
-    """The listing whose table shows every field as stored, uncoloured and untitled (what
-    `export --format table` shows)."""
+    """The listing whose table shows every field as stored (but those empty in every
+    row), uncoloured and untitled (what `export --format table` shows)."""
     assert listing.fields is not None
     return replace(
         listing,
