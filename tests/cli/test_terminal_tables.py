@@ -72,6 +72,8 @@ def listings(ids: dict[str, str]) -> list[list[str]]:
         ["topics"],
         ["show", ids["statement"][:8]],
         ["show", ids["correction"][:8]],
+        ["export", "--what", "stances", "--format", "table"],
+        ["export", "--what", "events", "--format", "table", "--topic", "recognition"],
     ]
 
 

@@ -97,10 +97,25 @@ def every_field(listing: Listing) -> Listing:
     assert listing.fields is not None
     return replace(
         listing,
-        columns=tuple(column(name, style=None) for name in listing.fields),
+        columns=tuple(
+            column(name, style=None, priority=_export_priority(name, at))
+            for at, name in enumerate(listing.fields)
+        ),
         title=None,
         reshape=None,
     )
+
+
+# What an export's table never drops: besides its first field (the key), these and a
+# matrix's dates. Of the rest an event's type drops last (its key and stance tell a
+# statement), and a field no listing shows drops first.
+_EXPORT_KEPT = {"country", "stance", "date", "since"}
+
+
+def _export_priority(name: str, at: int) -> int:
+    if at == 0 or name in _EXPORT_KEPT or name[:1].isdigit():
+        return 1
+    return 2 if name == "type" else _PRIORITIES.get(name, 5)
 
 
 def _conditions(row: Row) -> str:
