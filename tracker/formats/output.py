@@ -308,6 +308,7 @@ def _write_record(listing: Listing, rows: list[Row], out: IO[str], title: str | 
 
     Each value's lines wrap at spaces to the terminal with a hanging indent (a source's
     title stays under its outlet), so no word, date or id is broken."""
+    from rich.cells import cell_len
     from rich.console import Console
     from rich.table import Table
 
@@ -315,8 +316,6 @@ def _write_record(listing: Listing, rows: list[Row], out: IO[str], title: str | 
     console = Console(file=out, highlight=False, soft_wrap=False, width=table_width(out))
     first, *rest = listing.columns
     names = [show_controls(cell_text(first.value(row))) for row in fields]
-    from rich.cells import cell_len
-
     room = max(20, console.width - max((cell_len(n) for n in names), default=0) - COLUMN_GAP)
     table = Table(
         show_header=False,
@@ -469,23 +468,24 @@ def fit_columns(
 
 
 def _in_order(columns: list[Column], chosen: list[Column]) -> list[Column]:
-    return [c for c in columns if c in chosen]
+    names = {c.name for c in chosen}
+    return [c for c in columns if c.name in names]
 
 
 def _share(group: list[Column], widths: dict[str, int], most: Mapping[str, int], spare: int) -> int:
-    """Widen the group's columns towards their natural width, each by its share of what
-    they lack; returns what is left."""
-    while spare > 0:
-        lacking = {c.name: most[c.name] - widths[c.name] for c in group}
-        total = sum(v for v in lacking.values() if v > 0)
-        if not total:
-            break
-        given = 0
-        for name, lack in lacking.items():
-            if lack > 0:
-                more = min(lack, max(1, spare * lack // total), spare - given)
-                widths[name] += more
-                given += more
+    """Widen the group's columns towards their natural width: those that lack least get
+    all they lack first (each a column that wraps no more), then the rest share what is
+    left equally. Returns what is left."""
+    lacking = sorted(
+        (most[c.name] - widths[c.name], c.name) for c in group if most[c.name] > widths[c.name]
+    )
+    while lacking and lacking[0][0] <= spare:
+        lack, name = lacking.pop(0)
+        widths[name] += lack
+        spare -= lack
+    for at, (_, name) in enumerate(lacking):
+        given = spare // (len(lacking) - at)
+        widths[name] += given
         spare -= given
     return spare
 
