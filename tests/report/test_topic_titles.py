@@ -37,6 +37,8 @@ def test_stance_and_timeline_titles_name_the_topic_by_its_title(tracker: Tracker
     assert f"Stances on {FORCE}" in tracker.ok("stance", "--topic", FORCE).stdout  # no title
     timeline = tracker.ok("timeline", "France", "--topic", RECOGNITION).stdout
     assert f"Timeline of France on {TITLE}" in timeline
+    changes = tracker.ok("diff", "2025-01-01", "2025-12-31", "--topic", RECOGNITION).stdout
+    assert f"Changes from 2025-01-01 to 2025-12-31 on {TITLE}" in changes
     compared = tracker.ok("stance", "--topic", RECOGNITION, "--topic", FORCE).stdout
     assert f"Stances on {TITLE} vs {FORCE}" in compared
     # The data formats carry the slug, as ever.

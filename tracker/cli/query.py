@@ -361,7 +361,9 @@ def diff(
         DIFF.without("topic") if topic else DIFF,
         rows,
         fmt,
-        title=f"Changes from {from_date} to {to_date}",
+        title=_title(
+            f"Changes from {from_date} to {to_date}", _called(database, topic, fmt), None, None
+        ),
     )
 
 
