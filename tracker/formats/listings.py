@@ -435,7 +435,10 @@ COUNTRY = _listing(
 def _info_fields(rows: list[Row]) -> list[dict[str, Any]]:
     details = dict(rows[0])
     counts = details.pop("counts")
-    return [{"field": k, "value": v} for k, v in [*details.items(), *counts.items()]]
+    # "chain head", not "chain_head": a name that wraps leaves the hash its whole width.
+    return [
+        {"field": k.replace("_", " "), "value": v} for k, v in [*details.items(), *counts.items()]
+    ]
 
 
 INFO = _listing(
