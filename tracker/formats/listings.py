@@ -184,9 +184,12 @@ def _history(row: Row) -> str:
 
 
 def _listed(value: Any) -> str:
+    """An original value in words, as `show` writes it (troops as their figure)."""
     if isinstance(value, list):
         return ", ".join(str(v) for v in value) or "none"
-    return str(value)
+    if isinstance(value, dict) and set(value) <= {"min", "max", "text"}:
+        return troops_text(value) or "none"
+    return "none" if value is None else str(value)
 
 
 def _first_quote(row: Row) -> str:
