@@ -232,3 +232,13 @@ def test_hash_stays_whole_at_80_columns(seeded: Tracker, tmp_path: Path) -> None
     shown = seeded.run("show", "86d0eb", env={"COLUMNS": "80"}).stdout
     (record,) = seeded.json("show", "86d0eb")
     assert record["hash"] in shown
+
+
+def test_timeline_history_gives_original_values_in_words(seeded: Tracker) -> None:
+    seeded.ok(
+        "correct", "86d0eb", "--reason", "1,200", "--troops", "1200", "--deployment", "remote"
+    )
+    timeline = seeded.ok("timeline", "France").stdout
+    assert "deployment was none" in timeline
+    assert "troops was 1,000+ (some thousand soldiers)" in timeline
+    assert "None" not in timeline and "{'" not in timeline
