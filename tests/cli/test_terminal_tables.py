@@ -242,3 +242,13 @@ def test_timeline_history_gives_original_values_in_words(seeded: Tracker) -> Non
     assert "deployment was none" in timeline
     assert "troops was 1,000+ (some thousand soldiers)" in timeline
     assert "None" not in timeline and "{'" not in timeline
+
+
+def test_show_marks_cited_sources_and_writes_a_long_url_whole(seeded: Tracker) -> None:
+    url = "https://www.example.org/world/europe/italy-will-not-send-troops-to-ukraine-2025-09-05/"
+    seeded.ok("cite", "0cb51f", "--outlet", "Reuters", "--url", url, "--published", "2025-09-05")
+    shown = seeded.run("show", "0cb51f", env={"COLUMNS": "80"}).stdout
+    assert "2. Reuters, 2025-09-05 (cited)" in shown
+    assert "now:" not in shown  # the original source is not repeated
+    # Longer than the line: written whole (the terminal wraps it, a copy keeps it whole).
+    assert any(line.strip() == url for line in shown.splitlines()), shown

@@ -300,13 +300,25 @@ def _event_fields(rows: list[Row]) -> list[dict[str, str]]:
     shown = []
     for key in sorted(k for k in row if k not in ("amendments", "current")):
         value = _in_words(row[key])
-        if key in current and _in_words(current[key]) != value:
+        if key == "sources" and _extends(current.get(key), row[key]):
+            value = _in_words(current[key], cited_after=len(row[key] or []))
+        elif key in current and _in_words(current[key]) != value:
             value = _now(value, _in_words(current[key]))
         shown.append({"field": key, "value": value})
     for key, value in current.items():  # a field the statement did not have
         if key not in row and _in_words(value):
             shown.append({"field": key, "value": _now("", _in_words(value))})
     return shown
+
+
+def _extends(current: Any, original: Any) -> bool:
+    """Whether citations added sources to the original ones (and changed nothing else)."""
+    before = original or []
+    return (
+        isinstance(current, list)
+        and len(current) > len(before)
+        and current[: len(before)] == before
+    )
 
 
 def _now(original: str, current: str) -> str:
@@ -335,10 +347,11 @@ def _amendment_lines(rows: list[Row]) -> list[str]:
     return lines
 
 
-def _in_words(value: Any) -> str:
+def _in_words(value: Any, cited_after: int | None = None) -> str:
     """A `show` value as users write it: each source on its lines with its quote, troops
     as the figure and the article's words, a list of texts one per line, yes or no, and
-    "none" for an empty list."""
+    "none" for an empty list. Sources past `cited_after` are marked as added by a
+    citation."""
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, list) and not value:
@@ -346,7 +359,10 @@ def _in_words(value: Any) -> str:
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return "\n".join(value)
     if isinstance(value, list) and all(_is_source(v) for v in value):
-        return "\n".join(_source_text(number, s) for number, s in enumerate(value, start=1))
+        return "\n".join(
+            _source_text(number, s, cited=cited_after is not None and number > cited_after)
+            for number, s in enumerate(value, start=1)
+        )
     if isinstance(value, dict) and set(value) <= {"min", "max", "text"}:
         return troops_text(value)
     if isinstance(value, dict):  # a correction's changes: each field and its new value
@@ -362,9 +378,9 @@ def _is_source(value: Any) -> bool:
     return isinstance(value, dict) and bool(value) and set(value) <= set(SOURCE_KEYS)
 
 
-def _source_text(number: int, source: dict[str, Any]) -> str:
+def _source_text(number: int, source: dict[str, Any], cited: bool = False) -> str:
     head = ", ".join(str(source[k]) for k in ("outlet", "published") if source.get(k))
-    lines = [f"{number}. {head or source.get('url') or '?'}"]
+    lines = [f"{number}. {head or source.get('url') or '?'}" + (" (cited)" if cited else "")]
     lines += [f"   {source[k]}" for k in ("title", "url") if source.get(k) and head]
     if source.get("quote"):
         lines.append(f"   “{source['quote']}”")

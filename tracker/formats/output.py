@@ -307,31 +307,27 @@ def _write_record(listing: Listing, rows: list[Row], out: IO[str], title: str | 
     """A single result as a field/value table with no header, then its footer lines.
 
     Each value's lines wrap at spaces to the terminal with a hanging indent (a source's
-    title stays under its outlet), so no word, date or id is broken."""
+    title stays under its outlet), so no word, date or id is broken; a word longer than
+    the line (a long URL) is written whole, for the terminal to wrap and a copy to keep
+    whole."""
     from rich.cells import cell_len
     from rich.console import Console
-    from rich.table import Table
+    from rich.text import Text
 
     fields = listing.reshape(rows) if listing.reshape else rows
-    console = Console(file=out, highlight=False, soft_wrap=False, width=table_width(out))
+    console = Console(file=out, highlight=False, soft_wrap=True, width=table_width(out))
     first, *rest = listing.columns
     names = [show_controls(cell_text(first.value(row))) for row in fields]
-    room = max(20, console.width - max((cell_len(n) for n in names), default=0) - COLUMN_GAP)
-    table = Table(
-        show_header=False,
-        box=None,
-        pad_edge=False,
-    )
-    table.add_column(first.header, style="bold", no_wrap=True)
-    for column in rest:
-        table.add_column(column.header, overflow="fold", max_width=room)
-    for name, row in zip(names, fields, strict=True):
-        values = (hanging(show_controls(cell_text(c.value(row))), room) for c in rest)
-        table.add_row(terminal_text(name), *(terminal_text(v) for v in values))
+    indent = max((cell_len(n) for n in names), default=0) + COLUMN_GAP
+    room = max(20, console.width - indent)
     _print_title(console, title)
-    console.print(table)
+    for name, row in zip(names, fields, strict=True):
+        value = "  ".join(show_controls(cell_text(c.value(row))) for c in rest)
+        for at, line in enumerate(hanging(value, room).splitlines() or [""]):
+            head = Text(name.ljust(indent) if at == 0 else " " * indent, style="bold")
+            console.print(head + terminal_text(line))
     for line in listing.footer(rows) if listing.footer else []:
-        console.print(terminal_text(line))
+        console.print(terminal_text(hanging(line, console.width)))
     return len(rows)
 
 
@@ -346,10 +342,12 @@ def hanging(text: str, width: int) -> str:
     wrapped = []
     for line in text.splitlines() or [""]:
         match = _HANG.match(line)
+        lead = match.group(1) if match else ""  # kept even before a word too long to fit
         indent = " " * (len(match.group(0)) if match else 0)
         wrapped += textwrap.wrap(
-            line,
+            line[len(lead) :],
             width,
+            initial_indent=lead,
             subsequent_indent=indent,
             break_long_words=False,
             break_on_hyphens=False,
