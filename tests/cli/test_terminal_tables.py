@@ -103,18 +103,6 @@ def assert_fits(shown: str, wide: str, width: int) -> None:
             assert name in wide, name  # a column the uncut table has
 
 
-def wide_table(db: str, args: list[str]) -> str:
-    done = subprocess.run(
-        [sys.executable, "-m", "tracker", "--db", db, *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env={k: v for k, v in os.environ.items() if k != "COLUMNS"},
-        check=True,
-    )
-    return done.stdout
-
-
 # --- in tmux ---------------------------------------------------------------------------
 
 
@@ -159,10 +147,12 @@ def on_screen(tmux: list[str], width: int, db: str, args: list[str]) -> str:
 
 @pytest.fixture(scope="module")
 def seeded_file(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict[str, str]]:
-    os.environ.setdefault("TRACKER_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
     t = Tracker(str(tmp_path_factory.mktemp("tables") / "tracker.db"))
-    t.ok("init")
-    return t.db, seed_more(t)
+    with pytest.MonkeyPatch.context() as patch:  # as the per-test isolation does
+        patch.delenv("TRACKER_DB", raising=False)
+        patch.setenv("TRACKER_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
+        t.ok("init")
+        return t.db, seed_more(t)
 
 
 @pytest.mark.parametrize("width", [80, 100])
@@ -174,7 +164,7 @@ def test_every_listing_fits_a_real_terminal_without_a_broken_word(
     for args in listings(ids):
         shown = on_screen(tmux, width, db, args)
         assert shown.strip(), args
-        assert_fits(shown, wide_table(db, args), width)
+        assert_fits(shown, Tracker(db).ok(*args).stdout, width)
         screens[" ".join(args)] = shown
     stance = screens[f"stance --topic {TOPIC}"]
     assert "Netherlands" in stance and "United" in stance
