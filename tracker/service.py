@@ -276,6 +276,12 @@ def _require_known_topic(conn: Any, topic: str) -> None:
         check_topic(topic, set(eventstore.topics(conn)) or {""}, new_topic=False)
 
 
+def topic_title(database: Database, topic: str) -> str:
+    """What a topic is called where readers see it: its title, or its slug without one."""
+    with database.reading() as conn:
+        return eventstore.topic_title(conn, topic) or topic
+
+
 def topic_summaries(database: Database) -> list[eventstore.TopicSummary]:
     """Every topic with its title and counts."""
     with database.reading() as conn:

@@ -91,7 +91,7 @@ def test_deployment_is_recorded_projected_corrected_and_cleared(tracker: Tracker
     tracker.ok("correct", event_id[:8], "--reason", "at sea after all", "--deployment", "at-sea")
     assert tracker.json("stance")[0]["deployment"] == "at-sea"
     shown = tracker.ok("show", event_id[:8]).stdout
-    assert "deployment (now)" in shown and "at-sea" in shown
+    assert "neighbouring → now at-sea" in shown
     tracker.ok("correct", event_id[:8], "--reason", "not said", "--clear", "deployment")
     assert tracker.json("stance")[0]["deployment"] is None
     assert tracker.json("timeline", "Germany")[0]["original"] == {"deployment": "neighbouring"}

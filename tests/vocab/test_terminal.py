@@ -104,9 +104,7 @@ def test_show_shows_all_of_a_statement(seed: Tracker) -> None:
         "“Norway offers a frigate.”",
         "100–200 (a few hundred)",
         "a mandate",
-        "at-sea",
-        "deployment (now)",
-        "remote",
+        "at-sea → now remote",
         "the report said remote",
     ):
         assert expected in shown, expected

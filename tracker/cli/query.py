@@ -85,7 +85,12 @@ def stance(
             listings.compared_stances(compared),
             compare_rows(per_topic),
             fmt,
-            title=_title(f"Stances on {' vs '.join(compared)}", None, as_of, known_at),
+            title=_title(
+                "Stances on " + " vs ".join(_called(database, t, fmt) or t for t in compared),
+                None,
+                as_of,
+                known_at,
+            ),
         )
         return
     topic = topics[0] if topics else None
@@ -98,7 +103,8 @@ def stance(
     shown_topics = {r["topic"] for r in rows}
     if not topic and len(shown_topics) == 1:  # the title names it, no column repeats it
         topic = shown_topics.pop()
-    render(listings.STANCES, rows, fmt, title=_title("Stances", topic, as_of, known_at))
+    called = _called(database, topic, fmt)
+    render(listings.STANCES, rows, fmt, title=_title("Stances", called, as_of, known_at))
 
 
 def _require_topics(database: Any, topics: tuple[str, ...]) -> None:
@@ -109,10 +115,18 @@ def _require_topics(database: Any, topics: tuple[str, ...]) -> None:
         service.require_topic(database, topic)
 
 
-def _title(what: str, topic: str | None, as_of: str | None, known_at: str | None) -> str:
+def _called(database: Any, topic: str | None, fmt: str) -> str | None:
+    """The topic's title (its slug without one) for a table's title; only a table reads it."""
+    from tracker import service
+
+    return service.topic_title(database, topic) if topic and fmt == "table" else None
+
+
+def _title(what: str, called: str | None, as_of: str | None, known_at: str | None) -> str:
+    """A table's title: what it shows, on which topic (as `topic_title` calls it), when."""
     parts = [what]
-    if topic:
-        parts.append(f"on {topic}")
+    if called:
+        parts.append(f"on {called}")
     if as_of:
         parts.append(f"as of {as_of}")
     if known_at:
@@ -164,7 +178,12 @@ def timeline(
         TIMELINE,
         rows,
         fmt,
-        title=_title(f"Timeline of {country_name(code)}", topic, as_of, known_at),
+        title=_title(
+            f"Timeline of {country_name(code)}",
+            _called(database, topic, fmt),
+            as_of,
+            known_at,
+        ),
     )
 
 
@@ -342,7 +361,9 @@ def diff(
         DIFF.without("topic") if topic else DIFF,
         rows,
         fmt,
-        title=f"Changes from {from_date} to {to_date}",
+        title=_title(
+            f"Changes from {from_date} to {to_date}", _called(database, topic, fmt), None, None
+        ),
     )
 
 
@@ -359,8 +380,8 @@ def diff(
     "--deployment",
     "deployment",
     is_flag=True,
-    help="matrix: each cell is the deployment instead of the stance (xlsx always holds "
-    "both, on two sheets).",
+    help="matrix: each cell is the deployment instead of the stance (xlsx holds both, on "
+    "two sheets, unless no deployment is known).",
 )
 @as_of_option
 @known_at_option
@@ -392,9 +413,10 @@ def export(
 
     `--what events` writes every event with its hash, which `tracker import` reads back
     into an identical database. The matrix's cells are stances; with `--deployment`,
-    deployments; as xlsx it has both, a `matrix` and a `deployment` sheet. Two or more
-    `--topic` compare topics in the matrix: one row per country, a `DATE TOPIC` column
-    for each date of any of them and each topic.
+    deployments; as xlsx it has both, a `matrix` and a `deployment` sheet (the latter
+    when some deployment is known; an export of one topic names them after its title).
+    Two or more `--topic` compare topics in the matrix: one row per country, a `DATE
+    TOPIC` column for each date of any of them and each topic.
 
     \b
     Example:
@@ -436,7 +458,7 @@ def export(
             stance_row(r)
             for r in service.stance_rows(database, topic=topic, as_of=as_of_day, known_at=known)
         ]
-        listing = listings.every_field(listings.STANCES)
+        listing = _sheet_named(listings.every_field(listings.STANCES), database, rows, fmt)
     else:
         compared = list(dict.fromkeys(topics)) if len(set(topics)) > 1 else None
 
@@ -446,12 +468,16 @@ def export(
                 database, topic=topic, topics=compared, as_of=as_of_day, known_at=known, value=value
             )
             sheet_rows, fields = matrix_table(dates, matrix_rows, compared)
-            return listings.matrix("matrix" if value == "stance" else value, fields), sheet_rows
+            named = listings.matrix("matrix" if value == "stance" else value, fields)
+            suffix = "" if value == "stance" else f" ({value})"
+            return _sheet_named(named, database, sheet_rows, fmt, suffix), sheet_rows
 
         listing, rows = matrix("deployment" if deployment else "stance")
 
         def both() -> list[tuple[Listing, list[dict[str, Any]]]]:
-            return [matrix("stance"), matrix("deployment")]
+            # A deployment sheet with no deployment in it says nothing.
+            deployments = matrix("deployment")
+            return [matrix("stance"), *([deployments] if _any_date_cell(deployments[1]) else [])]
 
         workbook = both  # a spreadsheet holds both matrices, on two sheets
 
@@ -468,6 +494,28 @@ def export(
     ):
         count = render(listing, rows, fmt, handle, workbook=workbook)
     click.echo(f"Wrote {count} {what} rows to {output}", err=True)
+
+
+def _sheet_named(
+    listing: Any, database: Any, rows: list[dict[str, Any]], fmt: str, suffix: str = ""
+) -> Any:
+    """The listing whose spreadsheet sheet is named after the one topic of `rows` (its
+    title, else its slug; then `suffix`); rows of several topics keep the listing's name."""
+    from dataclasses import replace
+
+    from tracker.formats.spreadsheet import sheet_name
+
+    shown = {r.get("topic") for r in rows}
+    if fmt != "xlsx" or len(shown) != 1 or None in shown:
+        return listing
+    (topic,) = shown
+    return replace(listing, name=sheet_name(_called(database, str(topic), "table") or "", suffix))
+
+
+def _any_date_cell(rows: list[dict[str, Any]]) -> bool:
+    """Whether a matrix has any cell beyond its row's topic and country."""
+    keys = ("topic", "country", "country_name")
+    return any(value for row in rows for key, value in row.items() if key not in keys)
 
 
 def _refuse_database_as_output(ctx: click.Context, output: str) -> None:

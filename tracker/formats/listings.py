@@ -30,8 +30,36 @@ _LINE_FIELDS = {
     "from",
     "to",
     "disputed",
+    "recorded_at",
 }
 _STANCE_FIELDS = {"stance", "from", "to"}
+# Which columns a narrow terminal drops first (the highest number; see Column.priority).
+# A field not named here never drops: a row's key, its stance and its date.
+_PRIORITIES = {
+    "topic": 2,
+    "country_name": 2,
+    "disputed": 2,
+    "status": 2,
+    "speaker": 2,
+    "history": 2,
+    "detail": 2,
+    "event_id": 2,
+    "contributions": 3,
+    "conditions": 3,
+    "quote": 3,
+    "recorded_at": 3,
+    "target": 3,
+    "active_statements": 3,
+    "to_event": 3,
+    "troops": 4,
+    "deployment": 4,
+    "recorded_by": 4,
+    "from_event": 4,
+    "countries": 4,
+    "sources": 5,
+    "last_statement": 5,
+    "statements": 6,
+}
 FIELD_KINDS: dict[str, Kind] = {
     "date": "partial_date",
     "since": "partial_date",
@@ -47,11 +75,12 @@ def column(name: str, **how: Any) -> Column:
     dated = name[:1].isdigit()
     fit = "quote" if name == "quote" else "line" if name in _LINE_FIELDS or dated else "wrap"
     style = None
+    priority = _PRIORITIES.get(name, 1)
     if name in _STANCE_FIELDS or dated:
         style = stance_colour
     elif name == "disputed":
         style = _disputed_colour
-    return Column(name, **({"fit": fit, "style": style} | how))
+    return Column(name, **({"fit": fit, "style": style, "priority": priority} | how))
 
 
 def _disputed_colour(value: Any) -> str | None:
@@ -63,15 +92,30 @@ def _listing(name: str, fields: tuple[str, ...] | None, *columns: Column, **how:
 
 
 def every_field(listing: Listing) -> Listing:
-    """The listing whose table shows every field as stored, uncoloured and untitled (what
-    `export --format table` shows)."""
+    """The listing whose table shows every field as stored (but those empty in every
+    row), uncoloured and untitled (what `export --format table` shows)."""
     assert listing.fields is not None
     return replace(
         listing,
-        columns=tuple(column(name, style=None) for name in listing.fields),
+        columns=tuple(
+            column(name, style=None, priority=_export_priority(name, at))
+            for at, name in enumerate(listing.fields)
+        ),
         title=None,
         reshape=None,
     )
+
+
+# What an export's table never drops: besides its first field (the key), these and a
+# matrix's dates. Of the rest an event's type drops last (its key and stance tell a
+# statement), and a field no listing shows drops first.
+_EXPORT_KEPT = {"country", "stance", "date", "since"}
+
+
+def _export_priority(name: str, at: int) -> int:
+    if at == 0 or name in _EXPORT_KEPT or name[:1].isdigit():
+        return 1
+    return 2 if name == "type" else _PRIORITIES.get(name, 5)
 
 
 def _conditions(row: Row) -> str:
@@ -101,13 +145,13 @@ STANCES = _listing(
     column("country_name"),
     column("stance"),
     column("since"),
-    column("last_statement", narrow="never"),
+    column("last_statement"),
     column("disputed", cell=lambda r: "disputed" if r["disputed"] else "", narrow="any"),
     column("contributions"),
     column("troops", cell=_troops),
     column("conditions", cell=_conditions),
     column("deployment", keep="any"),
-    column("statements", narrow="never"),
+    column("statements"),
     column("event_id", cell=_short_event),
     title="Stances",
 )
@@ -119,7 +163,9 @@ def compared_stances(topics: list[str]) -> Listing:
     columns = [column("country"), column("country_name")]
     for topic in topics:
         names += [topic, f"{topic} since"]
-        columns += [column(topic, style=stance_colour), column(f"{topic} since")]
+        # "since" beside its topic's column: the slug once keeps the table narrow.
+        since = column(f"{topic} since", label="since", fit="line")
+        columns += [column(topic, style=stance_colour, fit="line"), since]
     return _listing("stances", tuple(names), *columns)
 
 
@@ -138,9 +184,12 @@ def _history(row: Row) -> str:
 
 
 def _listed(value: Any) -> str:
+    """An original value in words, as `show` writes it (troops as their figure)."""
     if isinstance(value, list):
         return ", ".join(str(v) for v in value) or "none"
-    return str(value)
+    if isinstance(value, dict) and set(value) <= {"min", "max", "text"}:
+        return troops_text(value) or "none"
+    return "none" if value is None else str(value)
 
 
 def _first_quote(row: Row) -> str:
@@ -181,9 +230,9 @@ TIMELINE = _listing(
     column("troops", cell=_troops),
     column("conditions", cell=_conditions),
     column("deployment", keep="any"),
-    column("speaker", narrow="never"),
-    column("sources", cell=lambda r: sources_text(r["sources"]), narrow="never"),
-    column("history", cell=_history, narrow="never"),
+    column("speaker"),
+    column("sources", cell=lambda r: sources_text(r["sources"])),
+    column("history", cell=_history),
     column("event_id", cell=_short_event),
     column("quote", cell=_first_quote),
 )
@@ -229,7 +278,7 @@ EVENTS = _listing(
         "recorded_by",
         "hash",
     ),
-    column("event_id", cell=_short_event),
+    column("event_id", cell=_short_event, priority=1),  # the log's key
     column("recorded_at", cell=lambda r: r["recorded_at"][:19].replace("T", " ")),
     column("type"),
     column("country"),
@@ -247,16 +296,40 @@ SOURCE_KEYS = ("outlet", "url", "title", "published", "quote")
 
 
 def _event_fields(rows: list[Row]) -> list[dict[str, str]]:
-    """The event's fields in name order, then what corrections and citations changed."""
+    """The event's fields in name order, a corrected one with its current value beside
+    the original."""
     (row,) = rows
-    shown = [
-        {"field": key, "value": _in_words(row[key])}
-        for key in sorted(k for k in row if k not in ("amendments", "current"))
-    ]
-    for key, value in (row.get("current") or {}).items():
-        if _in_words(value) != _in_words(row.get(key)):
-            shown.append({"field": f"{key} (now)", "value": _in_words(value)})
+    current = row.get("current") or {}
+    shown = []
+    for key in sorted(k for k in row if k not in ("amendments", "current")):
+        value = _in_words(row[key])
+        if key == "sources" and _extends(current.get(key), row[key]):
+            value = _in_words(current[key], cited_after=len(row[key] or []))
+        elif key in current and _in_words(current[key]) != value:
+            value = _now(value, _in_words(current[key]))
+        shown.append({"field": key, "value": value})
+    for key, value in current.items():  # a field the statement did not have
+        if key not in row and _in_words(value):
+            shown.append({"field": key, "value": _now("", _in_words(value))})
     return shown
+
+
+def _extends(current: Any, original: Any) -> bool:
+    """Whether citations added sources to the original ones (and changed nothing else)."""
+    before = original or []
+    return (
+        isinstance(current, list)
+        and len(current) > len(before)
+        and current[: len(before)] == before
+    )
+
+
+def _now(original: str, current: str) -> str:
+    """A corrected value: the original, then what it is now."""
+    if "\n" not in original + current:
+        return f"{original or 'none'} → now {current or 'none'}"
+    now = current.replace("\n", "\n     ")
+    return f"{original or 'none'}\nnow: {now}"
 
 
 def _amendment_lines(rows: list[Row]) -> list[str]:
@@ -277,16 +350,29 @@ def _amendment_lines(rows: list[Row]) -> list[str]:
     return lines
 
 
-def _in_words(value: Any) -> str:
-    """A `show` value in words: each source on its lines with its quote, troops as the
-    figure and the article's words, a list of texts one per line."""
-    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+def _in_words(value: Any, cited_after: int | None = None) -> str:
+    """A `show` value as users write it: each source on its lines with its quote, troops
+    as the figure and the article's words, a list of texts one per line, yes or no, and
+    "none" for an empty list. Sources past `cited_after` are marked as added by a
+    citation."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list) and not value:
+        return "none"
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return "\n".join(value)
-    if isinstance(value, list) and value and all(_is_source(v) for v in value):
-        return "\n".join(_source_text(number, s) for number, s in enumerate(value, start=1))
+    if isinstance(value, list) and all(_is_source(v) for v in value):
+        return "\n".join(
+            _source_text(number, s, cited=cited_after is not None and number > cited_after)
+            for number, s in enumerate(value, start=1)
+        )
     if isinstance(value, dict) and set(value) <= {"min", "max", "text"}:
         return troops_text(value)
-    if isinstance(value, dict | list):
+    if isinstance(value, dict):  # a correction's changes: each field and its new value
+        return "\n".join(
+            f"{key}: " + _in_words(item).replace("\n", "\n  ") for key, item in value.items()
+        )
+    if isinstance(value, list):
         return json.dumps(value, ensure_ascii=False, indent=1)
     return "" if value is None else str(value)
 
@@ -295,9 +381,9 @@ def _is_source(value: Any) -> bool:
     return isinstance(value, dict) and bool(value) and set(value) <= set(SOURCE_KEYS)
 
 
-def _source_text(number: int, source: dict[str, Any]) -> str:
+def _source_text(number: int, source: dict[str, Any], cited: bool = False) -> str:
     head = ", ".join(str(source[k]) for k in ("outlet", "published") if source.get(k))
-    lines = [f"{number}. {head or source.get('url') or '?'}"]
+    lines = [f"{number}. {head or source.get('url') or '?'}" + (" (cited)" if cited else "")]
     lines += [f"   {source[k]}" for k in ("title", "url") if source.get(k) and head]
     if source.get("quote"):
         lines.append(f"   “{source['quote']}”")
@@ -371,7 +457,10 @@ COUNTRY = _listing(
 def _info_fields(rows: list[Row]) -> list[dict[str, Any]]:
     details = dict(rows[0])
     counts = details.pop("counts")
-    return [{"field": k, "value": v} for k, v in [*details.items(), *counts.items()]]
+    # "chain head", not "chain_head": a name that wraps leaves the hash its whole width.
+    return [
+        {"field": k.replace("_", " "), "value": v} for k, v in [*details.items(), *counts.items()]
+    ]
 
 
 INFO = _listing(
@@ -386,12 +475,10 @@ INFO = _listing(
 TOPICS = _listing(
     "topics",
     ("topic", "title", "pledges", "statements", "active_statements", "countries"),
-    column("topic", fit="line"),  # a slug is never broken
+    column("topic", priority=1),  # the key here
     column("title"),
     # A phrase may hold a comma: list them with "; ".
     column("pledges", cell=lambda r: "; ".join(r["pledges"])),
-    column("statements"),
-    column("active_statements", narrow="never"),
-    column("countries"),
+    *(column(n) for n in ("statements", "active_statements", "countries")),
     title="Topics",
 )

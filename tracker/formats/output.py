@@ -136,6 +136,9 @@ class Column:
     keep: Keep = "always"
     narrow: Keep | None = None  # `keep` on a terminal narrower than NARROW; default: keep
     usual: str = ""
+    # How much the column matters when a terminal is too narrow for every column: 1 never
+    # drops; of the others the highest number drops first (the rightmost of equals).
+    priority: int = 1
 
     @property
     def header(self) -> str:
@@ -301,25 +304,55 @@ def _write_ids(rows: Iterable[Row], out: IO[str], column: Column) -> int:
 
 
 def _write_record(listing: Listing, rows: list[Row], out: IO[str], title: str | None) -> int:
-    """A single result as a field/value table with no header, then its footer lines."""
+    """A single result as a field/value table with no header, then its footer lines.
+
+    Each value's lines wrap at spaces to the terminal with a hanging indent (a source's
+    title stays under its outlet), so no word, date or id is broken; a word longer than
+    the line (a long URL) is written whole, for the terminal to wrap and a copy to keep
+    whole."""
+    from rich.cells import cell_len
     from rich.console import Console
-    from rich.table import Table
+    from rich.text import Text
 
     fields = listing.reshape(rows) if listing.reshape else rows
-    table = Table(
-        show_header=False, title=terminal_text(title) if title else None, title_justify="left"
-    )
+    console = Console(file=out, highlight=False, soft_wrap=True, width=table_width(out))
     first, *rest = listing.columns
-    table.add_column(first.header, style="bold")
-    for column in rest:
-        table.add_column(column.header, overflow="fold")
-    for row in fields:
-        table.add_row(*(terminal_text(cell_text(c.value(row))) for c in listing.columns))
-    console = Console(file=out, highlight=False)
-    console.print(table)
+    names = [show_controls(cell_text(first.value(row))) for row in fields]
+    indent = max((cell_len(n) for n in names), default=0) + COLUMN_GAP
+    room = max(20, console.width - indent)
+    _print_title(console, title)
+    for name, row in zip(names, fields, strict=True):
+        value = "  ".join(show_controls(cell_text(c.value(row))) for c in rest)
+        for at, line in enumerate(hanging(value, room).splitlines() or [""]):
+            head = Text(name.ljust(indent) if at == 0 else " " * indent, style="bold")
+            console.print(head + terminal_text(line))
     for line in listing.footer(rows) if listing.footer else []:
-        console.print(terminal_text(line))
+        console.print(terminal_text(hanging(line, console.width)))
     return len(rows)
+
+
+_HANG = re.compile(r"^(\s*)(\d+\. |• |now: )?")
+
+
+def hanging(text: str, width: int) -> str:
+    """`text` wrapped at spaces to `width`, each line's continuation indented under its
+    text (past a list number); a word longer than the width stays whole."""
+    import textwrap
+
+    wrapped = []
+    for line in text.splitlines() or [""]:
+        match = _HANG.match(line)
+        lead = match.group(1) if match else ""  # kept even before a word too long to fit
+        indent = " " * (len(match.group(0)) if match else 0)
+        wrapped += textwrap.wrap(
+            line[len(lead) :],
+            width,
+            initial_indent=lead,
+            subsequent_indent=indent,
+            break_long_words=False,
+            break_on_hyphens=False,
+        ) or [""]
+    return "\n".join(wrapped)
 
 
 def _write_table(listing: Listing, rows: Iterable[Row], out: IO[str], title: str | None) -> int:
@@ -339,33 +372,142 @@ def _write_table(listing: Listing, rows: Iterable[Row], out: IO[str], title: str
         c
         for c in listing.columns
         if _kept(c, cells[c.name], (c.narrow or c.keep) if narrow else c.keep)
+        # A column empty in every row says nothing (the data formats keep the field).
+        and _kept(c, cells[c.name], "any")
     ]
-    table = Table(
-        title=terminal_text(title) if title else None, title_justify="left", header_style="bold"
-    )
-    if width is None:  # a terminal's width: room for text, no lines, no empty columns
+    texts = {c.name: [show_controls(cell_text(v)) for v in cells[c.name]] for c in columns}
+    table = Table(header_style="bold")
+    dropped: list[Column] = []
+    widths: dict[str, int] = {}
+    if width is None:  # a terminal's width: room for text, no lines, columns that fit
         from rich import box
 
         table.box, table.pad_edge, table.show_edge = box.SIMPLE_HEAD, False, False
         table.collapse_padding = True
-        columns = [c for c in columns if _kept(c, cells[c.name], "any")]
+        columns, dropped, widths = fit_columns(columns, texts, console.width)
     for column in columns:
         # A header wraps between its words, even above a column whose cells never wrap.
         header = terminal_text(column.header)
         header.no_wrap, header.overflow = False, "fold"
-        table.add_column(header, **_column_layout(column.fit, console.width))
+        layout = _column_layout(column.fit, console.width)
+        if column.name in widths:
+            layout.pop("max_width", None)
+            layout["width"] = widths[column.name]
+        table.add_column(header, **layout)
     for index in range(len(shaped)):
-        values = [cells[c.name][index] for c in columns]
         table.add_row(
             *(
-                terminal_text(cell_text(v), c.style(v) if c.style else None)
-                for c, v in zip(columns, values, strict=True)
+                terminal_text(
+                    texts[c.name][index], c.style(cells[c.name][index]) if c.style else None
+                )
+                for c in columns
             )
         )
-    if width is None and any(c.fit == "quote" for c in columns):
-        _fit_one_line_columns(console, table, columns)
+    _print_title(console, title)
     console.print(table)
+    if dropped:
+        names = ", ".join(c.header for c in dropped)
+        console.print(
+            terminal_text(
+                f"Not shown at this width: {names} (widen the terminal or use --format csv)"
+            ),
+            style="dim",
+        )
     return len(materialised)
+
+
+def _print_title(console: Any, title: str | None) -> None:
+    """A table's title on its own line(s), as wide as the terminal, not the table."""
+    if title:
+        text = terminal_text(title)
+        text.stylize("italic")
+        console.print(text)
+
+
+# What separates two columns of a terminal table: the divider and one cell's padding.
+COLUMN_GAP = 2
+# A one-line column (a quote) keeps at least this much of the line, or a quarter of it.
+QUOTE_LEAST = 20
+
+
+def fit_columns(
+    columns: list[Column], texts: Mapping[str, list[str]], width: int
+) -> tuple[list[Column], list[Column], dict[str, int]]:
+    """Fit columns to a terminal `width` without breaking a word: the columns shown, those
+    dropped (the least important first, as `Column.priority` says) and each shown column's
+    width.
+
+    A column needs its longest word (a one-line column: its longest cell; a header wraps
+    between its words); columns drop until what they need fits, and the room left goes
+    to the columns whose text would wrap, a quote last. When even the columns that never
+    drop do not fit, no widths are given and the table's own layout folds what it must.
+    """
+    least = {c.name: _least_width(c, texts[c.name], width) for c in columns}
+    most = {c.name: max(least[c.name], _most_width(c, texts[c.name])) for c in columns}
+
+    def needed(shown: list[Column]) -> int:
+        return sum(least[c.name] for c in shown) + COLUMN_GAP * (len(shown) - 1)
+
+    shown = list(columns)
+    dropped: list[Column] = []
+    while needed(shown) > width:
+        droppable = [c for c in shown if c.priority > 1]
+        if not droppable:
+            return shown, _in_order(columns, dropped), {}
+        # The least important; of equals, the rightmost.
+        victim = max(reversed(droppable), key=lambda c: c.priority)
+        shown.remove(victim)
+        dropped.append(victim)
+    widths = {c.name: least[c.name] for c in shown}
+    spare = width - needed(shown)
+    for group in ([c for c in shown if c.fit != "quote"], [c for c in shown if c.fit == "quote"]):
+        spare = _share(group, widths, most, spare)
+    return shown, _in_order(columns, dropped), widths
+
+
+def _in_order(columns: list[Column], chosen: list[Column]) -> list[Column]:
+    names = {c.name for c in chosen}
+    return [c for c in columns if c.name in names]
+
+
+def _share(group: list[Column], widths: dict[str, int], most: Mapping[str, int], spare: int) -> int:
+    """Widen the group's columns towards their natural width: those that lack least get
+    all they lack first (each a column that wraps no more), then the rest share what is
+    left equally. Returns what is left."""
+    lacking = sorted(
+        (most[c.name] - widths[c.name], c.name) for c in group if most[c.name] > widths[c.name]
+    )
+    while lacking and lacking[0][0] <= spare:
+        lack, name = lacking.pop(0)
+        widths[name] += lack
+        spare -= lack
+    for at, (_, name) in enumerate(lacking):
+        given = spare // (len(lacking) - at)
+        widths[name] += given
+        spare -= given
+    return spare
+
+
+def _least_width(column: Column, texts: list[str], width: int) -> int:
+    """The narrowest the column can be with no word, date, slug or id broken."""
+    from rich.cells import cell_len
+
+    header = max((cell_len(w) for w in column.header.split()), default=1)
+    if column.fit == "quote":
+        longest = max((cell_len(t) for t in texts), default=0)
+        return max(header, min(longest, max(QUOTE_LEAST, width // 4)))
+    if column.fit == "line":
+        return max([header, *(cell_len(line) for t in texts for line in t.splitlines())])
+    return max([header, *(cell_len(word) for t in texts for word in t.split())])
+
+
+def _most_width(column: Column, texts: list[str]) -> int:
+    """The column's natural width: its longest line and its header on one line."""
+    from rich.cells import cell_len
+
+    return max(
+        [cell_len(column.header), *(cell_len(line) for t in texts for line in t.splitlines())]
+    )
 
 
 def _kept(column: Column, values: list[Any], keep: Keep) -> bool:
@@ -397,20 +539,6 @@ def table_width(out: IO[str]) -> int | None:
     if out is sys.stdout and os.environ.get("COLUMNS", "").isdigit():
         return None
     return 10_000
-
-
-def _fit_one_line_columns(console: Any, table: Any, columns: list[Column]) -> None:
-    """Give one-line columns (a quote) what the line leaves after the other columns'
-    natural widths, and at least a quarter of it: they end in … rather than crowd out
-    the rest."""
-    fitted = [table.columns[i] for i, c in enumerate(columns) if c.fit == "quote"]
-    for column in fitted:
-        column.max_width = 1
-    rest = console.measure(table)  # the other columns: unwrapped, and at their longest word
-    room = console.width + len(fitted)
-    share = max(20, room - rest.maximum, min(console.width // 4, room - rest.minimum))
-    for column in fitted:
-        column.max_width = share // len(fitted)
 
 
 def _column_layout(fit: Fit, width: int) -> dict[str, Any]:

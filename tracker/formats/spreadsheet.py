@@ -77,6 +77,29 @@ def _abandon(worksheet: Any) -> None:
             os.remove(temporary)
 
 
+# Excel's rules for a sheet's name: at most 31 characters, none of []:*?/\, no apostrophe
+# at either end, unique whatever the case, and never "History" (Excel's own).
+SHEET_NAME_LIMIT = 31
+_SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\\x00-\x1f\x7f]")
+
+
+def sheet_name(text: str, suffix: str = "", taken: Iterable[str] = ()) -> str:
+    """`text` (a topic's title), then `suffix`, as a name Excel accepts: forbidden
+    characters become "-", a text too long ends in "…" before the suffix, and a name
+    already `taken` (in any case) gets a number."""
+    used = {name.casefold() for name in taken}
+    cleaned = " ".join(_SHEET_FORBIDDEN.sub("-", text).split()).strip("'") or "sheet"
+    number = 1
+    while True:
+        ending = suffix + (f" ({number})" if number > 1 else "")
+        room = SHEET_NAME_LIMIT - len(ending)
+        head = cleaned if len(cleaned) <= room else cleaned[: room - 1].rstrip() + "…"
+        name = (head + ending).strip("'")
+        if name.casefold() not in used and name.casefold() != "history":
+            return name
+        number += 1
+
+
 Sheet = tuple[str, Iterable[Mapping[str, Any]], Sequence[str], Callable[[str], Kind]]
 
 
@@ -91,9 +114,11 @@ def write_xlsx_sheets(out: IO[bytes], sheets: Sequence[Sheet]) -> int:
     book = Workbook(write_only=True)
     counts = []
     worksheet = None
+    names: list[str] = []
     try:
         for name, rows, columns, kind in sheets:
-            worksheet = book.create_sheet(name)
+            names.append(sheet_name(name, taken=names))
+            worksheet = book.create_sheet(names[-1])
             worksheet.freeze_panes = "A2"
             header = []
             for column in columns:

@@ -199,10 +199,14 @@ def build_report(
     template = environment.from_string(
         (files("tracker.report") / "templates" / "report.html.j2").read_text(encoding="utf-8")
     )
+    current_rows = sorted(
+        (_current_row(r, by_id, details) for r in current), key=lambda r: r["name"]
+    )
     return template.render(
         topic=topic,
         # SPEC §7: the report shows a topic's title beside its slug.
-        topic_title=service.topic_definition(database, topic).title if topic else None,
+        topic_title=service.topic_title(database, topic) if topic else None,
+        shown=_shown_columns(current_rows),
         known_at=known_at,
         generated=today_utc().isoformat(),
         palette=PALETTE,
@@ -224,7 +228,7 @@ def build_report(
         first_heard=first_heard,
         start=start,
         end=end,
-        current=sorted((_current_row(r, by_id, details) for r in current), key=lambda r: r["name"]),
+        current=current_rows,
         countries=[
             _country_section(lane.country, statements_of.get(lane.country, []), details, rows_of)
             for lane in lanes
@@ -351,6 +355,17 @@ def _counts(history: Sequence[StanceStep], axis: TimeAxis) -> dict[str, Any]:
         ],
         "final": columns[-1]["tally"] if columns else {},
         "final_day": axis.end.isoformat(),
+    }
+
+
+def _shown_columns(rows: Sequence[Mapping[str, Any]]) -> dict[str, bool]:
+    """Which optional columns of the stance table hold something in some row (a
+    recognition topic has no contributions or troops: no empty columns for them)."""
+    return {
+        "contributions": any(r["contributions"] for r in rows),
+        "troops": any(r["troops"] or r["troops_words"] for r in rows),
+        "conditions": any(r["conditions"] for r in rows),
+        "deployment": any(r["deployment"] for r in rows),
     }
 
 

@@ -561,6 +561,11 @@ def topic_definitions(conn: Connection) -> dict[str, TopicDefinition]:
     return found
 
 
+def topic_title(conn: Connection, topic: str) -> str | None:
+    """A topic's current title (that of its latest definition), None where it has none."""
+    return topic_definition(conn, topic).title
+
+
 @dataclass(frozen=True)
 class TopicSummary:
     """One topic with its definition (title, pledge phrases) and counts."""
