@@ -65,8 +65,9 @@ def test_report_headings_and_title_show_the_topic_title(tracker: Tracker, tmp_pa
     path = tmp_path / "report.html"
     tracker.ok("report", "--topic", RECOGNITION, "-o", str(path))
     html = path.read_text(encoding="utf-8")
-    assert f"<title>Pledge tracker: {TITLE}</title>" in html
-    assert re.search(rf"<h1>[^<]*— {TITLE}</h1>", html)
+    # SPEC §7: the title beside the slug
+    assert f"<title>Pledge tracker: {TITLE} ({RECOGNITION})</title>" in html
+    assert re.search(rf"<h1>[^<]*— {TITLE} <small>\({RECOGNITION}\)</small></h1>", html)
     table = html[
         html.index('id="stance-table"') : html.index("</table>", html.index('id="stance-table"'))
     ]
