@@ -468,7 +468,7 @@ class Tracker:
         return service.topic_summaries(self.database)
 
     def import_files(self, *paths: str, dry_run: bool = False) -> service.ImportResult:
-        """Import .jsonl/.json/.yaml/.csv files, all or nothing (`tracker import`);
+        """Import .jsonl/.json/.yaml/.csv/.xlsx files, all or nothing (`tracker import`);
         `InvalidRecord.problems` lists every problem with its file and line."""
         from tracker.formats.readers import read_records
 

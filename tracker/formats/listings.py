@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from tracker.domain.projection import StanceRow
-from tracker.domain.registry import event_type
+from tracker.domain.registry import event_type, record_fields
 from tracker.formats.output import Column, Kind, Listing, Row, stance_colour
 from tracker.formats.rows import short_id, sources_text, troops_text
 
@@ -36,7 +36,6 @@ FIELD_KINDS: dict[str, Kind] = {
     "date": "partial_date",
     "since": "partial_date",
     "last_statement": "partial_date",
-    "recorded_at": "instant",
 }
 
 
@@ -202,30 +201,9 @@ def _detail(row: Row) -> str:
 
 EVENTS = _listing(
     "events",
-    (
-        "event_id",
-        "type",
-        "topic",
-        "country",
-        "country_name",
-        "stance",
-        "date",
-        "approximate",
-        "contributions",
-        "troops",
-        "conditions",
-        "speaker",
-        "sources",
-        "note",
-        "deployment",
-        "corrects",
-        "retracts",
-        "changes",
-        "reason",
-        "recorded_at",
-        "recorded_by",
-        "hash",
-    ),
+    # Every field of every registered event type (a new model field is a new column),
+    # and the chain hash: what CSV and XLSX need to import back into an identical log.
+    _with_country_name([*record_fields(), "hash"]),
     column("event_id", cell=_short_event),
     column("recorded_at", cell=lambda r: r["recorded_at"][:19].replace("T", " ")),
     column("type"),
