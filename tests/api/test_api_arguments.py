@@ -17,14 +17,6 @@ TOPIC = "ukraine-reassurance-force"
 MISSPELT = "ukraine-reasurance-force"
 
 
-@pytest.fixture
-def api(empty_db: str) -> tracker.Tracker:
-    opened = tracker.open(empty_db, editor="analyst", init=True)
-    opened.seed()
-    yield opened
-    opened.close()
-
-
 def cli_error(cli: Cli, *args: str) -> str:
     """The message of the CLI's one `Error:` line."""
     (line,) = [x for x in cli.fails(*args).stderr.splitlines() if x.startswith("Error: ")]
