@@ -21,12 +21,12 @@ from datetime import date, datetime
 from typing import Any, ClassVar, Generic, TypeVar
 
 from tracker import service
-from tracker.countries import country_name, resolve_country
+from tracker.countries import resolve_country
 from tracker.domain.dates import parse_as_of, parse_instant, parse_partial_date
 from tracker.domain.projection import StanceChange, StanceRow, StatementView
 from tracker.domain.registry import event_type
 from tracker.errors import InvalidValue
-from tracker.formats.rows import compare_rows, event_row, stance_row, statement_row
+from tracker.formats.rows import compare_rows, diff_row, event_row, stance_row, statement_row
 from tracker.store.database import Database
 
 __all__ = ["Change", "Event", "Rows", "Stance", "Statement", "Tracker", "open"]
@@ -104,6 +104,12 @@ class Change(_Row):
     country_name: str
     from_: str | None
     to: str | None
+    date: str | None  # of the move: since when the country holds `to`
+    quote: str | None  # the deciding statement's (`to_event`), and its source
+    speaker: str | None
+    outlet: str | None
+    url: str | None
+    published: str | None
     from_event: str | None
     to_event: str | None
 
@@ -565,15 +571,9 @@ def _stance(row: StanceRow) -> Stance:
 
 
 def _change(change: StanceChange) -> Change:
-    return Change(
-        topic=change.topic,
-        country=change.country,
-        country_name=country_name(change.country),
-        from_=change.from_stance,
-        to=change.to_stance,
-        from_event=change.from_event,
-        to_event=change.to_event,
-    )
+    row = diff_row(change)
+    row["from_"] = row.pop("from")
+    return Change(**row)
 
 
 def _statement_fields(

@@ -302,16 +302,17 @@ def diff(
     known_at: str | None,
     fmt: str,
 ) -> None:
-    """Countries whose stance differs between two dates: country, from, to.
+    """Countries whose stance differs between two dates: country, from, to, the date of
+    the move and the deciding statement's quote, speaker and source.
 
     \b
     Example:
       tracker diff 2025-06-01 2025-09-30 --topic ukraine-reassurance-force
     """
     from tracker import service
-    from tracker.countries import country_name
     from tracker.formats.listings import DIFF
     from tracker.formats.output import render
+    from tracker.formats.rows import diff_row
 
     start, end = parse_as_of(from_date), parse_as_of(to_date)
     assert start is not None and end is not None
@@ -325,19 +326,7 @@ def diff(
     known = parse_known_at(known_at)
     database = open_database(ctx)
     _require_topics(database, (topic,) if topic else ())
-    changes = service.diff(database, start, end, topic=topic, known_at=known)
-    rows = [
-        {
-            "topic": c.topic,
-            "country": c.country,
-            "country_name": country_name(c.country),
-            "from": c.from_stance,
-            "to": c.to_stance,
-            "from_event": c.from_event,
-            "to_event": c.to_event,
-        }
-        for c in changes
-    ]
+    rows = [diff_row(c) for c in service.diff(database, start, end, topic=topic, known_at=known)]
     render(
         DIFF.without("topic") if topic else DIFF,
         rows,

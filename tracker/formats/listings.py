@@ -12,10 +12,10 @@ from dataclasses import fields as dataclass_fields
 from dataclasses import replace
 from typing import Any
 
-from tracker.domain.projection import StanceRow
+from tracker.domain.projection import StanceChange, StanceRow
 from tracker.domain.registry import event_type, record_fields
 from tracker.formats.output import Column, Kind, Listing, Row, stance_colour
-from tracker.formats.rows import short_id, sources_text, troops_text
+from tracker.formats.rows import diff_row, short_id, sources_text, troops_text
 
 # Fields whose cells are never broken (stances, dates, codes); a quote is one line.
 _LINE_FIELDS = {
@@ -34,6 +34,7 @@ _LINE_FIELDS = {
 _STANCE_FIELDS = {"stance", "from", "to"}
 FIELD_KINDS: dict[str, Kind] = {
     "date": "partial_date",
+    "published": "partial_date",
     "since": "partial_date",
     "last_statement": "partial_date",
 }
@@ -293,18 +294,20 @@ EVENT = _listing(
 NEW_EVENT = _listing("event", None, Column("event_id"), shape="ids", one_object=True)
 
 
-# --- diff: stances that changed between two dates
+# --- diff: stances that changed between two dates, each with its date and its quote
 DIFF = _listing(
     "diff",
-    ("topic", "country", "country_name", "from", "to", "from_event", "to_event"),
-    column("topic"),
+    tuple(diff_row(StanceChange("", "FR", None, None, None, None))),
+    column("topic", keep="varied"),
     column("country"),
     column("country_name"),
     column("from", cell=lambda r: r["from"] or "—"),
-    column("change", cell=lambda r: "→"),
     column("to", cell=lambda r: r["to"] or "—"),
-    column("from_event", cell=lambda r: short_id(r["from_event"])),
-    column("to_event", cell=lambda r: short_id(r["to_event"])),
+    column("date"),
+    column("speaker", narrow="never"),
+    column("outlet", cell=lambda r: sources_text([r]) if r["outlet"] or r["url"] else ""),
+    column("to_event", cell=lambda r: short_id(r["to_event"]), narrow="never"),
+    column("quote", cell=lambda r: " ".join((r["quote"] or "").split())),
 )
 
 

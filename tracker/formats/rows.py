@@ -7,7 +7,7 @@ from dataclasses import asdict
 from typing import Any
 
 from tracker.countries import country_name
-from tracker.domain.projection import StanceRow, StatementView
+from tracker.domain.projection import StanceChange, StanceRow, StatementView
 
 
 def stance_row(row: StanceRow) -> dict[str, Any]:
@@ -44,6 +44,28 @@ def statement_row(view: StatementView) -> dict[str, Any]:
         "corrections": list(view.corrections),
         "retraction": view.retraction,
         "original": dict(sorted(view.original.items())) if view.original else None,
+    }
+
+
+def diff_row(change: StanceChange) -> dict[str, Any]:
+    """A `diff` row: the move (SPEC §4's `country`, `from`, `to`), its date, and the
+    deciding statement's quote and source (its first, the statement's own report)."""
+    deciding = change.deciding
+    source = dict(deciding.sources[0]) if deciding and deciding.sources else {}
+    return {
+        "topic": change.topic,
+        "country": change.country,
+        "country_name": country_name(change.country),
+        "from": change.from_stance,
+        "to": change.to_stance,
+        "date": change.since,
+        "quote": source.get("quote"),
+        "speaker": deciding.speaker if deciding else None,
+        "outlet": source.get("outlet"),
+        "url": source.get("url"),
+        "published": source.get("published"),
+        "from_event": change.from_event,
+        "to_event": change.to_event,
     }
 
 
