@@ -338,10 +338,12 @@ def diff(
 @click.command()
 @click.option(
     "--what",
-    type=click.Choice(["events", "stances", "matrix"]),
+    type=click.Choice(["events", "stances", "statements", "sources", "matrix"]),
     default="events",
     show_default=True,
-    help="events: the whole log (import reads it back); stances: the projection; matrix: country × date.",
+    help="events: the whole log (import reads it back); stances: the projection; "
+    "statements: every statement with its status; sources: a row per statement and "
+    "source; matrix: country × date.",
 )
 @topics_option
 @click.option(
@@ -377,7 +379,7 @@ def export(
     fmt: str | None,
     output: str | None,
 ) -> None:
-    """Export the log, the stances or a country × date matrix.
+    """Export the log, the stances, the statements, their sources or a country × date matrix.
 
     `--what events` writes every event with its hash, which `tracker import` reads back
     into an identical database. The matrix's cells are stances; with `--deployment`,
@@ -393,7 +395,14 @@ def export(
     from tracker import service
     from tracker.formats import listings
     from tracker.formats.output import Listing, binary_format, render
-    from tracker.formats.rows import event_row, matrix_table, stance_row
+    from tracker.formats.rows import (
+        event_row,
+        matrix_table,
+        source_rows,
+        stance_row,
+        statement_row,
+        with_analysis,
+    )
 
     fmt = fmt or ("jsonl" if what == "events" else "csv")
     if binary_format(fmt) and not output:
@@ -422,10 +431,19 @@ def export(
         listing = listings.every_field(listings.EVENTS)
     elif what == "stances":
         rows = [
-            stance_row(r)
+            with_analysis(stance_row(r), "since")
             for r in service.stance_rows(database, topic=topic, as_of=as_of_day, known_at=known)
         ]
-        listing = listings.every_field(listings.STANCES)
+        listing = listings.STANCES_EXPORT
+    elif what in ("statements", "sources"):
+        views = service.timeline(database, None, topic=topic, as_of=as_of_day, known_at=known)
+        if what == "sources":
+            rows = [row for view in views for row in source_rows(view)]
+            listing = listings.SOURCES
+        else:
+            rows = [with_analysis(statement_row(v), "date") for v in views]
+            _attach_amendments(database, rows)
+            listing = listings.STATEMENTS_EXPORT
     else:
         compared = list(dict.fromkeys(topics)) if len(set(topics)) > 1 else None
 

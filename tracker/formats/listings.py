@@ -15,7 +15,14 @@ from typing import Any
 from tracker.domain.projection import StanceChange, StanceRow
 from tracker.domain.registry import event_type, record_fields
 from tracker.formats.output import Column, Kind, Listing, Row, stance_colour
-from tracker.formats.rows import diff_row, short_id, sources_text, troops_text
+from tracker.formats.rows import (
+    SOURCE_FIELDS,
+    analysis_fields,
+    diff_row,
+    short_id,
+    sources_text,
+    troops_text,
+)
 
 # Fields whose cells are never broken (stances, dates, codes); a quote is one line.
 _LINE_FIELDS = {
@@ -35,6 +42,8 @@ _STANCE_FIELDS = {"stance", "from", "to"}
 FIELD_KINDS: dict[str, Kind] = {
     "date": "partial_date",
     "published": "partial_date",
+    "date_first_day": "partial_date",
+    "since_first_day": "partial_date",
     "since": "partial_date",
     "last_statement": "partial_date",
 }
@@ -219,7 +228,7 @@ EVENTS = _listing(
 
 
 # --- show: one event with everything known about it
-SOURCE_KEYS = ("outlet", "url", "title", "published", "quote")
+SOURCE_KEYS = SOURCE_FIELDS
 
 
 def _event_fields(rows: list[Row]) -> list[dict[str, str]]:
@@ -366,4 +375,40 @@ TOPICS = _listing(
     ("topic", "title", "statements", "active_statements", "countries"),
     *(column(n) for n in ("topic", "title", "statements", "active_statements", "countries")),
     title="Topics",
+)
+
+
+# --- export --what stances|statements|sources: the data formats analysts load
+def _analysed(listing: Listing, date_field: str) -> Listing:
+    """`every_field(listing)` with the analysis columns (`rows.with_analysis`), each
+    beside the field it derives from."""
+    assert listing.fields is not None
+    alpha3, first_day, precision, rank = analysis_fields(date_field)
+    after = {"country_name": alpha3, date_field: (first_day, precision), "stance": rank}
+    fields: list[str] = []
+    for name in listing.fields:
+        fields.append(name)
+        extra = after.get(name, ())
+        fields.extend((extra,) if isinstance(extra, str) else extra)
+    return every_field(replace(listing, fields=tuple(fields)))
+
+
+STANCES_EXPORT = _analysed(STANCES, "since")
+STATEMENTS_EXPORT = _analysed(replace(TIMELINE, name="statements"), "date")
+SOURCES = every_field(
+    _listing(
+        "sources",
+        (
+            "event_id",
+            "topic",
+            "country",
+            "country_name",
+            "country_alpha3",
+            "stance",
+            "date",
+            "status",
+            "source_number",
+            *SOURCE_FIELDS,
+        ),
+    )
 )
