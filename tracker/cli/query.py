@@ -338,12 +338,12 @@ def diff(
 @click.command()
 @click.option(
     "--what",
-    type=click.Choice(["events", "stances", "statements", "sources", "matrix"]),
+    type=click.Choice(["events", "stances", "statements", "sources", "matrix", "package"]),
     default="events",
     show_default=True,
     help="events: the whole log (import reads it back); stances: the projection; "
     "statements: every statement with its status; sources: a row per statement and "
-    "source; matrix: country × date.",
+    "source; matrix: country × date; package: a Frictionless data package in the folder -o.",
 )
 @topics_option
 @click.option(
@@ -365,8 +365,8 @@ def diff(
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, writable=True),
-    help="Write to this file instead of stdout.",
+    type=click.Path(writable=True),
+    help="Write to this file instead of stdout (a package: into this folder).",
 )
 @click.pass_context
 def export(
@@ -404,6 +404,9 @@ def export(
         with_analysis,
     )
 
+    if what == "package":
+        _export_package(ctx, topics, output, as_of=as_of, known_at=known_at, fmt=fmt)
+        return
     fmt = fmt or ("jsonl" if what == "events" else "csv")
     if binary_format(fmt) and not output:
         raise click.UsageError(f"--format {fmt} needs -o FILE")
@@ -428,7 +431,7 @@ def export(
             event_row(e.record, e.hash)
             for e in service.event_log(database, topic=topic, known_at=known)
         )
-        listing = listings.every_field(listings.EVENTS)
+        listing = listings.EVENTS_EXPORT
     elif what == "stances":
         rows = [
             with_analysis(stance_row(r), "since")
@@ -475,6 +478,90 @@ def export(
     ):
         count = render(listing, rows, fmt, handle, workbook=workbook)
     click.echo(f"Wrote {count} {what} rows to {output}", err=True)
+
+
+def _export_package(
+    ctx: click.Context,
+    topics: tuple[str, ...],
+    output: str | None,
+    *,
+    as_of: str | None,
+    known_at: str | None,
+    fmt: str | None,
+) -> None:
+    """`export --what package -o DIR`: the events, stances, sources and changes as CSV
+    with `datapackage.json` and a README codebook, of the topics given (default: all)."""
+    from tracker import service
+    from tracker.domain.dates import format_instant, utc_now
+    from tracker.formats import listings
+    from tracker.formats.package import CHANGES, Table, change_rows, write_package
+    from tracker.formats.rows import event_row, source_rows, stance_row, with_analysis
+
+    if not output:
+        raise click.UsageError("--what package needs -o FOLDER")
+    if as_of or known_at or (fmt and fmt != "csv"):
+        raise click.UsageError(
+            "a package is the whole log as CSV: no --as-of, --known-at or --format"
+        )
+    database = open_database(ctx)
+    _require_topics(database, topics)
+    chosen: list[str | None] = [*dict.fromkeys(topics)] or [None]
+    summaries = service.topic_summaries(database)
+    anchor = service.anchor(database)  # the release: the log up to this event
+    events = sorted(
+        (
+            (e.seq, event_row(e.record, e.hash))
+            for topic in chosen
+            for e in service.event_log(database, topic=topic)
+            if e.seq <= anchor.seq
+        ),
+        key=lambda pair: pair[0],
+    )
+    event_rows = [row for _, row in events]
+    stances, sources = [], []
+    for topic in chosen:
+        stances += [
+            with_analysis(stance_row(r), "since")
+            for r in service.stance_rows(database, topic=topic)
+        ]
+        sources += [
+            row for v in service.timeline(database, None, topic=topic) for row in source_rows(v)
+        ]
+    tables = [
+        Table(
+            "events",
+            "Every event of the log, in recording order",
+            listings.EVENTS_EXPORT,
+            event_rows,
+        ),
+        Table(
+            "stances",
+            "Each country's current stance on each topic",
+            listings.STANCES_EXPORT,
+            stances,
+        ),
+        Table("sources", "A row per statement and source", listings.SOURCES, sources),
+        Table(
+            "changes",
+            "Updates and corrections: every correction and retraction",
+            CHANGES,
+            change_rows(event_rows),
+        ),
+    ]
+    wanted = set(chosen) if chosen != [None] else None
+    descriptor = write_package(
+        output,
+        tables,
+        topics=[
+            {"topic": t.topic, "title": t.title}
+            for t in summaries
+            if wanted is None or t.topic in wanted
+        ],
+        head=(anchor.seq, anchor.hash),
+        created=format_instant(utc_now()),
+        protected=database.files(),
+    )
+    click.echo(f"Wrote a data package of release {descriptor['version']} to {output}", err=True)
 
 
 def _refuse_database_as_output(ctx: click.Context, output: str) -> None:

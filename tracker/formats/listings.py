@@ -393,6 +393,7 @@ def _analysed(listing: Listing, date_field: str) -> Listing:
     return every_field(replace(listing, fields=tuple(fields)))
 
 
+EVENTS_EXPORT = every_field(EVENTS)
 STANCES_EXPORT = _analysed(STANCES, "since")
 STATEMENTS_EXPORT = _analysed(replace(TIMELINE, name="statements"), "date")
 SOURCES = every_field(
