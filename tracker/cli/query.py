@@ -510,7 +510,7 @@ def _export_package(
     anchor = service.anchor(database)  # the release: the log up to this event
     events = sorted(
         (
-            (e.seq, event_row(e.record, e.hash))
+            (e.seq, {"seq": e.seq} | event_row(e.record, e.hash))
             for topic in chosen
             for e in service.event_log(database, topic=topic)
             if e.seq <= anchor.seq

@@ -394,6 +394,8 @@ def _analysed(listing: Listing, date_field: str) -> Listing:
 
 
 EVENTS_EXPORT = every_field(EVENTS)
+# A package's events also say where each stands in the chain (import ignores `seq`).
+PACKAGE_EVENTS = replace(EVENTS_EXPORT, fields=("seq", *(EVENTS_EXPORT.fields or ())))
 STANCES_EXPORT = _analysed(STANCES, "since")
 STATEMENTS_EXPORT = _analysed(replace(TIMELINE, name="statements"), "date")
 SOURCES = every_field(

@@ -28,7 +28,7 @@ STANCE_MEANINGS = {
 }
 _PARTIAL_DATE = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
 _DATE_FIELDS = {"date", "since", "last_statement", "published"}
-_INTEGERS = {"statements", "stance_rank", "source_number"}
+_INTEGERS = {"seq", "statements", "stance_rank", "source_number"}
 _BOOLEANS = {"approximate", "disputed"}
 _ARRAYS = {"contributions", "conditions", "sources", "corrections", "pledges"}
 _OBJECTS = {"troops", "changes", "source", "original"}
@@ -40,6 +40,7 @@ _ENUMS: dict[str, Sequence[str]] = {
     "type": EVENT_TYPES,
 }
 DESCRIPTIONS = {
+    "seq": "The event's position in the chain (1 is the first): a release holds 1 to its version's.",
     "event_id": "The event's stable id (a UUID); corrections, retractions and citations name it.",
     "type": "Event type: statement, correction, retraction, citation or topic.",
     "topic": "The pledge's topic slug (see the package's `topics` for titles).",
@@ -124,6 +125,7 @@ class Table:
 CHANGES = Listing(
     "changes",
     (
+        "seq",
         "event_id",
         "type",
         "target",
@@ -150,6 +152,7 @@ def change_rows(events: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
         amended = statements.get(target, {})
         rows.append(
             {
+                "seq": event["seq"],
                 "event_id": event["event_id"],
                 "type": event["type"],
                 "target": target,
@@ -288,7 +291,8 @@ def codebook(descriptor: Mapping[str, Any]) -> str:
         "",
         "The log only grows: a mistake is fixed by a correction and a withdrawn report by a "
         "retraction, both listed in `changes.csv` with their reasons (updates and "
-        "corrections), and the statements they amend stay in `events.csv` as first recorded.",
+        "corrections), and the statements they amend stay in `events.csv` as first recorded. "
+        "The changes since an earlier release `N-…` are the rows whose `seq` is above N.",
         "",
     ]
     return "\n".join(lines)
