@@ -14,19 +14,20 @@ The API sits on `tracker.service`, the functions every command calls; pandas is 
 only by `.to_pandas()` (`pip install 'tracker[pandas]'`).
 """
 
+import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date, datetime
 from typing import Any, ClassVar, Generic, TypeVar
 
 from tracker import service
-from tracker.countries import country_name, resolve_country
-from tracker.domain.dates import parse_as_of, parse_instant
+from tracker.countries import resolve_country
+from tracker.domain.dates import parse_as_of, parse_instant, parse_partial_date
 from tracker.domain.projection import StanceChange, StanceRow, StatementView
 from tracker.domain.registry import event_type
 from tracker.domain.topics import TopicDefinition
 from tracker.errors import InvalidValue
-from tracker.formats.rows import compare_rows, event_row, stance_row, statement_row
+from tracker.formats.rows import compare_rows, diff_row, event_row, stance_row, statement_row
 from tracker.store.database import Database
 
 __all__ = ["Change", "Event", "Rows", "Stance", "Statement", "Tracker", "open"]
@@ -104,6 +105,12 @@ class Change(_Row):
     country_name: str
     from_: str | None
     to: str | None
+    date: str | None  # of the move: since when the country holds `to`
+    quote: str | None  # the deciding statement's (`to_event`), and its source
+    speaker: str | None
+    outlet: str | None
+    url: str | None
+    published: str | None
     from_event: str | None
     to_event: str | None
 
@@ -186,7 +193,31 @@ def _columns(row_type: Any) -> list[str]:
     return [keys.get(f.name, f.name) for f in fields(row_type) if f.name != "present"]
 
 
-def _day(value: DateLike | None) -> str | None:
+def _text(name: str, value: Any, *, optional: bool = False) -> Any:
+    """A text argument as given, or the CLI's kind of error: required, or not text."""
+    if value is None:
+        if optional:
+            return None
+        raise InvalidValue(f"{name} is required")
+    if not isinstance(value, str):
+        raise InvalidValue(f"{name} must be text, not {type(value).__name__}")
+    if "\x00" in value:  # no command line can hold one; PostgreSQL refuses it
+        raise InvalidValue(f"{name} contains a NUL character")
+    return value
+
+
+def _texts(name: str, value: Any) -> list[str]:
+    """A text or an iterable of texts (a repeatable option) as a list; None is none."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, bytes | bytearray | Mapping) or not isinstance(value, Iterable):
+        raise InvalidValue(f"{name} must be text or a list of texts, not {type(value).__name__}")
+    return [_text(name, item) for item in value]
+
+
+def _day(value: DateLike | None, name: str = "as_of") -> str | None:
     """A date option (`--as-of`, diff's dates) as the ISO day it stands for."""
     if value is None:
         return None
@@ -194,30 +225,33 @@ def _day(value: DateLike | None) -> str | None:
         value = value.date()
     if isinstance(value, date):
         return value.isoformat()
-    return parse_as_of(str(value))
+    return parse_as_of(_text(name, value))
 
 
-def _instant(value: TimeLike | None, *, end_of_day: bool = True) -> datetime | None:
+def _instant(
+    value: TimeLike | None, *, end_of_day: bool = True, name: str = "known_at"
+) -> datetime | None:
     """A time option (`--known-at`, `--since`, `--until`) as a UTC instant."""
     if value is None:
         return None
     if isinstance(value, date):  # a datetime is a date too
         value = value.isoformat()
-    return parse_instant(str(value), end_of_day=end_of_day)
+    return parse_instant(_text(name, value), end_of_day=end_of_day)
 
 
 def _codes(countries: Countries) -> list[str] | None:
-    if countries is None:
-        return None
-    names = [countries] if isinstance(countries, str) else list(countries)
+    names = _texts("country", countries)
     return [resolve_country(name).code for name in names] or None
 
 
-def _partial_date(value: DateLike) -> str:
-    """A statement date: ISO text with day, month or year precision, or a `date`."""
+def _partial_date(value: DateLike, name: str = "date") -> str:
+    """A statement date: ISO text with day, month or year precision, or a `date`;
+    checked here, as the CLI's `--date` is, before any rule reads it."""
     if isinstance(value, datetime):
         value = value.date()
-    return value.isoformat() if isinstance(value, date) else str(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return parse_partial_date(_text(name, value))
 
 
 class Tracker:
@@ -253,6 +287,13 @@ class Tracker:
         """Close the database's pooled connections."""
         self.database.dispose()
 
+    def _topic(self, topic: Any) -> str | None:
+        """A topic to read: None for every topic, else one the database holds (the
+        CLI's check: a typo is `UnknownTopic` naming the closest, not an empty answer)."""
+        _text("topic", topic, optional=True)
+        service.require_topic(self.database, topic)
+        return topic  # type: ignore[no-any-return]
+
     def _current(self) -> None:
         """Before each read: a projection left stale since the session opened (events
         another program stored behind the projectors' back) is rebuilt first."""
@@ -272,13 +313,14 @@ class Tracker:
     ) -> Rows[Stance]:
         """Each country's stance (`tracker stance`): current, on `as_of`, as known at
         `known_at`; `country` is a name or a list of names."""
+        countries, day, known = _codes(country), _day(as_of), _instant(known_at)
         self._current()
         rows = service.stance_rows(
             self.database,
-            topic=topic,
-            countries=_codes(country),
-            as_of=_day(as_of),
-            known_at=_instant(known_at),
+            topic=self._topic(topic),
+            countries=countries,
+            as_of=day,
+            known_at=known,
         )
         return Rows((_stance(r) for r in rows), _columns(Stance))
 
@@ -293,13 +335,13 @@ class Tracker:
         """Several topics side by side (`tracker stance --topic A --topic B`): a record
         per country with `TOPIC` (the stance) and `TOPIC since` for each topic, as the
         CLI's JSON prints them; a topic the country has no stance on is None."""
+        compared = _texts("topics", topics)
+        if not compared:
+            raise InvalidValue("give at least one topic to compare")
+        countries, day, known = _codes(country), _day(as_of), _instant(known_at)
         self._current()
         per_topic = service.compared_stances(
-            self.database,
-            topics,
-            countries=_codes(country),
-            as_of=_day(as_of),
-            known_at=_instant(known_at),
+            self.database, compared, countries=countries, as_of=day, known_at=known
         )
         return compare_rows(per_topic)
 
@@ -311,10 +353,11 @@ class Tracker:
         known_at: TimeLike | None = None,
     ) -> Rows[Statement]:
         """One country's statements in date order with their status (`tracker timeline`)."""
-        code = resolve_country(country).code
+        code = resolve_country(_text("country", country)).code
+        day, known = _day(as_of), _instant(known_at)
         self._current()
         views = service.timeline(
-            self.database, code, topic=topic, as_of=_day(as_of), known_at=_instant(known_at)
+            self.database, code, topic=self._topic(topic), as_of=day, known_at=known
         )
         return Rows(self._statements(views), _columns(Statement))
 
@@ -326,10 +369,12 @@ class Tracker:
         known_at: TimeLike | None = None,
     ) -> Rows[Change]:
         """Countries whose stance on `start` differs from that on `end` (`tracker diff`)."""
-        first, last = _day(start), _day(end)
-        assert first is not None and last is not None
+        first, last = _day(_required("start", start), "start"), _day(_required("end", end), "end")
+        known = _instant(known_at)
         self._current()
-        changes = service.diff(self.database, first, last, topic=topic, known_at=_instant(known_at))
+        changes = service.diff(
+            self.database, str(first), str(last), topic=self._topic(topic), known_at=known
+        )
         return Rows((_change(c) for c in changes), _columns(Change))
 
     def events(
@@ -343,22 +388,26 @@ class Tracker:
     ) -> Rows[Event]:
         """The raw log in recording order (`tracker events`); `type` is a registered
         event type (statement, correction, retraction, citation, topic) or a list."""
-        types = [type] if isinstance(type, str) else list(type) if type else None
+        types = _texts("type", type) or None
         for kind in types or ():
             event_type(kind)  # InvalidValue naming the registered types
+        countries = _codes(country)
+        since_at = _instant(since, end_of_day=False, name="since")
+        until_at, known = _instant(until, name="until"), _instant(known_at)
         log = service.event_log(
             self.database,
-            topic=topic,
-            countries=_codes(country),
+            topic=self._topic(topic),
+            countries=countries,
             types=types,
-            since=_instant(since, end_of_day=False),
-            until=_instant(until),
-            known_at=_instant(known_at),
+            since=since_at,
+            until=until_at,
+            known_at=known,
         )
         return Rows((Event.from_record(e.record, e.hash) for e in log), _columns(Event))
 
     def show(self, event_id: str) -> Event:
         """One event by id or unique prefix of 6+ characters (`tracker show`)."""
+        _text("event_id", event_id)
         self._current()
         detail = service.show_event(self.database, event_id)
         return Event.from_record(detail.record, detail.hash)
@@ -394,11 +443,11 @@ class Tracker:
         `topic`, the CLI's default applies (`TRACKER_TOPIC`, or the database's only one).
         """
         fields_: dict[str, Any] = {
-            "country": resolve_country(country).code,
-            "stance": stance,
-            "date": _partial_date(date),
+            "country": resolve_country(_text("country", country)).code,
+            "stance": _text("stance", stance),
+            "date": _partial_date(_required("date", date)),
             "approximate": approximate,
-            "topic": service.default_topic(self.database, topic),
+            "topic": service.default_topic(self.database, _text("topic", topic, optional=True)),
         }
         statement = _statement_fields(
             contributions=contributions,
@@ -423,6 +472,8 @@ class Tracker:
     def correct(self, event_id: str, reason: str, **changes: Any) -> Event:
         """Append a correction of a statement (`tracker correct`): give only the fields
         to change, with `add`'s keyword arguments (`country="Slovenia"`, `source={...}`)."""
+        _text("event_id", event_id)
+        _text("reason", reason)
         if not changes:
             raise InvalidValue("give at least one field to change (e.g. stance= or date=)")
         known = {
@@ -434,12 +485,14 @@ class Tracker:
             raise InvalidValue(f"cannot correct {', '.join(unknown)}")
         fields_: dict[str, Any] = {}
         if changes.get("country") is not None:
-            fields_["country"] = resolve_country(changes["country"]).code
+            fields_["country"] = resolve_country(_text("country", changes["country"])).code
         if changes.get("date") is not None:
             fields_["date"] = _partial_date(changes["date"])
-        for name in ("stance", "topic", "approximate"):
+        for name in ("stance", "topic"):
             if changes.get(name) is not None:
-                fields_[name] = changes[name]
+                fields_[name] = _text(name, changes[name])
+        if changes.get("approximate") is not None:
+            fields_["approximate"] = changes["approximate"]
         optional = known - {"country", "date", "stance", "topic", "approximate"}
         fields_.update(_statement_fields(**{k: v for k, v in changes.items() if k in optional}))
         if "source" in changes and fields_.get("sources"):
@@ -451,17 +504,24 @@ class Tracker:
 
     def retract(self, event_id: str, reason: str) -> Event:
         """Append a retraction of a statement (`tracker retract`)."""
+        _text("event_id", event_id)
+        _text("reason", reason)
         record = service.record_retraction(self.database, event_id, reason, self.editor)
         return Event.from_record(record)
 
     def cite(self, event_id: str, **source: Any) -> Event:
         """Add a corroborating report to a statement (`tracker cite`): `outlet`, `url`,
         `title`, `published`, `quote`. Changes no stance."""
-        record = service.record_citation(self.database, event_id, source, self.editor)
+        _text("event_id", event_id)
+        record = service.record_citation(
+            self.database, event_id, _source(source) or {}, self.editor
+        )
         return Event.from_record(record)
 
     def withdraw(self, url: str, reason: str, *, dry_run: bool = False) -> list[Any]:
         """An outlet withdrew the story at `url` (`tracker withdraw`): what it did."""
+        _text("url", url)
+        _text("reason", reason)
         return service.withdraw_report(self.database, url, reason, self.editor, dry_run=dry_run)
 
     def topics(self) -> list[Any]:
@@ -475,11 +535,14 @@ class Tracker:
         return service.topic_definition(self.database, slug)
 
     def import_files(self, *paths: str, dry_run: bool = False) -> service.ImportResult:
-        """Import .jsonl/.json/.yaml/.csv files, all or nothing (`tracker import`);
+        """Import .jsonl/.json/.yaml/.csv/.xlsx files, all or nothing (`tracker import`);
         `InvalidRecord.problems` lists every problem with its file and line."""
         from tracker.formats.readers import read_records
 
-        records = (item for path in paths for item in read_records(str(path)))
+        for path in paths:
+            if not isinstance(path, str | os.PathLike):
+                raise InvalidValue(f"a file to import must be a path, not {type(path).__name__}")
+        records = (item for path in paths for item in read_records(os.fspath(path)))
         return service.import_records(self.database, records, dry_run=dry_run, editor=self.editor)
 
     def seed(self) -> service.ImportResult:
@@ -517,15 +580,9 @@ def _stance(row: StanceRow) -> Stance:
 
 
 def _change(change: StanceChange) -> Change:
-    return Change(
-        topic=change.topic,
-        country=change.country,
-        country_name=country_name(change.country),
-        from_=change.from_stance,
-        to=change.to_stance,
-        from_event=change.from_event,
-        to_event=change.to_event,
-    )
+    row = diff_row(change)
+    row["from_"] = row.pop("from")
+    return Change(**row)
 
 
 def _statement_fields(
@@ -542,28 +599,59 @@ def _statement_fields(
     """The optional statement fields given, shaped as the event model takes them."""
     fields_: dict[str, Any] = {}
     if contributions:
-        fields_["contributions"] = (
-            [contributions] if isinstance(contributions, str) else list(contributions)
-        )
+        fields_["contributions"] = _texts("contributions", contributions)
     if conditions:
-        fields_["conditions"] = [conditions] if isinstance(conditions, str) else list(conditions)
+        fields_["conditions"] = _texts("conditions", conditions)
+    _text("troops_text", troops_text, optional=True)
     if isinstance(troops, Mapping):
         fields_["troops"] = dict(troops)
-    elif troops is not None:
+    elif isinstance(troops, str | int) and not isinstance(troops, bool):
         from tracker.formats.readers import troops_from_text  # the file readers: only here
 
         fields_["troops"] = troops_from_text(str(troops), troops_text)
+    elif troops is not None:
+        raise InvalidValue(
+            f"troops must be N, 'N+', 'N-M' or a mapping, not {type(troops).__name__}"
+        )
     elif troops_text is not None:
         fields_["troops"] = {"text": troops_text}
-    if speaker is not None:
-        fields_["speaker"] = speaker
-    if note is not None:
-        fields_["note"] = note
-    if deployment is not None:
-        fields_["deployment"] = deployment
-    if source:
-        fields_["sources"] = [{k: v for k, v in source.items() if v is not None}]
+    for name, value in (("speaker", speaker), ("note", note), ("deployment", deployment)):
+        if _text(name, value, optional=True) is not None:
+            fields_[name] = value
+    shaped = _source(source)
+    if shaped:
+        fields_["sources"] = [shaped]
     return fields_
+
+
+def _required(name: str, value: Any) -> Any:
+    if value is None:
+        raise InvalidValue(f"{name} is required")
+    return value
+
+
+_SOURCE_FIELDS = ("outlet", "url", "title", "published", "quote")
+
+
+def _source(source: Any) -> dict[str, Any] | None:
+    """A source mapping's given fields, each text (`published` also a `date`)."""
+    if source is None:
+        return None
+    if not isinstance(source, Mapping):
+        raise InvalidValue(f"source must be a mapping of {', '.join(_SOURCE_FIELDS)}")
+    shaped: dict[str, Any] = {}
+    for key, value in source.items():
+        if key not in _SOURCE_FIELDS:
+            raise InvalidValue(
+                f"unknown source field {key!r}; expected {', '.join(_SOURCE_FIELDS)}"
+            )
+        if key == "published" and value is not None:
+            if isinstance(value, str) and not value.strip():
+                continue  # blank: not given, as the event model reads it
+            value = _partial_date(value, "published")
+        if _text(key, value, optional=True) is not None:
+            shaped[key] = value
+    return shaped
 
 
 def _warn(text: str) -> None:

@@ -342,6 +342,14 @@ def country_name(code: str) -> str:
     return _names().get(code, code)
 
 
+def alpha3_code(code: str) -> str | None:
+    """The ISO 3166-1 alpha-3 code of a stored alpha-2 code (`DE` -> `DEU`); None for a
+    code ISO does not assign (Kosovo's `XK`)."""
+    from countrynames.mappings import mappings
+
+    return mappings.get(code)
+
+
 def all_countries() -> list[Country]:
     """Every code the tracker accepts, sorted by code."""
     return [Country(code, name) for code, name in _names().items()]

@@ -954,7 +954,8 @@ def diff(
     topic: str | None = None,
     known_at: datetime | None = None,
 ) -> list[StanceChange]:
-    """Countries whose stance on `start` differs from their stance on `end` (ISO days)."""
+    """Countries whose stance on `start` differs from their stance on `end` (ISO days),
+    each with the date of the move and its deciding statement (`to_event`) in full."""
     with database.reading() as conn:
         views = _views(
             conn,
@@ -964,7 +965,13 @@ def diff(
             known_at=known_at,
             folding=True,
         )
-    return stance_changes(views, start, end)
+        changes = stance_changes(views, start, end)
+        deciding_ids = {c.to_event for c in changes if c.to_event}
+        if known_at is None:  # the stored views folded leave out quotes and sources
+            deciding = stored.load_views(conn, deciding_ids)
+        else:  # a replay's views are whole, and as known then
+            deciding = {v.event_id: v for v in views if v.event_id in deciding_ids}
+    return [replace(c, deciding=deciding.get(c.to_event or "")) for c in changes]
 
 
 @dataclass(frozen=True)

@@ -20,15 +20,6 @@ TOPIC = "ukraine-reassurance-force"
 
 
 @pytest.fixture
-def api(empty_db: str) -> tracker.Tracker:
-    """The API on a fresh, seeded database of each backend."""
-    opened = tracker.open(empty_db, editor="analyst", init=True)
-    opened.seed()
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
 def cli(api: tracker.Tracker, empty_db: str) -> Cli:
     """The CLI on the same database."""
     return Cli(empty_db)

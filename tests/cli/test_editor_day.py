@@ -147,6 +147,12 @@ def test_timeline_events_show_and_diff(seeded: Tracker) -> None:
             "country_name": "Germany",
             "from": "undecided",
             "to": "committed",
+            "date": "2025-10-01",
+            "quote": None,
+            "speaker": None,
+            "outlet": None,
+            "url": None,
+            "published": None,
             "from_event": timeline[0]["event_id"],
             "to_event": event_id,
         }

@@ -321,16 +321,17 @@ def diff(
     known_at: str | None,
     fmt: str,
 ) -> None:
-    """Countries whose stance differs between two dates: country, from, to.
+    """Countries whose stance differs between two dates: country, from, to, the date of
+    the move and the deciding statement's quote, speaker and source.
 
     \b
     Example:
       tracker diff 2025-06-01 2025-09-30 --topic ukraine-reassurance-force
     """
     from tracker import service
-    from tracker.countries import country_name
     from tracker.formats.listings import DIFF
     from tracker.formats.output import render
+    from tracker.formats.rows import diff_row
 
     start, end = parse_as_of(from_date), parse_as_of(to_date)
     assert start is not None and end is not None
@@ -344,19 +345,7 @@ def diff(
     known = parse_known_at(known_at)
     database = open_database(ctx)
     _require_topics(database, (topic,) if topic else ())
-    changes = service.diff(database, start, end, topic=topic, known_at=known)
-    rows = [
-        {
-            "topic": c.topic,
-            "country": c.country,
-            "country_name": country_name(c.country),
-            "from": c.from_stance,
-            "to": c.to_stance,
-            "from_event": c.from_event,
-            "to_event": c.to_event,
-        }
-        for c in changes
-    ]
+    rows = [diff_row(c) for c in service.diff(database, start, end, topic=topic, known_at=known)]
     render(
         DIFF.without("topic") if topic else DIFF,
         rows,
@@ -370,10 +359,12 @@ def diff(
 @click.command()
 @click.option(
     "--what",
-    type=click.Choice(["events", "stances", "matrix"]),
+    type=click.Choice(["events", "stances", "statements", "sources", "matrix", "package"]),
     default="events",
     show_default=True,
-    help="events: the whole log (import reads it back); stances: the projection; matrix: country × date.",
+    help="events: the whole log (import reads it back); stances: the projection; "
+    "statements: every statement with its status; sources: a row per statement and "
+    "source; matrix: country × date; package: a Frictionless data package in the folder -o.",
 )
 @topics_option
 @click.option(
@@ -395,8 +386,8 @@ def diff(
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, writable=True),
-    help="Write to this file instead of stdout.",
+    type=click.Path(writable=True),
+    help="Write to this file instead of stdout (a package: into this folder).",
 )
 @click.pass_context
 def export(
@@ -409,7 +400,7 @@ def export(
     fmt: str | None,
     output: str | None,
 ) -> None:
-    """Export the log, the stances or a country × date matrix.
+    """Export the log, the stances, the statements, their sources or a country × date matrix.
 
     `--what events` writes every event with its hash, which `tracker import` reads back
     into an identical database. The matrix's cells are stances; with `--deployment`,
@@ -426,8 +417,18 @@ def export(
     from tracker import service
     from tracker.formats import listings
     from tracker.formats.output import Listing, binary_format, render
-    from tracker.formats.rows import event_row, matrix_table, stance_row
+    from tracker.formats.rows import (
+        event_row,
+        matrix_table,
+        source_rows,
+        stance_row,
+        statement_row,
+        with_analysis,
+    )
 
+    if what == "package":
+        _export_package(ctx, topics, output, as_of=as_of, known_at=known_at, fmt=fmt)
+        return
     fmt = fmt or ("jsonl" if what == "events" else "csv")
     if binary_format(fmt) and not output:
         raise click.UsageError(f"--format {fmt} needs -o FILE")
@@ -452,13 +453,22 @@ def export(
             event_row(e.record, e.hash)
             for e in service.event_log(database, topic=topic, known_at=known)
         )
-        listing = listings.every_field(listings.EVENTS)
+        listing = listings.EVENTS_EXPORT
     elif what == "stances":
         rows = [
-            stance_row(r)
+            with_analysis(stance_row(r), "since")
             for r in service.stance_rows(database, topic=topic, as_of=as_of_day, known_at=known)
         ]
-        listing = _sheet_named(listings.every_field(listings.STANCES), database, rows, fmt)
+        listing = _sheet_named(listings.STANCES_EXPORT, database, rows, fmt)
+    elif what in ("statements", "sources"):
+        views = service.timeline(database, None, topic=topic, as_of=as_of_day, known_at=known)
+        if what == "sources":
+            rows = [row for view in views for row in source_rows(view)]
+            listing = listings.SOURCES
+        else:
+            rows = [with_analysis(statement_row(v), "date") for v in views]
+            _attach_amendments(database, rows)
+            listing = listings.STATEMENTS_EXPORT
     else:
         compared = list(dict.fromkeys(topics)) if len(set(topics)) > 1 else None
 
@@ -516,6 +526,90 @@ def _any_date_cell(rows: list[dict[str, Any]]) -> bool:
     """Whether a matrix has any cell beyond its row's topic and country."""
     keys = ("topic", "country", "country_name")
     return any(value for row in rows for key, value in row.items() if key not in keys)
+
+
+def _export_package(
+    ctx: click.Context,
+    topics: tuple[str, ...],
+    output: str | None,
+    *,
+    as_of: str | None,
+    known_at: str | None,
+    fmt: str | None,
+) -> None:
+    """`export --what package -o DIR`: the events, stances, sources and changes as CSV
+    with `datapackage.json` and a README codebook, of the topics given (default: all)."""
+    from tracker import service
+    from tracker.domain.dates import format_instant, utc_now
+    from tracker.formats import listings
+    from tracker.formats.package import CHANGES, Table, change_rows, write_package
+    from tracker.formats.rows import event_row, source_rows, stance_row, with_analysis
+
+    if not output:
+        raise click.UsageError("--what package needs -o FOLDER")
+    if as_of or known_at or (fmt and fmt != "csv"):
+        raise click.UsageError(
+            "a package is the whole log as CSV: no --as-of, --known-at or --format"
+        )
+    database = open_database(ctx)
+    _require_topics(database, topics)
+    chosen: list[str | None] = [*dict.fromkeys(topics)] or [None]
+    summaries = service.topic_summaries(database)
+    anchor = service.anchor(database)  # the release: the log up to this event
+    events = sorted(
+        (
+            (e.seq, {"seq": e.seq} | event_row(e.record, e.hash))
+            for topic in chosen
+            for e in service.event_log(database, topic=topic)
+            if e.seq <= anchor.seq
+        ),
+        key=lambda pair: pair[0],
+    )
+    event_rows = [row for _, row in events]
+    stances, sources = [], []
+    for topic in chosen:
+        stances += [
+            with_analysis(stance_row(r), "since")
+            for r in service.stance_rows(database, topic=topic)
+        ]
+        sources += [
+            row for v in service.timeline(database, None, topic=topic) for row in source_rows(v)
+        ]
+    tables = [
+        Table(
+            "events",
+            "Every event of the log, in recording order",
+            listings.EVENTS_EXPORT,
+            event_rows,
+        ),
+        Table(
+            "stances",
+            "Each country's current stance on each topic",
+            listings.STANCES_EXPORT,
+            stances,
+        ),
+        Table("sources", "A row per statement and source", listings.SOURCES, sources),
+        Table(
+            "changes",
+            "Updates and corrections: every correction and retraction",
+            CHANGES,
+            change_rows(event_rows),
+        ),
+    ]
+    wanted = set(chosen) if chosen != [None] else None
+    descriptor = write_package(
+        output,
+        tables,
+        topics=[
+            {"topic": t.topic, "title": t.title}
+            for t in summaries
+            if wanted is None or t.topic in wanted
+        ],
+        head=(anchor.seq, anchor.hash),
+        created=format_instant(utc_now()),
+        protected=database.files(),
+    )
+    click.echo(f"Wrote a data package of release {descriptor['version']} to {output}", err=True)
 
 
 def _refuse_database_as_output(ctx: click.Context, output: str) -> None:

@@ -334,7 +334,7 @@ def import_(
     allow_duplicate: bool,
     **source_options: str | None,
 ) -> None:
-    """Import events from .jsonl, .json (a list), .yaml/.yml or .csv files; `-` reads JSON Lines from stdin.
+    """Import events from .jsonl, .json (a list), .yaml/.yml, .csv or .xlsx files; `-` reads JSON Lines from stdin.
 
     All or nothing: every record is validated first, and any problem means nothing is
     written; every problem of every record is reported with its file and line. Records

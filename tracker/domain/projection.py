@@ -269,27 +269,34 @@ class StanceChange:
     to_stance: str | None
     from_event: str | None
     to_event: str | None
+    # The move's date (the `since` of the stance on `end`) and the deciding statement
+    # (`to_event`) as the diff saw it; None where the country holds no stance on `end`.
+    since: str | None = None
+    deciding: StatementView | None = None
 
 
 def stance_changes(statements: Sequence[StatementView], start: str, end: str) -> list[StanceChange]:
-    """Every (topic, country) whose stance as of `start` differs from that as of `end`."""
+    """Every (topic, country) whose stance as of `start` differs from that as of `end`,
+    with the date of the move (`deciding` is the caller's to fill)."""
     before = {(r.topic, r.country): r for r in project(statements, as_of=start)}
     after = {(r.topic, r.country): r for r in project(statements, as_of=end)}
-    changes = []
+    moved = []
     for key in sorted(before.keys() | after.keys()):
         old, new = before.get(key), after.get(key)
         if (old.stance if old else None) != (new.stance if new else None):
-            changes.append(
-                StanceChange(
-                    topic=key[0],
-                    country=key[1],
-                    from_stance=old.stance if old else None,
-                    to_stance=new.stance if new else None,
-                    from_event=old.event_id if old else None,
-                    to_event=new.event_id if new else None,
-                )
-            )
-    return changes
+            moved.append((key, old, new))
+    return [
+        StanceChange(
+            topic=key[0],
+            country=key[1],
+            from_stance=old.stance if old else None,
+            to_stance=new.stance if new else None,
+            from_event=old.event_id if old else None,
+            to_event=new.event_id if new else None,
+            since=new.since if new else None,
+        )
+        for key, old, new in moved
+    ]
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,9 +6,13 @@ replay, the stored projection, `verify` and the CLI read this table instead of t
 type names, so a new type is one entry here plus its model and its amend rule.
 """
 
+import types
+import typing
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
+
+from pydantic import BaseModel
 
 from tracker.domain import events, projection
 from tracker.domain.projection import StatementView
@@ -118,3 +122,42 @@ def event_type(name: str) -> EventType:
         raise InvalidValue(
             f"unknown event type {name!r}; expected one of {', '.join(REGISTRY)}"
         ) from None
+
+
+# Fields every record carries, written first (`event_id`, `type`) and last (the record time).
+_LEADING_FIELDS = ("event_id", "type")
+_TRAILING_FIELDS = ("recorded_at", "recorded_by")
+
+
+def record_fields() -> tuple[str, ...]:
+    """Every field a record of any registered type may hold, each once: `event_id` and
+    `type`, then each type's own fields in registry and model order, then the record time.
+
+    The columns of every export (CSV, XLSX) are these, so that a field added to a model
+    is exported, and imported back, without a list to update."""
+    own: dict[str, None] = {}
+    for kind in REGISTRY.values():
+        own.update(dict.fromkeys(kind.model.model_fields))
+    middle = [n for n in own if n not in _LEADING_FIELDS and n not in _TRAILING_FIELDS]
+    return (*_LEADING_FIELDS, *middle, *_TRAILING_FIELDS)
+
+
+def structured_fields() -> frozenset[str]:
+    """The record fields whose values are lists or mappings (sources, troops, changes,
+    a citation's source ...): the cells CSV and XLSX hold as JSON."""
+    return frozenset(
+        name
+        for kind in REGISTRY.values()
+        for name, info in kind.model.model_fields.items()
+        if _structured(info.annotation)
+    )
+
+
+def _structured(annotation: Any) -> bool:
+    """A list, a mapping or a model, or an optional one (`Troops | None`)."""
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        return any(_structured(a) for a in typing.get_args(annotation))
+    if origin in (list, dict, tuple):
+        return True
+    return isinstance(annotation, type) and issubclass(annotation, BaseModel)

@@ -12,10 +12,17 @@ from dataclasses import fields as dataclass_fields
 from dataclasses import replace
 from typing import Any
 
-from tracker.domain.projection import StanceRow
-from tracker.domain.registry import event_type
+from tracker.domain.projection import StanceChange, StanceRow
+from tracker.domain.registry import event_type, record_fields
 from tracker.formats.output import Column, Kind, Listing, Row, stance_colour
-from tracker.formats.rows import short_id, sources_text, troops_text
+from tracker.formats.rows import (
+    SOURCE_FIELDS,
+    analysis_fields,
+    diff_row,
+    short_id,
+    sources_text,
+    troops_text,
+)
 
 # Fields whose cells are never broken (stances, dates, codes); a quote is one line.
 _LINE_FIELDS = {
@@ -62,9 +69,11 @@ _PRIORITIES = {
 }
 FIELD_KINDS: dict[str, Kind] = {
     "date": "partial_date",
+    "published": "partial_date",
+    "date_first_day": "partial_date",
+    "since_first_day": "partial_date",
     "since": "partial_date",
     "last_statement": "partial_date",
-    "recorded_at": "instant",
 }
 
 
@@ -251,34 +260,10 @@ def _detail(row: Row) -> str:
 
 EVENTS = _listing(
     "events",
-    (
-        "event_id",
-        "type",
-        "topic",
-        "country",
-        "country_name",
-        "stance",
-        "date",
-        "approximate",
-        "contributions",
-        "troops",
-        "conditions",
-        "speaker",
-        "sources",
-        "note",
-        "deployment",
-        "corrects",
-        "retracts",
-        "changes",
-        "reason",
-        # A topic event's definition (SPEC §7), so that the CSV and XLSX carry it.
-        "title",
-        "pledges",
-        "recorded_at",
-        "recorded_by",
-        "hash",
-    ),
-    column("event_id", cell=_short_event, priority=1),  # the log's key
+    # Every field of every registered event type (a new model field is a new column),
+    # and the chain hash: what CSV and XLSX need to import back into an identical log.
+    _with_country_name([*record_fields(), "hash"]),
+    column("event_id", cell=_short_event, priority=1),
     column("recorded_at", cell=lambda r: r["recorded_at"][:19].replace("T", " ")),
     column("type"),
     column("country"),
@@ -292,7 +277,7 @@ EVENTS = _listing(
 
 
 # --- show: one event with everything known about it
-SOURCE_KEYS = ("outlet", "url", "title", "published", "quote")
+SOURCE_KEYS = SOURCE_FIELDS
 
 
 def _event_fields(rows: list[Row]) -> list[dict[str, str]]:
@@ -404,18 +389,20 @@ EVENT = _listing(
 NEW_EVENT = _listing("event", None, Column("event_id"), shape="ids", one_object=True)
 
 
-# --- diff: stances that changed between two dates
+# --- diff: stances that changed between two dates, each with its date and its quote
 DIFF = _listing(
     "diff",
-    ("topic", "country", "country_name", "from", "to", "from_event", "to_event"),
-    column("topic"),
+    tuple(diff_row(StanceChange("", "FR", None, None, None, None))),
+    column("topic", keep="varied"),
     column("country"),
     column("country_name"),
     column("from", cell=lambda r: r["from"] or "—"),
-    column("change", cell=lambda r: "→"),
     column("to", cell=lambda r: r["to"] or "—"),
-    column("from_event", cell=lambda r: short_id(r["from_event"])),
-    column("to_event", cell=lambda r: short_id(r["to_event"])),
+    column("date"),
+    column("speaker", narrow="never"),
+    column("outlet", cell=lambda r: sources_text([r]) if r["outlet"] or r["url"] else ""),
+    column("to_event", cell=lambda r: short_id(r["to_event"]), narrow="never"),
+    column("quote", cell=lambda r: " ".join((r["quote"] or "").split())),
 )
 
 
@@ -481,4 +468,43 @@ TOPICS = _listing(
     column("pledges", cell=lambda r: "; ".join(r["pledges"])),
     *(column(n) for n in ("statements", "active_statements", "countries")),
     title="Topics",
+)
+
+
+# --- export --what stances|statements|sources: the data formats analysts load
+def _analysed(listing: Listing, date_field: str) -> Listing:
+    """`every_field(listing)` with the analysis columns (`rows.with_analysis`), each
+    beside the field it derives from."""
+    assert listing.fields is not None
+    alpha3, first_day, precision, rank = analysis_fields(date_field)
+    after = {"country_name": alpha3, date_field: (first_day, precision), "stance": rank}
+    fields: list[str] = []
+    for name in listing.fields:
+        fields.append(name)
+        extra = after.get(name, ())
+        fields.extend((extra,) if isinstance(extra, str) else extra)
+    return every_field(replace(listing, fields=tuple(fields)))
+
+
+EVENTS_EXPORT = every_field(EVENTS)
+# A package's events also say where each stands in the chain (import ignores `seq`).
+PACKAGE_EVENTS = replace(EVENTS_EXPORT, fields=("seq", *(EVENTS_EXPORT.fields or ())))
+STANCES_EXPORT = _analysed(STANCES, "since")
+STATEMENTS_EXPORT = _analysed(replace(TIMELINE, name="statements"), "date")
+SOURCES = every_field(
+    _listing(
+        "sources",
+        (
+            "event_id",
+            "topic",
+            "country",
+            "country_name",
+            "country_alpha3",
+            "stance",
+            "date",
+            "status",
+            "source_number",
+            *SOURCE_FIELDS,
+        ),
+    )
 )

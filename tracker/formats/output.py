@@ -118,8 +118,9 @@ Fit = Literal["wrap", "line", "quote"]
 # When a table shows a column: always, never, when some cell is not empty ("any"), when
 # its cells differ ("varied"), or when some cell differs from the column's `usual` value.
 Keep = Literal["always", "never", "any", "varied", "unusual"]
-# How a partial date or a record time is typed in a spreadsheet (else text or number).
-Kind = Literal["text", "partial_date", "instant"]
+# How a spreadsheet types a field: a partial date as a date at its precision, else text
+# (or a number, a flag). Record times are text: see `tracker.formats.spreadsheet`.
+Kind = Literal["text", "partial_date"]
 
 
 @dataclass(frozen=True)

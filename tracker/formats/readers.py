@@ -1,10 +1,11 @@
-"""Import readers: `.jsonl`, `.json` (a list), `.yaml`/`.yml`, `.csv`, and `-` (JSON Lines
-on stdin). Each yields `(location, record)` pairs, or `(location, error)` for a record that
+"""Import readers: `.jsonl`, `.json` (a list), `.yaml`/`.yml`, `.csv`, `.xlsx` (the events
+sheet `export --format xlsx` writes) and `-` (JSON Lines on stdin). Each yields `(location, record)` pairs, or `(location, error)` for a record that
 cannot be parsed, and streams its input (except YAML, which is for hand-written files).
 """
 
 import codecs
 import csv
+import functools
 import io
 import itertools
 import json
@@ -20,9 +21,7 @@ from tracker.errors import InvalidValue
 from tracker.formats.output import restore_formula
 
 Located = tuple[str, dict[str, Any] | Exception]
-SUFFIXES = (".jsonl", ".ndjson", ".json", ".yaml", ".yml", ".csv")
-# CSV cells that hold JSON (as `export --format csv` writes them).
-_JSON_COLUMNS = ("contributions", "conditions", "sources", "troops", "changes", "pledges")
+SUFFIXES = (".jsonl", ".ndjson", ".json", ".yaml", ".yml", ".csv", ".xlsx")
 _SOURCE_COLUMNS = ("outlet", "url", "title", "published", "quote")
 _DIGITS = re.compile("[0-9]+")
 _MODEL_WHITESPACE = "".join(
@@ -55,7 +54,9 @@ def read_records(name: str) -> Iterator[Located]:
     path = Path(name)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise InvalidValue(f"{name}: unsupported file type; use .jsonl, .json, .yaml, .yml or .csv")
+        raise InvalidValue(
+            f"{name}: unsupported file type; use .jsonl, .json, .yaml, .yml, .csv or .xlsx"
+        )
     if not path.is_file():
         raise InvalidValue(f"{name}: no such file")
     if suffix in (".jsonl", ".ndjson"):
@@ -70,6 +71,8 @@ def read_records(name: str) -> Iterator[Located]:
         yield from _read_json_list(path, name)
     elif suffix in (".yaml", ".yml"):
         yield from _read_yaml(path, name)
+    elif suffix == ".xlsx":
+        yield from _read_xlsx(path, name)
     else:
         with path.open("rb") as raw:
             text = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="surrogateescape", newline="")
@@ -315,6 +318,60 @@ def _read_csv(handle: IO[str], name: str) -> Iterator[Located]:
         yield f"{name}:{reader.line_num + 1}", InvalidValue(f"not valid CSV ({reason})")
 
 
+def _read_xlsx(path: Path, name: str) -> Iterator[Located]:
+    """The first sheet of a workbook, a header row then a record a row, read as the CSV
+    rows `export --format xlsx` would have written: dates at their cell's precision,
+    flags as `true`/`false`, text with its spreadsheet escapes undone."""
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError) as error:
+        yield name, InvalidValue(f"not a valid XLSX workbook ({error or type(error).__name__})")
+        return
+    try:
+        if not book.worksheets:
+            yield name, InvalidValue("the workbook has no sheet")
+            return
+        rows = book.worksheets[0].iter_rows()
+        header = [_xlsx_text(cell) for cell in next(rows, ())]
+        for number, cells in enumerate(rows, start=2):
+            values = [_xlsx_text(cell) for cell in cells]
+            if not any(values):
+                continue
+            row: dict[str | None, Any] = dict(zip(header, values, strict=False))
+            if len(values) > len(header):
+                row[None] = values[len(header) :]
+            location = f"{name}:{number}"
+            try:
+                yield location, record_from_csv_row(row)  # type: ignore[arg-type]
+            except InvalidValue as error:
+                yield location, error
+    finally:
+        book.close()
+
+
+def _xlsx_text(cell: Any) -> str:
+    """A cell as the text its CSV cell would hold."""
+    from datetime import date, datetime
+
+    from tracker.formats.spreadsheet import PRECISION_OF_FORMAT, unescape_cell_text
+
+    value = getattr(cell, "value", None)
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, datetime | date):
+        day = value.date() if isinstance(value, datetime) else value
+        return day.isoformat()[: PRECISION_OF_FORMAT.get(cell.number_format, 10)]
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return unescape_cell_text(str(value))
+
+
 def _trim(text: str) -> str:
     """Strip what the event models strip, no more: `str.strip()` would also drop the
     separators U+001C..U+001F, which the models keep, and the round trip would differ.
@@ -327,8 +384,30 @@ def _uncell(text: str) -> str:
     return restore_formula(text)
 
 
+@functools.cache
+def _json_columns() -> frozenset[str]:
+    """Cells that hold JSON, as `export --format csv` writes them: every list or mapping
+    field of every event type (its registry says which)."""
+    from tracker.domain.registry import structured_fields
+
+    return structured_fields()
+
+
+@functools.cache
+def _fields_of(kind: str) -> frozenset[str]:
+    """The fields of a registered type's records (none for an unknown type)."""
+    from tracker.domain.registry import REGISTRY
+
+    registered = REGISTRY.get(kind)
+    return frozenset(registered.model.model_fields) if registered else frozenset()
+
+
 def record_from_csv_row(row: dict[str, str | None]) -> dict[str, Any]:
-    """A record from a CSV row: export columns (JSON cells) or `add`-style flat columns."""
+    """A record from a CSV row: export columns (JSON cells) or `add`-style flat columns.
+
+    A column is the field of the row's type when that type has it (a topic's `title`);
+    otherwise the flat source columns (`outlet`, `url`, `title`, `published`, `quote`)
+    make a statement's source, or a citation's."""
     cells = {
         k.strip(): _uncell(_trim(v))
         for k, v in row.items()
@@ -336,12 +415,14 @@ def record_from_csv_row(row: dict[str, str | None]) -> dict[str, Any]:
     }
     if None in row and any(row[None] or []):  # type: ignore[index]
         raise InvalidValue("more cells than header columns")
+    kind = cells.get("type") or "statement"
+    own = _fields_of(kind)
+    json_columns = _json_columns()
     problems: list[str] = []
     record: dict[str, Any] = {}
-    if cells.get("type") == "topic" and "title" in cells:
-        record["title"] = cells.pop("title")  # the topic's title, not a source's
+    flat_source: dict[str, str] = {}
     for key, text in cells.items():
-        if key in _JSON_COLUMNS and text[:1] in ("[", "{"):
+        if key in json_columns and text[:1] in ("[", "{"):
             try:
                 record[key] = json.loads(text)
             except ValueError:
@@ -355,15 +436,19 @@ def record_from_csv_row(row: dict[str, str | None]) -> dict[str, Any]:
                 problems.append(f"troops: {error}")
         elif key == "approximate":
             record[key] = text.lower() in ("true", "yes", "1", "y", "x")
-        elif key in _SOURCE_COLUMNS or key in ("troops_text", "hash", "country_name"):
+        elif key in _SOURCE_COLUMNS and key not in own:
+            flat_source[key] = text
+        elif key in ("troops_text", "hash", "country_name"):
             continue
         else:
             record[key] = text
     if "troops_text" in cells and "troops" not in record:
         record["troops"] = {"text": cells["troops_text"]}
-    flat_source = {k: cells[k] for k in _SOURCE_COLUMNS if k in cells}
     if flat_source:
-        record.setdefault("sources", []).append(flat_source)
+        if kind == "citation":
+            record.setdefault("source", flat_source)
+        else:
+            record.setdefault("sources", []).append(flat_source)
     if problems:
         return RecordWithProblems(record, problems)
     return record

@@ -6,8 +6,10 @@ Keys are the field names of SPEC §2 and §3, plus `country_name`.
 from dataclasses import asdict
 from typing import Any
 
-from tracker.countries import country_name
-from tracker.domain.projection import StanceRow, StatementView
+from tracker.countries import alpha3_code, country_name
+from tracker.domain.dates import first_day
+from tracker.domain.projection import StanceChange, StanceRow, StatementView
+from tracker.domain.vocabulary import STANCES
 
 
 def stance_row(row: StanceRow) -> dict[str, Any]:
@@ -44,6 +46,28 @@ def statement_row(view: StatementView) -> dict[str, Any]:
         "corrections": list(view.corrections),
         "retraction": view.retraction,
         "original": dict(sorted(view.original.items())) if view.original else None,
+    }
+
+
+def diff_row(change: StanceChange) -> dict[str, Any]:
+    """A `diff` row: the move (SPEC §4's `country`, `from`, `to`), its date, and the
+    deciding statement's quote and source (its first, the statement's own report)."""
+    deciding = change.deciding
+    source = dict(deciding.sources[0]) if deciding and deciding.sources else {}
+    return {
+        "topic": change.topic,
+        "country": change.country,
+        "country_name": country_name(change.country),
+        "from": change.from_stance,
+        "to": change.to_stance,
+        "date": change.since,
+        "quote": source.get("quote"),
+        "speaker": deciding.speaker if deciding else None,
+        "outlet": source.get("outlet"),
+        "url": source.get("url"),
+        "published": source.get("published"),
+        "from_event": change.from_event,
+        "to_event": change.to_event,
     }
 
 
@@ -143,3 +167,46 @@ def sources_text(sources: Any) -> str:
         published = source.get("published")
         parts.append(f"{outlet} {published}" if published else outlet)
     return "; ".join(parts)
+
+
+_PRECISIONS = {4: "year", 7: "month", 10: "day"}
+_RANKS = {stance: rank for rank, stance in enumerate(STANCES, start=1)}
+
+
+def analysis_fields(date_field: str) -> tuple[str, ...]:
+    """The columns analysts join and sort on, added to a stances or statements export."""
+    return ("country_alpha3", f"{date_field}_first_day", f"{date_field}_precision", "stance_rank")
+
+
+def with_analysis(row: dict[str, Any], date_field: str) -> dict[str, Any]:
+    """The row with its country's ISO alpha-3 code, its partial date's first day and
+    precision (year, month, day), and its stance's rank (1 committed … 7 opposed)."""
+    partial = row.get(date_field)
+    return row | {
+        "country_alpha3": alpha3_code(row["country"]),
+        f"{date_field}_first_day": first_day(partial).isoformat() if partial else None,
+        f"{date_field}_precision": _PRECISIONS.get(len(partial)) if partial else None,
+        "stance_rank": _RANKS.get(row.get("stance") or ""),
+    }
+
+
+def source_rows(view: StatementView) -> list[dict[str, Any]]:
+    """A statement's sources, one row each (1 is the statement's own report, then its
+    citations'), with what identifies the statement: no JSON cell."""
+    statement = {
+        "event_id": view.event_id,
+        "topic": view.topic,
+        "country": view.country,
+        "country_name": country_name(view.country),
+        "country_alpha3": alpha3_code(view.country),
+        "stance": view.stance,
+        "date": view.date,
+        "status": view.status,
+    }
+    return [
+        statement | {"source_number": number} | {k: source.get(k) for k in SOURCE_FIELDS}
+        for number, source in enumerate(view.sources, start=1)
+    ]
+
+
+SOURCE_FIELDS = ("outlet", "url", "title", "published", "quote")

@@ -1,21 +1,44 @@
 """XLSX export for analysts who live in spreadsheets (openpyxl, write-only mode)."""
 
 import contextlib
+import json
 import os
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from datetime import UTC, datetime
 from typing import IO, Any
 
 from tracker.domain.dates import first_day
-from tracker.formats.output import Kind, cell_text, neutralise_formula
+from tracker.errors import InvalidValue
+from tracker.formats.output import Kind, neutralise_formula
 
-# One type per column: partial dates are dates (shown at their own precision), record
-# times are date-times, counts and flags are numbers, and everything else is text; the
-# listing says which fields are which.
+# One type per column: partial dates are dates (shown at their own precision), counts
+# and flags are numbers, and everything else is text; the listing says which fields are
+# which. Record times stay their canonical text (`2025-09-05T10:12:00.123456Z`): a
+# spreadsheet's date-time holds milliseconds, and the events sheet must import back into
+# the identical log.
 _PRECISION_FORMATS = {4: "yyyy", 7: "yyyy-mm", 10: "yyyy-mm-dd"}
-# Characters XML 1.0 cannot hold (openpyxl refuses them), spelled out instead.
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+PRECISION_OF_FORMAT = {f: n for n, f in _PRECISION_FORMATS.items()}
+# Characters XML 1.0 cannot hold (openpyxl refuses them) or does not keep (a carriage
+# return is read back as a line feed), and an `_` that would be read as the start of
+# such an escape: OOXML's `_xHHHH_` form, which spreadsheets show as the character.
+_NOT_KEPT_BY_XML = re.compile("[\x00-\x08\x0b\x0c\x0d\x0e-\x1f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)")
+_OOXML_ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")
+# What one cell holds (Excel's limit; openpyxl would cut a longer text without a word).
+MAX_CELL_CHARACTERS = 32_767
+
+
+def escape_cell_text(text: str) -> str:
+    """Text as an XLSX cell holds it: characters XML cannot keep as `_xHHHH_`, and an
+    `_` starting such a sequence as `_x005F_`, so that `unescape_cell_text` restores
+    every string exactly."""
+    return _NOT_KEPT_BY_XML.sub(lambda m: f"_x{ord(m.group()):04X}_", text)
+
+
+def unescape_cell_text(text: str) -> str:
+    """Undo `escape_cell_text` (and read any cell written in OOXML's escapes)."""
+    if "_x" not in text:
+        return text
+    return _OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
 
 
 def _cell(kind: Kind, value: Any) -> tuple[Any, str | None]:
@@ -24,14 +47,18 @@ def _cell(kind: Kind, value: Any) -> tuple[Any, str | None]:
         return None, None
     if kind == "partial_date" and isinstance(value, str):
         return first_day(value), _PRECISION_FORMATS.get(len(value), "yyyy-mm-dd")
-    if kind == "instant" and isinstance(value, str):
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-        return moment.astimezone(UTC).replace(tzinfo=None), "yyyy-mm-dd hh:mm:ss"
     if isinstance(value, bool | int | float):
         return value, None
-    text = value if isinstance(value, str) else cell_text(value)
-    text = _XML_ILLEGAL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
-    return neutralise_formula(text), None
+    # Lists and mappings as JSON, as in CSV: what the import reads back.
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    # Neutralised first, escaped last: reading undoes them in the opposite order.
+    text = escape_cell_text(neutralise_formula(text))
+    if len(text) > MAX_CELL_CHARACTERS:
+        raise InvalidValue(
+            f"a cell of {len(text):,} characters is longer than a spreadsheet cell holds "
+            f"({MAX_CELL_CHARACTERS:,}); export as csv or jsonl"
+        )
+    return text, None
 
 
 def _write_body(

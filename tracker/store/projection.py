@@ -206,6 +206,11 @@ def load_view(conn: Connection, event_id: str) -> StatementView | None:
     return view_from_row(row) if row else None
 
 
+def load_views(conn: Connection, event_ids: Iterable[str]) -> dict[str, StatementView]:
+    """The stored views of these statements, by id, in full (sources, speaker ...)."""
+    return _load_views(conn, set(event_ids))
+
+
 def apply_amendments(conn: Connection, amendments: Iterable[Mapping[str, Any]]) -> None:
     """Apply corrections and retractions, in recording order, to the stored views.
 
