@@ -59,6 +59,15 @@ from tracker.intake.reading import (
 )
 
 
+@dataclass(frozen=True)
+class Pledge:
+    """What a topic asks countries to do: its title and, optionally, phrases naming the
+    pledge ("send troops", "recognise the State of Palestine")."""
+
+    title: str
+    phrases: tuple[str, ...] = ()
+
+
 @dataclass
 class Proposal:
     """One proposed statement, with why it is proposed."""
@@ -110,7 +119,7 @@ _CONTINUES = re.compile(
 )
 
 
-def draft_article(article: Article) -> Draft:
+def draft_article(article: Article, pledge: Pledge | None = None) -> Draft:
     """Propose one statement per country position the article states."""
     from dataclasses import replace
 
