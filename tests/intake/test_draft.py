@@ -522,3 +522,42 @@ def test_every_code_in_the_lexicon_is_one_the_resolver_accepts() -> None:
     tables = (lexicon.DEMONYMS, lexicon.PEOPLES, lexicon.SEATS, lexicon.PEOPLE_IN_OFFICE)
     codes = {code for table in tables for code in table.values()}
     assert {code: resolve_country(code).code for code in codes} == {code: code for code in codes}
+
+
+RECOGNITION_TEXT = (
+    "The United Kingdom, Canada, and Australia have officially recognized the state of "
+    "Palestine. France announced on Monday that it recognises Palestine.\n"
+    "Germany and Italy, however, have no plans to follow suit.\n"
+    "Belgium is considering recognising a Palestinian state, its foreign minister said. "
+    "The United States opposes recognition. Portugal will recognise the State of Palestine "
+    "on Sunday, the government said. Spain has not recognised Palestine.\n"
+)
+
+
+def test_a_pledge_that_is_not_about_troops_drafts_from_its_title_alone() -> None:
+    """Issue 20: the stance grammar is the same for every pledge; the pledge's words
+    (recognise, recognised, recognising, recognition) come from the topic's title, and
+    the country the title names is never proposed."""
+    from tracker.intake.pledge import Pledge
+
+    drafted = draft_article(
+        read_article(RECOGNITION_TEXT), pledge=Pledge("Recognition of the State of Palestine")
+    )
+    got = [(resolve_country(p.code).name, p.stance) for p in drafted.proposals]
+    assert got == [
+        ("United Kingdom", "committed"),
+        ("Canada", "committed"),
+        ("Australia", "committed"),
+        ("France", "committed"),
+        ("Germany", "declined"),
+        ("Italy", "declined"),
+        ("Belgium", "considering"),
+        ("United States", "opposed"),
+        ("Portugal", "committed"),
+        ("Spain", "declined"),
+    ]
+    assert "PS" in drafted.mentioned
+    # The troop pledge reads none of it as a position on troops.
+    assert not [
+        p for p in draft_article(read_article(RECOGNITION_TEXT)).proposals if p.code == "CA"
+    ]

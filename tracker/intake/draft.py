@@ -45,6 +45,7 @@ from datetime import date
 from typing import Any
 
 from tracker.intake.article import Article, published_date, split_sentences
+from tracker.intake.pledge import TROOP_PLEDGE, Pledge, current_terms, using
 from tracker.intake.reading import (
     Mention,
     decide_stance,
@@ -57,15 +58,6 @@ from tracker.intake.reading import (
     group_mentions,
     list_link,
 )
-
-
-@dataclass(frozen=True)
-class Pledge:
-    """What a topic asks countries to do: its title and, optionally, phrases naming the
-    pledge ("send troops", "recognise the State of Palestine")."""
-
-    title: str
-    phrases: tuple[str, ...] = ()
 
 
 @dataclass
@@ -120,7 +112,16 @@ _CONTINUES = re.compile(
 
 
 def draft_article(article: Article, pledge: Pledge | None = None) -> Draft:
-    """Propose one statement per country position the article states."""
+    """Propose one statement per country position the article states on a pledge (the
+    topic's title and phrases; the seed topic's troop pledge when none is given)."""
+    with using(pledge or TROOP_PLEDGE):
+        return _draft(article)
+
+
+__all__ = ["Draft", "Pledge", "Proposal", "draft_article", "draft_records", "render_sheet"]
+
+
+def _draft(article: Article) -> Draft:
     from dataclasses import replace
 
     from tracker.domain.dates import first_day, today_utc
@@ -141,7 +142,7 @@ def draft_article(article: Article, pledge: Pledge | None = None) -> Draft:
     # that opens on a country ("In Belgium the discussion is harder."); and whether it
     # was a heading ("Norway" above a paragraph about it), which any sentence goes on.
     pending: tuple[int, list[Mention], bool] | None = None
-    hosts = _hosts(article.body)
+    hosts = _hosts(article.body) | current_terms().hosts
     question_cue: tuple[str, list[str], float] | None = None
     for index, sentence in enumerate(sentences):
         mentions = find_mentions(sentence)
@@ -202,7 +203,9 @@ def draft_article(article: Article, pledge: Pledge | None = None) -> Draft:
             words = [w for w in re.findall(r"[^\W\d_]+", rest) if w.lower() not in ("and", "or")]
             # "Norway", "Take Warsaw.", "Consider Belgium.": a heading for what follows.
             pending = (index, acting, not words or (len(words) <= 2 and len(acting) == 1))
-    proposals = _merge(found)
+    # The country the pledge is about or carried out in (the title's "in Ukraine",
+    # "of Palestine") takes no position on it (issue 20, item 4): mentioned only.
+    proposals = [p for p in _merge(found) if p.code not in current_terms().hosts]
     positioned = {p.code for p in proposals}
     only_mentioned = [code for code in mentioned if code not in positioned]
     return Draft(article, sentences, proposals, only_mentioned, default_date, note)
@@ -466,7 +469,11 @@ def _guess(
         return None
     rest = clause[len(group[-1].text) + (group[-1].start - group[0].start) :]
     rest = re.sub(r"\([^)]*\)|,\s*(?:which|who|whose|where)\b[^,]*,", " ", rest)
-    if not _SUBJECT_VERB.match(rest.lstrip(" ,’'s")) or not _MISSION_WORDS.search(rest):
+    terms = current_terms()
+    pledged = re.search(rf"\b(?:{terms.own}|{terms.objects})\b", rest, re.IGNORECASE)
+    if not _SUBJECT_VERB.match(rest.lstrip(" ,’'s")) or not (
+        _MISSION_WORDS.search(rest) or pledged
+    ):
         return None
     if _NEGATION.search(rest):
         return "declined", ["no cue known: negated words on troops or the mission"], 0.3

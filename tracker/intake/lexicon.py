@@ -62,6 +62,13 @@ DEMONYMS: dict[str, str] = {
     "US": "US",
     "U.S.": "US",
     "UK": "GB",
+    "Saudi": "SA",
+    "Emirati": "AE",
+    "Kazakh": "KZ",
+    "Kosovar": "XK",
+    "Indian": "IN",
+    "Chinese": "CN",
+    "Palestinian": "PS",
 }
 # Nouns for a people, which act like a country: "The Czechs judge it premature".
 PEOPLES: dict[str, str] = {
@@ -191,8 +198,22 @@ EXTRA_NAMES: tuple[str, ...] = (
     "Bosnia and Herzegovina",
     "North Macedonia",
     "Vatican",
+    "Palestine",
+    "State of Palestine",
+    "UAE",
+    "U.A.E.",
+    "Emirates",
+    "Saudi Arabia",
+    "Ivory Coast",
+    "Côte d'Ivoire",
 )
 ORGANISATIONS = ("EU", "NATO", "UN")
+# Places inside a country that a topic's title may name as where its pledge is carried
+# out ("in Gaza"): their country is the host, never a contributor.
+PLACES: dict[str, str] = {
+    "Gaza": "PS", "Gaza Strip": "PS", "West Bank": "PS", "East Jerusalem": "PS",
+    "Crimea": "UA", "Donbas": "UA", "Donbass": "UA", "Kosovo": "XK",
+}  # fmt: skip
 # People in office (2025) who speak for their country when they act: "Pistorius considers
 # the debate premature". Only as the one who acts, never after "said" ("..., said Macron").
 # A list that ages: extend it as offices change.
@@ -224,12 +245,14 @@ FORCE_NOUNS = (
 
 # Cue phrases -> (stance, weight). A heavier cue wins in one clause; on equal weight
 # the earlier one. Negated phrases are listed whole and outweigh their positive parts.
-_SEND = (
-    r"(?:send|deploy|dispatch|contribute|provide|commit|station|participate|take part|join|help|"
-    r"engage|supply|offer|secure|lead|put|deliver|assume|host|guarantee|patrol|protect|fund|"
-    r"finance|pay|train|take charge|take responsibility|take over|play a (?:role|part)|"
-    r"do (?:its|their) (?:part|share)|be part)"
-)
+# The pledge's slots, filled per topic by `tracker.intake.pledge`: what a country would do
+# ("send", "recognise", "join"), its forms that state it done ("recognised"), and what
+# is pledged ("troops", "the State of Palestine").
+ACT = "⟨act⟩"
+DONE = "⟨done⟩"
+OWN = "⟨own⟩"  # the pledge's own verbs, troop verbs aside: "recognise"
+OBJECT = "⟨object⟩"
+_SEND = f"(?:{ACT})"
 STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     # opposed: against the pledge itself
     (
@@ -277,27 +300,33 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     # declined: will not contribute troops (may help otherwise)
     (r"rul(?:es|ed|ing) (?:it |this |that |them )?out", "declined", 6),
     (
-        r"(?:has |had |have )?excluded (?:the |any |a )?(?:send|deploy|participat|contribut|dispatch)\w*",
+        r"(?:has |had |have )?excluded (?:the |any |a )?(?:⟨act⟩)\w*",
         "declined",
         6,
     ),
     (
-        r"(?:will|would|shall|is going to) not (?:send|deploy|dispatch|contribute|participate|take part|provide|commit|put|station|join)",
+        r"(?:will|would|shall|is going to) not (?:⟨act⟩)",
         "declined",
         6,
     ),
     (
-        r"(?:won't|wont|won’t|will never|would never) (?:send|deploy|contribute|participate|take part|provide|commit|put|station|join)",
+        r"(?:won't|wont|won’t|will never|would never) (?:⟨act⟩)",
         "declined",
         6,
     ),
     (
-        r"(?:not|no plans to|never) (?:send|deploy|station) (?:any |its |own |combat )?(?:troops|soldiers|forces|personnel)",
+        r"(?:not|no plans to|never) (?:⟨act⟩) (?:any |its |own |combat |the )?(?:⟨object⟩)",
         "declined",
         6,
     ),
-    (r"(?:send|deploy) no (?:\w+ )?(?:troops|soldiers|forces)", "declined", 6),
+    (r"(?:send|deploy) no (?:\w+ )?(?:⟨object⟩)", "declined", 6),
     (r"in no case", "declined", 5),
+    (
+        r"(?:no (?:plans?|intention)|not (?:yet )?(?:ready|prepared|planning|going|willing)) to follow suit|"
+        r"(?:won[’']t|will not|would not|did not|has not|have not|do not|does not|refus\w+ to) (?:yet )?follow suit",
+        "declined",
+        6,
+    ),
     (r"rather than (?:send|deploy|contribute|commit)", "declined", 6),
     (
         r"(?:will|would|shall) not go (?:to|into)|(?:won[’']t|will never) go (?:to|into)",
@@ -315,7 +344,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"(?:stay|staying|stays|stayed|remain|remaining|remains) out\b", "declined", 5),
     (r"(?:not|no longer|are off|is off) (?:on )?the table", "declined", 5),
     (
-        r"no intention (?:of|to) (?:send|deploy|contribut|participat|tak|join|commit)\w*",
+        r"no intention (?:of|to) (?:⟨act⟩|tak)\w*",
         "declined",
         6,
     ),
@@ -324,7 +353,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         "declined",
         6,
     ),
-    (r"\bno (?:[\w-]+ ){0,2}(?:troops|soldiers?|forces|boots on the ground)\b", "declined", 5),
+    (r"\bno (?:[\w-]+ ){0,2}(?:⟨object⟩|soldiers?|boots on the ground)\b", "declined", 5),
     (r"(?:offered|pledged|promised|committed|contributed) nothing|nothing to offer", "declined", 5),
     (r"(?:have|has|want|wants|will have) nothing to do with", "declined", 5),
     (
@@ -339,7 +368,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         6,
     ),
     (
-        r"(?:cannot|can not|can[’']t|could not|couldn[’']t|is unable to|are unable to) (?:send|deploy|take part|participate|contribute|join|commit)",
+        r"(?:cannot|can not|can[’']t|could not|couldn[’']t|is unable to|are unable to) (?:⟨act⟩)",
         "declined",
         6,
     ),
@@ -350,7 +379,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         6,
     ),
     (
-        r"(?:bars?|barred|prohibits?|prohibited|forbids?|forbade|prevents?|prevented) (?:it|them|\w+) from (?:send|deploy|taking part|participat|join|contribut)\w*",
+        r"(?:bars?|barred|prohibits?|prohibited|forbids?|forbade|prevents?|prevented) (?:it|them|\w+) from (?:⟨act⟩|taking part)\w*",
         "declined",
         6,
     ),
@@ -365,7 +394,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         6,
     ),
     (
-        r"(?:neither|none) of (?:[\w-]+ ){1,3}(?:will|would|is going to|plans? to|intends? to|wants? to) (?:send|deploy|dispatch|participate|take part|join|contribute|commit)",
+        r"(?:neither|none) of (?:[\w-]+ ){1,3}(?:will|would|is going to|plans? to|intends? to|wants? to) (?:⟨act⟩)",
         "declined",
         7,
     ),
@@ -396,29 +425,29 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         5,
     ),
     (
-        r"(?:not|never) (?:foresee|envisage|envision|contemplate|plan|intend)s? (?:the |any |a )?(?:send|deploy|participat|contribut|dispatch)\w*",
+        r"(?:not|never) (?:foresee|envisage|envision|contemplate|plan|intend)s? (?:the |any |a )?(?:⟨act⟩)\w*",
         "declined",
         6,
     ),
     (
-        r"no (?:possibility|way|question|chance) (?:to|of) (?:send|deploy|participat|contribut|join|tak)\w*",
+        r"no (?:possibility|way|question|chance) (?:to|of) (?:⟨act⟩|tak)\w*",
         "declined",
         6,
     ),
     (
-        r"exclud(?:es|ing) (?:the |any |a )?(?:[\w-]+ )?(?:send|deploy|participat|contribut|dispatch)\w*",
+        r"exclud(?:es|ing) (?:the |any |a )?(?:[\w-]+ )?(?:⟨act⟩)\w*",
         "declined",
         6,
     ),
     (
-        r"no (?:plans?|intention) (?:to|of) (?:send|deploy|join|contribut|participat|take part|taking part|commit)\w*",
+        r"no (?:plans?|intention) (?:to|of) (?:⟨act⟩|taking part)\w*",
         "declined",
         6,
     ),
     (r"(?:not|never) (?:be |become )?(?:a )?part of", "declined", 6),
     (r"refus(?:es|ed|ing|al)", "declined", 5),
     (
-        r"declin(?:es|ed|ing) to (?:send|deploy|contribute|participate|take part|commit|join|put)",
+        r"declin(?:es|ed|ing) to (?:⟨act⟩)",
         "declined",
         6,
     ),
@@ -462,13 +491,13 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         6,
     ),
     (
-        r"not (?:planning|intending|preparing|going|looking) to (?:send|deploy|station|contribute|commit|put|participate|take part|join)",
+        r"not (?:planning|intending|preparing|going|looking) to (?:⟨act⟩)",
         "declined",
         6,
     ),
     # Machine translation of Spanish/Italian "descartar/scartare": "has discarded sending".
     (
-        r"(?:has |had |have )?discard(?:s|ed|ing)? (?:the )?(?:send|deploy|participat|any)\w*",
+        r"(?:has |had |have )?discard(?:s|ed|ing)? (?:the )?(?:⟨act⟩|any)\w*",
         "declined",
         6,
     ),
@@ -481,7 +510,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     (r"not (?:yet )?(?:taking|taken|take) (?:a|the|its|any) (?:final )?decision", "undecided", 5),
     (
-        r"(?:cannot|can not|will not|won[’']t)(?: and (?:cannot|can not|will not|won[’']t))?[\"”’]? (?:send|deploy|take part|participate|contribute|join)",
+        r"(?:cannot|can not|will not|won[’']t)(?: and (?:cannot|can not|will not|won[’']t))?[\"”’]? (?:⟨act⟩)",
         "declined",
         6,
     ),
@@ -600,7 +629,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         4,
     ),
     (
-        r"consider(?:s|ed|ing)? (?:sending|deploying|dispatching|contributing|participating|taking part|joining|(?:a |an )?(?:[\w-]+ )?(?:contribution|participation|deployment))",
+        r"consider(?:s|ed|ing)? (?:(?:⟨act⟩)\w*|taking part|(?:a |an )?(?:[\w-]+ )?(?:contribution|participation|deployment))",
         "considering",
         4,
     ),
@@ -644,7 +673,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         4,
     ),
     (
-        r"open(?:s|ed)? (?:the door |the way )?(?:for|to) (?:to )?(?:send|deploy|participat|contribut|the (?:idea|possibility))",
+        r"open(?:s|ed)? (?:the door |the way )?(?:for|to) (?:to )?(?:⟨act⟩|the (?:idea|possibility))",
         "considering",
         4,
     ),
@@ -684,6 +713,14 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         3,
     ),
     (r"\bcommitted\b", "committed", 3),
+    # The pledge stated as done: "have officially recognized the state of Palestine".
+    (
+        r"(?:has|have|had|officially|formally|already|now|also|finally|just) (?:(?:officially|formally|already|now|also|finally) )?(?:⟨done⟩)",
+        "committed",
+        3,
+    ),
+    (r"(?:⟨done⟩)", "committed", 1),
+    (r"(?:will|would|shall|is going to|are going to) (?:⟨own⟩)", "committed", 3),
     (
         r"(?:is|are|was|were|says it is|say they are) (?:also )?ready(?: too| as well)?(?=\s*[.;,]|\s*$)",
         "committed",
@@ -693,7 +730,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"sign(?:s|ed)? up (?:to|for)", "committed", 3),
     (r"prepar(?:es|ing|ed) (?:the )?(?:sending|deployment|dispatch) of", "committed", 3),
     (
-        r"(?:its|their) interest (?:to|in) (?:undertak|tak|lead|coordinat|participat|contribut|send|deploy)\w*",
+        r"(?:its|their) interest (?:to|in) (?:undertak|tak|coordinat|⟨act⟩)\w*",
         "committed",
         3,
     ),

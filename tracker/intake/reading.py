@@ -12,6 +12,7 @@ from itertools import pairwise
 from typing import Any
 
 from tracker.intake import lexicon
+from tracker.intake.pledge import PledgeTerms, current_terms
 
 _FLAGS = re.IGNORECASE
 
@@ -53,10 +54,31 @@ def _gazetteer() -> dict[str, tuple[str, str]]:
     for code in lexicon.ORGANISATIONS:
         forms[code] = (code, "organisation")
     forms.update({k: (v, "demonym") for k, v in lexicon.DEMONYMS.items() if k not in forms})
+    forms.update({k: (v, "demonym") for k, v in _demonyms().items() if k not in forms})
     forms.update({k: (v, "people") for k, v in lexicon.PEOPLES.items() if k not in forms})
     forms.update({k: (v, "seat") for k, v in lexicon.SEATS.items() if k not in forms})
     forms.update({k: (v, "person") for k, v in lexicon.PEOPLE_IN_OFFICE.items() if k not in forms})
     return forms
+
+
+def _demonyms() -> dict[str, str]:
+    """Every state's demonym as countryinfo gives it ("Jordanian", "Emirati"), where it
+    names one state only: "demonyms before any noun" for all of them, not a list."""
+    from countryinfo import CountryInfo
+
+    codes: dict[str, set[str]] = {}
+    for info in CountryInfo.all().values():
+        iso = info.get("ISO") or {}
+        code = iso.get("alpha2") if isinstance(iso, dict) else None
+        demonym = info.get("demonym")
+        if code and isinstance(demonym, str) and demonym.strip():
+            codes.setdefault(demonym.strip(), set()).add(code)
+    return {form: next(iter(found)) for form, found in codes.items() if len(found) == 1}
+
+
+def gazetteer_forms() -> dict[str, tuple[str, str]]:
+    """Every surface form the drafter knows -> (code, kind)."""
+    return _gazetteer()
 
 
 def gazetteer_entry(form: str) -> tuple[str, str] | None:
@@ -368,9 +390,21 @@ class Cue:
     words: str
 
 
-@cache
-def _cue_patterns(flags: int) -> list[tuple[re.Pattern[str], str, int]]:
-    return [(re.compile(rf"\b{p}\b", flags), s, w) for p, s, w in lexicon.STANCE_CUES]
+@lru_cache(maxsize=8)
+def _cue_patterns(flags: int, terms: PledgeTerms) -> list[tuple[re.Pattern[str], str, int]]:
+    """The stance cues with the pledge's slots filled (see `tracker.intake.pledge`)."""
+    slots = {
+        lexicon.ACT: terms.act,
+        lexicon.OWN: terms.own,
+        lexicon.DONE: terms.done,
+        lexicon.OBJECT: terms.objects,
+    }
+    patterns = []
+    for pattern, stance, weight in lexicon.STANCE_CUES:
+        for slot, words in slots.items():
+            pattern = pattern.replace(slot, words)
+        patterns.append((re.compile(rf"\b{pattern}\b", flags), stance, weight))
+    return patterns
 
 
 def find_cues(text: str) -> list[Cue]:
@@ -383,7 +417,7 @@ def find_cues(text: str) -> list[Cue]:
     subject, flags = (lowered, 0) if same_length else (text, _FLAGS)
     found = [
         Cue(stance, weight, m.start(), m.end(), text[m.start() : m.end()].strip())
-        for pattern, stance, weight in _cue_patterns(flags)
+        for pattern, stance, weight in _cue_patterns(flags, current_terms())
         for m in pattern.finditer(subject)
     ]
     kept = []
