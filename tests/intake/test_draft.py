@@ -561,3 +561,30 @@ def test_a_pledge_that_is_not_about_troops_drafts_from_its_title_alone() -> None
     assert not [
         p for p in draft_article(read_article(RECOGNITION_TEXT)).proposals if p.code == "CA"
     ]
+
+
+def test_draft_for_a_misspelt_topic_is_the_usual_unknown_topic_error(seeded: Tracker) -> None:
+    """Issue 19 item 5: the same check `add` makes, with its suggestion."""
+    result = seeded.fails(
+        "draft", "-", "--topic", "ukraine-reasurance-force", input="Italy will not send troops.\n"
+    )
+    assert result.stderr.startswith("Error: unknown topic 'ukraine-reasurance-force'")
+    assert "did you mean ukraine-reassurance-force" in result.stderr
+    assert result.stdout == ""
+
+
+def test_a_topic_created_with_only_a_title_drafts_its_pledge(seeded: Tracker) -> None:
+    seeded.ok("topics", "add", "palestine", "--title", "Recognition of the State of Palestine")
+    result = seeded.ok(
+        "draft", "-", "--topic", "palestine", "--published", "2025-09-22", input=RECOGNITION_TEXT
+    )
+    sheet = yaml.safe_load(result.stdout)
+    assert sheet["topic"] == "palestine"
+    stances = {entry["country"]: entry["stance"] for entry in sheet["statements"]}
+    assert stances["Canada"] == "committed" and stances["Italy"] == "declined"
+    assert "Warning:" not in result.stderr
+
+
+def test_a_draft_without_a_publication_date_warns(tracker: Tracker) -> None:
+    result = tracker.ok("draft", "-", input="Italy will not send troops.\n")
+    assert "Warning: the article gives no publication date" in result.stderr

@@ -1,8 +1,12 @@
 """`tracker draft`: an article's text in, a draft article sheet out (nothing is stored)."""
 
 import sys
+from typing import TYPE_CHECKING
 
 import click
+
+if TYPE_CHECKING:
+    from tracker.intake.pledge import Pledge
 
 # Drafting time grows faster than the text on degenerate input (one sentence repeated
 # thousands of times: 75,000 characters took 5 s, 50,000 take 3 s); real articles are
@@ -70,8 +74,15 @@ def draft(
         from tracker.domain.dates import ensure_not_future, parse_partial_date
 
         published = ensure_not_future(parse_partial_date(published), field="published")
+    pledge = _topic_pledge(ctx, topic) if topic is not None else None
     article = read_article(text, title=title, outlet=outlet, url=url, published=published)
-    result = draft_article(article)
+    result = draft_article(article, pledge=pledge)
+    if result.article.published is None:
+        click.echo(
+            "Warning: the article gives no publication date and no --published was given: "
+            "statements the text does not date are dated today; check them",
+            err=True,
+        )
     rendered = render_jsonl(result, topic) if fmt == "jsonl" else render_sheet(result, topic)
     if output is None:
         click.echo(rendered, nl=False)
@@ -83,6 +94,24 @@ def draft(
         f"({len(result.mentioned)} countries only mentioned); nothing is stored until you import",
         err=True,
     )
+
+
+def _topic_pledge(ctx: click.Context, topic: str) -> "Pledge":
+    """The pledge of the topic a draft is for, from its title; a slug the database does
+    not know is the usual unknown-topic error with suggestions (as `add` gives), except
+    in a database that holds no topic yet, where the import will create it."""
+    from tracker import service
+    from tracker.cli.options import open_database
+    from tracker.intake.pledge import Pledge
+    from tracker.store.database import Database
+
+    location = Database(ctx.find_root().obj.get("db"))
+    if location.sqlite_path is not None and not location.sqlite_path.exists():
+        return Pledge(topic.replace("-", " "))  # no database: nothing to check against
+    summaries = service.topic_summaries(open_database(ctx, setup=False, projection=False))
+    service.check_topic(topic, {s.topic for s in summaries}, new_topic=False)
+    title = next((s.title for s in summaries if s.topic == topic and s.title), None)
+    return Pledge(title or topic.replace("-", " "))
 
 
 def _read_text(file: str) -> str:
