@@ -588,3 +588,38 @@ def test_a_topic_created_with_only_a_title_drafts_its_pledge(seeded: Tracker) ->
 def test_a_draft_without_a_publication_date_warns(tracker: Tracker) -> None:
     result = tracker.ok("draft", "-", input="Italy will not send troops.\n")
     assert "Warning: the article gives no publication date" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "King Abdullah has said Jordanian troops will not join.",
+            [("Jordan", "declined")],
+        ),
+        (
+            "Several countries, including Indonesia, Morocco and Kosovo, have pledged to "
+            "contribute troops.",
+            [("Indonesia", "committed"), ("Morocco", "committed"), ("Kosovo", "committed")],
+        ),
+        (
+            "US officials say other countries, including Pakistan and Azerbaijan, have also "
+            "shown interest in joining the mission.",
+            [("Pakistan", "considering"), ("Azerbaijan", "considering")],
+        ),
+        (
+            "Other than the UK and France, no other members have pledged to send soldiers.",
+            [("United Kingdom", "committed"), ("France", "committed")],
+        ),
+        (
+            "Türkiye has declared its willingness to send forces, even if Israel opposes such "
+            "a move.",
+            [("Türkiye", "committed")],
+        ),
+    ],
+)
+def test_actors_as_real_articles_name_them(text: str, expected: list[tuple[str, str]]) -> None:
+    """Issue 20 items 2 and 4: demonyms before any noun, named members of a group,
+    a reporting country is not the actor, a concession's country does not act."""
+    drafted = draft_article(read_article(text))
+    assert [(resolve_country(p.code).name, p.stance) for p in drafted.proposals] == expected

@@ -288,7 +288,7 @@ def _carried_proposals(
     dated = find_date(sentence, reference)
     proposals = []
     for mention in mentions:
-        weight = confidence - 0.1 - (0.25 if mention.kind in ("seat", "person") else 0.0)
+        weight = confidence - 0.1 - (0.25 if mention.kind in _WEAK_KINDS else 0.0)
         proposal = Proposal(
             code=mention.code,
             stance=stance,
@@ -300,7 +300,7 @@ def _carried_proposals(
             conditions=find_conditions(sentence),
             speaker=find_speaker(sentence, body),
             position=mention.start,
-            via_seat=mention.kind in ("seat", "person"),
+            via_seat=mention.kind in _WEAK_KINDS,
         )
         if dated:
             proposal.date, proposal.approximate, proposal.date_words = dated
@@ -323,6 +323,10 @@ def _extend(proposal: Proposal, index: int, sentence: str, body: str) -> None:
     if proposal.troops is None and proposal.stance in ("committed", "conditional", "considering"):
         proposal.troops = find_troops(sentence)
 
+
+# Mentions that stand for a country less surely than its name: a capital ("Berlin ruled
+# out"), a person, a demonym before a noun ("Canadian aircraft could help").
+_WEAK_KINDS = ("seat", "person", "subject")
 
 _PASSIVE_AGENT = re.compile(
     r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\w+\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?$",
@@ -418,7 +422,7 @@ def _sentence_proposals(
             speaker.append(find_speaker(sentence, body))
         for mention in group:
             weight = confidence - (0.0 if mention.holder else confidence_cut)
-            if mention.kind in ("seat", "person"):
+            if mention.kind in _WEAK_KINDS:
                 weight -= 0.25
             elif mention.holder:
                 weight -= 0.05
@@ -433,7 +437,7 @@ def _sentence_proposals(
                 conditions=list(conditions),
                 speaker=speaker[0],
                 position=mention.start,
-                via_seat=mention.kind in ("seat", "person"),
+                via_seat=mention.kind in _WEAK_KINDS,
             )
             if dated:
                 proposal.date, proposal.approximate, proposal.date_words = dated
@@ -463,7 +467,7 @@ def _guess(
     soldiers") is proposed with a low confidence, so that the editor sees it; the stance
     is a guess from negation. Never for a country only placed or described, nor for one
     the article names as where forces go ("in Ukraine", "to Ukraine": `hosts`)."""
-    if any(m.code in hosts or (m.kind == "demonym" and not m.holder) for m in group):
+    if any(m.code in hosts or (m.kind in ("demonym", "subject") and not m.holder) for m in group):
         return None
     if sentence[: group[0].start].strip(' "“‘-–—•*0123456789.):') not in ("", "Also", "also"):
         return None

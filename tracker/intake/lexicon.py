@@ -230,7 +230,7 @@ PEOPLE_IN_OFFICE: dict[str, str] = {
 
 # A demonym makes its country act only before one of these: "the Italian government".
 ROLE_NOUNS = (
-    r"government|cabinet|administration|president|prime minister|premier|chancellor|"
+    r"government|cabinet|administration|president|prime minister|premier|chancellor|pm|king|queen|"
     r"(?:foreign|defen[cs]e|armed forces) minist(?:er|ry)|minist(?:er|ry)(?: of \w+)?|"
     r"officials?|diplomats?|spokes(?:man|woman|person)|leaders?(?:hip)?|parliament|"
     r"authorities|head of (?:state|government)|side|delegation|counterparts?"
@@ -305,7 +305,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         6,
     ),
     (
-        r"(?:will|would|shall|is going to) not (?:⟨act⟩)",
+        r"(?:will|would|shall|is going to) (?:probably |likely |certainly |definitely )?not (?:⟨act⟩)",
         "declined",
         6,
     ),
@@ -321,6 +321,11 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     (r"(?:send|deploy) no (?:\w+ )?(?:⟨object⟩)", "declined", 6),
     (r"in no case", "declined", 5),
+    (
+        r"reject(?:s|ed|ing)? [“\"‘]?(?:[\w-]+['’]s )?(?:participation|involvement|contribution)",
+        "declined",
+        6,
+    ),
     (
         r"(?:no (?:plans?|intention)|not (?:yet )?(?:ready|prepared|planning|going|willing)) to follow suit|"
         r"(?:won[’']t|will not|would not|did not|has not|have not|do not|does not|refus\w+ to) (?:yet )?follow suit",
@@ -622,6 +627,11 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     # considering: open to it, possibly
     (r"(?:could|might|may) (?:possibly |also |potentially )?" + _SEND, "considering", 4),
     (r"open to", "considering", 4),
+    (
+        r"(?:shown|show|shows|showed|expressed|express|expresses|signall?ed|signals) (?:an |their |its |some |strong |keen )*interest in",
+        "considering",
+        4,
+    ),
     (r"(?:leaves?|left|leaving|keeps?|kept) (?:the door|the option) open", "considering", 4),
     (
         r"in (?:talks|discussions) (?:about|on|over) (?:a |an |its |their )?(?:contribution|participation|sending|deploying)",

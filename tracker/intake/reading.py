@@ -25,7 +25,7 @@ class Mention:
     start: int
     end: int
     text: str
-    kind: str  # name | demonym | people | seat
+    kind: str  # name | demonym | people | seat | person | subject (a demonym's noun)
     acts: bool = False
     holder: bool = False  # holds a cue noun: "a promise from Denmark"
 
@@ -142,6 +142,11 @@ def find_mentions(sentence: str) -> list[Mention]:
             people = re.match(rf"\s+(?:{_VERBS})\b", after) and re.search(
                 r"\b[Tt]he\s+$", _before(sentence, match.start())
             )  # "The Dutch have offered F-35s": a people, acting
+            # Before any noun as the subject of a verb: "Jordanian troops will not join",
+            # "Emirati presidential adviser Anwar Gargash said" (issue 20, item 2).
+            subject = re.match(
+                rf"\s+(?:[\w-]+\s+){{0,4}}?(?:{_VERBS}|[a-z]+ed)\b", sentence[match.end() :]
+            )
             refused = forces and re.search(
                 r"\b(?:no|not one|not a single)\s+$", _before(sentence, match.start()), _FLAGS
             )  # "There will be no Italian soldiers in Ukraine"
@@ -150,9 +155,12 @@ def find_mentions(sentence: str) -> list[Mention]:
                 and not people
                 and not refused
                 and not (forces and _opens_clause(sentence, match.start()))
+                and not (subject and _opens_clause(sentence, match.start()))
             ):
                 mentions.append(mention)  # "Polish soldiers", "Ukrainian airspace"
                 continue
+        if kind == "demonym" and not role and not people and not refused:
+            mention.kind = "subject"  # "Canadian aircraft could help": weaker than "Canada"
         if kind == "organisation":
             mentions.append(mention)  # listed as mentioned, never proposed (see lexicon)
             continue
@@ -174,7 +182,37 @@ def find_mentions(sentence: str) -> list[Mention]:
         mentions.append(mention)
     _apply_prepositions(sentence, mentions)
     _apply_conditions(sentence, mentions)
+    _apply_reported_speech(sentence, mentions)
     return mentions
+
+
+_REPORTS = re.compile(
+    r"^(?:['’]s)?\s+(?!and\b|or\b)(?:[\w-]+\s+){0,3}?(?:say|says|said|told|claim(?:s|ed)?|believes?|"
+    r"believed|insists?|insisted|noted|expects?|expected|hopes?|hoped)\b",
+    _FLAGS,
+)
+
+
+def _apply_reported_speech(sentence: str, mentions: list[Mention]) -> None:
+    """A country that reports what others do is not the one acting: "US officials say
+    other countries, including Indonesia, have shown interest" (issue 20: one country's
+    view of who else may join is no stance of its own)."""
+    for index, mention in enumerate(mentions):
+        report = _REPORTS.match(sentence[mention.end : mention.end + 60])
+        if not mention.acts or not report:
+            continue
+        said_at = mention.end + report.end()
+        reported = next(
+            (m for m in mentions if m.acts and m.code != mention.code and m.start >= said_at),
+            None,
+        )
+        if reported is None:
+            continue
+        between = sentence[said_at : reported.start]
+        if len(between) <= 40 and not re.search(
+            r"\b(?:it|they|we|he|she|its|their)\b|[,;]\s*(?:and|while|but)\b", between, _FLAGS
+        ):
+            mention.acts = False
 
 
 def _opens_clause(sentence: str, start: int) -> bool:
@@ -183,7 +221,10 @@ def _opens_clause(sentence: str, start: int) -> bool:
     before = _before(sentence, start)
     return bool(
         re.search(
-            r"(?:^|[,;:–—(]|\b(?:and|but|while|whereas))\s*(?:the\s+)?[“\"‘]?$", before, _FLAGS
+            r"(?:^|[,;:–—(]|\b(?:and|but|while|whereas|that|said|says|say|told|confirmed|announced|"
+            r"warned|added|insisted|stressed))\s*(?:the\s+)?[“\"‘]?$",
+            before,
+            _FLAGS,
         )
     )
 
@@ -270,6 +311,9 @@ def _relative_clauses(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in re.finditer(pattern, sentence, _FLAGS))
 
 
+_GROUP_NOUNS = (
+    r"countries|nations|states|governments|members|allies|partners|others|capitals|contributors"
+)
 _TOPIC = re.compile(
     r"^(?:asked (?:about|on|over|whether)|as (?:for|to|regards)|regarding|turning to|on)\s+"
     r"(?:(?:the|neighbouring|neighboring|fellow)\s+)?$",
@@ -325,6 +369,21 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
             continue  # "... gained after Sweden and Norway confirmed their contributions"
         if words[-1] == "with" and len(words) >= 2 and words[-2] in ("together", "along"):
             continue  # "France, together with Denmark and Norway, has pledged ..."
+        if words[-1] in ("including", "namely") or words[-2:] == ["such", "as"]:
+            if re.search(
+                rf"\b(?:{_GROUP_NOUNS})\s*,?\s*(?:including|namely|such as)\s+(?:the\s+)?$",
+                before,
+                _FLAGS,
+            ) and re.match(r"\s*,", sentence[last.end :]):
+                # "Several countries, including Indonesia and Albania, have pledged":
+                # the named ones stand for the subject.
+                continue
+        if re.fullmatch(
+            r"\s*(?:other than|apart from|except(?: for)?|besides|beyond)\s+(?:the\s+)?",
+            before,
+            _FLAGS,
+        ) and re.match(r",?\s+(?:no|none)\b", sentence[last.end :], _FLAGS):
+            continue  # "Other than the UK and France, no other members have pledged ..."
         if words[-1] == "for" and len(words) == 1 and first.start < 10:
             continue  # "For Belgium, a deployment is out of the question"
         if words[-1] in ("of", "from", "by") and len(words) >= 2:
@@ -347,8 +406,10 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
 
 
 def _apply_conditions(sentence: str, mentions: list[Mention]) -> None:
-    """A country inside a condition ("only if the US provides ...") does not act."""
-    for match in re.finditer(rf"\b(?:{lexicon.CONDITION_CUES})\b", sentence, _FLAGS):
+    """A country inside a condition ("only if the US provides ...") or a concession
+    ("even if Israel opposes such a move") does not act."""
+    cues = rf"\b(?:{lexicon.CONDITION_CUES}|even if|even though|despite)\b"
+    for match in re.finditer(cues, sentence, _FLAGS):
         clause_end = re.search(
             r"[,;.:]|\band\s+(?=(?:the\s+)?[A-Z]|(?:will|would|is|are|has|have|was|were)\b)",
             sentence[match.end() :],
@@ -437,8 +498,13 @@ def find_cues(text: str) -> list[Cue]:
 _NEGATED = re.compile(r"\b(?:not|never|no longer|n[’']t)[\"”’]?\s+(?:\w+\s+)?$", _FLAGS)
 
 
+_CONCESSION = re.compile(r"\b(?:even if|even though|despite)\b[^,;.:]*", _FLAGS)
+
+
 def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
-    """The stance a clause states, its cue words and a confidence, or None."""
+    """The stance a clause states, its cue words and a confidence, or None. A
+    concession ("even if Israel opposes such a move") states no stance of the clause's."""
+    clause = _CONCESSION.sub(" ", clause)
     cues = find_cues(clause)
     if not cues:
         return None
