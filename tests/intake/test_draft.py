@@ -623,3 +623,22 @@ def test_actors_as_real_articles_name_them(text: str, expected: list[tuple[str, 
     a reporting country is not the actor, a concession's country does not act."""
     drafted = draft_article(read_article(text))
     assert [(resolve_country(p.code).name, p.stance) for p in drafted.proposals] == expected
+
+
+def test_dates_the_text_spells_out_date_their_statements() -> None:
+    """Issue 20 item 6: an explicit date tied to the event dates it, whatever the page
+    date; a page without a date takes the latest date the text spells out."""
+    dated = draft_article(
+        read_article("On 3 January 2026 Italy ruled out sending troops.", published="2026-01-20")
+    )
+    assert [p.date for p in dated.proposals] == ["2026-01-03"]
+    undated = draft_article(
+        read_article("Leaders met on January 6, 2026. France pledged troops on Tuesday.")
+    )
+    assert undated.default_date == "2026-01-06"
+    assert [p.date for p in undated.proposals] == ["2026-01-06"]
+    # "if necessary" is the plan's own precondition, not a condition of the offer
+    (offer,) = draft_article(
+        read_article("Britain is ready to send troops if necessary.")
+    ).proposals
+    assert offer.stance == "committed"

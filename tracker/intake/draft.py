@@ -48,6 +48,7 @@ from tracker.intake.article import Article, published_date, split_sentences
 from tracker.intake.pledge import TROOP_PLEDGE, Pledge, current_terms, using
 from tracker.intake.reading import (
     Mention,
+    explicit_dates,
     decide_stance,
     find_conditions,
     find_contributions,
@@ -134,6 +135,13 @@ def _draft(article: Article) -> Draft:
     sentences = split_sentences(article.body)
     reference = first_day(published) if published else today_utc()
     default_date = published or reference.isoformat()
+    if not published:
+        # No page date: the latest full date the text spells out dates what it reports
+        # (issue 20, item 6); else today, with the warning the CLI prints.
+        spelt = [d for d, words in explicit_dates(article.body, None) if d <= reference]
+        if spelt:
+            reference = max(spelt)
+            default_date = reference.isoformat()
     found: list[Proposal] = []
     mentioned: list[str] = []
     previous: list[Proposal] = []

@@ -839,7 +839,7 @@ HOLDER_NOUNS = r"promise|pledge|commitment|readiness|offer|support|engagement|co
 
 # A condition turns a commitment or an openness into `conditional`.
 CONDITION_CUES = (
-    r"only if|only with|only under|only when|only after|(?<!even )(?<!as )if|provided(?: that)?|"
+    r"only if|only with|only under|only when|only after|(?<!even )(?<!as )if(?! (?:necessary|needed|required|need be)\b)|provided(?: that)?|"
     r"on (?:the )?condition(?! of anonymity)(?: that| of)?|as long as|unless|depend(?:s|ing)? on|"
     r"conditional on|subject to|in exchange for|pending|"
     r"wants? (?:a|an|the) (?:[\w-]+ ){0,2}(?:backstop|guarantees?|mandate) (?:first|before)|(?:would |will )?requires?|must be agreed"

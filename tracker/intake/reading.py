@@ -197,7 +197,7 @@ def _apply_reported_speech(sentence: str, mentions: list[Mention]) -> None:
     """A country that reports what others do is not the one acting: "US officials say
     other countries, including Indonesia, have shown interest" (issue 20: one country's
     view of who else may join is no stance of its own)."""
-    for index, mention in enumerate(mentions):
+    for mention in mentions:
         report = _REPORTS.match(sentence[mention.end : mention.end + 60])
         if not mention.acts or not report:
             continue
@@ -369,15 +369,18 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
             continue  # "... gained after Sweden and Norway confirmed their contributions"
         if words[-1] == "with" and len(words) >= 2 and words[-2] in ("together", "along"):
             continue  # "France, together with Denmark and Norway, has pledged ..."
-        if words[-1] in ("including", "namely") or words[-2:] == ["such", "as"]:
-            if re.search(
+        if (
+            (words[-1] in ("including", "namely") or words[-2:] == ["such", "as"])
+            and re.search(
                 rf"\b(?:{_GROUP_NOUNS})\s*,?\s*(?:including|namely|such as)\s+(?:the\s+)?$",
                 before,
                 _FLAGS,
-            ) and re.match(r"\s*,", sentence[last.end :]):
-                # "Several countries, including Indonesia and Albania, have pledged":
-                # the named ones stand for the subject.
-                continue
+            )
+            and re.match(r"\s*,", sentence[last.end :])
+        ):
+            # "Several countries, including Indonesia and Albania, have pledged": the
+            # named ones stand for the subject.
+            continue
         if re.fullmatch(
             r"\s*(?:other than|apart from|except(?: for)?|besides|beyond)\s+(?:the\s+)?",
             before,
@@ -698,9 +701,61 @@ def find_speaker(text: str, body: str) -> str | None:
     return None
 
 
+_MONTH_NAMES = (
+    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_EXPLICIT_DATES = (
+    re.compile(
+        rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAMES}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
+    ),
+    re.compile(
+        rf"\b{_MONTH_NAMES}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?(?!\s*(?:%|per|million|troops|soldiers))"
+    ),
+)
+
+
+def explicit_dates(text: str, reference: date | None) -> list[tuple[date, str]]:
+    """Dates the text spells out ("on 3 January", "January 6, 2026", "(Feb 17)"); a
+    date without a year takes the reference's year (the year before where that would
+    put it more than a month after the reference)."""
+    found: list[tuple[date, str]] = []
+    for pattern in _EXPLICIT_DATES:
+        for match in pattern.finditer(text):
+            month = (
+                lexicon.MONTHS.index(
+                    next(
+                        m for m in lexicon.MONTHS if m.startswith(match.group("month")[:3].lower())
+                    )
+                )
+                + 1
+            )
+            day = int(match.group("day"))
+            year = int(match.group("year")) if match.group("year") else None
+            if year is None:
+                if reference is None:
+                    continue
+                year = reference.year
+                if (month - reference.month) % 12 > 1 and month > reference.month:
+                    year -= 1
+            try:
+                found.append((date(year, month, day), match.group().strip()))
+            except ValueError:
+                continue
+    return found
+
+
 def find_date(text: str, published: date) -> tuple[str, bool, str] | None:
-    """A relative date in the text, resolved against the published date:
-    (partial date, approximate, the words)."""
+    """A date in the text -- spelt out ("on 3 January 2026") or relative, resolved
+    against the published date: (partial date, approximate, the words)."""
+    spelt = [
+        (day, words)
+        for day, words in explicit_dates(text, published)
+        if day <= published + timedelta(days=1) or published.year < day.year
+    ]
+    if spelt:
+        day, words = spelt[0]
+        return day.isoformat(), False, words
     match = re.search(r"\b(?:a few |several |some |two |three |many )?months ago\b", text, _FLAGS)
     if match:
         month = published.month - 3
