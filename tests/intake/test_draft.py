@@ -642,3 +642,22 @@ def test_dates_the_text_spells_out_date_their_statements() -> None:
         read_article("Britain is ready to send troops if necessary.")
     ).proposals
     assert offer.stance == "committed"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Several countries have stated that they will not send their troops under any "
+            "circumstances. These include Poland and Italy.",
+            [("Poland", "declined"), ("Italy", "declined")],
+        ),
+        ("Israel is firmly opposed to any involvement of Turkish troops.", []),
+        ("Israel opposed Turkish participation in the mission.", []),
+    ],
+)
+def test_lists_across_sentences_and_vetoes(text: str, expected: list[tuple[str, str]]) -> None:
+    """Issue 20 items 3 and 4: countries named after a statement about unnamed ones take
+    it; one country's veto of another's part is a stance of neither."""
+    drafted = draft_article(read_article(text))
+    assert [(resolve_country(p.code).name, p.stance) for p in drafted.proposals] == expected

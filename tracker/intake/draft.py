@@ -48,8 +48,8 @@ from tracker.intake.article import Article, published_date, split_sentences
 from tracker.intake.pledge import TROOP_PLEDGE, Pledge, current_terms, using
 from tracker.intake.reading import (
     Mention,
-    explicit_dates,
     decide_stance,
+    explicit_dates,
     find_conditions,
     find_contributions,
     find_date,
@@ -152,6 +152,7 @@ def _draft(article: Article) -> Draft:
     pending: tuple[int, list[Mention], bool] | None = None
     hosts = _hosts(article.body) | current_terms().hosts
     question_cue: tuple[str, list[str], float] | None = None
+    listed: tuple[str, list[str], float] | None = None  # a group's stance, named next
     for index, sentence in enumerate(sentences):
         mentions = find_mentions(sentence)
         for mention in mentions:
@@ -167,6 +168,11 @@ def _draft(article: Article) -> Draft:
             question_cue = None if asked else decide_stance(sentence)
             continue
         answer, question_cue = question_cue, None
+        if listed is not None and groups and _NAMES_THEM.match(sentence):
+            # "Several countries have stated that they will not send troops. These
+            # include Poland and Italy." (issue 20, item 3)
+            answer = (listed[0], [*listed[1], "named next"], listed[2])
+        listed = None
         if not groups and previous and _continues(sentence):
             for proposal in previous:
                 _extend(proposal, index, sentence, article.body)
@@ -179,6 +185,8 @@ def _draft(article: Article) -> Draft:
                 previous, pending = carried, None
                 continue
         if not groups:
+            if _GROUP_SUBJECT.search(sentence):
+                listed = decide_stance(sentence)
             topic = _OPENS_ON.match(sentence)
             opened = [m for m in mentions if topic and m.start == topic.end()]
             previous = []
@@ -219,6 +227,18 @@ def _draft(article: Article) -> Draft:
     return Draft(article, sentences, proposals, only_mentioned, default_date, note)
 
 
+def _vetoes(clause: str, group: list[Mention]) -> bool:
+    """Whether a refusal or opposition is of another country's part ("opposed Turkish
+    participation", "doesn't want Turkey participating"), not of the pledge."""
+    codes = {m.code for m in group} | current_terms().hosts
+    after = group[-1].end - group[0].start  # the clause starts at the group's first member
+    return any(
+        m.code not in codes and m.start >= after and _VETOED.match(clause[m.end :])
+        for m in find_mentions(clause)
+        if m.kind != "organisation"
+    )
+
+
 def _hosts(body: str) -> frozenset[str]:
     """Countries the article names at least twice as where forces would go ("troops in
     Ukraine", "a mission to Ukraine"): never guessed to contribute."""
@@ -231,6 +251,27 @@ def _hosts(body: str) -> frozenset[str]:
         if found and found[1] == "name":
             counts[found[0]] = counts.get(found[0], 0) + 1
     return frozenset(code for code, count in counts.items() if count >= 2)
+
+
+# A sentence about unnamed countries, and one that names them next.
+_GROUP_SUBJECT = re.compile(
+    r"\b(?:several|some|many|few|other|\w+ (?:european|arab|nordic|western))?\s*"
+    r"(?:countries|nations|states|governments|members|allies|partners)\b",
+    re.IGNORECASE,
+)
+_NAMES_THEM = re.compile(
+    r"^(?:these|they|those|the countries|the nations)\s+(?:include|includes|included|are|were)\b|"
+    r"^among (?:them|these|those|the (?:[\w-]+ )?(?:countries|nations)(?: named)?)\b|"
+    r"^(?:including|namely)\b",
+    re.IGNORECASE,
+)
+# "Israel is opposed to any involvement of Turkish troops": one country's view of who
+# else may join is a stance of neither (issue 20, item 4).
+_VETOED = re.compile(
+    r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:participation|involvement|troops|soldiers|forces|role|"
+    r"contribution|presence|participating|joining|taking part|deployment)\b",
+    re.IGNORECASE,
+)
 
 
 _ANAPHOR = re.compile(
@@ -417,6 +458,8 @@ def _sentence_proposals(
         if decided is None:
             continue
         stance, cues, confidence = decided
+        if stance in ("opposed", "declined") and _vetoes(clause, group):
+            continue
         if _NEITHER.search(before) and stance in _OFFERS:
             # "Neither Ireland nor Austria will send troops": the list negates the offer.
             stance, cues = "declined", [*cues, "neither … nor"]
