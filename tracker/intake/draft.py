@@ -520,6 +520,8 @@ def _guess(
     the article names as where forces go ("in Ukraine", "to Ukraine": `hosts`)."""
     if any(m.code in hosts or (m.kind in ("demonym", "subject") and not m.holder) for m in group):
         return None
+    if _vetoes(clause, group):
+        return None  # "Israel opposed Turkish participation": a stance of neither
     if sentence[: group[0].start].strip(' "“‘-–—•*0123456789.):') not in ("", "Also", "also"):
         return None
     rest = clause[len(group[-1].text) + (group[-1].start - group[0].start) :]
