@@ -661,3 +661,17 @@ def test_lists_across_sentences_and_vetoes(text: str, expected: list[tuple[str, 
     it; one country's veto of another's part is a stance of neither."""
     drafted = draft_article(read_article(text))
     assert [(resolve_country(p.code).name, p.stance) for p in drafted.proposals] == expected
+
+
+def test_a_draft_with_no_proposal_says_why(tracker: Tracker) -> None:
+    """Issue 20 item 9: the sentences that looked like positions, and what was missing."""
+    result = tracker.ok(
+        "draft",
+        "-",
+        "--published",
+        "2025-09-01",
+        input="The Netherlands discussed recognising Palestine with its troops in mind.\n",
+    )
+    assert "Drafted 0 statements" in result.stderr
+    assert "sentence 1: 'The Netherlands discussed" in result.stderr
+    assert "no stance word" in result.stderr

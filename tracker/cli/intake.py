@@ -89,6 +89,18 @@ def draft(
     else:
         _write_atomically(output, rendered)
     proposals = len(result.proposals)
+    if not proposals:
+        from tracker.intake.draft import why_nothing
+
+        reasons = why_nothing(result)
+        if reasons:
+            click.echo("No position found; sentences that looked like one:", err=True)
+            for reason in reasons:
+                click.echo(f"  {reason}", err=True)
+            click.echo(
+                "  (a pledge phrase the topic lacks? add it to the topic and draft again)",
+                err=True,
+            )
     click.echo(
         f"Drafted {proposals} statement{'s' if proposals != 1 else ''} "
         f"({len(result.mentioned)} countries only mentioned); nothing is stored until you import",

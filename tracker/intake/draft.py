@@ -91,6 +91,7 @@ class Draft:
     mentioned: list[str]  # codes
     default_date: str
     date_note: str | None = None
+    pledge: Pledge = TROOP_PLEDGE
 
     def quote(self, proposal: Proposal) -> str:
         """The sentence(s) that carry a proposal, in the article's words; sentences that
@@ -115,8 +116,10 @@ _CONTINUES = re.compile(
 def draft_article(article: Article, pledge: Pledge | None = None) -> Draft:
     """Propose one statement per country position the article states on a pledge (the
     topic's title and phrases; the seed topic's troop pledge when none is given)."""
+    from dataclasses import replace
+
     with using(pledge or TROOP_PLEDGE):
-        return _draft(article)
+        return replace(_draft(article), pledge=pledge or TROOP_PLEDGE)
 
 
 __all__ = ["Draft", "Pledge", "Proposal", "draft_article", "draft_records", "render_sheet"]
@@ -617,6 +620,32 @@ def _merge(found: list[Proposal]) -> list[Proposal]:
             result.append(proposal)
     result.sort(key=lambda p: (p.sentences[0], p.position))
     return result
+
+
+def why_nothing(draft: Draft, limit: int = 5) -> list[str]:
+    """For a draft with no proposals: the sentences that looked like positions (a country
+    acting with a stance word, or with the pledge's words) and what each lacked, so the
+    editor can add a pledge phrase to the topic and draft again (issue 20, item 9)."""
+    with using(draft.pledge):
+        terms = current_terms()
+        pledged = re.compile(rf"\b(?:{terms.act}|{terms.objects})\b", re.IGNORECASE)
+        reasons = []
+        for number, sentence in enumerate(draft.sentences, start=1):
+            if not any(m.acts for m in find_mentions(sentence)):
+                continue
+            decided = decide_stance(sentence)
+            words = pledged.search(sentence) or _MISSION_WORDS.search(sentence)
+            if decided is None and words is None:
+                continue
+            if decided is None:
+                lacking = f"the pledge's words ({words.group()!r}) but no stance word"
+            else:
+                lacking = f"a stance word ({decided[1][0]!r}) but no phrase of this pledge"
+            shown = sentence if len(sentence) <= 100 else sentence[:99] + "…"
+            reasons.append(f"sentence {number}: {shown!r}: {lacking}")
+            if len(reasons) == limit:
+                break
+        return reasons
 
 
 # -- output ------------------------------------------------------------------------
