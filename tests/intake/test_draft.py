@@ -675,3 +675,31 @@ def test_a_draft_with_no_proposal_says_why(tracker: Tracker) -> None:
     assert "Drafted 0 statements" in result.stderr
     assert "sentence 1: 'The Netherlands discussed" in result.stderr
     assert "no stance word" in result.stderr
+
+
+@pytest.mark.parametrize("from_stdin", [False, True])
+def test_a_saved_web_page_drafts_with_its_title_site_url_and_date(
+    tracker: Tracker, from_stdin: bool
+) -> None:
+    """Issue 20 item 7: `draft page.html` and HTML on standard input (trafilatura)."""
+    page = Path(__file__).parent / "pages" / "italy_rules_out.html"
+    if from_stdin:
+        result = tracker.ok("draft", "-", input=page.read_text(encoding="utf-8"))
+    else:
+        result = tracker.ok("draft", str(page))
+    sheet = yaml.safe_load(result.stdout)
+    assert sheet["article"] == {
+        "outlet": "Example News",
+        "url": "https://news.example.com/italy-troops",
+        "title": "Italy rules out troops for Ukraine",
+        "published": "2025-09-04",
+    }
+    stances = {entry["country"]: entry["stance"] for entry in sheet["statements"]}
+    assert stances == {
+        "Italy": "declined",
+        "France": "committed",
+        "United Kingdom": "committed",
+        "Germany": "skeptical",
+        "Poland": "declined",
+    }
+    assert "<" not in result.stdout and "Warning:" not in result.stderr

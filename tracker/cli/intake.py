@@ -59,7 +59,7 @@ def draft(
       $EDITOR sheet.yaml
       tracker import sheet.yaml
     """
-    from tracker.intake.article import read_article
+    from tracker.intake.article import looks_like_html, page_text, read_article
     from tracker.intake.draft import draft_article, render_jsonl, render_sheet
 
     if output is not None:
@@ -75,6 +75,8 @@ def draft(
 
         published = ensure_not_future(parse_partial_date(published), field="published")
     pledge = _topic_pledge(ctx, topic) if topic is not None else None
+    if looks_like_html(text, file):
+        text = page_text(text)  # a saved web page: its text and metadata
     article = read_article(text, title=title, outlet=outlet, url=url, published=published)
     result = draft_article(article, pledge=pledge)
     if result.article.published is None:
