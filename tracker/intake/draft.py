@@ -637,8 +637,10 @@ def why_nothing(draft: Draft, limit: int = 5) -> list[str]:
             words = pledged.search(sentence) or _MISSION_WORDS.search(sentence)
             if decided is None and words is None:
                 continue
-            if decided is None:
+            if decided is None and words is not None:
                 lacking = f"the pledge's words ({words.group()!r}) but no stance word"
+            elif decided is None:
+                continue
             else:
                 lacking = f"a stance word ({decided[1][0]!r}) but no phrase of this pledge"
             shown = sentence if len(sentence) <= 100 else sentence[:99] + "…"
