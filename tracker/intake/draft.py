@@ -268,6 +268,12 @@ _NAMES_THEM = re.compile(
     r"^(?:including|namely)\b",
     re.IGNORECASE,
 )
+# Lists of "possible" or "expected" contributors are forecasts, no country's position.
+_EXPECTED = re.compile(
+    r"^\s*(?:,[^,;:]*,\s*)?(?:is|are|was|were)\s+(?:also\s+|widely\s+)?(?:expected|likely|predicted|"
+    r"tipped|seen as likely)\s+to\s+(?!announce|confirm|make|present|unveil)",
+    re.IGNORECASE,
+)
 # "Israel is opposed to any involvement of Turkish troops": one country's view of who
 # else may join is a stance of neither (issue 20, item 4).
 _VETOED = re.compile(
@@ -389,7 +395,7 @@ _OFFERS = ("committed", "considering", "conditional")
 
 
 _SO_TOO = re.compile(
-    r"\bso\s+(?:has|have|had|will|would|did|does|do|is|are|was|were|can|could)\s+(?:the\s+)?$",
+    r"\b(?:so|as)\s+(?:has|have|had|will|would|did|does|do|is|are|was|were|can|could)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _AS_WELL = re.compile(
@@ -463,6 +469,8 @@ def _sentence_proposals(
         stance, cues, confidence = decided
         if stance in ("opposed", "declined") and _vetoes(clause, group):
             continue
+        if _EXPECTED.match(sentence[group[-1].end :]):
+            continue  # "France and Malta are expected to follow suit": a forecast
         if _NEITHER.search(before) and stance in _OFFERS:
             # "Neither Ireland nor Austria will send troops": the list negates the offer.
             stance, cues = "declined", [*cues, "neither … nor"]

@@ -231,6 +231,7 @@ PEOPLE_IN_OFFICE: dict[str, str] = {
 # A demonym makes its country act only before one of these: "the Italian government".
 ROLE_NOUNS = (
     r"government|cabinet|administration|president|prime minister|premier|chancellor|pm|king|queen|"
+    r"state department|foreign office|"
     r"(?:foreign|defen[cs]e|armed forces) minist(?:er|ry)|minist(?:er|ry)(?: of \w+)?|"
     r"officials?|diplomats?|spokes(?:man|woman|person)|leaders?(?:hip)?|parliament|"
     r"authorities|head of (?:state|government)|side|delegation|counterparts?"
@@ -289,8 +290,9 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"legitimate targets?", "opposed", 6),
     (r"(?:as|a) (?:[\w-]+ )?provocation", "opposed", 5),
     (
-        r"(?:called|calls) (?:the idea|it|the plans?|the mission)[\w “”\"‘’']{0,40}"
-        r"(?:dangerous|reckless|irresponsible|madness|a mistake|escalat\w*)",
+        r"(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|brand(?:s|ed|ing)?) (?:the idea|it|the plans?|the mission|"
+        r"(?:the|this|that|[\w’']+) (?:move|decision|step|plan|recognition))[\w “”\"‘’']{0,40}"
+        r"(?:dangerous|reckless|irresponsible|madness|a mistake|escalat\w*|absurd|a reward)",
         "opposed",
         5,
     ),
@@ -321,6 +323,13 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     (r"(?:send|deploy) no (?:\w+ )?(?:⟨object⟩)", "declined", 6),
     (r"in no case", "declined", 5),
+    (
+        r"(?:did|do|does|has|have|had|will|would|could|can) (?:still )?not (?:yet )?(?:⟨own⟩)|"
+        r"(?:do|does|did) not (?:plan|intend|want|wish|expect) to (?:⟨act⟩)",
+        "declined",
+        6,
+    ),
+    (r"with(?:held|hold|holds|holding) (?:its |their )?(?:⟨own⟩)", "declined", 5),
     (
         r"reject(?:s|ed|ing)? [“\"‘]?(?:[\w-]+['’]s )?(?:participation|involvement|contribution)",
         "declined",
@@ -724,6 +733,16 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     (r"\bcommitted\b", "committed", 3),
     # The pledge stated as done: "have officially recognized the state of Palestine".
+    (
+        r"(?:is|are|was|were) (?:also |now |already |formally |officially )*(?:⟨own⟩)(?<=ing)",
+        "committed",
+        3,
+    ),
+    (
+        r"(?:announc|declar|confirm|proclaim)(?:e|es|ed|ing) (?:its |their |the )?(?:formal |official )?(?:⟨own⟩)",
+        "committed",
+        3,
+    ),
     (
         r"(?:has|have|had|officially|formally|already|now|also|finally|just) (?:(?:officially|formally|already|now|also|finally) )?(?:⟨done⟩)",
         "committed",

@@ -376,7 +376,9 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
                 before,
                 _FLAGS,
             )
-            and re.match(r"\s*,", sentence[last.end :])
+            and re.match(
+                r"(?:\s*,?\s+and\s+(?:their|its|other)\s+[\w-]+)?\s*,", sentence[last.end :]
+            )
         ):
             # "Several countries, including Indonesia and Albania, have pledged": the
             # named ones stand for the subject.
@@ -400,7 +402,18 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
             before,
             _FLAGS,
         )
-        if role and (role.group(1) or "").lower() not in _PREPOSITIONS:
+        opener = (role.group(1) or "").lower() if role else ""
+        if role and (
+            opener not in _PREPOSITIONS
+            or (
+                opener in ("after", "before", "since", "until", "as")
+                and re.match(
+                    r"\s+(?:(?:also|formally|officially|already|now|have|has|had)\s+)*"
+                    r"(?:will|would|is|are|was|were|said|says|\w+ed)\b",
+                    sentence[last.end :],
+                )
+            )
+        ):
             # "the leaders of France and Germany said", never "a meeting with the
             # president of Finland".
             mention.holder = True
