@@ -323,6 +323,12 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     (r"(?:send|deploy) no (?:\w+ )?(?:⟨object⟩)", "declined", 6),
     (r"in no case", "declined", 5),
+    # "Germany and Poland oppose sending troops": against sending their own (issue 20).
+    (
+        r"oppos(?:e|es|ed|ing) (?:sending|deploying|dispatching|contributing) (?:any |their |its |own )*(?:⟨object⟩)",
+        "declined",
+        7,
+    ),
     (
         r"(?:did|do|does|has|have|had|will|would|could|can) (?:still )?not (?:yet )?(?:⟨own⟩)|"
         r"(?:do|does|did) not (?:plan|intend|want|wish|expect) to (?:⟨act⟩)",

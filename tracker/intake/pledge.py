@@ -176,15 +176,16 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
         done.extend(rf"(?:{form})(?<=ed|[^s]s)" for form in forms)
         objects.extend(re.escape(w.lower()) for w in content[1:] if not w[0].isupper())
     hosts = _title_hosts(text)
-    for place in re.findall(r"\b[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*", text):
+    # What a recognition or a boycott is of is its object; where troops go is not.
+    for place in [] if troops else re.findall(r"\b[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*", text):
         entry = gazetteer_entry(place)
         if entry and entry[0] in hosts:
             name = re.escape(place.lower())
             objects.extend([name, rf"(?:the )?state of {name}"])
     objects.extend(
         re.escape(form.lower()) + r"(?: state(?:hood)?)?"
-        for form, (code, kind) in _demonyms().items()
-        if code in hosts
+        for form, (code, _kind) in _demonyms().items()
+        if code in hosts and not troops
     )
     return PledgeTerms(
         act="|".join(dict.fromkeys(acts)),
