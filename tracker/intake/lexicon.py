@@ -297,7 +297,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         5,
     ),
     (r"warn(?:s|ed)? against (?:any|the|sending|western|foreign)", "opposed", 4),
-    (r"(?:is|are|was|were|remains?|stands?) (?:firmly |strictly |strongly )?against", "opposed", 4),
+    (r"(?:is|are|was|were|remains?|stands?) (?:firmly |strictly |strongly |\w+ly )?against", "opposed", 4),
     (r"sharp criticism", "opposed", 4),
     # declined: will not contribute troops (may help otherwise)
     (r"rul(?:es|ed|ing) (?:it |this |that |them )?out", "declined", 6),
@@ -756,6 +756,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     (r"(?:⟨done⟩)", "committed", 1),
     (r"(?:will|would|shall|is going to|are going to) (?:⟨own⟩)", "committed", 3),
+    (r"(?:will|would|shall) (?:⟨act⟩)(?! to\b)", "committed", 3),
     (
         r"(?:is|are|was|were|says it is|say they are) (?:also )?ready(?: too| as well)?(?=\s*[.;,]|\s*$)",
         "committed",
