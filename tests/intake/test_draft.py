@@ -26,6 +26,7 @@ import json
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -73,6 +74,15 @@ HELD_OUT_4 = sorted((HERE / "heldout4").glob("*.txt"))  # never tuned on
 # markets story, a readers' Q&A): 8/14, 4/8, 0/8; its sixteenth (DW wire from a Baltic
 # summit): 6/6, 6/6, 0/6; its seventeenth (Canadian Press wire, Dutch translation): 6/8,
 # 4/6, 0/6.
+
+
+def sheet_stances(sheet: dict[str, Any]) -> dict[str, str]:
+    """Country -> stance of a drafted sheet, an entry naming several countries expanded."""
+    stances = {}
+    for entry in sheet["statements"]:
+        countries = entry["country"] if isinstance(entry["country"], list) else [entry["country"]]
+        stances.update(dict.fromkeys(countries, entry["stance"]))
+    return stances
 
 
 def seed_text() -> str:
@@ -229,7 +239,9 @@ def test_the_seed_draft_imports_and_reads_dates_troops_and_speakers(
     )
     assert "Drafted 24 statements" in result.stderr
     text = sheet.read_text(encoding="utf-8")
-    assert text.count("# why: cues") == 24
+    # one entry for the countries one sentence gives one position (issue 20, item 8)
+    assert text.count("# why: cues") == 10
+    assert "- country: [Greece, Slovakia, Italy, Cyprus, Poland, Austria, Romania, Slovenia" in text
     assert "# Mentioned without a stated position (not proposed): Ukraine" in text
     tracker.ok("import", str(sheet))
     rows = {row["country"]: row for row in tracker.json("stance")}
@@ -403,7 +415,13 @@ def test_phrasings_editors_meet_are_read(
     bullets, a refusal that helps otherwise: each drafts the stance an editor would choose;
     a venue or a crowd of unnamed countries drafts nothing."""
     sheet = yaml.safe_load(tracker.ok("draft", "-", "--published", "2026-01-10", input=text).stdout)
-    assert [(e["country"], e["stance"]) for e in sheet["statements"]] == expected
+    assert [
+        (country, entry["stance"])
+        for entry in sheet["statements"]
+        for country in (
+            entry["country"] if isinstance(entry["country"], list) else [entry["country"]]
+        )
+    ] == expected
 
 
 def test_countries_only_mentioned_are_listed_never_proposed(tracker: Tracker) -> None:
@@ -580,7 +598,7 @@ def test_a_topic_created_with_only_a_title_drafts_its_pledge(seeded: Tracker) ->
     )
     sheet = yaml.safe_load(result.stdout)
     assert sheet["topic"] == "palestine"
-    stances = {entry["country"]: entry["stance"] for entry in sheet["statements"]}
+    stances = sheet_stances(sheet)
     assert stances["Canada"] == "committed" and stances["Italy"] == "declined"
     assert "Warning:" not in result.stderr
 
@@ -694,7 +712,7 @@ def test_a_saved_web_page_drafts_with_its_title_site_url_and_date(
         "title": "Italy rules out troops for Ukraine",
         "published": "2025-09-04",
     }
-    stances = {entry["country"]: entry["stance"] for entry in sheet["statements"]}
+    stances = sheet_stances(sheet)
     assert stances == {
         "Italy": "declined",
         "France": "committed",

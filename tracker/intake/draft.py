@@ -697,9 +697,42 @@ def draft_records(draft: Draft, topic: str | None = None) -> list[dict[str, Any]
     return records
 
 
-def _why(draft: Draft, proposal: Proposal) -> str:
-    cues = list(dict.fromkeys(proposal.cues))[:3]
-    parts = [f"cues {'; '.join(cues)}", f"confidence {proposal.confidence:.2f}"]
+def _shared_entries(proposals: list[Proposal]) -> list[list[Proposal]]:
+    """Proposals that one sentence gives one position -- same stance, quote, details --
+    as one sheet entry (`country: [A, B, C]`), so that a nine-country sentence is one
+    entry to review (issue 20, item 8)."""
+
+    def key(p: Proposal) -> tuple[Any, ...]:
+        return (
+            p.stance,
+            tuple(p.sentences),
+            tuple(p.contributions),
+            repr(p.troops),
+            tuple(p.conditions),
+            p.speaker,
+            p.date,
+            p.approximate,
+        )
+
+    entries: list[list[Proposal]] = []
+    where: dict[tuple[Any, ...], list[Proposal]] = {}
+    for proposal in proposals:
+        shared = where.get(key(proposal))
+        if shared is not None and proposal.code not in {p.code for p in shared}:
+            shared.append(proposal)
+            continue
+        entries.append([proposal])
+        where[key(proposal)] = entries[-1]
+    return entries
+
+
+def _why(draft: Draft, proposal: Proposal, *others: Proposal) -> str:
+    cues = [c for p in (proposal, *others) for c in p.cues]
+    if others:  # one entry for several countries: the cue words once, not per country
+        cues = [re.sub(r"^'[^']*' (?:\+|…) ", "", c) for c in cues]
+    cues = list(dict.fromkeys(cues))[:3]
+    confidence = min(p.confidence for p in (proposal, *others))
+    parts = [f"cues {'; '.join(cues)}", f"confidence {confidence:.2f}"]
     if proposal.date_words:
         parts.append(f"date from {proposal.date_words!r}")
     return "# why: " + ", ".join(parts)
@@ -768,8 +801,14 @@ def render_sheet(draft: Draft, topic: str | None = None) -> str:
         lines.append("statements: []  # no stated position found")
         return "\n".join(lines) + "\n"
     lines.append("statements:")
-    for proposal in draft.proposals:
-        entry: dict[str, Any] = {"country": country_name(proposal.code), "stance": proposal.stance}
+    for together in _shared_entries(draft.proposals):
+        proposal = together[0]
+        countries = [country_name(p.code) for p in together]
+        country: str | list[str] = countries if len(countries) > 1 else countries[0]
+        entry: dict[str, Any] = {
+            "country": country,
+            "stance": proposal.stance,
+        }
         if proposal.date and proposal.date != draft.default_date:
             entry["date"] = proposal.date
         if proposal.approximate:
@@ -783,7 +822,7 @@ def render_sheet(draft: Draft, topic: str | None = None) -> str:
         if proposal.speaker:
             entry["speaker"] = proposal.speaker
         entry["quote"] = draft.quote(proposal)
-        lines.append("  " + _why(draft, proposal))
+        lines.append("  " + _why(draft, *together))
         dumped = _dump(entry).rstrip().splitlines()
         lines.append("  - " + dumped[0])
         lines.extend("    " + line for line in dumped[1:])

@@ -297,7 +297,11 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         5,
     ),
     (r"warn(?:s|ed)? against (?:any|the|sending|western|foreign)", "opposed", 4),
-    (r"(?:is|are|was|were|remains?|stands?) (?:firmly |strictly |strongly |\w+ly )?against", "opposed", 4),
+    (
+        r"(?:is|are|was|were|remains?|stands?) (?:firmly |strictly |strongly |\w+ly )?against",
+        "opposed",
+        4,
+    ),
     (r"sharp criticism", "opposed", 4),
     # declined: will not contribute troops (may help otherwise)
     (r"rul(?:es|ed|ing) (?:it |this |that |them )?out", "declined", 6),
@@ -331,7 +335,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     (
         r"(?:did|do|does|has|have|had|will|would|could|can) (?:still )?not (?:yet )?(?:⟨own⟩)|"
-        r"(?:do|does|did) not (?:plan|intend|want|wish|expect) to (?:⟨act⟩)",
+        r"(?:do|does|did) not (?:plan|intend) to (?:⟨act⟩)",
         "declined",
         6,
     ),
@@ -845,7 +849,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     (r"(?:is|are) (?:set|scheduled|poised) to " + _SEND, "committed", 3),
     (
-        r"(?:signall?ed|signals|expressed|expresses|indicated|declared|confirmed) (?:its |their |his |her |the )?(?:readiness|willingness|availability)",
+        r"(?:signal\w*|express\w*|indicat\w*|declar\w*|confirm\w*) (?:its |their |his |her |the )?(?:readiness|willingness|availability)",
         "committed",
         3,
     ),
