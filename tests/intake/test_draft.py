@@ -537,7 +537,7 @@ def test_the_draft_never_overwrites_the_database_or_the_article(
 def test_every_code_in_the_lexicon_is_one_the_resolver_accepts() -> None:
     from tracker.intake import lexicon
 
-    tables = (lexicon.DEMONYMS, lexicon.PEOPLES, lexicon.SEATS, lexicon.PEOPLE_IN_OFFICE)
+    tables = (lexicon.DEMONYMS, lexicon.PEOPLES, lexicon.SEATS, lexicon.PLACES)
     codes = {code for table in tables for code in table.values()}
     assert {code: resolve_country(code).code for code in codes} == {code: code for code in codes}
 
@@ -721,3 +721,19 @@ def test_a_saved_web_page_drafts_with_its_title_site_url_and_date(
         "Poland": "declined",
     }
     assert "<" not in result.stdout and "Warning:" not in result.stderr
+
+
+def test_leaders_are_linked_to_their_country_from_the_article_itself() -> None:
+    """Issue 20 item 2: no table of office holders; the article's own "French President
+    Emmanuel Macron" or "Morocco's Foreign Minister Nasser Bourita" makes the surname
+    speak for the country later on."""
+    text = (
+        "French President Emmanuel Macron met Morocco’s Foreign Minister Nasser Bourita.\n"
+        "Macron said France would send troops. Bourita ruled out any deployment.\n"
+        "Ndlovu, a former minister, said he was ready to send troops.\n"
+    )
+    drafted = draft_article(read_article(text))
+    assert [(p.code, p.stance) for p in drafted.proposals] == [
+        ("FR", "committed"),
+        ("MA", "declined"),
+    ]

@@ -57,6 +57,7 @@ from tracker.intake.reading import (
     find_speaker,
     find_troops,
     group_mentions,
+    knowing_people,
     list_link,
 )
 
@@ -118,7 +119,7 @@ def draft_article(article: Article, pledge: Pledge | None = None) -> Draft:
     topic's title and phrases; the seed topic's troop pledge when none is given)."""
     from dataclasses import replace
 
-    with using(pledge or TROOP_PLEDGE):
+    with using(pledge or TROOP_PLEDGE), knowing_people(article.body):
         return replace(_draft(article), pledge=pledge or TROOP_PLEDGE)
 
 
@@ -166,7 +167,9 @@ def _draft(article: Article) -> Draft:
         if question:
             asked = [m for m in mentions if m.acts]
             previous = []
-            pending = (index, asked, False) if asked else _kept(pending, sentence)
+            # A question is the topic of its answer: "Is Germany on board?" "I spoke with
+            # Boris Pistorius yesterday. He says it is too early ..."
+            pending = (index, asked, True) if asked else _kept(pending, sentence)
             # "Which countries are definitely sending troops?" "Britain and France, ..."
             question_cue = None if asked else decide_stance(sentence)
             continue

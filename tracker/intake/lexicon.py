@@ -214,19 +214,9 @@ PLACES: dict[str, str] = {
     "Gaza": "PS", "Gaza Strip": "PS", "West Bank": "PS", "East Jerusalem": "PS",
     "Crimea": "UA", "Donbas": "UA", "Donbass": "UA", "Kosovo": "XK",
 }  # fmt: skip
-# People in office (2025) who speak for their country when they act: "Pistorius considers
-# the debate premature". Only as the one who acts, never after "said" ("..., said Macron").
-# A list that ages: extend it as offices change.
-PEOPLE_IN_OFFICE: dict[str, str] = {
-    "Macron": "FR", "Merz": "DE", "Pistorius": "DE", "Wadephul": "DE", "Starmer": "GB",
-    "Healey": "GB", "Meloni": "IT", "Crosetto": "IT", "Tusk": "PL", "Nawrocki": "PL",
-    "Sánchez": "ES", "Trump": "US", "Rubio": "US", "Hegseth": "US", "Putin": "RU",
-    "Lavrov": "RU", "Peskov": "RU", "Zakharova": "RU", "Zelensky": "UA", "Zelenskyy": "UA",
-    "Carney": "CA", "Erdogan": "TR", "Erdoğan": "TR", "Orban": "HU", "Orbán": "HU",
-    "Fico": "SK", "Frederiksen": "DK", "Kristersson": "SE", "Stubb": "FI", "Støre": "NO",
-    "Schoof": "NL", "De Wever": "BE", "Albanese": "AU", "Mitsotakis": "GR", "Babiš": "CZ",
-    "Nausėda": "LT", "Rinkēvičs": "LV", "Stocker": "AT",
-}  # fmt: skip
+# No table of people in office: the drafter links leaders and ministers to their country
+# from the article itself ("French President Emmanuel Macron ... Macron said"; see
+# `tracker.intake.reading.people_in`), so the lexicon never ages with elections.
 
 # A demonym makes its country act only before one of these: "the Italian government".
 ROLE_NOUNS = (

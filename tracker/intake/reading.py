@@ -5,6 +5,9 @@ speaker, date). Pure functions over text; the word lists are in `tracker.intake.
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -15,6 +18,24 @@ from tracker.intake import lexicon
 from tracker.intake.pledge import PledgeTerms, current_terms
 
 _FLAGS = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class _Span:
+    """Where a form was found (the part of a match `find_mentions` reads)."""
+
+    begin: int
+    finish: int
+    text: str
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+    def group(self) -> str:
+        return self.text
 
 
 @dataclass
@@ -57,7 +78,6 @@ def _gazetteer() -> dict[str, tuple[str, str]]:
     forms.update({k: (v, "demonym") for k, v in _demonyms().items() if k not in forms})
     forms.update({k: (v, "people") for k, v in lexicon.PEOPLES.items() if k not in forms})
     forms.update({k: (v, "seat") for k, v in lexicon.SEATS.items() if k not in forms})
-    forms.update({k: (v, "person") for k, v in lexicon.PEOPLE_IN_OFFICE.items() if k not in forms})
     return forms
 
 
@@ -128,12 +148,122 @@ _VERBS = (
 )
 
 
+# -- people the article links to their country ----------------------------------------
+
+_OFFICE = (
+    r"(?:President|Prime Minister|PM|Premier|Chancellor|(?:Deputy |Vice )?(?:Foreign|Defen[cs]e|"
+    r"Interior|Finance) Minister|Minister(?: of [A-Z]\w+)?|(?:Foreign|Defen[cs]e) Secretary|"
+    r"Secretary of State|Vice President|King|Queen|Emir|Crown Prince|Sultan|spokes(?:man|woman|person)|"
+    r"(?:presidential |chief |national security )?(?:adviser|advisor)|envoy|[Aa]mbassador|"
+    r"president|prime minister|premier|chancellor|(?:foreign|defen[cs]e) minister|minister)"
+)
+_PERSON = r"[A-ZÀ-Ý][\w’'-]+(?:\s+(?:von der |van der |bin |al-|de |da |di |van |von )?[A-ZÀ-Ý][\w’'-]+){1,2}"
+_HOLDS_OFFICE_AFTER = re.compile(
+    rf"^(?:['’]s)?\s+(?:(?:acting|interim|new)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?{_OFFICE}\s+({_PERSON})"
+)
+_HOLDS_OFFICE_BEFORE = re.compile(rf"({_PERSON}),\s+(?:the\s+|his\s+country['’]s\s+)?$")
+_OFFICE_AFTER = re.compile(rf"^(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,2}}?{_OFFICE}\b")
+_FORMER = re.compile(r"\b(?:former|ex-|late)\s*$", re.IGNORECASE)
+_PEOPLE: ContextVar[tuple[tuple[str, str], ...]] = ContextVar("article_people", default=())
+
+
+def people_in(body: str) -> dict[str, str]:
+    """The people an article links to their country by their office ("French President
+    Emmanuel Macron", "Morocco's Foreign Minister Nasser Bourita", "Keir Starmer, the
+    British prime minister"), by full name and surname -> code. Read from the text itself:
+    there is no table of office holders, so the draft never ages (issue 20, item 2)."""
+    gazetteer = _gazetteer()
+    people: dict[str, str] = {}
+    # An office without a country, in a sentence about one country's part: "Chancellor
+    # Merz said a German participation can only be decided ..." links Merz to Germany.
+    for sentence in re.split(r"(?<=[.!?])\s+", body):
+        titled = re.search(rf"\b{_OFFICE}\s+({_PERSON}|[A-ZÀ-Ý][\w’'-]{{3,}})", sentence)
+        if not titled:
+            continue
+        parts = {
+            gazetteer[m.group()][0]
+            for m in _mention_pattern().finditer(sentence)
+            if gazetteer[m.group()][1] == "demonym"
+            and re.match(rf"\s+(?:{lexicon.HOLDER_NOUNS})\b", sentence[m.end() :], _FLAGS)
+        }
+        if len(parts) == 1:
+            name = titled.group(1).split()
+            if not any(w in gazetteer for w in name):
+                for form in (" ".join(name), name[-1]):
+                    people.setdefault(form, next(iter(parts)))
+    for match in _mention_pattern().finditer(body):
+        code, kind = gazetteer[match.group()]
+        if kind not in ("name", "demonym") or _FORMER.search(
+            body[max(0, match.start() - 12) : match.start()]
+        ):
+            continue
+        names = []
+        after = _HOLDS_OFFICE_AFTER.match(body[match.end() : match.end() + 120])
+        if after:
+            names.append(after.group(1))
+        before = _HOLDS_OFFICE_BEFORE.search(body[max(0, match.start() - 60) : match.start()])
+        if before and _OFFICE_AFTER.match(body[match.end() : match.end() + 60]):
+            names.append(before.group(1))
+        for name in names:
+            name = re.sub(rf"^(?:{_OFFICE})\s+", "", re.sub(r"['’]s$", "", name))
+            words = name.split()
+            if any(
+                (w in gazetteer and gazetteer[w][1] != "person")
+                or w.lower() in lexicon.WEEKDAYS
+                or w.lower() in lexicon.MONTHS
+                or w in ("On", "The", "In", "At", "By", "He", "She", "It", "But", "And")
+                for w in words
+            ):
+                continue
+            for form in (name, words[-1]):
+                if len(form) > 3:
+                    people.setdefault(form, code)
+    return people
+
+
+@contextmanager
+def knowing_people(body: str) -> Iterator[None]:
+    """Read an article's sentences knowing the people it links to their countries."""
+    token = _PEOPLE.set(tuple(sorted(people_in(body).items())))
+    try:
+        yield
+    finally:
+        _PEOPLE.reset(token)
+
+
+@lru_cache(maxsize=32)
+def _people_pattern(people: tuple[tuple[str, str], ...]) -> re.Pattern[str] | None:
+    if not people:
+        return None
+    forms = sorted((form for form, _code in people), key=len, reverse=True)
+    return re.compile(rf"(?<![\w.])(?:{'|'.join(re.escape(f) for f in forms)})(?![\w])")
+
+
+def _matches(sentence: str) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, text, code, kind) of every country form and linked person, in order,
+    a longer form winning where two overlap."""
+    gazetteer = _gazetteer()
+    found = [
+        (m.start(), m.end(), m.group(), *gazetteer[m.group()])
+        for m in _mention_pattern().finditer(sentence)
+    ]
+    people = _PEOPLE.get()
+    pattern = _people_pattern(people)
+    if pattern is not None:
+        codes = dict(people)
+        taken = [(start, end) for start, end, *_rest in found]
+        for m in pattern.finditer(sentence):
+            if not any(start < m.end() and m.start() < end for start, end in taken):
+                found.append((m.start(), m.end(), m.group(), codes[m.group()], "person"))
+        found.sort()
+    return found
+
+
 def find_mentions(sentence: str) -> list[Mention]:
     """Every country the sentence names, and whether each one acts in it."""
-    gazetteer = _gazetteer()
     mentions: list[Mention] = []
-    for match in _mention_pattern().finditer(sentence):
-        code, kind = gazetteer[match.group()]
+    for start, end, text, code, kind in _matches(sentence):
+        match = _Span(start, end, text)
         mention = Mention(code, match.start(), match.end(), match.group(), kind)
         after = sentence[match.end() : match.end() + 40]
         if kind == "demonym":
