@@ -737,3 +737,29 @@ def test_leaders_are_linked_to_their_country_from_the_article_itself() -> None:
         ("FR", "committed"),
         ("MA", "declined"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Spain has not yet publicly committed to sending troops.", [("ES", "undecided")]),
+        ("Japan will offer not troops, but logistical support.", [("JP", "declined")]),
+        (
+            "The Kremlin has dismissed the plan. Washington is already ruling out sending troops.",
+            [("RU", "opposed"), ("US", "declined")],
+        ),
+        (
+            "Emmanuel Macron, Keir Starmer and Giorgia Meloni signed a declaration of intent. "
+            "French President Emmanuel Macron spoke first. British Prime Minister Keir Starmer "
+            "followed. Italian Prime Minister Giorgia Meloni did too.",
+            [("FR", "committed"), ("GB", "committed"), ("IT", "committed")],
+        ),
+    ],
+)
+def test_polarity_seats_and_signatories(text: str, expected: list[tuple[str, str]]) -> None:
+    """Issue 20 items 2 and 5: negation across an adverb, "not troops, but ...", a seat of
+    government dismissing the plan, signatories known by name once the article links them."""
+    drafted = draft_article(read_article(text))
+    assert [(p.code, p.stance) for p in drafted.proposals] == expected
+    if expected == [("JP", "declined")]:
+        assert drafted.proposals[0].contributions == ["logistics"]

@@ -478,6 +478,27 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         "declined",
         5,
     ),
+    # Dismissing the plan itself is opposing it; "not troops, but logistics" declines.
+    (
+        r"(?:dismiss(?:es|ed|ing)?|rebuff(?:s|ed)?|spurn(?:s|ed)?) (?:the|any|such|this|that) (?:plans?|idea|proposals?|mission|force|deployment)",
+        "opposed",
+        6,
+    ),
+    (
+        r"\bnot (?:any )?(?:[\w-]+ )?(?:⟨object⟩),? but\b",
+        "declined",
+        7,
+    ),
+    (
+        r"sign(?:s|ed|ing)? (?:a |the )?(?:joint )?(?:declaration|letter|statement) of intent",
+        "committed",
+        4,
+    ),
+    (
+        r"(?:turn(?:s|ed|ing)? down|rebuff(?:s|ed)?|dismiss(?:es|ed)?|spurn(?:s|ed)?) (?:the |a |any |all |calls|requests?|appeals?)",
+        "declined",
+        5,
+    ),
     # Refusing a request is declining; rejecting the mission itself is opposing it.
     (r"reject(?:s|ed|ing)? (?:the |a |any )?(?:request|calls?|appeals?)", "declined", 6),
     (r"(?:said|says|say) no(?: to\b|(?=\s*[.;,!]|\s*$))", "declined", 5),
@@ -518,7 +539,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"not (?:be )?(?:taking|take) part", "declined", 6),
     # undecided: no position taken
     (
-        r"(?:did|does|do|has|have|had|will|would) (?:still )?not (?:yet )?(?:want to )?(?:commit(?:ted)?|decide|decided|say|said|pledged|promised)",
+        r"(?:did|does|do|has|have|had|will|would) (?:still )?not (?:yet )?(?:\w+ly )?(?:want to )?(?:commit(?:ted)?|decide|decided|say|said|pledged|promised)",
         "undecided",
         5,
     ),

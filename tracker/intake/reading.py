@@ -231,6 +231,14 @@ def knowing_people(body: str) -> Iterator[None]:
         _PEOPLE.reset(token)
 
 
+def _another_person(after: str) -> bool:
+    """Whether another linked person follows in a list: "Emmanuel Macron, Keir Starmer
+    and Giorgia Meloni signed ..."."""
+    pattern = _people_pattern(_PEOPLE.get())
+    link = re.match(r",?\s+(?:and\s+)?", after)
+    return bool(pattern and link and pattern.match(after, link.end()))
+
+
 @lru_cache(maxsize=32)
 def _people_pattern(people: tuple[tuple[str, str], ...]) -> re.Pattern[str] | None:
     if not people:
@@ -298,7 +306,10 @@ def find_mentions(sentence: str) -> list[Mention]:
             mentions.append(mention)  # "the French" acts only before a verb
             continue
         if kind == "person" and (
-            not re.match(r"(?:\s*\([^)]*\))?,?\s+(?:[a-z]+ ){0,2}[a-z]+", after)
+            not (
+                re.match(r"(?:\s*\([^)]*\))?,?\s+(?:[a-z]+ ){0,2}[a-z]+", after)
+                or _another_person(sentence[match.end() :])
+            )
             or re.search(
                 rf"\b(?:{lexicon.SPEECH_VERBS})\b[^.,]*$", _before(sentence, match.start())
             )
