@@ -24,6 +24,7 @@ from tracker.countries import country_name, resolve_country
 from tracker.domain.dates import parse_as_of, parse_instant
 from tracker.domain.projection import StanceChange, StanceRow, StatementView
 from tracker.domain.registry import event_type
+from tracker.domain.topics import TopicDefinition
 from tracker.errors import InvalidValue
 from tracker.formats.rows import compare_rows, event_row, stance_row, statement_row
 from tracker.store.database import Database
@@ -463,9 +464,14 @@ class Tracker:
         return service.withdraw_report(self.database, url, reason, self.editor, dry_run=dry_run)
 
     def topics(self) -> list[Any]:
-        """Every topic with its title and counts (`tracker topics`)."""
+        """Every topic with its title, pledge phrases and counts (`tracker topics`)."""
         self._current()
         return service.topic_summaries(self.database)
+
+    def topic(self, slug: str) -> TopicDefinition:
+        """What a topic's pledge is: its title and pledge phrases (SPEC §7); an unknown
+        slug raises `UnknownTopic` naming the closest known ones."""
+        return service.topic_definition(self.database, slug)
 
     def import_files(self, *paths: str, dry_run: bool = False) -> service.ImportResult:
         """Import .jsonl/.json/.yaml/.csv files, all or nothing (`tracker import`);
@@ -477,9 +483,11 @@ class Tracker:
 
     def seed(self) -> service.ImportResult:
         """Import the shipped seed article (`tracker init --seed`; idempotent)."""
+        from tracker.formats.readers import read_records
         from tracker.seeds import seed_files
 
-        return self.import_files(*(str(path) for path in seed_files()))
+        records = (item for path in seed_files() for item in read_records(str(path)))
+        return service.import_seed(self.database, records, editor=self.editor)
 
     def verify(self) -> service.VerifyReport:
         """Check the hash chain and the stored projection (`tracker verify`); raises

@@ -38,6 +38,7 @@ from tracker.domain.projection import (
     timeline_order,
 )
 from tracker.domain.registry import REGISTRY, event_type
+from tracker.domain.topics import TopicDefinition, definition_of
 from tracker.errors import (
     Conflict,
     EventNotFound,
@@ -201,17 +202,78 @@ def _admit_topic(conn: Any, topic: str, *, new_topic: bool) -> None:
 
 
 def create_topic(
-    database: Database, topic: str, title: str | None = None, editor: str | None = None
+    database: Database,
+    topic: str,
+    title: str | None = None,
+    editor: str | None = None,
+    *,
+    pledges: Iterable[str] = (),
 ) -> dict[str, Any]:
-    """Create a topic on purpose (a `topic` event); an existing slug is refused."""
-    record = _stamped({"type": "topic", "topic": topic, "title": title}, editor)
+    """Create a topic on purpose (a `topic` event) with its title and pledge phrases
+    (SPEC §7: what `draft` looks for); an existing slug is refused."""
+    record = _stamped(
+        {"type": "topic", "topic": topic, "title": title, "pledges": list(pledges)}, editor
+    )
     event = _validated(record)
     record = event_to_dict(event)
     with database.writing() as conn:
         if eventstore.topic_known(conn, topic):
-            raise Conflict(f"topic {topic!r} exists already")
+            raise Conflict(
+                f"topic {topic!r} exists already; change it with `tracker topics edit {topic}`"
+            )
         _append(conn, event, record)
     return record
+
+
+def edit_topic(
+    database: Database,
+    topic: str,
+    *,
+    title: str | None = None,
+    pledges: Iterable[str] = (),
+    clear_pledges: bool = False,
+    editor: str | None = None,
+) -> dict[str, Any]:
+    """Change a topic's definition: append a `topic` event declaring it in full (SPEC
+    §7), so that its earlier definitions stay in the log.
+
+    `title` replaces the title (None keeps it, blank text clears it); `pledges` are
+    added to the current phrases, or to none with `clear_pledges`. An unknown topic is
+    refused with the closest known ones, and so is an edit that changes nothing. A topic
+    that statements named before any `topic` event declared it gets its first definition.
+    """
+    with database.writing() as conn:
+        _require_known_topic(conn, topic)
+        current = eventstore.topic_definition(conn, topic)
+        record = _stamped(
+            {
+                "type": "topic",
+                "topic": topic,
+                "title": current.title if title is None else title,
+                "pledges": [*(() if clear_pledges else current.pledges), *pledges],
+            },
+            editor,
+        )
+        event = _validated(record)
+        record = event_to_dict(event)
+        if definition_of(record) == current:
+            raise Conflict(f"topic {topic!r} has {current.describe()} already: nothing to change")
+        _append(conn, event, record)
+    return record
+
+
+def topic_definition(database: Database, topic: str) -> TopicDefinition:
+    """What `topic`'s pledge is: the title and pledge phrases of its latest `topic`
+    event (title None and no pledges when none declares it). An unknown topic is an
+    `UnknownTopic` naming the closest known ones."""
+    with database.reading() as conn:
+        _require_known_topic(conn, topic)
+        return eventstore.topic_definition(conn, topic)
+
+
+def _require_known_topic(conn: Any, topic: str) -> None:
+    if not eventstore.topic_known(conn, topic):
+        check_topic(topic, set(eventstore.topics(conn)) or {""}, new_topic=False)
 
 
 def topic_summaries(database: Database) -> list[eventstore.TopicSummary]:
@@ -317,8 +379,7 @@ def require_topic(database: Database, topic: str | None) -> None:
     if not topic:
         return
     with database.reading() as conn:
-        if not eventstore.topic_known(conn, topic):
-            check_topic(topic, set(eventstore.topics(conn)) or {""}, new_topic=False)
+        _require_known_topic(conn, topic)
 
 
 def record_citation(
@@ -455,7 +516,7 @@ class _Pending:
     location: str
     record: dict[str, Any]
     event: Event
-    compare: str
+    ignore: tuple[str, ...]  # fields a stored twin may differ in (none: byte for byte)
     stamped: bool
     content_check: bool  # a new statement without an id: is it a duplicate?
 
@@ -472,6 +533,7 @@ def import_records(
     new_topic: bool = False,
     allow_duplicate: bool = False,
     source: dict[str, Any] | None = None,
+    fill_undefined_topics: bool = False,
 ) -> ImportResult:
     """Validate and append every record, all or nothing.
 
@@ -484,8 +546,22 @@ def import_records(
     holds none), a duplicate of an active statement is skipped and reported unless
     `allow_duplicate`, an implausible date is a problem. `source` fills rows that have
     none. Corrections and retractions may name their target by a unique prefix of 6+
-    characters. A record's own `recorded_at` is kept only when it lies between the chain
-    head's and now; `restamp` gives such records the current time instead.
+    characters.
+
+    Record time is when this database learned an event (SPEC §6): a record's own
+    `recorded_at` is kept only by a restore, into a database that held no event before
+    the import (and there must not go back along the file or lie in the future). Into a
+    database that holds events, every new record carrying one is a problem of its line;
+    `restamp` gives such records the current time instead, and then a record stored
+    already (same id) that differs from it only in its time is skipped as the same event.
+
+    Import never changes a topic silently (SPEC §7): a new `topic` record for a topic
+    the database held before the import is skipped when it declares the topic's current
+    definition, and otherwise a problem of its line (`tracker topics edit` changes it).
+    The `topic` records of a topic the import itself creates are its history and kept,
+    so a log with edits restores exactly. `fill_undefined_topics` (the seed) gives a
+    topic with no title and no pledges the record's definition and leaves a defined
+    one as the editor made it.
     """
     result = ImportResult(dry_run=dry_run)
     editor = editor or default_editor()
@@ -496,6 +572,8 @@ def import_records(
         dry_ids: dict[str, dict[str, Any]] = {}  # a dry run stores nothing: remember ids
         pending: list[_Pending] = []
         known_topics = set(eventstore.topics(conn))
+        topics_before = frozenset(known_topics)
+        definitions_before: dict[str, TopicDefinition] = {}
         # Into a database that holds no topic (a restore, a first load), every topic the
         # records name is created: there is nothing to mistype them against.
         new_topic = new_topic or not known_topics
@@ -505,6 +583,30 @@ def import_records(
         def problem(text: str) -> None:
             if len(result.problems) < MAX_REPORTED_PROBLEMS:
                 result.problems.append(text)
+
+        def keeps_topic(item: _Pending) -> bool:
+            """False for a `topic` record that must not be appended: one declaring the
+            current definition of a topic held before the import (skipped), or another
+            one (a problem; with `fill_undefined_topics`, skipped unless undefined)."""
+            topic = item.record.get("topic")
+            if not event_type(item.event.type).declares_topic or topic not in topics_before:
+                return True
+            if topic not in definitions_before:
+                definitions_before[topic] = eventstore.topic_definition(conn, topic)
+            current = definitions_before[topic]
+            if definition_of(item.record) == current:
+                result.skipped += 1
+                return False
+            if fill_undefined_topics:
+                if current == TopicDefinition(topic):
+                    return True
+                result.skipped += 1  # the seed leaves the editor's definition as it is
+                return False
+            problem(
+                f"{item.location}: topic {topic!r} exists with {current.describe()}; "
+                f"import never changes a topic: use `tracker topics edit {topic}`"
+            )
+            return False
 
         def row_topic() -> str:
             if not fallback_topic:
@@ -526,12 +628,14 @@ def import_records(
                 if stored_body is None and event_id in in_batch:
                     stored_body = canonical_json(in_batch[event_id])
                 if stored_body is not None:
-                    if _same_content(stored_body, record, item.compare):
+                    if _same_content(stored_body, record, item.ignore):
                         result.skipped += 1
                     else:
                         problem(
                             f"{item.location}: event_id {event_id} is already stored with other content"
                         )
+                    continue
+                if not keeps_topic(item):
                     continue
                 if event_type(item.event.type).is_report and not allow_duplicate:
                     key = eventstore.duplicate_key(record)
@@ -543,6 +647,12 @@ def import_records(
                         )
                         continue
                     twins.setdefault(key, event_id)
+                if not item.stamped:
+                    try:
+                        appender.check_given_time(item.event.recorded_at)
+                    except TrackerError as error:
+                        problem(f"{item.location}: {error}")
+                        continue
                 if result.problems:
                     continue  # nothing is written after a problem; keep validating
                 try:
@@ -623,12 +733,15 @@ def import_records(
                     continue
                 result.warnings.extend(f"{location}: {text}" for text in warnings)
             seen_ids.append(record["event_id"])
-            compare = "all" if {"recorded_at", "recorded_by"} <= given else "content"
+            ignore: tuple[str, ...]
+            if not {"recorded_at", "recorded_by"} <= given:
+                ignore = _RECORDING
+            else:
+                # Restamped, a record's time is not this database's: the event is the same.
+                ignore = ("recorded_at",) if restamp else ()
             content_check = kind.is_report and "event_id" not in given and not allow_duplicate
             pending.append(
-                _Pending(
-                    location, record, event, compare, "recorded_at" not in given, content_check
-                )
+                _Pending(location, record, event, ignore, "recorded_at" not in given, content_check)
             )
             if len(pending) >= eventstore.Appender.BATCH:
                 write_pending()
@@ -641,6 +754,20 @@ def import_records(
         if dry_run and touched:
             result.changes = _dry_run_changes(conn, touched, appender.views)
     return result
+
+
+def import_seed(
+    database: Database, records: Iterable[Located], editor: str | None = None
+) -> ImportResult:
+    """Import the shipped seed (`tracker init --seed`), idempotent on every database.
+
+    Into an empty database the seed is restored as shipped, record times included. Into
+    one that holds events (seeded by an earlier release, or the editor's own), what is
+    new of it is recorded now (`restamp`: this database learns it now), and its topic's
+    definition fills a topic that has none, leaving one the editor gave as it is."""
+    return import_records(
+        database, records, editor=editor, restamp=True, fill_undefined_topics=True
+    )
 
 
 def _dry_run_changes(
@@ -700,11 +827,14 @@ def _resolve_target(conn: Any, value: Any, seen_ids: list[str]) -> Any:
     return stored_id
 
 
-def _same_content(stored_body: str, record: dict[str, Any], compare: str) -> bool:
-    if compare == "all":
+_RECORDING = ("recorded_at", "recorded_by")
+
+
+def _same_content(stored_body: str, record: dict[str, Any], ignore: tuple[str, ...]) -> bool:
+    """Whether a stored event is `record`, but for the fields in `ignore`."""
+    if not ignore:
         return stored_body == canonical_json(record)
     stored_record = json.loads(stored_body)
-    ignore = ("recorded_at", "recorded_by")
     return {k: v for k, v in stored_record.items() if k not in ignore} == {
         k: v for k, v in record.items() if k not in ignore
     }

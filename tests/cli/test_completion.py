@@ -150,7 +150,7 @@ def test_python_m_tracker_works_like_tracker(tmp_path: Path) -> None:
     assert help_text.returncode == 0 and "Usage: tracker" in help_text.stdout
     db = str(tmp_path / "m.db")
     seeded = _python_m("--db", db, "init", "--seed", env=env)
-    assert seeded.returncode == 0 and "24 events added" in seeded.stderr
+    assert seeded.returncode == 0 and "25 events added" in seeded.stderr
     table = _python_m("--db", db, "stance", "--country", "GER", "--format", "csv", env=env)
     assert table.returncode == 0 and "DE,Germany,undecided" in table.stdout
     refused = _python_m("--db", db, "timeline", "Korea", env=env)

@@ -50,7 +50,7 @@ def test_seed_uses_the_articles_words_and_approximate_months(seeded: Tracker) ->
 def test_seeding_twice_adds_nothing(seeded: Tracker) -> None:
     before = seeded.ok("events", "--format", "jsonl").stdout
     result = seeded.ok("init", "--seed")
-    assert "0 events added, 24 already present" in result.stderr
+    assert "0 events added, 25 already present" in result.stderr
     assert seeded.ok("events", "--format", "jsonl").stdout == before
 
 
@@ -154,10 +154,10 @@ def test_timeline_events_show_and_diff(seeded: Tracker) -> None:
 
 
 def test_events_filters(seeded: Tracker) -> None:
-    assert len(seeded.json("events")) == 24
+    assert len(seeded.json("events")) == 25
     assert len(seeded.json("events", "--type", "correction")) == 0
     assert len(seeded.json("events", "--since", "2025-09-06")) == 0
-    assert len(seeded.json("events", "--until", "2025-09-05")) == 24
+    assert len(seeded.json("events", "--until", "2025-09-05")) == 25
 
 
 def test_matrix_export_has_a_column_per_date(seeded: Tracker) -> None:
@@ -174,7 +174,7 @@ def test_matrix_export_has_a_column_per_date(seeded: Tracker) -> None:
 def test_info_names_location_revision_and_counts(seeded: Tracker) -> None:
     info = seeded.json("info")[0]
     assert info["schema_revision"]
-    assert info["counts"]["events"] == 24
+    assert info["counts"]["events"] == 25
     assert info["topics"] == ["ukraine-reassurance-force"]
     assert len(info["chain_head"]) == 64
 

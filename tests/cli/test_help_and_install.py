@@ -83,7 +83,7 @@ def test_plain_install_seeds_from_any_directory(tmp_path: Path) -> None:
         [*run, "init", "--seed"], env=env, cwd=elsewhere, capture_output=True, text=True
     )
     assert seeded.returncode == 0, seeded.stderr
-    assert "24 events added" in seeded.stderr
+    assert "25 events added" in seeded.stderr
     table = subprocess.run([*run, "stance"], env=env, cwd=elsewhere, capture_output=True, text=True)
     assert table.returncode == 0 and "Lithuania" in table.stdout
 

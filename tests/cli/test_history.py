@@ -68,7 +68,7 @@ def test_known_at_reproduces_what_the_tracker_said_before_a_fix(seeded: Tracker)
     assert seeded.json("stance", "--country", "DE")[0]["statements"] == 1
     old_timeline = seeded.json("timeline", "DE", "--known-at", before_fix)
     assert [t["status"] for t in old_timeline] == ["active", "active"]
-    assert len(seeded.json("events", "--known-at", before_fix)) == 25
+    assert len(seeded.json("events", "--known-at", before_fix)) == 26
     assert seeded.json("stance", "--known-at", "2025-09-04") == []  # seeds recorded on 09-05
     changes = seeded.json("diff", "2025-09-30", "2025-10-02", "--known-at", before_fix)
     assert [(c["country"], c["from"], c["to"]) for c in changes] == [
@@ -86,7 +86,7 @@ def test_known_at_combines_with_as_of(seeded: Tracker) -> None:
 def test_verify_passes_then_finds_real_tampering(sqlite_tracker: Tracker) -> None:
     t = sqlite_tracker
     t.ok("init", "--seed")
-    assert "24 events" in t.ok("verify").stdout
+    assert "25 events" in t.ok("verify").stdout
     connection = sqlite3.connect(t.db)
     try:
         connection.execute(

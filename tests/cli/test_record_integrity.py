@@ -38,7 +38,7 @@ def test_a_forged_past_record_time_is_refused_and_changes_nothing(
         tmp_path / "forged.jsonl", {**STATEMENT, "recorded_at": "2025-09-05T12:00:00Z"}
     )
     result = seeded.fails("import", forged)
-    assert "forged.jsonl:1" in result.stderr and "before the chain head" in result.stderr
+    assert "forged.jsonl:1" in result.stderr and "already holds events" in result.stderr
     assert seeded.ok("events", "--format", "jsonl").stdout == before
     assert seeded.ok("stance", "--known-at", "2025-09-06", "--format", "jsonl").stdout == known
 

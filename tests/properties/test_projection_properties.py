@@ -135,14 +135,16 @@ def fresh_copy(template: Path, tmp_path: Path) -> Database:
 
 
 def load(database: Database, records: list[dict[str, Any]], one_by_one: bool) -> None:
-    """Record events one at a time (as editors do) or in one import."""
+    """Record events one at a time (as editors do) or in one import. A restore into an
+    empty database keeps the records' times; into one that holds events (the next of
+    them, or an earlier example's), they are recorded now, as `add` would."""
     if not one_by_one:
         service.import_records(
-            database, ((f"r{i}", r) for i, r in enumerate(records)), new_topic=True
+            database, ((f"r{i}", r) for i, r in enumerate(records)), new_topic=True, restamp=True
         )
         return
     for i, record in enumerate(records):
-        service.import_records(database, [(f"r{i}", record)], new_topic=True)
+        service.import_records(database, [(f"r{i}", record)], new_topic=True, restamp=True)
 
 
 _PG_EXAMPLES = itertools.count()

@@ -35,7 +35,7 @@ def test_export_onto_the_database_or_its_journal_is_refused(
     assert "database" in result.stderr
     assert db.read_bytes() == before
     tracker.ok("verify")
-    assert "24 events" in tracker.ok("verify").stdout
+    assert "25 events" in tracker.ok("verify").stdout
 
 
 def test_report_and_links_to_the_database_are_refused(tmp_path: Path) -> None:
@@ -56,7 +56,7 @@ def test_report_and_links_to_the_database_are_refused(tmp_path: Path) -> None:
     finally:
         os.chdir(cwd)
     assert db.read_bytes() == before
-    assert "24 events" in tracker.ok("verify").stdout
+    assert "25 events" in tracker.ok("verify").stdout
 
 
 def test_export_onto_a_new_database_path_creates_nothing(tmp_path: Path) -> None:
@@ -211,4 +211,4 @@ def test_export_to_a_device_is_written_in_place(seeded: Tracker) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    assert len(done.stdout.splitlines()) == 24
+    assert len(done.stdout.splitlines()) == 25

@@ -207,7 +207,7 @@ def test_a_newer_schema_revision_is_refused_untouched(empty_db: str, tmp_path: P
         assert "newer than this tracker" in result.stderr
     assert before == ""
     with Database(empty_db).reading() as conn:
-        assert conn.exec_driver_sql("SELECT count(*) FROM events").scalar() == 24
+        assert conn.exec_driver_sql("SELECT count(*) FROM events").scalar() == 25
 
 
 def test_passwords_are_masked(tmp_path: Path) -> None:

@@ -43,22 +43,22 @@ def current(head: int) -> dict[str, tuple[int, int]]:
 def test_every_write_moves_each_projector_to_the_chain_head(
     seeded: Tracker, tmp_path: Path
 ) -> None:
-    assert projection_rows(seeded.db) == current(24)
-    event_id = seeded.add("FR", "committed", "2025-10-01", topic="ukraine-reassurance-force")
     assert projection_rows(seeded.db) == current(25)
+    event_id = seeded.add("FR", "committed", "2025-10-01", topic="ukraine-reassurance-force")
+    assert projection_rows(seeded.db) == current(26)
     seeded.ok("correct", event_id[:8], "--stance", "conditional", "--reason", "misread")
     seeded.ok("cite", event_id[:8], "--outlet", "Le Monde", "--url", "https://lemonde.fr/a")
     seeded.ok("retract", event_id[:8], "--reason", "misread")
-    assert projection_rows(seeded.db) == current(28)
+    assert projection_rows(seeded.db) == current(29)
     rows = tmp_path / "rows.jsonl"
     rows.write_text(
         json.dumps({"country": "IT", "stance": "declined", "date": "2025-10-02"}) + "\n",
         encoding="utf-8",
     )
     seeded.ok("import", "--dry-run", str(rows))
-    assert projection_rows(seeded.db) == current(28)  # a dry run writes nothing
+    assert projection_rows(seeded.db) == current(29)  # a dry run writes nothing
     seeded.ok("import", str(rows))
-    assert projection_rows(seeded.db) == current(29)
+    assert projection_rows(seeded.db) == current(30)
     seeded.ok("verify")
 
 
@@ -75,9 +75,9 @@ def test_a_projection_of_another_projector_version_is_rebuilt_before_it_is_read(
     )
     result = seeded.ok("stance", "--format", "json")
     assert "Updating the stored projection (stances: version 0 -> 1)" in result.stderr
-    assert "Projection up to date at event 24" in result.stderr
+    assert "Projection up to date at event 25" in result.stderr
     assert result.stdout == before
-    assert projection_rows(seeded.db) == current(24)
+    assert projection_rows(seeded.db) == current(25)
     again = seeded.ok("stance", "--format", "json")
     assert again.stderr == "" and again.stdout == before
 
@@ -95,25 +95,25 @@ def test_events_stored_behind_the_projectors_back_are_projected_before_a_read(
         "UPDATE projections SET position = 10",
     )
     result = seeded.ok("stance", "--format", "json")
-    assert "statements: at event 10 of 24" in result.stderr
+    assert "statements: at event 10 of 25" in result.stderr
     assert result.stdout == before
     assert seeded.ok("timeline", "LT", "--format", "json").stdout == timeline
-    assert "24 events" in seeded.ok("verify").stdout
+    assert "25 events" in seeded.ok("verify").stdout
 
 
 def test_a_missing_projector_row_counts_as_never_built(seeded: Tracker) -> None:
     run_sql(seeded.db, "DELETE FROM projections WHERE name = 'statements'")
     result = seeded.ok("events", "--format", "json")
     assert "statements: not yet built" in result.stderr
-    assert projection_rows(seeded.db) == current(24)
+    assert projection_rows(seeded.db) == current(25)
 
 
 def test_rebuild_resets_every_projector_and_records_the_head(seeded: Tracker) -> None:
     run_sql(seeded.db, "UPDATE projections SET position = 3")
     # `rebuild` itself is the remedy: it says nothing of staleness twice.
     result = seeded.ok("rebuild")
-    assert projection_rows(seeded.db) == current(24)
-    assert "24 events" in seeded.ok("verify").stdout
+    assert projection_rows(seeded.db) == current(25)
+    assert "25 events" in seeded.ok("verify").stdout
     assert result.exit_code == 0
 
 
@@ -135,7 +135,7 @@ def test_a_stale_projection_on_a_read_only_database_is_one_error(
     result = read_only.fails("stance")
     assert "cannot be rebuilt here" in result.stderr and "tracker rebuild" in result.stderr
     assert result.stdout == ""
-    assert projection_rows(sqlite_tracker.db)["stances"] == (0, 24)
+    assert projection_rows(sqlite_tracker.db)["stances"] == (0, 25)
 
 
 def test_readers_of_a_stale_projection_at_once_rebuild_it_once(seeded: Tracker) -> None:
@@ -156,7 +156,7 @@ def test_readers_of_a_stale_projection_at_once_rebuild_it_once(seeded: Tracker) 
     assert [code for code, _, _ in results] == [0, 0, 0, 0], results
     assert all(out == expected for _, out, _ in results)
     assert sum(err.count("Updating the stored projection") for _, _, err in results) == 1
-    assert projection_rows(seeded.db) == current(24)
+    assert projection_rows(seeded.db) == current(25)
 
 
 def test_a_damaged_projection_row_is_one_error_naming_the_remedy(seeded: Tracker) -> None:
@@ -258,7 +258,7 @@ def test_an_append_never_hides_events_stored_behind_the_projectors_back(
         assert session.stances(country="SE")[0].stance == "opposed"  # read: rebuilt first
         backdoor_statement(seeded.db, "NO", "opposed", "2025-12-01")
         session.add("Finland", "committed", "2025-12-02")  # append: rebuilt first
-        assert projection_rows(seeded.db) == current(27)
+        assert projection_rows(seeded.db) == current(28)
     finally:
         session.close()
     assert seeded.json("stance", "--country", "NO")[0]["stance"] == "opposed"
@@ -269,7 +269,7 @@ def test_rebuild_of_a_stale_database_rebuilds_once(seeded: Tracker) -> None:
     run_sql(seeded.db, "UPDATE projections SET version = 0 WHERE name = 'stances'")
     result = seeded.ok("rebuild")
     assert "Updating the stored projection" not in result.stderr
-    assert projection_rows(seeded.db) == current(24)
+    assert projection_rows(seeded.db) == current(25)
 
 
 def test_a_cited_source_reads_the_same_before_and_after_a_rebuild(tracker: Tracker) -> None:
@@ -284,5 +284,5 @@ def test_rebuild_repairs_a_dropped_projections_table(seeded: Tracker) -> None:
     run_sql(seeded.db, "DROP TABLE projections")
     assert seeded.fails("stance").stderr.startswith("Error:")
     seeded.ok("rebuild")
-    assert projection_rows(seeded.db) == current(24)
+    assert projection_rows(seeded.db) == current(25)
     seeded.ok("verify")

@@ -36,7 +36,7 @@ def init(ctx: click.Context, seed: bool) -> None:
         from tracker.seeds import seed_files
 
         records = (item for path in seed_files() for item in read_records(str(path)))
-        result = service.import_records(database, records, editor=editor_of(ctx))
+        result = service.import_seed(database, records, editor=editor_of(ctx))
         click.echo(
             f"Seeded: {result.added} events added, {result.skipped} already present", err=True
         )

@@ -48,7 +48,8 @@ def known_at_option(func: F) -> F:
     return click.option(
         "--known-at",
         metavar="TIME",
-        help="The database as it was at TIME (ISO 8601; a bare date means the end of that day, UTC).",
+        help="The database as it was at TIME: a date YYYY-MM-DD (the end of that day, UTC) or "
+        "an ISO 8601 date and time such as 2025-09-05T10:12:00Z.",
     )(func)
 
 

@@ -302,8 +302,9 @@ MAX_LISTED = 20
 @click.option(
     "--restamp",
     is_flag=True,
-    help="Give records whose recorded_at is before the chain head's or in the future the "
-    "current time, instead of refusing them.",
+    help="Give records that carry a recorded_at the current time instead of refusing them: "
+    "every one, into a database that already holds events; in a restore into an empty "
+    "database, those before the previous record's or in the future.",
 )
 @click.option(
     "--topic",

@@ -86,7 +86,12 @@ def format_instant(moment: datetime) -> str:
 def parse_instant(text: str, *, end_of_day: bool = True) -> datetime:
     """Parse an ISO 8601 instant; a bare date means the end of that day, UTC.
 
-    A time without a zone is taken as UTC. Raises `InvalidValue` on anything else.
+    A time without a zone is taken as UTC. A bare date has one spelling, `YYYY-MM-DD`:
+    the others ISO 8601 allows (basic `20250905`, week `2025-W36-5`, ordinal `2025-248`)
+    are refused with the spelling to write, since Python reads some of them as midnight,
+    a different instant from the end of the day `2025-09-05` stands for. A date with a
+    time of day may take any ISO form (`20250905T120000Z`): it names one instant.
+    Raises `InvalidValue` on anything else.
     """
     value = str(text).strip()
     if len(value) == 27 and _CANONICAL_INSTANT.fullmatch(value):
@@ -108,9 +113,21 @@ def parse_instant(text: str, *, end_of_day: bool = True) -> datetime:
             raise ValueError("ASCII digits only")
         moment = datetime.fromisoformat(value.replace("z", "Z"))
     except ValueError:
+        ordinal = _other_day_spelling(value)
+        if ordinal is None:
+            raise InvalidValue(
+                f"invalid time {text!r}: expected ISO 8601 such as 2025-09-05 or "
+                "2025-09-05T10:12:00Z"
+            ) from None
+        moment = datetime.combine(ordinal, time.min)
+    if not _TIME_OF_DAY.search(value):
+        # A bare date spelled otherwise than YYYY-MM-DD (Python gives it midnight).
+        day_text = moment.date().isoformat()
+        which = "end" if end_of_day else "start"
         raise InvalidValue(
-            f"invalid time {text!r}: expected ISO 8601 such as 2025-09-05 or 2025-09-05T10:12:00Z"
-        ) from None
+            f"invalid time {text!r}: write a date as {day_text} (the {which} of that day, "
+            f"UTC) or give a time, such as {day_text}T10:12:00Z"
+        )
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     try:
@@ -120,6 +137,25 @@ def parse_instant(text: str, *, end_of_day: bool = True) -> datetime:
         raise InvalidValue(
             f"invalid time {text!r}: outside the years 0001 to 9999 once in UTC"
         ) from None
+
+
+# A time of day follows the date after `T` (or a space, which Python also reads).
+_TIME_OF_DAY = re.compile(r"[0-9][Tt ][0-9]")
+_ORDINAL_DAY = re.compile(r"([0-9]{4})-?([0-9]{3})")
+
+
+def _other_day_spelling(value: str) -> date | None:
+    """The day of an ordinal date (`2025-248`, `2025248`), which Python does not read,
+    so that it is refused with its `YYYY-MM-DD` spelling like the other bare forms."""
+    match = _ORDINAL_DAY.fullmatch(value)
+    if not match:
+        return None
+    year, number = (int(part) for part in match.groups())
+    try:
+        day = date(year, 1, 1) + timedelta(days=number - 1)
+    except (ValueError, OverflowError):
+        return None
+    return day if number >= 1 and day.year == year else None
 
 
 def parse_as_of(text: str) -> str:

@@ -443,14 +443,37 @@ class Citation(_Recorded):
         return value
 
 
+def _pledge_phrases(value: Any) -> Any:
+    """Pledge phrases as stored: spaces collapsed, each once (ignoring case), in the
+    order given; anything but a list of text is left for the core to refuse."""
+    if type(value) is not list:
+        return value
+    phrases: dict[str, Any] = {}
+    for item in value:
+        phrase = " ".join(item.split()) if isinstance(item, str) else item
+        phrases.setdefault(phrase.casefold() if isinstance(phrase, str) else repr(phrase), phrase)
+    return list(phrases.values())
+
+
 class TopicDeclared(_Recorded):
-    """Creates a topic on purpose (`tracker topics add`), optionally with a title."""
+    """Declares what a topic's pledge is: created on purpose (`tracker topics add`) or
+    changed (`tracker topics edit`), each time in full. A topic's definition is its
+    latest `topic` event; earlier ones stay in the log as its history (SPEC §7).
+
+    `pledges` are the phrases a draft looks for ("send troops"). Absent from a body when
+    empty (`event_to_dict`), so that topic events written before it existed keep their
+    canonical JSON and hash exactly."""
 
     type: Literal["topic"] = "topic"
     topic: Slug
-    title: str | None = None
+    title: OptionalText | None = None
+    pledges: list[Text] = Field(default_factory=list)
 
-    _PREPARE: ClassVar[dict[str, Callable[[Any], Any]]] = {**_RECORDED, "title": _strip_or_none}
+    _PREPARE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        **_RECORDED,
+        "title": _strip_or_none,
+        "pledges": _pledge_phrases,
+    }
     _STAND_IN: ClassVar[dict[str, Any]] = _RECORDED_STAND_IN
 
 
@@ -484,13 +507,17 @@ def event_from_dict(record: dict[str, Any]) -> Event:
 
 
 _ABSENT_DEPLOYMENT = {"deployment"}
+_ABSENT_PLEDGES = {"pledges"}
 
 
 def event_to_dict(event: Event) -> dict[str, Any]:
     """The event as plain JSON-ready data: every field present, but for a statement's
-    absent `deployment` (left out so that older bodies keep their exact JSON)."""
+    absent `deployment` and a topic's empty `pledges` (left out so that older bodies
+    keep their exact JSON)."""
     if type(event) is Statement and event.deployment is None:
         return event.model_dump(mode="json", exclude=_ABSENT_DEPLOYMENT)
+    if type(event) is TopicDeclared and not event.pledges:
+        return event.model_dump(mode="json", exclude=_ABSENT_PLEDGES)
     return event.model_dump(mode="json")
 
 

@@ -382,7 +382,11 @@ INFO = _listing(
 
 TOPICS = _listing(
     "topics",
-    ("topic", "title", "statements", "active_statements", "countries"),
-    *(column(n) for n in ("topic", "title", "statements", "active_statements", "countries")),
+    ("topic", "title", "pledges", "statements", "active_statements", "countries"),
+    column("topic"),
+    column("title"),
+    # A phrase may hold a comma: list them with "; ".
+    column("pledges", cell=lambda r: "; ".join(r["pledges"])),
+    *(column(n) for n in ("statements", "active_statements", "countries")),
     title="Topics",
 )

@@ -201,6 +201,8 @@ def build_report(
     )
     return template.render(
         topic=topic,
+        # SPEC §7: the report shows a topic's title beside its slug.
+        topic_title=service.topic_definition(database, topic).title if topic else None,
         known_at=known_at,
         generated=today_utc().isoformat(),
         palette=PALETTE,

@@ -13,6 +13,7 @@ from tracker.domain.dates import format_instant, utc_now
 from tracker.domain.events import GENESIS_HASH, Event, canonical_json, chain_hash, event_to_dict
 from tracker.domain.projection import RETRACTED, StatementView, view_from_statement
 from tracker.domain.registry import AMENDMENT_TYPES, TOPIC_TYPES, VIEW_TYPES, event_type
+from tracker.domain.topics import TopicDefinition, definition_of
 from tracker.errors import Conflict, EventNotFound, InvalidValue
 from tracker.store import projection, projectors
 from tracker.store.raw import Raw, chunks, stored_instant
@@ -86,6 +87,9 @@ class Appender:
         self.dry = dry
         self.views: dict[str, StatementView] = {}
         self.seq, self.hash, self.head_time = chain_head_with_time(conn)
+        # A database that holds no event yet is being restored or first loaded: the
+        # record times that come with the events are kept (SPEC §6, "Record time").
+        self.restoring = self.seq == 0
         self.restamp = restamp
         self.restamped = 0
         self._touched: set[tuple[str, str]] = set()  # keys of the flushed events
@@ -114,10 +118,12 @@ class Appender:
         """Check, chain and buffer one validated event; returns its seq.
 
         Record time is monotonic along the chain and never in the future. `stamped`: the
-        system set the record time, which moves up to the chain head's if a clock lags;
-        a record time that came with the event (an import) must lie between the chain
-        head's and now, else it is refused, or replaced by the current time when the
-        appender was made with `restamp`.
+        system set the record time, which moves up to the chain head's if a clock lags.
+        A record time that came with the event (an import) is kept only by a restore,
+        into a database that held no event when the appender was made, and there must
+        lie between the chain head's and now; otherwise it is refused
+        (`check_given_time`), or replaced by the current time when the appender was made
+        with `restamp`.
         """
         record = record if record is not None else event_to_dict(event)
         moment = self._record_time(event.recorded_at, stamped)
@@ -166,22 +172,39 @@ class Appender:
             self.flush()
         return self.seq
 
+    def check_given_time(self, given: datetime) -> None:
+        """Refuse a record time that came with an event, unless restoring or restamping.
+
+        Record time is when *this* database learned the event: into a database that
+        already held events, a time from elsewhere would let `--known-at` show it
+        knowing the event earlier than it did. Independent of the chain's position, so
+        an import names every such record, not only the first."""
+        if self.restoring or self.restamp:
+            return
+        raise Conflict(
+            f"recorded_at {format_instant(given)}: this database already holds events, so "
+            "it records an imported event at the time it learns it; leave recorded_at "
+            "out, or pass --restamp to record it now"
+        )
+
     def _record_time(self, given: datetime, stamped: bool) -> datetime:
         head = self.head_time
         if stamped:
             return given if head is None or given >= head else head
-        problem = None
-        if head is not None and given < head:
-            problem = f"is before the chain head's ({format_instant(head)})"
-        elif given > utc_now():
-            problem = "is in the future"
-        if problem is None:
-            return given
-        if not self.restamp:
-            raise Conflict(
-                f"recorded_at {format_instant(given)} {problem}: record time only moves "
-                "forward; use --restamp to record it now"
-            )
+        self.check_given_time(given)
+        if self.restoring:
+            problem = None
+            if head is not None and given < head:
+                problem = f"is before the chain head's ({format_instant(head)})"
+            elif given > utc_now():
+                problem = "is in the future"
+            if problem is None:
+                return given
+            if not self.restamp:
+                raise Conflict(
+                    f"recorded_at {format_instant(given)} {problem}: record time only moves "
+                    "forward; use --restamp to record it now"
+                )
         self.restamped += 1
         now = utc_now()
         return now if head is None or now >= head else head
@@ -513,26 +536,44 @@ def topic_known(conn: Connection, topic: str) -> bool:
     )
 
 
+def topic_definition(conn: Connection, topic: str) -> TopicDefinition:
+    """The definition of `topic`: that of its latest `topic` event, or none (no title,
+    no pledges) when no `topic` event declares it."""
+    body = conn.execute(
+        select(events.c.body)
+        .where(events.c.topic == topic, events.c.type.in_(TOPIC_TYPES))
+        .order_by(events.c.seq.desc())
+        .limit(1)
+    ).scalar()
+    return definition_of(json.loads(body)) if body is not None else TopicDefinition(topic)
+
+
+def topic_definitions(conn: Connection) -> dict[str, TopicDefinition]:
+    """The definition of every topic a `topic` event declares, by slug."""
+    found: dict[str, TopicDefinition] = {}
+    for row in conn.execute(
+        select(events.c.body).where(events.c.type.in_(TOPIC_TYPES)).order_by(events.c.seq)
+    ):
+        definition = definition_of(json.loads(row.body))
+        found[definition.slug] = definition
+    return found
+
+
 @dataclass(frozen=True)
 class TopicSummary:
-    """One topic with its title and counts."""
+    """One topic with its definition (title, pledge phrases) and counts."""
 
     topic: str
     title: str | None
+    pledges: tuple[str, ...]
     statements: int
     active_statements: int
     countries: int
 
 
 def topic_summaries(conn: Connection) -> list[TopicSummary]:
-    """Every known topic with its latest title and its counts, sorted by slug."""
-    titles: dict[str, str | None] = {}
-    for row in conn.execute(
-        select(events.c.topic, events.c.body)
-        .where(events.c.type.in_(TOPIC_TYPES))
-        .order_by(events.c.seq)
-    ):
-        titles[row.topic] = json.loads(row.body).get("title") or titles.get(row.topic)
+    """Every known topic with its current definition and its counts, sorted by slug."""
+    definitions = topic_definitions(conn)
     s = statements.c
     counted = {
         row.topic: row
@@ -553,7 +594,8 @@ def topic_summaries(conn: Connection) -> list[TopicSummary]:
     return [
         TopicSummary(
             topic=topic,
-            title=titles.get(topic),
+            title=definitions[topic].title if topic in definitions else None,
+            pledges=definitions[topic].pledges if topic in definitions else (),
             statements=counted[topic].n if topic in counted else 0,
             active_statements=int(counted[topic].active or 0) if topic in counted else 0,
             countries=countries.get(topic, 0),
