@@ -121,11 +121,12 @@ def _topic_pledge(ctx: click.Context, topic: str) -> "Pledge":
 
     location = Database(ctx.find_root().obj.get("db"))
     if location.sqlite_path is not None and not location.sqlite_path.exists():
-        return Pledge(topic.replace("-", " "))  # no database: nothing to check against
-    summaries = service.topic_summaries(open_database(ctx, setup=False, projection=False))
-    service.check_topic(topic, {s.topic for s in summaries}, new_topic=False)
-    title = next((s.title for s in summaries if s.topic == topic and s.title), None)
-    return Pledge(title or topic.replace("-", " "))
+        return Pledge(topic.replace("-", " ").title())  # no database: nothing to check against
+    database = open_database(ctx, setup=False, projection=False)
+    if not service.topic_summaries(database):
+        return Pledge(topic.replace("-", " ").title())  # the import will create the first topic
+    definition = service.topic_definition(database, topic)  # a typo: UnknownTopic
+    return Pledge(definition.title or topic.replace("-", " ").title(), tuple(definition.pledges))
 
 
 def _read_text(file: str) -> str:

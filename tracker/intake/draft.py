@@ -167,9 +167,7 @@ def _draft(article: Article) -> Draft:
         if question:
             asked = [m for m in mentions if m.acts]
             previous = []
-            # A question is the topic of its answer: "Is Germany on board?" "I spoke with
-            # Boris Pistorius yesterday. He says it is too early ..."
-            pending = (index, asked, True) if asked else _kept(pending, sentence)
+            pending = (index, asked, False) if asked else _kept(pending, sentence, sentences)
             # "Which countries are definitely sending troops?" "Britain and France, ..."
             question_cue = None if asked else decide_stance(sentence)
             continue
@@ -196,7 +194,7 @@ def _draft(article: Article) -> Draft:
             topic = _OPENS_ON.match(sentence)
             opened = [m for m in mentions if topic and m.start == topic.end()]
             previous = []
-            pending = (index, opened, False) if opened else _kept(pending, sentence)
+            pending = (index, opened, False) if opened else _kept(pending, sentence, sentences)
             continue
         last = previous[0] if previous else (found[-1] if found else None)
         echo = (last.stance, ["so … too"], last.confidence) if last else None
@@ -320,12 +318,18 @@ def _goes_on(
 
 
 def _kept(
-    pending: tuple[int, list[Mention], bool] | None, sentence: str
+    pending: tuple[int, list[Mention], bool] | None, sentence: str, sentences: list[str]
 ) -> tuple[int, list[Mention], bool] | None:
     """The topic after a sentence that says nothing about it: a heading stays, and so
     does a topic the sentence refers back to ("Consider Belgium. Its government has
     said little. It has not ruled out ...")."""
     if pending and (pending[2] or _ANAPHOR.match(sentence)):
+        return pending
+    asked = pending is not None and sentences[pending[0]].rstrip('”"’ ').endswith("?")
+    if pending and pending[1] and asked and decide_stance(sentence) is None:
+        # A question stays the topic of an answer that opens without a position: "Is
+        # Germany on board?" "I spoke with Boris Pistorius yesterday. He says it is too
+        # early ..."
         return pending
     return None
 

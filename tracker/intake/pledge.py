@@ -168,8 +168,10 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
         # The pledge's own verb: the first content word ("Recognition", "Boycotting",
         # "send" of "send troops"); the words after it are what is pledged.
         head = content[0]
-        if troops and phrase == pledge.title:
-            continue  # "reassurance", "stabilization": a troop title's verbs are known
+        if troops:
+            # A troop pledge's verbs are known ("send", "deploy"); its title's and
+            # phrases' other words are nouns ("reassurance force", "on the ground").
+            continue
         forms = _verb_forms(head)
         acts.extend(forms)
         own.extend(forms)
