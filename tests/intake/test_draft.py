@@ -763,3 +763,32 @@ def test_polarity_seats_and_signatories(text: str, expected: list[tuple[str, str
     assert [(p.code, p.stance) for p in drafted.proposals] == expected
     if expected == [("JP", "declined")]:
         assert drafted.proposals[0].contributions == ["logistics"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia rejected the deployment of any Western troops. Russia says it is open to "
+            "a dialogue with Washington.",
+            [("RU", "opposed")],
+        ),
+        (
+            "Lithuania's Defense Minister said any contribution would depend on Russia "
+            "agreeing to a ceasefire.",
+            [("LT", "considering")],
+        ),
+        (
+            'Canada will send troops "if, and only if" there is a ceasefire in place and the '
+            "United States provides a backstop.",
+            [("CA", "conditional")],
+        ),
+    ],
+)
+def test_the_forces_precondition_and_a_dialogue_are_no_stance(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Issue 20 item 5: "open to a dialogue" is no second stance; a ceasefire alone, the
+    whole force's precondition, makes no stance conditional; a backstop does."""
+    drafted = draft_article(read_article(text))
+    assert [(p.code, p.stance) for p in drafted.proposals] == expected

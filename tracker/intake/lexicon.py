@@ -656,7 +656,12 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     # considering: open to it, possibly
     (r"(?:could|might|may) (?:possibly |also |potentially )?" + _SEND, "considering", 4),
-    (r"open to", "considering", 4),
+    # "open to a dialogue" is no stance on the pledge (issue 20, item 5)
+    (
+        r"open to(?! (?:a |an |any |further )?(?:dialogue|talks|negotiat\w*|discussions?|contacts?|compromises?|meetings?|ideas|suggestions))",
+        "considering",
+        4,
+    ),
     (
         r"(?:shown|show|shows|showed|expressed|express|expresses|signall?ed|signals) (?:an |their |its |some |strong |keen )*interest in",
         "considering",

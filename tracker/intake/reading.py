@@ -567,10 +567,16 @@ def _apply_conditions(sentence: str, mentions: list[Mention]) -> None:
     ("even if Israel opposes such a move") does not act."""
     cues = rf"\b(?:{lexicon.CONDITION_CUES}|even if|even though|despite)\b"
     for match in re.finditer(cues, sentence, _FLAGS):
+        # The condition's clause (`"if, and only if" there is ... and the US provides`:
+        # past the cue's own words and quotation marks).
+        skip = re.match(r"(?:,?\s*and only if)?[\"”’]?", sentence[match.end() :])
+        start = match.end() + (skip.end() if skip else 0)
         clause_end = re.search(
-            r"[,;.:]|\band\s+(?=(?:the\s+)?[A-Z]|(?:will|would|is|are|has|have|was|were)\b)",
-            sentence[match.end() :],
+            r"[,;.:]|\band\s+(?=(?:the\s+)?[A-Z](?!\w* (?:States|Kingdom|Nations))|"
+            r"(?:will|would|is|are|has|have|was|were)\b)",
+            sentence[start:],
         )
+        end = start + (clause_end.start() if clause_end else len(sentence))
         end = match.end() + (clause_end.start() if clause_end else len(sentence))
         for mention in mentions:
             if match.end() <= mention.start < end:
@@ -658,6 +664,27 @@ _NEGATED = re.compile(r"\b(?:not|never|no longer|n[’']t)[\"”’]?\s+(?:\w+\s
 _CONCESSION = re.compile(r"\b(?:even if|even though|despite)\b[^,;.:]*", _FLAGS)
 
 
+_BASELINE = re.compile(
+    r"\b(?:cease-?fires?|armistice|truce|peace (?:deal|agreement|accord|treaty|settlement)|"
+    r"end of (?:the )?(?:war|fighting|hostilities)|fighting (?:stops|ends))\b",
+    _FLAGS,
+)
+_SUBSTANTIVE = re.compile(
+    r"\b(?:backstop|guarantees?|safeguards?|assurances?|mandate|parliament\w*|approv\w+|vote|"
+    r"United States|USA?|U\.S\.|"
+    r"American|Washington|support|cover|UN|United Nations|Security Council|consent)\b"
+)
+
+
+def _only_baseline(condition: str) -> bool:
+    """Whether a condition (to its clause's end) is only the precondition every pledge of
+    the force shares -- a ceasefire, a peace deal -- and nothing of the country's own."""
+    text = re.split(r"[;:.]|,\s*(?:but|and|while)\b", condition, maxsplit=1)[0]
+    if re.search(r"\b(?:and|or)(?:\s+the)?\s*$", text):
+        return False  # cut before a country the condition names: "... and the USA gives"
+    return bool(_BASELINE.search(text)) and not _SUBSTANTIVE.search(text)
+
+
 def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
     """The stance a clause states, its cue words and a confidence, or None. A
     concession ("even if Israel opposes such a move") states no stance of the clause's."""
@@ -685,9 +712,14 @@ def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
     stance = best.stance
     words = [best.words]
     confidence = min(0.95, 0.5 + 0.07 * best.weight)
-    if stance in ("committed", "considering"):
+    if stance == "conditional" and _only_baseline(clause[best.start :]):
+        # "any contribution would depend on Russia agreeing to a ceasefire": the whole
+        # force's precondition, kept in `conditions`, makes no stance conditional.
+        stance = "considering"
+        words.append("only the force's precondition")
+    elif stance in ("committed", "considering"):
         condition = re.search(rf"\b(?:{lexicon.CONDITION_CUES})\b", clause, _FLAGS)
-        if condition:
+        if condition and not _only_baseline(clause[condition.start() :]):
             stance = "conditional"
             words.append(condition.group())
         elif stance == "committed" and _NEGATED.search(
