@@ -792,3 +792,15 @@ def test_the_forces_precondition_and_a_dialogue_are_no_stance(
     whole force's precondition, makes no stance conditional; a backstop does."""
     drafted = draft_article(read_article(text))
     assert [(p.code, p.stance) for p in drafted.proposals] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Türkiye and its partners must first see US guarantees before sending their forces.",
+        "It remains unclear whether America would provide a backstop to European troops.",
+    ],
+)
+def test_a_country_as_a_verbs_object_or_in_a_question_takes_no_position(text: str) -> None:
+    """Issue 20 item 4: "see US guarantees", "whether America would provide"."""
+    assert [p.code for p in draft_article(read_article(text)).proposals] in ([], ["TR"])

@@ -120,6 +120,15 @@ _PREPOSITIONS = {
     "inside", "outside", "around", "beyond", "via", "within", "after", "before", "among",
     "like", "unlike", "than", "including", "besides", "except", "until", "during", "behind",
 }  # fmt: skip
+# Verbs whose object a country named right after them is ("see US guarantees", "urged
+# Germany to ..."): the one acting is the verb's subject.
+_OBJECT_VERBS = {
+    "see", "sees", "saw", "want", "wants", "wanted", "demand", "demands", "demanded", "need",
+    "needs", "seek", "seeks", "sought", "urge", "urges", "urged", "ask", "asks", "asked",
+    "press", "pressed", "pressing", "persuade", "persuaded", "convince", "convinced",
+    "invite", "invited", "thank", "thanked", "thanks", "accuse", "accused", "blame", "blamed",
+    "criticise", "criticised", "criticize", "criticized", "visit", "visited", "visiting",
+}  # fmt: skip
 _DETERMINERS = {"the", "a", "an", "its", "their", "own", "neutral", "neighbouring"}
 _WORD = re.compile(r"[\w’'-]+")
 
@@ -267,6 +276,12 @@ def _matches(sentence: str) -> list[tuple[int, int, str, str, str]]:
     return found
 
 
+_IRREGULAR_PAST = (
+    r"let|made|gave|took|told|put|set|kept|held|left|met|saw|spoke|wrote|went|came|led|sent|"
+    r"stood|thought|meant|knew|got|must|should|shall"
+)
+
+
 def find_mentions(sentence: str) -> list[Mention]:
     """Every country the sentence names, and whether each one acts in it."""
     mentions: list[Mention] = []
@@ -307,7 +322,12 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue
         if kind == "person" and (
             not (
-                re.match(r"(?:\s*\([^)]*\))?,?\s+(?:[a-z]+ ){0,2}[a-z]+", after)
+                # a person acts as the subject of a verb: "Macron said", "Meloni again
+                # rejected", never "... and vice president JD Vance over the weekend"
+                re.match(
+                    rf"(?:\s*\([^)]*\))?,?\s+(?:[a-z]+ ){{0,2}}?(?:{_VERBS}|{_IRREGULAR_PAST}|[a-z]+ed|[a-z]+s)\b",
+                    after,
+                )
                 or _another_person(sentence[match.end() :])
             )
             or re.search(
@@ -500,6 +520,9 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
         words = _previous_words(sentence, start, 4)
         while words and words[-1] in _DETERMINERS:
             words.pop()
+        if words and words[-1] in _OBJECT_VERBS and mention.kind == "name":
+            mention.acts = False  # "they must first see US guarantees": the verb's object
+            continue
         if not words or words[-1] not in _PREPOSITIONS:
             continue
         last = mentions[last_of[chains[index]]]
@@ -565,7 +588,7 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
 def _apply_conditions(sentence: str, mentions: list[Mention]) -> None:
     """A country inside a condition ("only if the US provides ...") or a concession
     ("even if Israel opposes such a move") does not act."""
-    cues = rf"\b(?:{lexicon.CONDITION_CUES}|even if|even though|despite)\b"
+    cues = rf"\b(?:{lexicon.CONDITION_CUES}|even if|even though|despite|whether)\b"
     for match in re.finditer(cues, sentence, _FLAGS):
         # The condition's clause (`"if, and only if" there is ... and the US provides`:
         # past the cue's own words and quotation marks).
