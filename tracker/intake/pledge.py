@@ -75,6 +75,7 @@ _STOP = {
     "a", "an", "the", "of", "for", "in", "to", "on", "by", "with", "and", "or", "from", "into",
     "at", "as", "its", "their", "countries", "country", "states", "nations", "who", "which",
     "whether", "state", "international", "new", "plan", "plans", "pledge", "pledges", "support",
+    "over", "against", "about", "after", "under", "between", "within", "without",
 }  # fmt: skip
 _SUFFIXES = (
     "isation", "ization", "ations", "ation", "itions", "ition", "utions", "ution", "tions",
@@ -136,7 +137,8 @@ def _title_hosts(text: str) -> frozenset[str]:
     from tracker.intake.lexicon import PLACES
     from tracker.intake.reading import find_mentions
 
-    codes = {m.code for m in find_mentions(text) if m.kind != "organisation"}
+    # Named as a country, not by a capital ("the Ottawa Convention") or a demonym.
+    codes = {m.code for m in find_mentions(text) if m.kind == "name"}
     codes.update(code for place, code in PLACES.items() if re.search(rf"\b{place}\b", text))
     return frozenset(codes)
 
@@ -165,25 +167,36 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
         ]
         if not content:
             continue
-        # The pledge's own verb: the first content word ("Recognition", "Boycotting",
-        # "send" of "send troops"); the words after it are what is pledged.
-        head = content[0]
         if troops:
             # A troop pledge's verbs are known ("send", "deploy"); its title's and
             # phrases' other words are nouns ("reassurance force", "on the ground").
             continue
-        forms = _verb_forms(head)
-        acts.extend(forms)
-        own.extend(forms)
-        done.extend(rf"(?:{form})(?<=ed|[^s]s)" for form in forms)
+        # The pledge's own verbs: the first content word ("Recognition", "Boycotting",
+        # "send" of "send troops") and the title's other common words ("Eurovision 2026
+        # boycott"), never a proper name within it ("the Board of Peace").
+        heads = [
+            w
+            for position, w in enumerate(content)
+            if (position == 0 and w == words[0]) or not w[0].isupper()
+        ][:3] or content[:1]
+        for head in heads:
+            if len(verb_stem(head)) < 4 and head.lower() not in LIGHT_VERBS:
+                continue  # "oil", "war": too short to be read as a verb's stem
+            forms = _verb_forms(head)
+            acts.extend(forms)
+            own.extend(forms)
+            done.extend(rf"(?:{form})(?<=ed|[^s]s)" for form in forms)
         objects.extend(re.escape(w.lower()) for w in content[1:] if not w[0].isupper())
     hosts = _title_hosts(text)
     # What a recognition or a boycott is of is its object; where troops go is not.
-    for place in [] if troops else re.findall(r"\b[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*", text):
-        entry = gazetteer_entry(place)
-        if entry and entry[0] in hosts:
-            name = re.escape(place.lower())
-            objects.extend([name, rf"(?:the )?state of {name}"])
+    for run in [] if troops else re.findall(r"\b[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*", text):
+        words = run.split()
+        for place in (" ".join(words[i:]) for i in range(len(words))):  # "Recognising Palestine"
+            entry = gazetteer_entry(place)
+            if entry and entry[0] in hosts:
+                name = re.escape(place.lower())
+                objects.extend([name, rf"(?:the )?state of {name}"])
+                break
     objects.extend(
         re.escape(form.lower()) + r"(?: state(?:hood)?)?"
         for form, (code, _kind) in _demonyms().items()
