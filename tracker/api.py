@@ -140,6 +140,7 @@ class Event(_Row):
     cites: str | None = None
     source: dict[str, Any] | None = None
     title: str | None = None
+    pledges: list[str] | None = None
     hash: str | None = None
     present: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
 

@@ -38,7 +38,7 @@ from tracker.domain.projection import (
     timeline_order,
 )
 from tracker.domain.registry import REGISTRY, event_type
-from tracker.domain.topics import TopicDefinition, definition_of
+from tracker.domain.topics import TopicDefinition, definition_of, differences
 from tracker.errors import (
     Conflict,
     EventNotFound,
@@ -516,7 +516,7 @@ class _Pending:
     location: str
     record: dict[str, Any]
     event: Event
-    ignore: tuple[str, ...]  # fields a stored twin may differ in (none: byte for byte)
+    ignore: tuple[str, ...]  # fields a stored event of the same id may differ in
     stamped: bool
     content_check: bool  # a new statement without an id: is it a duplicate?
 
@@ -552,8 +552,10 @@ def import_records(
     `recorded_at` is kept only by a restore, into a database that held no event before
     the import (and there must not go back along the file or lie in the future). Into a
     database that holds events, every new record carrying one is a problem of its line;
-    `restamp` gives such records the current time instead, and then a record stored
-    already (same id) that differs from it only in its time is skipped as the same event.
+    `restamp` gives such records the current time instead. An event stored already
+    (same id) is skipped when the record differs from it in its time alone: the time
+    this database learned it stays (two databases seeded at different times exchange
+    exports harmlessly).
 
     Import never changes a topic silently (SPEC §7): a new `topic` record for a topic
     the database held before the import is skipped when it declares the topic's current
@@ -603,8 +605,9 @@ def import_records(
                 result.skipped += 1  # the seed leaves the editor's definition as it is
                 return False
             problem(
-                f"{item.location}: topic {topic!r} exists with {current.describe()}; "
-                f"import never changes a topic: use `tracker topics edit {topic}`"
+                f"{item.location}: topic {topic!r} exists, and this record would change it "
+                f"({differences(current, definition_of(item.record))}); import never "
+                f"changes a topic: use `tracker topics edit {topic}`"
             )
             return False
 
@@ -733,12 +736,9 @@ def import_records(
                     continue
                 result.warnings.extend(f"{location}: {text}" for text in warnings)
             seen_ids.append(record["event_id"])
-            ignore: tuple[str, ...]
-            if not {"recorded_at", "recorded_by"} <= given:
-                ignore = _RECORDING
-            else:
-                # Restamped, a record's time is not this database's: the event is the same.
-                ignore = ("recorded_at",) if restamp else ()
+            # A record's own time is when some database learned the event; this one's
+            # stays, so a stored event is the record whatever time the record gives.
+            ignore = ("recorded_at",) if {"recorded_at", "recorded_by"} <= given else _RECORDING
             content_check = kind.is_report and "event_id" not in given and not allow_duplicate
             pending.append(
                 _Pending(location, record, event, ignore, "recorded_at" not in given, content_check)
@@ -832,8 +832,8 @@ _RECORDING = ("recorded_at", "recorded_by")
 
 def _same_content(stored_body: str, record: dict[str, Any], ignore: tuple[str, ...]) -> bool:
     """Whether a stored event is `record`, but for the fields in `ignore`."""
-    if not ignore:
-        return stored_body == canonical_json(record)
+    if stored_body == canonical_json(record):
+        return True  # byte for byte (an export re-imported), the most frequent
     stored_record = json.loads(stored_body)
     return {k: v for k, v in stored_record.items() if k not in ignore} == {
         k: v for k, v in record.items() if k not in ignore

@@ -204,7 +204,27 @@ def test_a_restamped_event_imported_again_is_the_same_event(
     seeded.ok("import", "--restamp", rows)
     before = seeded.ok("events", "--format", "jsonl").stdout
     assert "skipped 1 already stored" in seeded.ok("import", "--restamp", rows).stderr
+    assert "skipped 1 already stored" in seeded.ok("import", rows).stderr
     assert seeded.ok("events", "--format", "jsonl").stdout == before
+    other = write_jsonl(
+        tmp_path / "other.jsonl",
+        {**json.loads(Path(rows).read_text()), "recorded_by": "someone else"},
+    )
+    assert "already stored with other content" in seeded.fails("import", other).stderr
+
+
+def test_databases_seeded_at_different_times_exchange_exports_harmlessly(
+    tracker: Tracker, tmp_path: Path
+) -> None:
+    tracker.add("FR", "committed", "2025-10-01", topic="t")
+    tracker.ok("init", "--seed")  # the seed recorded now, after the editor's event
+    elsewhere = Tracker(str(tmp_path / "elsewhere.db"))
+    elsewhere.ok("init", "--seed")  # the seed restored with its own times
+    export = tmp_path / "elsewhere.jsonl"
+    elsewhere.ok("export", "--what", "events", "-o", str(export))
+    before = tracker.ok("events", "--format", "jsonl").stdout
+    assert "imported 0, skipped 25 already stored" in tracker.ok("import", str(export)).stderr
+    assert tracker.ok("events", "--format", "jsonl").stdout == before
 
 
 def test_a_database_holding_only_a_topic_is_not_empty(tracker: Tracker, tmp_path: Path) -> None:

@@ -112,8 +112,10 @@ def test_import_refuses_a_different_definition_of_an_existing_topic(
         {"topic": "second", "country": "FR", "stance": "comitted", "date": "2025-09-04"},
     )
     result = tracker.fails("import", rows)
-    assert "rows.jsonl:1: topic 'second' exists with title 'Second'" in result.stderr
-    assert "rows.jsonl:2: topic 'second'" in result.stderr
+    assert "rows.jsonl:1: topic 'second' exists" in result.stderr
+    assert "title 'Second' -> 'changed'" in result.stderr
+    assert "rows.jsonl:2: topic 'second' exists" in result.stderr
+    assert "pledges added 'other', dropped 'send troops'" in result.stderr
     assert "tracker topics edit second" in result.stderr
     assert "rows.jsonl:3: stance" in result.stderr  # reported with the others
     assert log(tracker) == before
@@ -247,3 +249,13 @@ def test_a_title_or_phrase_with_a_nul_is_refused_on_every_backend(tracker: Track
         result = tracker.fails("topics", "add", "t", *args)
         assert "NUL" in result.stderr
     assert tracker.json("events") == []
+
+
+@pytest.mark.parametrize("columns", [80, 100, 160])
+def test_the_topics_table_never_breaks_a_slug(seeded: Tracker, columns: int) -> None:
+    from tests.vocab.test_terminal import run
+
+    lines = run(seeded, "topics", columns=columns).splitlines()
+    assert all(len(line) <= columns for line in lines)
+    assert any(SEED_TOPIC in line for line in lines)
+    assert any("send troops;" in line for line in lines)

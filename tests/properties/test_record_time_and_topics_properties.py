@@ -20,7 +20,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import empty_database
+from tests.conftest import Tracker, empty_database
 from tracker import service
 from tracker.domain.dates import format_instant, utc_now
 from tracker.domain.topics import TopicDefinition
@@ -33,6 +33,7 @@ SETTINGS = settings(
 COUNTRIES = ["FR", "DE", "IT", "PL"]
 STANCES = ["committed", "considering", "declined"]
 START = datetime(2025, 1, 1, tzinfo=UTC)
+SEED_TOPIC = "ukraine-reassurance-force"
 _EXAMPLES = itertools.count()
 
 
@@ -190,3 +191,41 @@ def test_a_topic_is_its_latest_edit_and_its_log_restores_identically(
     ]
     assert service.topic_definition(restored, topic) == expected
     restored.dispose()
+
+
+# -- hostile values on the changed surfaces: one Error line, nothing written -------------
+
+hostile_text = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40
+) | st.sampled_from(["20250905", "2025-W36-5", "2025-248", "2025-09-05T", "9999-12-31T23:59Z"])
+
+
+@SETTINGS
+@given(value=hostile_text)
+def test_any_known_at_is_an_answer_or_one_error_line(seeded: Tracker, value: str) -> None:
+    result = seeded.run("stance", "--known-at", value, "--format", "json")
+    assert "Traceback" not in result.stderr + result.stdout
+    if result.exit_code != 0:
+        assert result.exit_code == 1 and result.stdout == ""
+        assert [line for line in result.stderr.splitlines() if line.startswith("Error:")]
+
+
+@SETTINGS
+@given(title=hostile_text, phrases=st.lists(hostile_text, max_size=3))
+def test_any_title_or_pledge_is_recorded_or_refused_with_nothing_written(
+    seeded: Tracker, title: str, phrases: list[str]
+) -> None:
+    slug = f"t{uuid.uuid4().hex[:10]}"
+    before = seeded.run("events", "--format", "jsonl").stdout
+    added = seeded.run(
+        "topics", "add", slug, "--title", title, *[a for p in phrases for a in ("--pledge", p)]
+    )
+    edited = seeded.run("topics", "edit", SEED_TOPIC, "--title", title)
+    for result in (added, edited):
+        assert "Traceback" not in result.stderr + result.stdout
+        assert result.exit_code in (0, 1), result.stderr
+        if result.exit_code == 1:
+            errors = [line for line in result.stderr.splitlines() if line.startswith("Error:")]
+            assert len(errors) == 1, result.stderr
+    if added.exit_code == edited.exit_code == 1:
+        assert seeded.run("events", "--format", "jsonl").stdout == before

@@ -24,6 +24,26 @@ class TopicDefinition:
         return f"{title}, {f'pledges {pledges}' if pledges else 'no pledges'}"
 
 
+def differences(current: TopicDefinition, other: TopicDefinition) -> str:
+    """How `other` would change `current`, for a message: `title 'A' -> 'B'; pledges
+    added 'x', dropped 'y'`."""
+    parts = []
+    if current.title != other.title:
+        parts.append(f"title {current.title!r} -> {other.title!r}")
+    added = [p for p in other.pledges if p not in current.pledges]
+    dropped = [p for p in current.pledges if p not in other.pledges]
+    changes = [
+        f"{verb} {', '.join(repr(p) for p in phrases)}"
+        for verb, phrases in (("added", added), ("dropped", dropped))
+        if phrases
+    ]
+    if changes:
+        parts.append("pledges " + ", ".join(changes))
+    elif current.pledges != other.pledges:
+        parts.append("pledges reordered")
+    return "; ".join(parts)
+
+
 def definition_of(record: Mapping[str, Any]) -> TopicDefinition:
     """The definition a `topic` event record declares."""
     return TopicDefinition(

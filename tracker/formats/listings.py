@@ -222,6 +222,9 @@ EVENTS = _listing(
         "retracts",
         "changes",
         "reason",
+        # A topic event's definition (SPEC §7), so that the CSV and XLSX carry it.
+        "title",
+        "pledges",
         "recorded_at",
         "recorded_by",
         "hash",
@@ -383,10 +386,12 @@ INFO = _listing(
 TOPICS = _listing(
     "topics",
     ("topic", "title", "pledges", "statements", "active_statements", "countries"),
-    column("topic"),
+    column("topic", fit="line"),  # a slug is never broken
     column("title"),
     # A phrase may hold a comma: list them with "; ".
     column("pledges", cell=lambda r: "; ".join(r["pledges"])),
-    *(column(n) for n in ("statements", "active_statements", "countries")),
+    column("statements"),
+    column("active_statements", narrow="never"),
+    column("countries"),
     title="Topics",
 )

@@ -22,7 +22,7 @@ from tracker.formats.output import restore_formula
 Located = tuple[str, dict[str, Any] | Exception]
 SUFFIXES = (".jsonl", ".ndjson", ".json", ".yaml", ".yml", ".csv")
 # CSV cells that hold JSON (as `export --format csv` writes them).
-_JSON_COLUMNS = ("contributions", "conditions", "sources", "troops", "changes")
+_JSON_COLUMNS = ("contributions", "conditions", "sources", "troops", "changes", "pledges")
 _SOURCE_COLUMNS = ("outlet", "url", "title", "published", "quote")
 _DIGITS = re.compile("[0-9]+")
 _MODEL_WHITESPACE = "".join(
@@ -306,6 +306,8 @@ def record_from_csv_row(row: dict[str, str | None]) -> dict[str, Any]:
         raise InvalidValue("more cells than header columns")
     problems: list[str] = []
     record: dict[str, Any] = {}
+    if cells.get("type") == "topic" and "title" in cells:
+        record["title"] = cells.pop("title")  # the topic's title, not a source's
     for key, text in cells.items():
         if key in _JSON_COLUMNS and text[:1] in ("[", "{"):
             try:

@@ -541,7 +541,9 @@ def topic_definition(conn: Connection, topic: str) -> TopicDefinition:
     no pledges) when no `topic` event declares it."""
     body = conn.execute(
         select(events.c.body)
-        .where(events.c.topic == topic, events.c.type.in_(TOPIC_TYPES))
+        # Of a topic's events only `topic` events have no country: a seek of the
+        # (topic, country) index, not a walk through the topic's statements.
+        .where(events.c.topic == topic, events.c.country.is_(None), events.c.type.in_(TOPIC_TYPES))
         .order_by(events.c.seq.desc())
         .limit(1)
     ).scalar()
