@@ -804,3 +804,14 @@ def test_the_forces_precondition_and_a_dialogue_are_no_stance(
 def test_a_country_as_a_verbs_object_or_in_a_question_takes_no_position(text: str) -> None:
     """Issue 20 item 4: "see US guarantees", "whether America would provide"."""
     assert [p.code for p in draft_article(read_article(text)).proposals] in ([], ["TR"])
+
+
+def test_a_page_without_a_date_is_dated_by_its_address() -> None:
+    """Issue 20 item 6: many saved pages carry no date but their URL does."""
+    drafted = draft_article(
+        read_article(
+            "Italy ruled out sending troops on Monday.", url="https://x.example/2025/09/24/italy"
+        )
+    )
+    assert drafted.default_date == "2025-09-24"
+    assert [p.date for p in drafted.proposals] == ["2025-09-22"]

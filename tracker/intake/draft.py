@@ -140,12 +140,18 @@ def _draft(article: Article) -> Draft:
     reference = first_day(published) if published else today_utc()
     default_date = published or reference.isoformat()
     if not published:
-        # No page date: the latest full date the text spells out dates what it reports
-        # (issue 20, item 6); else today, with the warning the CLI prints.
-        spelt = [d for d, words in explicit_dates(article.body, None) if d <= reference]
-        if spelt:
-            reference = max(spelt)
+        # No page date: a date in the page's address ("/2025/09/21/"), else the latest
+        # full date the text spells out, dates what it reports (issue 20, item 6); else
+        # today, with the warning the CLI prints.
+        in_url = _url_date(article.url)
+        if in_url is not None and in_url <= reference:
+            reference = in_url
             default_date = reference.isoformat()
+        for day in explicit_dates(article.body, in_url):
+            if day[0] <= today_utc() and (in_url is None or day[0] <= in_url):
+                if default_date == today_utc().isoformat() or day[0] > reference:
+                    reference = day[0]
+                    default_date = reference.isoformat()
     found: list[Proposal] = []
     mentioned: list[str] = []
     previous: list[Proposal] = []
@@ -229,6 +235,19 @@ def _draft(article: Article) -> Draft:
     positioned = {p.code for p in proposals}
     only_mentioned = [code for code in mentioned if code not in positioned]
     return Draft(article, sentences, proposals, only_mentioned, default_date, note)
+
+
+def _url_date(url: str | None) -> date | None:
+    """The date a page's address carries ("/2025/09/21/", "/2025-09-21-"), or None."""
+    if not url:
+        return None
+    match = re.search(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)", url)
+    if not match:
+        return None
+    try:
+        return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
 
 
 def _vetoes(clause: str, group: list[Mention]) -> bool:
