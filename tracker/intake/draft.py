@@ -147,11 +147,14 @@ def _draft(article: Article) -> Draft:
         if in_url is not None and in_url <= reference:
             reference = in_url
             default_date = reference.isoformat()
-        for day in explicit_dates(article.body, in_url):
-            if day[0] <= today_utc() and (in_url is None or day[0] <= in_url):
-                if default_date == today_utc().isoformat() or day[0] > reference:
-                    reference = day[0]
-                    default_date = reference.isoformat()
+        for day, _words in explicit_dates(article.body, in_url):
+            if (
+                day <= today_utc()
+                and (in_url is None or day <= in_url)
+                and (default_date == today_utc().isoformat() or day > reference)
+            ):
+                reference = day
+                default_date = reference.isoformat()
     found: list[Proposal] = []
     mentioned: list[str] = []
     previous: list[Proposal] = []
