@@ -815,3 +815,12 @@ def test_a_page_without_a_date_is_dated_by_its_address() -> None:
     )
     assert drafted.default_date == "2025-09-24"
     assert [p.date for p in drafted.proposals] == ["2025-09-22"]
+
+
+def test_a_date_the_article_recalls_from_history_does_not_date_it() -> None:
+    drafted = draft_article(
+        read_article(
+            "The PLO proclaimed a state on November 15, 1988. Algeria recognised it at once."
+        )
+    )
+    assert drafted.default_date != "1988-11-15"

@@ -150,6 +150,9 @@ def _draft(article: Article) -> Draft:
         for day, _words in explicit_dates(article.body, in_url):
             if (
                 day <= today_utc()
+                # news is drafted soon after it is published: a date years back is history
+                # the article recalls ("proclaimed on November 15, 1988"), not its own
+                and (in_url is not None or (today_utc() - day).days <= 366)
                 and (in_url is None or day <= in_url)
                 and (default_date == today_utc().isoformat() or day > reference)
             ):
