@@ -818,9 +818,11 @@ def test_a_page_without_a_date_is_dated_by_its_address() -> None:
 
 
 def test_a_date_the_article_recalls_from_history_does_not_date_it() -> None:
+    """A spelt-out date before the latest year the article names is history."""
     drafted = draft_article(
         read_article(
-            "The PLO proclaimed a state on November 15, 1988. Algeria recognised it at once."
+            "Norway and Spain recognised Palestine in 2024. The PLO proclaimed a state on "
+            "November 15, 1988. Algeria recognised it at once."
         )
     )
     assert drafted.default_date != "1988-11-15"

@@ -144,15 +144,17 @@ def _draft(article: Article) -> Draft:
         # full date the text spells out, dates what it reports (issue 20, item 6); else
         # today, with the warning the CLI prints.
         in_url = _url_date(article.url)
+        years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", article.body)]
+        latest_year = max((y for y in years if y <= today_utc().year), default=0)
         if in_url is not None and in_url <= reference:
             reference = in_url
             default_date = reference.isoformat()
         for day, _words in explicit_dates(article.body, in_url):
             if (
                 day <= today_utc()
-                # news is drafted soon after it is published: a date years back is history
-                # the article recalls ("proclaimed on November 15, 1988"), not its own
-                and (in_url is not None or (today_utc() - day).days <= 366)
+                # a date before the latest year the article names is history it recalls
+                # ("proclaimed on November 15, 1988" in a 2025 article), not its own
+                and (in_url is not None or day.year >= latest_year)
                 and (in_url is None or day <= in_url)
                 and (default_date == today_utc().isoformat() or day > reference)
             ):
