@@ -10,7 +10,13 @@ module). It is imported on first use, so `import tracker` (and `tracker --help`)
 cheap.
 """
 
+import os
 from typing import TYPE_CHECKING, Any
+
+# openpyxl writes through lxml when it is installed (trafilatura, which `draft` reads saved
+# web pages with, brings it), and cells then keep characters its own writer normalises
+# ("\r" -> "\n"): one writer everywhere, so an export is the same file on every machine.
+os.environ.setdefault("OPENPYXL_LXML", "False")
 
 __version__ = "0.1.0"
 __all__ = ["Tracker", "__version__", "open"]

@@ -714,8 +714,12 @@ def import_records(
                 record = _stamped(raw, editor)
                 event = event_from_dict(record)
             except ValidationError as error:
+                # A field the reader already found wrong is reported once, not again as
+                # missing: "country: expected a text", never also "country: Field required".
+                reported = {text.split(":", 1)[0] for text in read_problems}
                 for text in validation_problems(error):
-                    problem(f"{location}: {text}")
+                    if text.split(":", 1)[0].split(".", 1)[0] not in reported:
+                        problem(f"{location}: {text}")
                 continue
             except (ValueError, TrackerError) as error:
                 problem(f"{location}: {error}")

@@ -26,6 +26,7 @@ import json
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -73,6 +74,15 @@ HELD_OUT_4 = sorted((HERE / "heldout4").glob("*.txt"))  # never tuned on
 # markets story, a readers' Q&A): 8/14, 4/8, 0/8; its sixteenth (DW wire from a Baltic
 # summit): 6/6, 6/6, 0/6; its seventeenth (Canadian Press wire, Dutch translation): 6/8,
 # 4/6, 0/6.
+
+
+def sheet_stances(sheet: dict[str, Any]) -> dict[str, str]:
+    """Country -> stance of a drafted sheet, an entry naming several countries expanded."""
+    stances = {}
+    for entry in sheet["statements"]:
+        countries = entry["country"] if isinstance(entry["country"], list) else [entry["country"]]
+        stances.update(dict.fromkeys(countries, entry["stance"]))
+    return stances
 
 
 def seed_text() -> str:
@@ -229,7 +239,9 @@ def test_the_seed_draft_imports_and_reads_dates_troops_and_speakers(
     )
     assert "Drafted 24 statements" in result.stderr
     text = sheet.read_text(encoding="utf-8")
-    assert text.count("# why: cues") == 24
+    # one entry for the countries one sentence gives one position (issue 20, item 8)
+    assert text.count("# why: cues") == 10
+    assert "- country: [Greece, Slovakia, Italy, Cyprus, Poland, Austria, Romania, Slovenia" in text
     assert "# Mentioned without a stated position (not proposed): Ukraine" in text
     tracker.ok("import", str(sheet))
     rows = {row["country"]: row for row in tracker.json("stance")}
@@ -403,7 +415,13 @@ def test_phrasings_editors_meet_are_read(
     bullets, a refusal that helps otherwise: each drafts the stance an editor would choose;
     a venue or a crowd of unnamed countries drafts nothing."""
     sheet = yaml.safe_load(tracker.ok("draft", "-", "--published", "2026-01-10", input=text).stdout)
-    assert [(e["country"], e["stance"]) for e in sheet["statements"]] == expected
+    assert [
+        (country, entry["stance"])
+        for entry in sheet["statements"]
+        for country in (
+            entry["country"] if isinstance(entry["country"], list) else [entry["country"]]
+        )
+    ] == expected
 
 
 def test_countries_only_mentioned_are_listed_never_proposed(tracker: Tracker) -> None:
@@ -520,6 +538,292 @@ def test_the_draft_never_overwrites_the_database_or_the_article(
 def test_every_code_in_the_lexicon_is_one_the_resolver_accepts() -> None:
     from tracker.intake import lexicon
 
-    tables = (lexicon.DEMONYMS, lexicon.PEOPLES, lexicon.SEATS, lexicon.PEOPLE_IN_OFFICE)
+    tables = (lexicon.DEMONYMS, lexicon.PEOPLES, lexicon.SEATS, lexicon.PLACES)
     codes = {code for table in tables for code in table.values()}
     assert {code: resolve_country(code).code for code in codes} == {code: code for code in codes}
+
+
+RECOGNITION_TEXT = (
+    "The United Kingdom, Canada, and Australia have officially recognized the state of "
+    "Palestine. France announced on Monday that it recognises Palestine.\n"
+    "Germany and Italy, however, have no plans to follow suit.\n"
+    "Belgium is considering recognising a Palestinian state, its foreign minister said. "
+    "The United States opposes recognition. Portugal will recognise the State of Palestine "
+    "on Sunday, the government said. Spain has not recognised Palestine.\n"
+)
+
+
+def test_a_pledge_that_is_not_about_troops_drafts_from_its_title_alone() -> None:
+    """Issue 20: the stance grammar is the same for every pledge; the pledge's words
+    (recognise, recognised, recognising, recognition) come from the topic's title, and
+    the country the title names is never proposed."""
+    from tracker.intake.pledge import Pledge
+
+    drafted = draft_article(
+        read_article(RECOGNITION_TEXT), pledge=Pledge("Recognition of the State of Palestine")
+    )
+    got = [(resolve_country(p.code).name, p.stance) for p in drafted.proposals]
+    assert got == [
+        ("United Kingdom", "committed"),
+        ("Canada", "committed"),
+        ("Australia", "committed"),
+        ("France", "committed"),
+        ("Germany", "declined"),
+        ("Italy", "declined"),
+        ("Belgium", "considering"),
+        ("United States", "opposed"),
+        ("Portugal", "committed"),
+        ("Spain", "declined"),
+    ]
+    assert "PS" in drafted.mentioned
+    # The troop pledge reads none of it as a position on troops.
+    assert not [
+        p for p in draft_article(read_article(RECOGNITION_TEXT)).proposals if p.code == "CA"
+    ]
+
+
+def test_draft_for_a_misspelt_topic_is_the_usual_unknown_topic_error(seeded: Tracker) -> None:
+    """Issue 19 item 5: the same check `add` makes, with its suggestion."""
+    result = seeded.fails(
+        "draft", "-", "--topic", "ukraine-reasurance-force", input="Italy will not send troops.\n"
+    )
+    assert result.stderr.startswith("Error: unknown topic 'ukraine-reasurance-force'")
+    assert "did you mean ukraine-reassurance-force" in result.stderr
+    assert result.stdout == ""
+
+
+def test_a_topic_created_with_only_a_title_drafts_its_pledge(seeded: Tracker) -> None:
+    seeded.ok("topics", "add", "palestine", "--title", "Recognition of the State of Palestine")
+    result = seeded.ok(
+        "draft", "-", "--topic", "palestine", "--published", "2025-09-22", input=RECOGNITION_TEXT
+    )
+    sheet = yaml.safe_load(result.stdout)
+    assert sheet["topic"] == "palestine"
+    stances = sheet_stances(sheet)
+    assert stances["Canada"] == "committed" and stances["Italy"] == "declined"
+    assert "Warning:" not in result.stderr
+
+
+def test_a_draft_without_a_publication_date_warns(tracker: Tracker) -> None:
+    result = tracker.ok("draft", "-", input="Italy will not send troops.\n")
+    assert "Warning: the article gives no publication date" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "King Abdullah has said Jordanian troops will not join.",
+            [("Jordan", "declined")],
+        ),
+        (
+            "Several countries, including Indonesia, Morocco and Kosovo, have pledged to "
+            "contribute troops.",
+            [("Indonesia", "committed"), ("Morocco", "committed"), ("Kosovo", "committed")],
+        ),
+        (
+            "US officials say other countries, including Pakistan and Azerbaijan, have also "
+            "shown interest in joining the mission.",
+            [("Pakistan", "considering"), ("Azerbaijan", "considering")],
+        ),
+        (
+            "Other than the UK and France, no other members have pledged to send soldiers.",
+            [("United Kingdom", "committed"), ("France", "committed")],
+        ),
+        (
+            "Türkiye has declared its willingness to send forces, even if Israel opposes such "
+            "a move.",
+            [("Türkiye", "committed")],
+        ),
+    ],
+)
+def test_actors_as_real_articles_name_them(text: str, expected: list[tuple[str, str]]) -> None:
+    """Issue 20 items 2 and 4: demonyms before any noun, named members of a group,
+    a reporting country is not the actor, a concession's country does not act."""
+    drafted = draft_article(read_article(text))
+    assert [(resolve_country(p.code).name, p.stance) for p in drafted.proposals] == expected
+
+
+def test_dates_the_text_spells_out_date_their_statements() -> None:
+    """Issue 20 item 6: an explicit date tied to the event dates it, whatever the page
+    date; a page without a date takes the latest date the text spells out."""
+    dated = draft_article(
+        read_article("On 3 January 2026 Italy ruled out sending troops.", published="2026-01-20")
+    )
+    assert [p.date for p in dated.proposals] == ["2026-01-03"]
+    undated = draft_article(
+        read_article("Leaders met on January 6, 2026. France pledged troops on Tuesday.")
+    )
+    assert undated.default_date == "2026-01-06"
+    assert [p.date for p in undated.proposals] == ["2026-01-06"]
+    # "if necessary" is the plan's own precondition, not a condition of the offer
+    (offer,) = draft_article(
+        read_article("Britain is ready to send troops if necessary.")
+    ).proposals
+    assert offer.stance == "committed"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Several countries have stated that they will not send their troops under any "
+            "circumstances. These include Poland and Italy.",
+            [("Poland", "declined"), ("Italy", "declined")],
+        ),
+        ("Israel is firmly opposed to any involvement of Turkish troops.", []),
+        ("Israel opposed Turkish participation in the mission.", []),
+    ],
+)
+def test_lists_across_sentences_and_vetoes(text: str, expected: list[tuple[str, str]]) -> None:
+    """Issue 20 items 3 and 4: countries named after a statement about unnamed ones take
+    it; one country's veto of another's part is a stance of neither."""
+    drafted = draft_article(read_article(text))
+    assert [(resolve_country(p.code).name, p.stance) for p in drafted.proposals] == expected
+
+
+def test_a_draft_with_no_proposal_says_why(tracker: Tracker) -> None:
+    """Issue 20 item 9: the sentences that looked like positions, and what was missing."""
+    result = tracker.ok(
+        "draft",
+        "-",
+        "--published",
+        "2025-09-01",
+        input="The Netherlands discussed recognising Palestine with its troops in mind.\n",
+    )
+    assert "Drafted 0 statements" in result.stderr
+    assert "sentence 1: 'The Netherlands discussed" in result.stderr
+    assert "no stance word" in result.stderr
+
+
+@pytest.mark.parametrize("from_stdin", [False, True])
+def test_a_saved_web_page_drafts_with_its_title_site_url_and_date(
+    tracker: Tracker, from_stdin: bool
+) -> None:
+    """Issue 20 item 7: `draft page.html` and HTML on standard input (trafilatura)."""
+    page = Path(__file__).parent / "pages" / "italy_rules_out.html"
+    if from_stdin:
+        result = tracker.ok("draft", "-", input=page.read_text(encoding="utf-8"))
+    else:
+        result = tracker.ok("draft", str(page))
+    sheet = yaml.safe_load(result.stdout)
+    assert sheet["article"] == {
+        "outlet": "Example News",
+        "url": "https://news.example.com/italy-troops",
+        "title": "Italy rules out troops for Ukraine",
+        "published": "2025-09-04",
+    }
+    stances = sheet_stances(sheet)
+    assert stances == {
+        "Italy": "declined",
+        "France": "committed",
+        "United Kingdom": "committed",
+        "Germany": "skeptical",
+        "Poland": "declined",
+    }
+    assert "<" not in result.stdout and "Warning:" not in result.stderr
+
+
+def test_leaders_are_linked_to_their_country_from_the_article_itself() -> None:
+    """Issue 20 item 2: no table of office holders; the article's own "French President
+    Emmanuel Macron" or "Morocco's Foreign Minister Nasser Bourita" makes the surname
+    speak for the country later on."""
+    text = (
+        "French President Emmanuel Macron met Morocco’s Foreign Minister Nasser Bourita.\n"
+        "Macron said France would send troops. Bourita ruled out any deployment.\n"
+        "Ndlovu, a former minister, said he was ready to send troops.\n"
+    )
+    drafted = draft_article(read_article(text))
+    assert [(p.code, p.stance) for p in drafted.proposals] == [
+        ("FR", "committed"),
+        ("MA", "declined"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Spain has not yet publicly committed to sending troops.", [("ES", "undecided")]),
+        ("Japan will offer not troops, but logistical support.", [("JP", "declined")]),
+        (
+            "The Kremlin has dismissed the plan. Washington is already ruling out sending troops.",
+            [("RU", "opposed"), ("US", "declined")],
+        ),
+        (
+            "Emmanuel Macron, Keir Starmer and Giorgia Meloni signed a declaration of intent. "
+            "French President Emmanuel Macron spoke first. British Prime Minister Keir Starmer "
+            "followed. Italian Prime Minister Giorgia Meloni did too.",
+            [("FR", "committed"), ("GB", "committed"), ("IT", "committed")],
+        ),
+    ],
+)
+def test_polarity_seats_and_signatories(text: str, expected: list[tuple[str, str]]) -> None:
+    """Issue 20 items 2 and 5: negation across an adverb, "not troops, but ...", a seat of
+    government dismissing the plan, signatories known by name once the article links them."""
+    drafted = draft_article(read_article(text))
+    assert [(p.code, p.stance) for p in drafted.proposals] == expected
+    if expected == [("JP", "declined")]:
+        assert drafted.proposals[0].contributions == ["logistics"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia rejected the deployment of any Western troops. Russia says it is open to "
+            "a dialogue with Washington.",
+            [("RU", "opposed")],
+        ),
+        (
+            "Lithuania's Defense Minister said any contribution would depend on Russia "
+            "agreeing to a ceasefire.",
+            [("LT", "considering")],
+        ),
+        (
+            'Canada will send troops "if, and only if" there is a ceasefire in place and the '
+            "United States provides a backstop.",
+            [("CA", "conditional")],
+        ),
+    ],
+)
+def test_the_forces_precondition_and_a_dialogue_are_no_stance(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Issue 20 item 5: "open to a dialogue" is no second stance; a ceasefire alone, the
+    whole force's precondition, makes no stance conditional; a backstop does."""
+    drafted = draft_article(read_article(text))
+    assert [(p.code, p.stance) for p in drafted.proposals] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Türkiye and its partners must first see US guarantees before sending their forces.",
+        "It remains unclear whether America would provide a backstop to European troops.",
+    ],
+)
+def test_a_country_as_a_verbs_object_or_in_a_question_takes_no_position(text: str) -> None:
+    """Issue 20 item 4: "see US guarantees", "whether America would provide"."""
+    assert [p.code for p in draft_article(read_article(text)).proposals] in ([], ["TR"])
+
+
+def test_a_page_without_a_date_is_dated_by_its_address() -> None:
+    """Issue 20 item 6: many saved pages carry no date but their URL does."""
+    drafted = draft_article(
+        read_article(
+            "Italy ruled out sending troops on Monday.", url="https://x.example/2025/09/24/italy"
+        )
+    )
+    assert drafted.default_date == "2025-09-24"
+    assert [p.date for p in drafted.proposals] == ["2025-09-22"]
+
+
+def test_a_date_the_article_recalls_from_history_does_not_date_it() -> None:
+    """A spelt-out date before the latest year the article names is history."""
+    drafted = draft_article(
+        read_article(
+            "Norway and Spain recognised Palestine in 2024. The PLO proclaimed a state on "
+            "November 15, 1988. Algeria recognised it at once."
+        )
+    )
+    assert drafted.default_date != "1988-11-15"

@@ -190,3 +190,51 @@ def test_an_entry_overrides_any_default_and_defaults_fill_the_rest(
             else:
                 assert key not in record
         assert record["sources"][0]["outlet"] == "X"
+
+
+def test_an_entry_may_name_several_countries_and_the_sheet_a_default_quote(
+    tracker: Tracker, tmp_path: Path
+) -> None:
+    """Issue 20 item 8: `country: [A, B]` is one statement each, with the entry's
+    stance, quote and date; a sheet-level `quote` is every entry's default."""
+    sheet = tmp_path / "sheet.yaml"
+    sheet.write_text(
+        """
+article: {outlet: AP, url: "https://ap.example/a", published: 2025-09-22}
+topic: t
+date: 2025-09-21
+quote: "Nine of them express the willingness to do so: Andorra, Australia, Canada."
+statements:
+  - {country: [Andorra, Australia, Canada], stance: committed}
+  - {country: Italy, stance: declined, quote: Italy has no plans to follow suit.}
+""",
+        encoding="utf-8",
+    )
+    assert "imported 4" in tracker.ok("import", str(sheet)).stderr
+    rows = {row["country"]: row for row in tracker.json("stance")}
+    assert {code: row["stance"] for code, row in rows.items()} == {
+        "AD": "committed",
+        "AU": "committed",
+        "CA": "committed",
+        "IT": "declined",
+    }
+    (canada,) = tracker.json("timeline", "Canada")
+    assert canada["date"] == "2025-09-21"
+    assert canada["sources"][0]["quote"].startswith("Nine of them")
+    (italy,) = tracker.json("timeline", "Italy")
+    assert italy["sources"][0]["quote"] == "Italy has no plans to follow suit."
+
+
+def test_a_wrong_shape_is_one_problem_not_two(tracker: Tracker, tmp_path: Path) -> None:
+    """Issue 20 item 8: a list where a text was expected is one line, not also
+    "Field required"."""
+    sheet = tmp_path / "sheet.yaml"
+    sheet.write_text(
+        "topic: t\ndate: 2025-09-04\nstatements:\n  - {country: Italy, stance: [declined]}\n",
+        encoding="utf-8",
+    )
+    result = tracker.fails("import", str(sheet))
+    problems = [line for line in result.stderr.splitlines() if line.startswith("  ")]
+    assert problems == [f"  {sheet} entry 1: stance: expected a text"]
+    assert "Error: " in result.stderr and "more problem" not in result.stderr
+    assert tracker.json("events") == []

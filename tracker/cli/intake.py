@@ -7,6 +7,7 @@ import click
 
 if TYPE_CHECKING:
     from pathlib import Path
+    from tracker.intake.pledge import Pledge
 
 # Drafting time grows faster than the text on degenerate input (one sentence repeated
 # thousands of times: 75,000 characters took 5 s, 50,000 take 3 s); real articles are
@@ -59,7 +60,7 @@ def draft(
       $EDITOR sheet.yaml
       tracker import sheet.yaml
     """
-    from tracker.intake.article import read_article
+    from tracker.intake.article import looks_like_html, page_text, read_article
     from tracker.intake.draft import draft_article, render_jsonl, render_sheet
 
     protected = _database_files(ctx)
@@ -75,8 +76,17 @@ def draft(
         from tracker.domain.dates import ensure_not_future, parse_partial_date
 
         published = ensure_not_future(parse_partial_date(published), field="published")
+    pledge = _topic_pledge(ctx, topic) if topic is not None else None
+    if looks_like_html(text, file):
+        text = page_text(text)  # a saved web page: its text and metadata
     article = read_article(text, title=title, outlet=outlet, url=url, published=published)
-    result = draft_article(article)
+    result = draft_article(article, pledge=pledge)
+    if result.article.published is None:
+        click.echo(
+            "Warning: the article gives no publication date and no --published was given: "
+            "statements the text does not date are dated today; check them",
+            err=True,
+        )
     rendered = render_jsonl(result, topic) if fmt == "jsonl" else render_sheet(result, topic)
     if output is None:
         click.echo(rendered, nl=False)
@@ -88,11 +98,42 @@ def draft(
         with output_file(output, protected=protected) as handle:
             handle.write(rendered)
     proposals = len(result.proposals)
+    if not proposals:
+        from tracker.intake.draft import why_nothing
+
+        reasons = why_nothing(result)
+        if reasons:
+            click.echo("No position found; sentences that looked like one:", err=True)
+            for reason in reasons:
+                click.echo(f"  {reason}", err=True)
+            click.echo(
+                "  (a pledge phrase the topic lacks? add it to the topic and draft again)",
+                err=True,
+            )
     click.echo(
         f"Drafted {proposals} statement{'s' if proposals != 1 else ''} "
         f"({len(result.mentioned)} countries only mentioned); nothing is stored until you import",
         err=True,
     )
+
+
+def _topic_pledge(ctx: click.Context, topic: str) -> "Pledge":
+    """The pledge of the topic a draft is for, from its title; a slug the database does
+    not know is the usual unknown-topic error with suggestions (as `add` gives), except
+    in a database that holds no topic yet, where the import will create it."""
+    from tracker import service
+    from tracker.cli.options import open_database
+    from tracker.intake.pledge import Pledge
+    from tracker.store.database import Database
+
+    location = Database(ctx.find_root().obj.get("db"))
+    if location.sqlite_path is not None and not location.sqlite_path.exists():
+        return Pledge(topic.replace("-", " ").title())  # no database: nothing to check against
+    database = open_database(ctx, setup=False, projection=False)
+    if not service.topic_summaries(database):
+        return Pledge(topic.replace("-", " ").title())  # the import will create the first topic
+    definition = service.topic_definition(database, topic)  # a typo: UnknownTopic
+    return Pledge(definition.title or topic.replace("-", " ").title(), tuple(definition.pledges))
 
 
 def _read_text(file: str) -> str:

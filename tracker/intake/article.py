@@ -20,6 +20,48 @@ class Article:
     published: str | None = None
 
 
+def looks_like_html(text: str, name: str = "") -> bool:
+    """Whether an input is a saved web page rather than plain text."""
+    if name.lower().endswith((".html", ".htm", ".xhtml")):
+        return True
+    head = text.lstrip("\ufeff \t\r\n")[:1000].lower()
+    return head.startswith(("<!doctype html", "<html")) or (
+        "<html" in head and "<body" in text.lower()
+    )
+
+
+def page_text(html: str) -> str:
+    """A saved web page as the plain text `read_article` reads: header lines (title,
+    outlet = the site's name, url = the canonical URL, published = the page's date) from
+    the page's metadata, then the article's text as trafilatura extracts it."""
+    import trafilatura
+
+    extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    if extracted is None:
+        from tracker.errors import InvalidValue
+
+        raise InvalidValue("no article text found in the page")
+
+    def field(name: str) -> str | None:
+        value = (
+            extracted.get(name) if isinstance(extracted, dict) else getattr(extracted, name, None)
+        )
+        return " ".join(str(value).split()) if value else None
+
+    header = [
+        f"{key}: {value}"
+        for key, value in (
+            ("title", field("title")),
+            ("outlet", field("sitename")),
+            ("url", field("url")),
+            ("published", field("date")),
+        )
+        if value
+    ]
+    text = (extracted.get("text") if isinstance(extracted, dict) else extracted.text) or ""
+    return "\n".join(header) + "\n\n" + text if header else text
+
+
 def read_article(text: str, **given: str | None) -> Article:
     """Split optional `key: value` header lines (up to the first blank line) from the body.
 

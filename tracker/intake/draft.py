@@ -45,9 +45,11 @@ from datetime import date
 from typing import Any
 
 from tracker.intake.article import Article, published_date, split_sentences
+from tracker.intake.pledge import TROOP_PLEDGE, Pledge, current_terms, using
 from tracker.intake.reading import (
     Mention,
     decide_stance,
+    explicit_dates,
     find_conditions,
     find_contributions,
     find_date,
@@ -55,6 +57,7 @@ from tracker.intake.reading import (
     find_speaker,
     find_troops,
     group_mentions,
+    knowing_people,
     list_link,
 )
 
@@ -89,6 +92,7 @@ class Draft:
     mentioned: list[str]  # codes
     default_date: str
     date_note: str | None = None
+    pledge: Pledge = TROOP_PLEDGE
 
     def quote(self, proposal: Proposal) -> str:
         """The sentence(s) that carry a proposal, in the article's words; sentences that
@@ -110,8 +114,19 @@ _CONTINUES = re.compile(
 )
 
 
-def draft_article(article: Article) -> Draft:
-    """Propose one statement per country position the article states."""
+def draft_article(article: Article, pledge: Pledge | None = None) -> Draft:
+    """Propose one statement per country position the article states on a pledge (the
+    topic's title and phrases; the seed topic's troop pledge when none is given)."""
+    from dataclasses import replace
+
+    with using(pledge or TROOP_PLEDGE), knowing_people(article.body):
+        return replace(_draft(article), pledge=pledge or TROOP_PLEDGE)
+
+
+__all__ = ["Draft", "Pledge", "Proposal", "draft_article", "draft_records", "render_sheet"]
+
+
+def _draft(article: Article) -> Draft:
     from dataclasses import replace
 
     from tracker.domain.dates import first_day, today_utc
@@ -124,6 +139,27 @@ def draft_article(article: Article) -> Draft:
     sentences = split_sentences(article.body)
     reference = first_day(published) if published else today_utc()
     default_date = published or reference.isoformat()
+    if not published:
+        # No page date: a date in the page's address ("/2025/09/21/"), else the latest
+        # full date the text spells out, dates what it reports (issue 20, item 6); else
+        # today, with the warning the CLI prints.
+        in_url = _url_date(article.url)
+        years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", article.body)]
+        latest_year = max((y for y in years if y <= today_utc().year), default=0)
+        if in_url is not None and in_url <= reference:
+            reference = in_url
+            default_date = reference.isoformat()
+        for day, _words in explicit_dates(article.body, in_url):
+            if (
+                day <= today_utc()
+                # a date before the latest year the article names is history it recalls
+                # ("proclaimed on November 15, 1988" in a 2025 article), not its own
+                and (in_url is not None or day.year >= latest_year)
+                and (in_url is None or day <= in_url)
+                and (default_date == today_utc().isoformat() or day > reference)
+            ):
+                reference = day
+                default_date = reference.isoformat()
     found: list[Proposal] = []
     mentioned: list[str] = []
     previous: list[Proposal] = []
@@ -132,8 +168,9 @@ def draft_article(article: Article) -> Draft:
     # that opens on a country ("In Belgium the discussion is harder."); and whether it
     # was a heading ("Norway" above a paragraph about it), which any sentence goes on.
     pending: tuple[int, list[Mention], bool] | None = None
-    hosts = _hosts(article.body)
+    hosts = _hosts(article.body) | current_terms().hosts
     question_cue: tuple[str, list[str], float] | None = None
+    listed: tuple[str, list[str], float] | None = None  # a group's stance, named next
     for index, sentence in enumerate(sentences):
         mentions = find_mentions(sentence)
         for mention in mentions:
@@ -144,11 +181,16 @@ def draft_article(article: Article) -> Draft:
         if question:
             asked = [m for m in mentions if m.acts]
             previous = []
-            pending = (index, asked, False) if asked else _kept(pending, sentence)
+            pending = (index, asked, False) if asked else _kept(pending, sentence, sentences)
             # "Which countries are definitely sending troops?" "Britain and France, ..."
             question_cue = None if asked else decide_stance(sentence)
             continue
         answer, question_cue = question_cue, None
+        if listed is not None and groups and _NAMES_THEM.match(sentence):
+            # "Several countries have stated that they will not send troops. These
+            # include Poland and Italy." (issue 20, item 3)
+            answer = (listed[0], [*listed[1], "named next"], listed[2])
+        listed = None
         if not groups and previous and _continues(sentence):
             for proposal in previous:
                 _extend(proposal, index, sentence, article.body)
@@ -161,10 +203,12 @@ def draft_article(article: Article) -> Draft:
                 previous, pending = carried, None
                 continue
         if not groups:
+            if _GROUP_SUBJECT.search(sentence):
+                listed = decide_stance(sentence)
             topic = _OPENS_ON.match(sentence)
             opened = [m for m in mentions if topic and m.start == topic.end()]
             previous = []
-            pending = (index, opened, False) if opened else _kept(pending, sentence)
+            pending = (index, opened, False) if opened else _kept(pending, sentence, sentences)
             continue
         last = previous[0] if previous else (found[-1] if found else None)
         echo = (last.stance, ["so … too"], last.confidence) if last else None
@@ -193,10 +237,37 @@ def draft_article(article: Article) -> Draft:
             words = [w for w in re.findall(r"[^\W\d_]+", rest) if w.lower() not in ("and", "or")]
             # "Norway", "Take Warsaw.", "Consider Belgium.": a heading for what follows.
             pending = (index, acting, not words or (len(words) <= 2 and len(acting) == 1))
-    proposals = _merge(found)
+    # The country the pledge is about or carried out in (the title's "in Ukraine",
+    # "of Palestine") takes no position on it (issue 20, item 4): mentioned only.
+    proposals = [p for p in _merge(found) if p.code not in current_terms().hosts]
     positioned = {p.code for p in proposals}
     only_mentioned = [code for code in mentioned if code not in positioned]
     return Draft(article, sentences, proposals, only_mentioned, default_date, note)
+
+
+def _url_date(url: str | None) -> date | None:
+    """The date a page's address carries ("/2025/09/21/", "/2025-09-21-"), or None."""
+    if not url:
+        return None
+    match = re.search(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)", url)
+    if not match:
+        return None
+    try:
+        return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
+
+
+def _vetoes(clause: str, group: list[Mention]) -> bool:
+    """Whether a refusal or opposition is of another country's part ("opposed Turkish
+    participation", "doesn't want Turkey participating"), not of the pledge."""
+    codes = {m.code for m in group} | current_terms().hosts
+    after = group[-1].end - group[0].start  # the clause starts at the group's first member
+    return any(
+        m.code not in codes and m.start >= after and _VETOED.match(clause[m.end :])
+        for m in find_mentions(clause)
+        if m.kind != "organisation"
+    )
 
 
 def _hosts(body: str) -> frozenset[str]:
@@ -211,6 +282,33 @@ def _hosts(body: str) -> frozenset[str]:
         if found and found[1] == "name":
             counts[found[0]] = counts.get(found[0], 0) + 1
     return frozenset(code for code, count in counts.items() if count >= 2)
+
+
+# A sentence about unnamed countries, and one that names them next.
+_GROUP_SUBJECT = re.compile(
+    r"\b(?:several|some|many|few|other|\w+ (?:european|arab|nordic|western))?\s*"
+    r"(?:countries|nations|states|governments|members|allies|partners)\b",
+    re.IGNORECASE,
+)
+_NAMES_THEM = re.compile(
+    r"^(?:these|they|those|the countries|the nations)\s+(?:include|includes|included|are|were)\b|"
+    r"^among (?:them|these|those|the (?:[\w-]+ )?(?:countries|nations)(?: named)?)\b|"
+    r"^(?:including|namely)\b",
+    re.IGNORECASE,
+)
+# Lists of "possible" or "expected" contributors are forecasts, no country's position.
+_EXPECTED = re.compile(
+    r"^\s*(?:,[^,;:]*,\s*)?(?:is|are|was|were)\s+(?:also\s+|widely\s+)?(?:expected|likely|predicted|"
+    r"tipped|seen as likely)\s+to\s+(?!announce|confirm|make|present|unveil)",
+    re.IGNORECASE,
+)
+# "Israel is opposed to any involvement of Turkish troops": one country's view of who
+# else may join is a stance of neither (issue 20, item 4).
+_VETOED = re.compile(
+    r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:participation|involvement|troops|soldiers|forces|role|"
+    r"contribution|presence|participating|joining|taking part|deployment)\b",
+    re.IGNORECASE,
+)
 
 
 _ANAPHOR = re.compile(
@@ -247,12 +345,18 @@ def _goes_on(
 
 
 def _kept(
-    pending: tuple[int, list[Mention], bool] | None, sentence: str
+    pending: tuple[int, list[Mention], bool] | None, sentence: str, sentences: list[str]
 ) -> tuple[int, list[Mention], bool] | None:
     """The topic after a sentence that says nothing about it: a heading stays, and so
     does a topic the sentence refers back to ("Consider Belgium. Its government has
     said little. It has not ruled out ...")."""
     if pending and (pending[2] or _ANAPHOR.match(sentence)):
+        return pending
+    asked = pending is not None and sentences[pending[0]].rstrip('”"’ ').endswith("?")
+    if pending and pending[1] and asked and decide_stance(sentence) is None:
+        # A question stays the topic of an answer that opens without a position: "Is
+        # Germany on board?" "I spoke with Boris Pistorius yesterday. He says it is too
+        # early ..."
         return pending
     return None
 
@@ -276,7 +380,7 @@ def _carried_proposals(
     dated = find_date(sentence, reference)
     proposals = []
     for mention in mentions:
-        weight = confidence - 0.1 - (0.25 if mention.kind in ("seat", "person") else 0.0)
+        weight = confidence - 0.1 - (0.25 if mention.kind in _WEAK_KINDS else 0.0)
         proposal = Proposal(
             code=mention.code,
             stance=stance,
@@ -288,7 +392,7 @@ def _carried_proposals(
             conditions=find_conditions(sentence),
             speaker=find_speaker(sentence, body),
             position=mention.start,
-            via_seat=mention.kind in ("seat", "person"),
+            via_seat=mention.kind in _WEAK_KINDS,
         )
         if dated:
             proposal.date, proposal.approximate, proposal.date_words = dated
@@ -312,6 +416,10 @@ def _extend(proposal: Proposal, index: int, sentence: str, body: str) -> None:
         proposal.troops = find_troops(sentence)
 
 
+# Mentions that stand for a country less surely than its name: a capital ("Berlin ruled
+# out"), a person, a demonym before a noun ("Canadian aircraft could help").
+_WEAK_KINDS = ("seat", "person", "subject")
+
 _PASSIVE_AGENT = re.compile(
     r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\w+\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -321,7 +429,7 @@ _OFFERS = ("committed", "considering", "conditional")
 
 
 _SO_TOO = re.compile(
-    r"\bso\s+(?:has|have|had|will|would|did|does|do|is|are|was|were|can|could)\s+(?:the\s+)?$",
+    r"\b(?:so|as)\s+(?:has|have|had|will|would|did|does|do|is|are|was|were|can|could)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _AS_WELL = re.compile(
@@ -393,6 +501,10 @@ def _sentence_proposals(
         if decided is None:
             continue
         stance, cues, confidence = decided
+        if stance in ("opposed", "declined") and _vetoes(clause, group):
+            continue
+        if _EXPECTED.match(sentence[group[-1].end :]):
+            continue  # "France and Malta are expected to follow suit": a forecast
         if _NEITHER.search(before) and stance in _OFFERS:
             # "Neither Ireland nor Austria will send troops": the list negates the offer.
             stance, cues = "declined", [*cues, "neither … nor"]
@@ -406,7 +518,7 @@ def _sentence_proposals(
             speaker.append(find_speaker(sentence, body))
         for mention in group:
             weight = confidence - (0.0 if mention.holder else confidence_cut)
-            if mention.kind in ("seat", "person"):
+            if mention.kind in _WEAK_KINDS:
                 weight -= 0.25
             elif mention.holder:
                 weight -= 0.05
@@ -421,7 +533,7 @@ def _sentence_proposals(
                 conditions=list(conditions),
                 speaker=speaker[0],
                 position=mention.start,
-                via_seat=mention.kind in ("seat", "person"),
+                via_seat=mention.kind in _WEAK_KINDS,
             )
             if dated:
                 proposal.date, proposal.approximate, proposal.date_words = dated
@@ -451,13 +563,19 @@ def _guess(
     soldiers") is proposed with a low confidence, so that the editor sees it; the stance
     is a guess from negation. Never for a country only placed or described, nor for one
     the article names as where forces go ("in Ukraine", "to Ukraine": `hosts`)."""
-    if any(m.code in hosts or (m.kind == "demonym" and not m.holder) for m in group):
+    if any(m.code in hosts or (m.kind in ("demonym", "subject") and not m.holder) for m in group):
         return None
+    if _vetoes(clause, group):
+        return None  # "Israel opposed Turkish participation": a stance of neither
     if sentence[: group[0].start].strip(' "“‘-–—•*0123456789.):') not in ("", "Also", "also"):
         return None
     rest = clause[len(group[-1].text) + (group[-1].start - group[0].start) :]
     rest = re.sub(r"\([^)]*\)|,\s*(?:which|who|whose|where)\b[^,]*,", " ", rest)
-    if not _SUBJECT_VERB.match(rest.lstrip(" ,’'s")) or not _MISSION_WORDS.search(rest):
+    terms = current_terms()
+    pledged = re.search(rf"\b(?:{terms.own}|{terms.objects})\b", rest, re.IGNORECASE)
+    if not _SUBJECT_VERB.match(rest.lstrip(" ,’'s")) or not (
+        _MISSION_WORDS.search(rest) or pledged
+    ):
         return None
     if _NEGATION.search(rest):
         return "declined", ["no cue known: negated words on troops or the mission"], 0.3
@@ -546,6 +664,34 @@ def _merge(found: list[Proposal]) -> list[Proposal]:
     return result
 
 
+def why_nothing(draft: Draft, limit: int = 5) -> list[str]:
+    """For a draft with no proposals: the sentences that looked like positions (a country
+    acting with a stance word, or with the pledge's words) and what each lacked, so the
+    editor can add a pledge phrase to the topic and draft again (issue 20, item 9)."""
+    with using(draft.pledge):
+        terms = current_terms()
+        pledged = re.compile(rf"\b(?:{terms.act}|{terms.objects})\b", re.IGNORECASE)
+        reasons = []
+        for number, sentence in enumerate(draft.sentences, start=1):
+            if not any(m.acts for m in find_mentions(sentence)):
+                continue
+            decided = decide_stance(sentence)
+            words = pledged.search(sentence) or _MISSION_WORDS.search(sentence)
+            if decided is None and words is None:
+                continue
+            if decided is None and words is not None:
+                lacking = f"the pledge's words ({words.group()!r}) but no stance word"
+            elif decided is None:
+                continue
+            else:
+                lacking = f"a stance word ({decided[1][0]!r}) but no phrase of this pledge"
+            shown = sentence if len(sentence) <= 100 else sentence[:99] + "…"
+            reasons.append(f"sentence {number}: {shown!r}: {lacking}")
+            if len(reasons) == limit:
+                break
+        return reasons
+
+
 # -- output ------------------------------------------------------------------------
 
 # The end of a sentence: its mark and any closing quote or bracket, before a space.
@@ -617,9 +763,42 @@ def draft_records(draft: Draft, topic: str | None = None) -> list[dict[str, Any]
     return records
 
 
-def _why(draft: Draft, proposal: Proposal) -> str:
-    cues = list(dict.fromkeys(proposal.cues))[:3]
-    parts = [f"cues {'; '.join(cues)}", f"confidence {proposal.confidence:.2f}"]
+def _shared_entries(proposals: list[Proposal]) -> list[list[Proposal]]:
+    """Proposals that one sentence gives one position -- same stance, quote, details --
+    as one sheet entry (`country: [A, B, C]`), so that a nine-country sentence is one
+    entry to review (issue 20, item 8)."""
+
+    def key(p: Proposal) -> tuple[Any, ...]:
+        return (
+            p.stance,
+            tuple(p.sentences),
+            tuple(p.contributions),
+            repr(p.troops),
+            tuple(p.conditions),
+            p.speaker,
+            p.date,
+            p.approximate,
+        )
+
+    entries: list[list[Proposal]] = []
+    where: dict[tuple[Any, ...], list[Proposal]] = {}
+    for proposal in proposals:
+        shared = where.get(key(proposal))
+        if shared is not None and proposal.code not in {p.code for p in shared}:
+            shared.append(proposal)
+            continue
+        entries.append([proposal])
+        where[key(proposal)] = entries[-1]
+    return entries
+
+
+def _why(draft: Draft, proposal: Proposal, *others: Proposal) -> str:
+    cues = [c for p in (proposal, *others) for c in p.cues]
+    if others:  # one entry for several countries: the cue words once, not per country
+        cues = [re.sub(r"^'[^']*' (?:\+|…) ", "", c) for c in cues]
+    cues = list(dict.fromkeys(cues))[:3]
+    confidence = min(p.confidence for p in (proposal, *others))
+    parts = [f"cues {'; '.join(cues)}", f"confidence {confidence:.2f}"]
     if proposal.date_words:
         parts.append(f"date from {proposal.date_words!r}")
     return "# why: " + ", ".join(parts)
@@ -679,8 +858,14 @@ def render_sheet(draft: Draft, topic: str | None = None) -> str:
         lines.append("statements: []  # no stated position found")
         return "\n".join(lines) + "\n"
     lines.append("statements:")
-    for proposal in draft.proposals:
-        entry: dict[str, Any] = {"country": country_name(proposal.code), "stance": proposal.stance}
+    for together in _shared_entries(draft.proposals):
+        proposal = together[0]
+        countries = [country_name(p.code) for p in together]
+        country: str | list[str] = countries if len(countries) > 1 else countries[0]
+        entry: dict[str, Any] = {
+            "country": country,
+            "stance": proposal.stance,
+        }
         if proposal.date and proposal.date != draft.default_date:
             entry["date"] = proposal.date
         if proposal.approximate:
@@ -694,7 +879,7 @@ def render_sheet(draft: Draft, topic: str | None = None) -> str:
         if proposal.speaker:
             entry["speaker"] = importable_text(proposal.speaker)
         entry["quote"] = importable_text(draft.quote(proposal))
-        lines.append("  " + _why(draft, proposal))
+        lines.append("  " + _why(draft, *together))
         dumped = _dump(entry).rstrip().splitlines()
         lines.append("  - " + dumped[0])
         lines.extend("    " + line for line in dumped[1:])

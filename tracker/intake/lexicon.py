@@ -62,6 +62,13 @@ DEMONYMS: dict[str, str] = {
     "US": "US",
     "U.S.": "US",
     "UK": "GB",
+    "Saudi": "SA",
+    "Emirati": "AE",
+    "Kazakh": "KZ",
+    "Kosovar": "XK",
+    "Indian": "IN",
+    "Chinese": "CN",
+    "Palestinian": "PS",
 }
 # Nouns for a people, which act like a country: "The Czechs judge it premature".
 PEOPLES: dict[str, str] = {
@@ -191,25 +198,30 @@ EXTRA_NAMES: tuple[str, ...] = (
     "Bosnia and Herzegovina",
     "North Macedonia",
     "Vatican",
+    "Palestine",
+    "State of Palestine",
+    "UAE",
+    "U.A.E.",
+    "Emirates",
+    "Saudi Arabia",
+    "Ivory Coast",
+    "Côte d'Ivoire",
 )
 ORGANISATIONS = ("EU", "NATO", "UN")
-# People in office (2025) who speak for their country when they act: "Pistorius considers
-# the debate premature". Only as the one who acts, never after "said" ("..., said Macron").
-# A list that ages: extend it as offices change.
-PEOPLE_IN_OFFICE: dict[str, str] = {
-    "Macron": "FR", "Merz": "DE", "Pistorius": "DE", "Wadephul": "DE", "Starmer": "GB",
-    "Healey": "GB", "Meloni": "IT", "Crosetto": "IT", "Tusk": "PL", "Nawrocki": "PL",
-    "Sánchez": "ES", "Trump": "US", "Rubio": "US", "Hegseth": "US", "Putin": "RU",
-    "Lavrov": "RU", "Peskov": "RU", "Zakharova": "RU", "Zelensky": "UA", "Zelenskyy": "UA",
-    "Carney": "CA", "Erdogan": "TR", "Erdoğan": "TR", "Orban": "HU", "Orbán": "HU",
-    "Fico": "SK", "Frederiksen": "DK", "Kristersson": "SE", "Stubb": "FI", "Støre": "NO",
-    "Schoof": "NL", "De Wever": "BE", "Albanese": "AU", "Mitsotakis": "GR", "Babiš": "CZ",
-    "Nausėda": "LT", "Rinkēvičs": "LV", "Stocker": "AT",
+# Places inside a country that a topic's title may name as where its pledge is carried
+# out ("in Gaza"): their country is the host, never a contributor.
+PLACES: dict[str, str] = {
+    "Gaza": "PS", "Gaza Strip": "PS", "West Bank": "PS", "East Jerusalem": "PS",
+    "Crimea": "UA", "Donbas": "UA", "Donbass": "UA", "Kosovo": "XK",
 }  # fmt: skip
+# No table of people in office: the drafter links leaders and ministers to their country
+# from the article itself ("French President Emmanuel Macron ... Macron said"; see
+# `tracker.intake.reading.people_in`), so the lexicon never ages with elections.
 
 # A demonym makes its country act only before one of these: "the Italian government".
 ROLE_NOUNS = (
-    r"government|cabinet|administration|president|prime minister|premier|chancellor|"
+    r"government|cabinet|administration|president|prime minister|premier|chancellor|pm|king|queen|"
+    r"state department|foreign office|"
     r"(?:foreign|defen[cs]e|armed forces) minist(?:er|ry)|minist(?:er|ry)(?: of \w+)?|"
     r"officials?|diplomats?|spokes(?:man|woman|person)|leaders?(?:hip)?|parliament|"
     r"authorities|head of (?:state|government)|side|delegation|counterparts?"
@@ -224,12 +236,14 @@ FORCE_NOUNS = (
 
 # Cue phrases -> (stance, weight). A heavier cue wins in one clause; on equal weight
 # the earlier one. Negated phrases are listed whole and outweigh their positive parts.
-_SEND = (
-    r"(?:send|deploy|dispatch|contribute|provide|commit|station|participate|take part|join|help|"
-    r"engage|supply|offer|secure|lead|put|deliver|assume|host|guarantee|patrol|protect|fund|"
-    r"finance|pay|train|take charge|take responsibility|take over|play a (?:role|part)|"
-    r"do (?:its|their) (?:part|share)|be part)"
-)
+# The pledge's slots, filled per topic by `tracker.intake.pledge`: what a country would do
+# ("send", "recognise", "join"), its forms that state it done ("recognised"), and what
+# is pledged ("troops", "the State of Palestine").
+ACT = "⟨act⟩"
+DONE = "⟨done⟩"
+OWN = "⟨own⟩"  # the pledge's own verbs, troop verbs aside: "recognise"
+OBJECT = "⟨object⟩"
+_SEND = f"(?:{ACT})"
 STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     # opposed: against the pledge itself
     (
@@ -266,38 +280,67 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"legitimate targets?", "opposed", 6),
     (r"(?:as|a) (?:[\w-]+ )?provocation", "opposed", 5),
     (
-        r"(?:called|calls) (?:the idea|it|the plans?|the mission)[\w “”\"‘’']{0,40}"
-        r"(?:dangerous|reckless|irresponsible|madness|a mistake|escalat\w*)",
+        r"(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|brand(?:s|ed|ing)?) (?:the idea|it|the plans?|the mission|"
+        r"(?:the|this|that|[\w’']+) (?:move|decision|step|plan|recognition))[\w “”\"‘’']{0,40}"
+        r"(?:dangerous|reckless|irresponsible|madness|a mistake|escalat\w*|absurd|a reward)",
         "opposed",
         5,
     ),
     (r"warn(?:s|ed)? against (?:any|the|sending|western|foreign)", "opposed", 4),
-    (r"(?:is|are|was|were|remains?|stands?) (?:firmly |strictly |strongly )?against", "opposed", 4),
+    (
+        r"(?:is|are|was|were|remains?|stands?) (?:firmly |strictly |strongly |\w+ly )?against",
+        "opposed",
+        4,
+    ),
     (r"sharp criticism", "opposed", 4),
     # declined: will not contribute troops (may help otherwise)
     (r"rul(?:es|ed|ing) (?:it |this |that |them )?out", "declined", 6),
     (
-        r"(?:has |had |have )?excluded (?:the |any |a )?(?:send|deploy|participat|contribut|dispatch)\w*",
+        r"(?:has |had |have )?excluded (?:the |any |a )?(?:⟨act⟩)\w*",
         "declined",
         6,
     ),
     (
-        r"(?:will|would|shall|is going to) not (?:send|deploy|dispatch|contribute|participate|take part|provide|commit|put|station|join)",
+        r"(?:will|would|shall|is going to) (?:probably |likely |certainly |definitely )?not (?:⟨act⟩)",
         "declined",
         6,
     ),
     (
-        r"(?:won't|wont|won’t|will never|would never) (?:send|deploy|contribute|participate|take part|provide|commit|put|station|join)",
+        r"(?:won't|wont|won’t|will never|would never) (?:⟨act⟩)",
         "declined",
         6,
     ),
     (
-        r"(?:not|no plans to|never) (?:send|deploy|station) (?:any |its |own |combat )?(?:troops|soldiers|forces|personnel)",
+        r"(?:not|no plans to|never) (?:⟨act⟩) (?:any |its |own |combat |the )?(?:⟨object⟩)",
         "declined",
         6,
     ),
-    (r"(?:send|deploy) no (?:\w+ )?(?:troops|soldiers|forces)", "declined", 6),
+    (r"(?:send|deploy) no (?:\w+ )?(?:⟨object⟩)", "declined", 6),
     (r"in no case", "declined", 5),
+    # "Germany and Poland oppose sending troops": against sending their own (issue 20).
+    (
+        r"oppos(?:e|es|ed|ing) (?:sending|deploying|dispatching|contributing) (?:any |their |its |own )*(?:⟨object⟩)",
+        "declined",
+        7,
+    ),
+    (
+        r"(?:did|do|does|has|have|had|will|would|could|can) (?:still )?not (?:yet )?(?:⟨own⟩)|"
+        r"(?:do|does|did) not (?:plan|intend) to (?:⟨act⟩)",
+        "declined",
+        6,
+    ),
+    (r"with(?:held|hold|holds|holding) (?:its |their )?(?:⟨own⟩)", "declined", 5),
+    (
+        r"reject(?:s|ed|ing)? [“\"‘]?(?:[\w-]+['’]s )?(?:participation|involvement|contribution)",
+        "declined",
+        6,
+    ),
+    (
+        r"(?:no (?:plans?|intention)|not (?:yet )?(?:ready|prepared|planning|going|willing)) to follow suit|"
+        r"(?:won[’']t|will not|would not|did not|has not|have not|do not|does not|refus\w+ to) (?:yet )?follow suit",
+        "declined",
+        6,
+    ),
     (r"rather than (?:send|deploy|contribute|commit)", "declined", 6),
     (
         r"(?:will|would|shall) not go (?:to|into)|(?:won[’']t|will never) go (?:to|into)",
@@ -315,7 +358,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"(?:stay|staying|stays|stayed|remain|remaining|remains) out\b", "declined", 5),
     (r"(?:not|no longer|are off|is off) (?:on )?the table", "declined", 5),
     (
-        r"no intention (?:of|to) (?:send|deploy|contribut|participat|tak|join|commit)\w*",
+        r"no intention (?:of|to) (?:⟨act⟩|tak)\w*",
         "declined",
         6,
     ),
@@ -324,7 +367,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         "declined",
         6,
     ),
-    (r"\bno (?:[\w-]+ ){0,2}(?:troops|soldiers?|forces|boots on the ground)\b", "declined", 5),
+    (r"\bno (?:[\w-]+ ){0,2}(?:⟨object⟩|soldiers?|boots on the ground)\b", "declined", 5),
     (r"(?:offered|pledged|promised|committed|contributed) nothing|nothing to offer", "declined", 5),
     (r"(?:have|has|want|wants|will have) nothing to do with", "declined", 5),
     (
@@ -339,7 +382,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         6,
     ),
     (
-        r"(?:cannot|can not|can[’']t|could not|couldn[’']t|is unable to|are unable to) (?:send|deploy|take part|participate|contribute|join|commit)",
+        r"(?:cannot|can not|can[’']t|could not|couldn[’']t|is unable to|are unable to) (?:⟨act⟩)",
         "declined",
         6,
     ),
@@ -350,7 +393,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         6,
     ),
     (
-        r"(?:bars?|barred|prohibits?|prohibited|forbids?|forbade|prevents?|prevented) (?:it|them|\w+) from (?:send|deploy|taking part|participat|join|contribut)\w*",
+        r"(?:bars?|barred|prohibits?|prohibited|forbids?|forbade|prevents?|prevented) (?:it|them|\w+) from (?:⟨act⟩|taking part)\w*",
         "declined",
         6,
     ),
@@ -365,7 +408,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         6,
     ),
     (
-        r"(?:neither|none) of (?:[\w-]+ ){1,3}(?:will|would|is going to|plans? to|intends? to|wants? to) (?:send|deploy|dispatch|participate|take part|join|contribute|commit)",
+        r"(?:neither|none) of (?:[\w-]+ ){1,3}(?:will|would|is going to|plans? to|intends? to|wants? to) (?:⟨act⟩)",
         "declined",
         7,
     ),
@@ -396,29 +439,29 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         5,
     ),
     (
-        r"(?:not|never) (?:foresee|envisage|envision|contemplate|plan|intend)s? (?:the |any |a )?(?:send|deploy|participat|contribut|dispatch)\w*",
+        r"(?:not|never) (?:foresee|envisage|envision|contemplate|plan|intend)s? (?:the |any |a )?(?:⟨act⟩)\w*",
         "declined",
         6,
     ),
     (
-        r"no (?:possibility|way|question|chance) (?:to|of) (?:send|deploy|participat|contribut|join|tak)\w*",
+        r"no (?:possibility|way|question|chance) (?:to|of) (?:⟨act⟩|tak)\w*",
         "declined",
         6,
     ),
     (
-        r"exclud(?:es|ing) (?:the |any |a )?(?:[\w-]+ )?(?:send|deploy|participat|contribut|dispatch)\w*",
+        r"exclud(?:es|ing) (?:the |any |a )?(?:[\w-]+ )?(?:⟨act⟩)\w*",
         "declined",
         6,
     ),
     (
-        r"no (?:plans?|intention) (?:to|of) (?:send|deploy|join|contribut|participat|take part|taking part|commit)\w*",
+        r"no (?:plans?|intention) (?:to|of) (?:⟨act⟩|taking part)\w*",
         "declined",
         6,
     ),
     (r"(?:not|never) (?:be |become )?(?:a )?part of", "declined", 6),
     (r"refus(?:es|ed|ing|al)", "declined", 5),
     (
-        r"declin(?:es|ed|ing) to (?:send|deploy|contribute|participate|take part|commit|join|put)",
+        r"declin(?:es|ed|ing) to (?:⟨act⟩)",
         "declined",
         6,
     ),
@@ -430,6 +473,27 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"rejected a participation|rejects? (?:a |any )?participation", "declined", 6),
     (r"(?:will|would) stay out", "declined", 5),
     (r"out of the question", "declined", 5),
+    (
+        r"(?:turn(?:s|ed|ing)? down|rebuff(?:s|ed)?|dismiss(?:es|ed)?|spurn(?:s|ed)?) (?:the |a |any |all |calls|requests?|appeals?)",
+        "declined",
+        5,
+    ),
+    # Dismissing the plan itself is opposing it; "not troops, but logistics" declines.
+    (
+        r"(?:dismiss(?:es|ed|ing)?|rebuff(?:s|ed)?|spurn(?:s|ed)?) (?:the|any|such|this|that) (?:plans?|idea|proposals?|mission|force|deployment)",
+        "opposed",
+        6,
+    ),
+    (
+        r"\bnot (?:any )?(?:[\w-]+ )?(?:⟨object⟩),? but\b",
+        "declined",
+        7,
+    ),
+    (
+        r"sign(?:s|ed|ing)? (?:a |the )?(?:joint )?(?:declaration|letter|statement) of intent",
+        "committed",
+        4,
+    ),
     (
         r"(?:turn(?:s|ed|ing)? down|rebuff(?:s|ed)?|dismiss(?:es|ed)?|spurn(?:s|ed)?) (?:the |a |any |all |calls|requests?|appeals?)",
         "declined",
@@ -462,26 +526,26 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         6,
     ),
     (
-        r"not (?:planning|intending|preparing|going|looking) to (?:send|deploy|station|contribute|commit|put|participate|take part|join)",
+        r"not (?:planning|intending|preparing|going|looking) to (?:⟨act⟩)",
         "declined",
         6,
     ),
     # Machine translation of Spanish/Italian "descartar/scartare": "has discarded sending".
     (
-        r"(?:has |had |have )?discard(?:s|ed|ing)? (?:the )?(?:send|deploy|participat|any)\w*",
+        r"(?:has |had |have )?discard(?:s|ed|ing)? (?:the )?(?:⟨act⟩|any)\w*",
         "declined",
         6,
     ),
     (r"not (?:be )?(?:taking|take) part", "declined", 6),
     # undecided: no position taken
     (
-        r"(?:did|does|do|has|have|had|will|would) (?:still )?not (?:yet )?(?:want to )?(?:commit(?:ted)?|decide|decided|say|said|pledged|promised)",
+        r"(?:did|does|do|has|have|had|will|would) (?:still )?not (?:yet )?(?:\w+ly )?(?:want to )?(?:commit(?:ted)?|decide|decided|say|said|pledged|promised)",
         "undecided",
         5,
     ),
     (r"not (?:yet )?(?:taking|taken|take) (?:a|the|its|any) (?:final )?decision", "undecided", 5),
     (
-        r"(?:cannot|can not|will not|won[’']t)(?: and (?:cannot|can not|will not|won[’']t))?[\"”’]? (?:send|deploy|take part|participate|contribute|join)",
+        r"(?:cannot|can not|will not|won[’']t)(?: and (?:cannot|can not|will not|won[’']t))?[\"”’]? (?:⟨act⟩)",
         "declined",
         6,
     ),
@@ -592,7 +656,17 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     # considering: open to it, possibly
     (r"(?:could|might|may) (?:possibly |also |potentially )?" + _SEND, "considering", 4),
-    (r"open to", "considering", 4),
+    # "open to a dialogue" is no stance on the pledge (issue 20, item 5)
+    (
+        r"open to(?! (?:a |an |any |further )?(?:dialogue|talks|negotiat\w*|discussions?|contacts?|compromises?|meetings?|ideas|suggestions))",
+        "considering",
+        4,
+    ),
+    (
+        r"(?:shown|show|shows|showed|expressed|express|expresses|signall?ed|signals) (?:an |their |its |some |strong |keen )*interest in",
+        "considering",
+        4,
+    ),
     (r"(?:leaves?|left|leaving|keeps?|kept) (?:the door|the option) open", "considering", 4),
     (
         r"in (?:talks|discussions) (?:about|on|over) (?:a |an |its |their )?(?:contribution|participation|sending|deploying)",
@@ -600,7 +674,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         4,
     ),
     (
-        r"consider(?:s|ed|ing)? (?:sending|deploying|dispatching|contributing|participating|taking part|joining|(?:a |an )?(?:[\w-]+ )?(?:contribution|participation|deployment))",
+        r"consider(?:s|ed|ing)? (?:(?:⟨act⟩)\w*|taking part|(?:a |an )?(?:[\w-]+ )?(?:contribution|participation|deployment))",
         "considering",
         4,
     ),
@@ -644,7 +718,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         4,
     ),
     (
-        r"open(?:s|ed)? (?:the door |the way )?(?:for|to) (?:to )?(?:send|deploy|participat|contribut|the (?:idea|possibility))",
+        r"open(?:s|ed)? (?:the door |the way )?(?:for|to) (?:to )?(?:⟨act⟩|the (?:idea|possibility))",
         "considering",
         4,
     ),
@@ -684,6 +758,25 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         3,
     ),
     (r"\bcommitted\b", "committed", 3),
+    # The pledge stated as done: "have officially recognized the state of Palestine".
+    (
+        r"(?:is|are|was|were) (?:also |now |already |formally |officially )*(?:⟨own⟩)(?<=ing)",
+        "committed",
+        3,
+    ),
+    (
+        r"(?:announc|declar|confirm|proclaim)(?:e|es|ed|ing) (?:its |their |the )?(?:formal |official )?(?:⟨own⟩)",
+        "committed",
+        3,
+    ),
+    (
+        r"(?:has|have|had|officially|formally|already|now|also|finally|just) (?:(?:officially|formally|already|now|also|finally) )?(?:⟨done⟩)",
+        "committed",
+        3,
+    ),
+    (r"(?:⟨done⟩)", "committed", 1),
+    (r"(?:will|would|shall|is going to|are going to) (?:⟨own⟩)", "committed", 3),
+    (r"(?:will|would|shall) (?:⟨act⟩)(?! to\b)", "committed", 3),
     (
         r"(?:is|are|was|were|says it is|say they are) (?:also )?ready(?: too| as well)?(?=\s*[.;,]|\s*$)",
         "committed",
@@ -693,7 +786,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"sign(?:s|ed)? up (?:to|for)", "committed", 3),
     (r"prepar(?:es|ing|ed) (?:the )?(?:sending|deployment|dispatch) of", "committed", 3),
     (
-        r"(?:its|their) interest (?:to|in) (?:undertak|tak|lead|coordinat|participat|contribut|send|deploy)\w*",
+        r"(?:its|their) interest (?:to|in) (?:undertak|tak|coordinat|⟨act⟩)\w*",
         "committed",
         3,
     ),
@@ -772,7 +865,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     (r"(?:is|are) (?:set|scheduled|poised) to " + _SEND, "committed", 3),
     (
-        r"(?:signall?ed|signals|expressed|expresses|indicated|declared|confirmed) (?:its |their |his |her |the )?(?:readiness|willingness|availability)",
+        r"(?:signal\w*|express\w*|indicat\w*|declar\w*|confirm\w*) (?:its |their |his |her |the )?(?:readiness|willingness|availability)",
         "committed",
         3,
     ),
@@ -792,7 +885,7 @@ HOLDER_NOUNS = r"promise|pledge|commitment|readiness|offer|support|engagement|co
 
 # A condition turns a commitment or an openness into `conditional`.
 CONDITION_CUES = (
-    r"only if|only with|only under|only when|only after|(?<!even )(?<!as )if|provided(?: that)?|"
+    r"only if|only with|only under|only when|only after|(?<!even )(?<!as )if(?! (?:necessary|needed|required|need be)\b)|provided(?: that)?|"
     r"on (?:the )?condition(?! of anonymity)(?: that| of)?|as long as|unless|depend(?:s|ing)? on|"
     r"conditional on|subject to|in exchange for|pending|"
     r"wants? (?:a|an|the) (?:[\w-]+ ){0,2}(?:backstop|guarantees?|mandate) (?:first|before)|(?:would |will )?requires?|must be agreed"

@@ -5,6 +5,9 @@ speaker, date). Pure functions over text; the word lists are in `tracker.intake.
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -12,8 +15,27 @@ from itertools import pairwise
 from typing import Any
 
 from tracker.intake import lexicon
+from tracker.intake.pledge import PledgeTerms, current_terms
 
 _FLAGS = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class _Span:
+    """Where a form was found (the part of a match `find_mentions` reads)."""
+
+    begin: int
+    finish: int
+    text: str
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+    def group(self) -> str:
+        return self.text
 
 
 @dataclass
@@ -24,7 +46,7 @@ class Mention:
     start: int
     end: int
     text: str
-    kind: str  # name | demonym | people | seat
+    kind: str  # name | demonym | people | seat | person | subject (a demonym's noun)
     acts: bool = False
     holder: bool = False  # holds a cue noun: "a promise from Denmark"
 
@@ -53,10 +75,30 @@ def _gazetteer() -> dict[str, tuple[str, str]]:
     for code in lexicon.ORGANISATIONS:
         forms[code] = (code, "organisation")
     forms.update({k: (v, "demonym") for k, v in lexicon.DEMONYMS.items() if k not in forms})
+    forms.update({k: (v, "demonym") for k, v in _demonyms().items() if k not in forms})
     forms.update({k: (v, "people") for k, v in lexicon.PEOPLES.items() if k not in forms})
     forms.update({k: (v, "seat") for k, v in lexicon.SEATS.items() if k not in forms})
-    forms.update({k: (v, "person") for k, v in lexicon.PEOPLE_IN_OFFICE.items() if k not in forms})
     return forms
+
+
+def _demonyms() -> dict[str, str]:
+    """Every state's demonym as countryinfo gives it ("Jordanian", "Emirati"), where it
+    names one state only: "demonyms before any noun" for all of them, not a list."""
+    from countryinfo import CountryInfo
+
+    codes: dict[str, set[str]] = {}
+    for info in CountryInfo.all().values():
+        iso = info.get("ISO") or {}
+        code = iso.get("alpha2") if isinstance(iso, dict) else None
+        demonym = info.get("demonym")
+        if code and isinstance(demonym, str) and demonym.strip():
+            codes.setdefault(demonym.strip(), set()).add(code)
+    return {form: next(iter(found)) for form, found in codes.items() if len(found) == 1}
+
+
+def gazetteer_forms() -> dict[str, tuple[str, str]]:
+    """Every surface form the drafter knows -> (code, kind)."""
+    return _gazetteer()
 
 
 def gazetteer_entry(form: str) -> tuple[str, str] | None:
@@ -77,6 +119,15 @@ _PREPOSITIONS = {
     "toward", "towards", "through", "across", "near", "between", "from", "of", "under",
     "inside", "outside", "around", "beyond", "via", "within", "after", "before", "among",
     "like", "unlike", "than", "including", "besides", "except", "until", "during", "behind",
+}  # fmt: skip
+# Verbs whose object a country named right after them is ("see US guarantees", "urged
+# Germany to ..."): the one acting is the verb's subject.
+_OBJECT_VERBS = {
+    "see", "sees", "saw", "want", "wants", "wanted", "demand", "demands", "demanded", "need",
+    "needs", "seek", "seeks", "sought", "urge", "urges", "urged", "ask", "asks", "asked",
+    "press", "pressed", "pressing", "persuade", "persuaded", "convince", "convinced",
+    "invite", "invited", "thank", "thanked", "thanks", "accuse", "accused", "blame", "blamed",
+    "criticise", "criticised", "criticize", "criticized", "visit", "visited", "visiting",
 }  # fmt: skip
 _DETERMINERS = {"the", "a", "an", "its", "their", "own", "neutral", "neighbouring"}
 _WORD = re.compile(r"[\w’'-]+")
@@ -106,12 +157,136 @@ _VERBS = (
 )
 
 
+# -- people the article links to their country ----------------------------------------
+
+_OFFICE = (
+    r"(?:President|Prime Minister|PM|Premier|Chancellor|(?:Deputy |Vice )?(?:Foreign|Defen[cs]e|"
+    r"Interior|Finance) Minister|Minister(?: of [A-Z]\w+)?|(?:Foreign|Defen[cs]e) Secretary|"
+    r"Secretary of State|Vice President|King|Queen|Emir|Crown Prince|Sultan|spokes(?:man|woman|person)|"
+    r"(?:presidential |chief |national security )?(?:adviser|advisor)|envoy|[Aa]mbassador|"
+    r"president|prime minister|premier|chancellor|(?:foreign|defen[cs]e) minister|minister)"
+)
+_PERSON = r"[A-ZÀ-Ý][\w’'-]+(?:\s+(?:von der |van der |bin |al-|de |da |di |van |von )?[A-ZÀ-Ý][\w’'-]+){1,2}"
+_HOLDS_OFFICE_AFTER = re.compile(
+    rf"^(?:['’]s)?\s+(?:(?:acting|interim|new)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?{_OFFICE}\s+({_PERSON})"
+)
+_HOLDS_OFFICE_BEFORE = re.compile(rf"({_PERSON}),\s+(?:the\s+|his\s+country['’]s\s+)?$")
+_OFFICE_AFTER = re.compile(rf"^(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,2}}?{_OFFICE}\b")
+_FORMER = re.compile(r"\b(?:former|ex-|late)\s*$", re.IGNORECASE)
+_PEOPLE: ContextVar[tuple[tuple[str, str], ...]] = ContextVar("article_people", default=())
+
+
+def people_in(body: str) -> dict[str, str]:
+    """The people an article links to their country by their office ("French President
+    Emmanuel Macron", "Morocco's Foreign Minister Nasser Bourita", "Keir Starmer, the
+    British prime minister"), by full name and surname -> code. Read from the text itself:
+    there is no table of office holders, so the draft never ages (issue 20, item 2)."""
+    gazetteer = _gazetteer()
+    people: dict[str, str] = {}
+    # An office without a country, in a sentence about one country's part: "Chancellor
+    # Merz said a German participation can only be decided ..." links Merz to Germany.
+    for sentence in re.split(r"(?<=[.!?])\s+", body):
+        titled = re.search(rf"\b{_OFFICE}\s+({_PERSON}|[A-ZÀ-Ý][\w’'-]{{3,}})", sentence)
+        if not titled:
+            continue
+        parts = {
+            gazetteer[m.group()][0]
+            for m in _mention_pattern().finditer(sentence)
+            if gazetteer[m.group()][1] == "demonym"
+            and re.match(rf"\s+(?:{lexicon.HOLDER_NOUNS})\b", sentence[m.end() :], _FLAGS)
+        }
+        if len(parts) == 1:
+            name = titled.group(1).split()
+            if not any(w in gazetteer for w in name):
+                for form in (" ".join(name), name[-1]):
+                    people.setdefault(form, next(iter(parts)))
+    for match in _mention_pattern().finditer(body):
+        code, kind = gazetteer[match.group()]
+        if kind not in ("name", "demonym") or _FORMER.search(
+            body[max(0, match.start() - 12) : match.start()]
+        ):
+            continue
+        names = []
+        after = _HOLDS_OFFICE_AFTER.match(body[match.end() : match.end() + 120])
+        if after:
+            names.append(after.group(1))
+        before = _HOLDS_OFFICE_BEFORE.search(body[max(0, match.start() - 60) : match.start()])
+        if before and _OFFICE_AFTER.match(body[match.end() : match.end() + 60]):
+            names.append(before.group(1))
+        for name in names:
+            name = re.sub(rf"^(?:{_OFFICE})\s+", "", re.sub(r"['’]s$", "", name))
+            words = name.split()
+            if any(
+                (w in gazetteer and gazetteer[w][1] != "person")
+                or w.lower() in lexicon.WEEKDAYS
+                or w.lower() in lexicon.MONTHS
+                or w in ("On", "The", "In", "At", "By", "He", "She", "It", "But", "And")
+                for w in words
+            ):
+                continue
+            for form in (name, words[-1]):
+                if len(form) > 3:
+                    people.setdefault(form, code)
+    return people
+
+
+@contextmanager
+def knowing_people(body: str) -> Iterator[None]:
+    """Read an article's sentences knowing the people it links to their countries."""
+    token = _PEOPLE.set(tuple(sorted(people_in(body).items())))
+    try:
+        yield
+    finally:
+        _PEOPLE.reset(token)
+
+
+def _another_person(after: str) -> bool:
+    """Whether another linked person follows in a list: "Emmanuel Macron, Keir Starmer
+    and Giorgia Meloni signed ..."."""
+    pattern = _people_pattern(_PEOPLE.get())
+    link = re.match(r",?\s+(?:and\s+)?", after)
+    return bool(pattern and link and pattern.match(after, link.end()))
+
+
+@lru_cache(maxsize=32)
+def _people_pattern(people: tuple[tuple[str, str], ...]) -> re.Pattern[str] | None:
+    if not people:
+        return None
+    forms = sorted((form for form, _code in people), key=len, reverse=True)
+    return re.compile(rf"(?<![\w.])(?:{'|'.join(re.escape(f) for f in forms)})(?![\w])")
+
+
+def _matches(sentence: str) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, text, code, kind) of every country form and linked person, in order,
+    a longer form winning where two overlap."""
+    gazetteer = _gazetteer()
+    found = [
+        (m.start(), m.end(), m.group(), *gazetteer[m.group()])
+        for m in _mention_pattern().finditer(sentence)
+    ]
+    people = _PEOPLE.get()
+    pattern = _people_pattern(people)
+    if pattern is not None:
+        codes = dict(people)
+        taken = [(start, end) for start, end, *_rest in found]
+        for m in pattern.finditer(sentence):
+            if not any(start < m.end() and m.start() < end for start, end in taken):
+                found.append((m.start(), m.end(), m.group(), codes[m.group()], "person"))
+        found.sort()
+    return found
+
+
+_IRREGULAR_PAST = (
+    r"let|made|gave|took|told|put|set|kept|held|left|met|saw|spoke|wrote|went|came|led|sent|"
+    r"stood|thought|meant|knew|got|must|should|shall"
+)
+
+
 def find_mentions(sentence: str) -> list[Mention]:
     """Every country the sentence names, and whether each one acts in it."""
-    gazetteer = _gazetteer()
     mentions: list[Mention] = []
-    for match in _mention_pattern().finditer(sentence):
-        code, kind = gazetteer[match.group()]
+    for start, end, text, code, kind in _matches(sentence):
+        match = _Span(start, end, text)
         mention = Mention(code, match.start(), match.end(), match.group(), kind)
         after = sentence[match.end() : match.end() + 40]
         if kind == "demonym":
@@ -120,6 +295,11 @@ def find_mentions(sentence: str) -> list[Mention]:
             people = re.match(rf"\s+(?:{_VERBS})\b", after) and re.search(
                 r"\b[Tt]he\s+$", _before(sentence, match.start())
             )  # "The Dutch have offered F-35s": a people, acting
+            # Before any noun as the subject of a verb: "Jordanian troops will not join",
+            # "Emirati presidential adviser Anwar Gargash said" (issue 20, item 2).
+            subject = re.match(
+                rf"\s+(?:[\w-]+\s+){{0,4}}?(?:{_VERBS}|[a-z]+ed)\b", sentence[match.end() :]
+            )
             refused = forces and re.search(
                 r"\b(?:no|not one|not a single)\s+$", _before(sentence, match.start()), _FLAGS
             )  # "There will be no Italian soldiers in Ukraine"
@@ -128,9 +308,12 @@ def find_mentions(sentence: str) -> list[Mention]:
                 and not people
                 and not refused
                 and not (forces and _opens_clause(sentence, match.start()))
+                and not (subject and _opens_clause(sentence, match.start()))
             ):
                 mentions.append(mention)  # "Polish soldiers", "Ukrainian airspace"
                 continue
+        if kind == "demonym" and not role and not people and not refused:
+            mention.kind = "subject"  # "Canadian aircraft could help": weaker than "Canada"
         if kind == "organisation":
             mentions.append(mention)  # listed as mentioned, never proposed (see lexicon)
             continue
@@ -138,7 +321,15 @@ def find_mentions(sentence: str) -> list[Mention]:
             mentions.append(mention)  # "the French" acts only before a verb
             continue
         if kind == "person" and (
-            not re.match(r"(?:\s*\([^)]*\))?,?\s+(?:[a-z]+ ){0,2}[a-z]+", after)
+            not (
+                # a person acts as the subject of a verb: "Macron said", "Meloni again
+                # rejected", never "... and vice president JD Vance over the weekend"
+                re.match(
+                    rf"(?:\s*\([^)]*\))?,?\s+(?:[a-z]+ ){{0,2}}?(?:{_VERBS}|{_IRREGULAR_PAST}|[a-z]+ed|[a-z]+s)\b",
+                    after,
+                )
+                or _another_person(sentence[match.end() :])
+            )
             or re.search(
                 rf"\b(?:{lexicon.SPEECH_VERBS})\b[^.,]*$", _before(sentence, match.start())
             )
@@ -152,7 +343,37 @@ def find_mentions(sentence: str) -> list[Mention]:
         mentions.append(mention)
     _apply_prepositions(sentence, mentions)
     _apply_conditions(sentence, mentions)
+    _apply_reported_speech(sentence, mentions)
     return mentions
+
+
+_REPORTS = re.compile(
+    r"^(?:['’]s)?\s+(?!and\b|or\b)(?:[\w-]+\s+){0,3}?(?:say|says|said|told|claim(?:s|ed)?|believes?|"
+    r"believed|insists?|insisted|noted|expects?|expected|hopes?|hoped)\b",
+    _FLAGS,
+)
+
+
+def _apply_reported_speech(sentence: str, mentions: list[Mention]) -> None:
+    """A country that reports what others do is not the one acting: "US officials say
+    other countries, including Indonesia, have shown interest" (issue 20: one country's
+    view of who else may join is no stance of its own)."""
+    for mention in mentions:
+        report = _REPORTS.match(sentence[mention.end : mention.end + 60])
+        if not mention.acts or not report:
+            continue
+        said_at = mention.end + report.end()
+        reported = next(
+            (m for m in mentions if m.acts and m.code != mention.code and m.start >= said_at),
+            None,
+        )
+        if reported is None:
+            continue
+        between = sentence[said_at : reported.start]
+        if len(between) <= 40 and not re.search(
+            r"\b(?:it|they|we|he|she|its|their)\b|[,;]\s*(?:and|while|but)\b", between, _FLAGS
+        ):
+            mention.acts = False
 
 
 def _opens_clause(sentence: str, start: int) -> bool:
@@ -161,7 +382,10 @@ def _opens_clause(sentence: str, start: int) -> bool:
     before = _before(sentence, start)
     return bool(
         re.search(
-            r"(?:^|[,;:–—(]|\b(?:and|but|while|whereas))\s*(?:the\s+)?[“\"‘]?$", before, _FLAGS
+            r"(?:^|[,;:–—(]|\b(?:and|but|while|whereas|that|said|says|say|told|confirmed|announced|"
+            r"warned|added|insisted|stressed))\s*(?:the\s+)?[“\"‘]?$",
+            before,
+            _FLAGS,
         )
     )
 
@@ -248,6 +472,9 @@ def _relative_clauses(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in re.finditer(pattern, sentence, _FLAGS))
 
 
+_GROUP_NOUNS = (
+    r"countries|nations|states|governments|members|allies|partners|others|capitals|contributors"
+)
 _TOPIC = re.compile(
     r"^(?:asked (?:about|on|over|whether)|as (?:for|to|regards)|regarding|turning to|on)\s+"
     r"(?:(?:the|neighbouring|neighboring|fellow)\s+)?$",
@@ -293,6 +520,9 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
         words = _previous_words(sentence, start, 4)
         while words and words[-1] in _DETERMINERS:
             words.pop()
+        if words and words[-1] in _OBJECT_VERBS and mention.kind == "name":
+            mention.acts = False  # "they must first see US guarantees": the verb's object
+            continue
         if not words or words[-1] not in _PREPOSITIONS:
             continue
         last = mentions[last_of[chains[index]]]
@@ -303,6 +533,26 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
             continue  # "... gained after Sweden and Norway confirmed their contributions"
         if words[-1] == "with" and len(words) >= 2 and words[-2] in ("together", "along"):
             continue  # "France, together with Denmark and Norway, has pledged ..."
+        if (
+            (words[-1] in ("including", "namely") or words[-2:] == ["such", "as"])
+            and re.search(
+                rf"\b(?:{_GROUP_NOUNS})\s*,?\s*(?:including|namely|such as)\s+(?:the\s+)?$",
+                before,
+                _FLAGS,
+            )
+            and re.match(
+                r"(?:\s*,?\s+and\s+(?:their|its|other)\s+[\w-]+)?\s*,", sentence[last.end :]
+            )
+        ):
+            # "Several countries, including Indonesia and Albania, have pledged": the
+            # named ones stand for the subject.
+            continue
+        if re.fullmatch(
+            r"\s*(?:other than|apart from|except(?: for)?|besides|beyond)\s+(?:the\s+)?",
+            before,
+            _FLAGS,
+        ) and re.match(r",?\s+(?:no|none)\b", sentence[last.end :], _FLAGS):
+            continue  # "Other than the UK and France, no other members have pledged ..."
         if words[-1] == "for" and len(words) == 1 and first.start < 10:
             continue  # "For Belgium, a deployment is out of the question"
         if words[-1] in ("of", "from", "by") and len(words) >= 2:
@@ -316,7 +566,18 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
             before,
             _FLAGS,
         )
-        if role and (role.group(1) or "").lower() not in _PREPOSITIONS:
+        opener = (role.group(1) or "").lower() if role else ""
+        if role and (
+            opener not in _PREPOSITIONS
+            or (
+                opener in ("after", "before", "since", "until", "as")
+                and re.match(
+                    r"\s+(?:(?:also|formally|officially|already|now|have|has|had)\s+)*"
+                    r"(?:will|would|is|are|was|were|said|says|\w+ed)\b",
+                    sentence[last.end :],
+                )
+            )
+        ):
             # "the leaders of France and Germany said", never "a meeting with the
             # president of Finland".
             mention.holder = True
@@ -325,12 +586,20 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
 
 
 def _apply_conditions(sentence: str, mentions: list[Mention]) -> None:
-    """A country inside a condition ("only if the US provides ...") does not act."""
-    for match in re.finditer(rf"\b(?:{lexicon.CONDITION_CUES})\b", sentence, _FLAGS):
+    """A country inside a condition ("only if the US provides ...") or a concession
+    ("even if Israel opposes such a move") does not act."""
+    cues = rf"\b(?:{lexicon.CONDITION_CUES}|even if|even though|despite|whether)\b"
+    for match in re.finditer(cues, sentence, _FLAGS):
+        # The condition's clause (`"if, and only if" there is ... and the US provides`:
+        # past the cue's own words and quotation marks).
+        skip = re.match(r"(?:,?\s*and only if)?[\"”’]?", sentence[match.end() :])
+        start = match.end() + (skip.end() if skip else 0)
         clause_end = re.search(
-            r"[,;.:]|\band\s+(?=(?:the\s+)?[A-Z]|(?:will|would|is|are|has|have|was|were)\b)",
-            sentence[match.end() :],
+            r"[,;.:]|\band\s+(?=(?:the\s+)?[A-Z](?!\w* (?:States|Kingdom|Nations))|"
+            r"(?:will|would|is|are|has|have|was|were)\b)",
+            sentence[start:],
         )
+        end = start + (clause_end.start() if clause_end else len(sentence))
         end = match.end() + (clause_end.start() if clause_end else len(sentence))
         for mention in mentions:
             if match.end() <= mention.start < end:
@@ -368,9 +637,21 @@ class Cue:
     words: str
 
 
-@cache
-def _cue_patterns(flags: int) -> list[tuple[re.Pattern[str], str, int]]:
-    return [(re.compile(rf"\b{p}\b", flags), s, w) for p, s, w in lexicon.STANCE_CUES]
+@lru_cache(maxsize=8)
+def _cue_patterns(flags: int, terms: PledgeTerms) -> list[tuple[re.Pattern[str], str, int]]:
+    """The stance cues with the pledge's slots filled (see `tracker.intake.pledge`)."""
+    slots = {
+        lexicon.ACT: terms.act,
+        lexicon.OWN: terms.own,
+        lexicon.DONE: terms.done,
+        lexicon.OBJECT: terms.objects,
+    }
+    patterns = []
+    for pattern, stance, weight in lexicon.STANCE_CUES:
+        for slot, words in slots.items():
+            pattern = pattern.replace(slot, words)
+        patterns.append((re.compile(rf"\b{pattern}\b", flags), stance, weight))
+    return patterns
 
 
 def find_cues(text: str) -> list[Cue]:
@@ -383,7 +664,7 @@ def find_cues(text: str) -> list[Cue]:
     subject, flags = (lowered, 0) if same_length else (text, _FLAGS)
     found = [
         Cue(stance, weight, m.start(), m.end(), text[m.start() : m.end()].strip())
-        for pattern, stance, weight in _cue_patterns(flags)
+        for pattern, stance, weight in _cue_patterns(flags, current_terms())
         for m in pattern.finditer(subject)
     ]
     kept = []
@@ -403,8 +684,34 @@ def find_cues(text: str) -> list[Cue]:
 _NEGATED = re.compile(r"\b(?:not|never|no longer|n[’']t)[\"”’]?\s+(?:\w+\s+)?$", _FLAGS)
 
 
+_CONCESSION = re.compile(r"\b(?:even if|even though|despite)\b[^,;.:]*", _FLAGS)
+
+
+_BASELINE = re.compile(
+    r"\b(?:cease-?fires?|armistice|truce|peace (?:deal|agreement|accord|treaty|settlement)|"
+    r"end of (?:the )?(?:war|fighting|hostilities)|fighting (?:stops|ends))\b",
+    _FLAGS,
+)
+_SUBSTANTIVE = re.compile(
+    r"\b(?:backstop|guarantees?|safeguards?|assurances?|mandate|parliament\w*|approv\w+|vote|"
+    r"United States|USA?|U\.S\.|"
+    r"American|Washington|support|cover|UN|United Nations|Security Council|consent)\b"
+)
+
+
+def _only_baseline(condition: str) -> bool:
+    """Whether a condition (to its clause's end) is only the precondition every pledge of
+    the force shares -- a ceasefire, a peace deal -- and nothing of the country's own."""
+    text = re.split(r"[;:.]|,\s*(?:but|and|while)\b", condition, maxsplit=1)[0]
+    if re.search(r"\b(?:and|or)(?:\s+the)?\s*$", text):
+        return False  # cut before a country the condition names: "... and the USA gives"
+    return bool(_BASELINE.search(text)) and not _SUBSTANTIVE.search(text)
+
+
 def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
-    """The stance a clause states, its cue words and a confidence, or None."""
+    """The stance a clause states, its cue words and a confidence, or None. A
+    concession ("even if Israel opposes such a move") states no stance of the clause's."""
+    clause = _CONCESSION.sub(" ", clause)
     cues = find_cues(clause)
     if not cues:
         return None
@@ -428,9 +735,14 @@ def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
     stance = best.stance
     words = [best.words]
     confidence = min(0.95, 0.5 + 0.07 * best.weight)
-    if stance in ("committed", "considering"):
+    if stance == "conditional" and _only_baseline(clause[best.start :]):
+        # "any contribution would depend on Russia agreeing to a ceasefire": the whole
+        # force's precondition, kept in `conditions`, makes no stance conditional.
+        stance = "considering"
+        words.append("only the force's precondition")
+    elif stance in ("committed", "considering"):
         condition = re.search(rf"\b(?:{lexicon.CONDITION_CUES})\b", clause, _FLAGS)
-        if condition:
+        if condition and not _only_baseline(clause[condition.start() :]):
             stance = "conditional"
             words.append(condition.group())
         elif stance == "committed" and _NEGATED.search(
@@ -598,9 +910,61 @@ def find_speaker(text: str, body: str) -> str | None:
     return None
 
 
+_MONTH_NAMES = (
+    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_EXPLICIT_DATES = (
+    re.compile(
+        rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAMES}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
+    ),
+    re.compile(
+        rf"\b{_MONTH_NAMES}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?(?!\s*(?:%|per|million|troops|soldiers))"
+    ),
+)
+
+
+def explicit_dates(text: str, reference: date | None) -> list[tuple[date, str]]:
+    """Dates the text spells out ("on 3 January", "January 6, 2026", "(Feb 17)"); a
+    date without a year takes the reference's year (the year before where that would
+    put it more than a month after the reference)."""
+    found: list[tuple[date, str]] = []
+    for pattern in _EXPLICIT_DATES:
+        for match in pattern.finditer(text):
+            month = (
+                lexicon.MONTHS.index(
+                    next(
+                        m for m in lexicon.MONTHS if m.startswith(match.group("month")[:3].lower())
+                    )
+                )
+                + 1
+            )
+            day = int(match.group("day"))
+            year = int(match.group("year")) if match.group("year") else None
+            if year is None:
+                if reference is None:
+                    continue
+                year = reference.year
+                if (month - reference.month) % 12 > 1 and month > reference.month:
+                    year -= 1
+            try:
+                found.append((date(year, month, day), match.group().strip()))
+            except ValueError:
+                continue
+    return found
+
+
 def find_date(text: str, published: date) -> tuple[str, bool, str] | None:
-    """A relative date in the text, resolved against the published date:
-    (partial date, approximate, the words)."""
+    """A date in the text -- spelt out ("on 3 January 2026") or relative, resolved
+    against the published date: (partial date, approximate, the words)."""
+    spelt = [
+        (day, words)
+        for day, words in explicit_dates(text, published)
+        if day <= published + timedelta(days=1) or published.year < day.year
+    ]
+    if spelt:
+        day, words = spelt[0]
+        return day.isoformat(), False, words
     match = re.search(r"\b(?:a few |several |some |two |three |many )?months ago\b", text, _FLAGS)
     if match:
         month = published.month - 3

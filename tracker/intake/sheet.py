@@ -29,7 +29,7 @@ from tracker.errors import InvalidValue
 
 Located = tuple[str, dict[str, Any] | Exception]
 
-SHEET_KEYS = ("article", "topic", "date", "approximate", "speaker", "statements")
+SHEET_KEYS = ("article", "topic", "date", "approximate", "speaker", "quote", "statements")
 ARTICLE_KEYS = ("outlet", "url", "title", "published")
 DEFAULT_KEYS = ("topic", "date", "approximate", "speaker")
 # The statement fields of SPEC §2 (and §6's `deployment`) an entry may carry, plus the
@@ -122,7 +122,10 @@ def _article_source(article: Any, where: str) -> tuple[dict[str, Any], list[Loca
 
 
 def _entry_record(
-    entry: dict[str, Any], defaults: dict[str, Any], source: dict[str, Any]
+    entry: dict[str, Any],
+    defaults: dict[str, Any],
+    source: dict[str, Any],
+    default_quote: str | None = None,
 ) -> tuple[dict[str, Any], list[str]]:
     """One entry as an import record, and the shape problems of its fields."""
     problems: list[str] = []
@@ -167,7 +170,7 @@ def _entry_record(
     elif words:
         record["troops"] = {"text": words}
     own = dict(source)
-    quote = entry.get("quote")
+    quote = entry.get("quote", default_quote)
     if isinstance(quote, str) and quote.strip():
         own["quote"] = quote
     sources = [own] if own else []
@@ -208,6 +211,10 @@ def expand_sheet(sheet: dict[str, Any], name: str) -> Iterator[Located]:
             yield name, InvalidValue(f"{key}: expected a text")
         elif value is not None or key == "speaker":
             defaults[key] = value
+    default_quote = sheet.get("quote")
+    if default_quote is not None and not isinstance(default_quote, str):
+        yield name, InvalidValue("quote: expected a text")
+        default_quote = None
     entries = sheet.get("statements")
     if entries is None:
         entries = []
@@ -219,11 +226,33 @@ def expand_sheet(sheet: dict[str, Any], name: str) -> Iterator[Located]:
         if not isinstance(entry, dict):
             yield where, InvalidValue(f"expected a mapping, got {type(entry).__name__}")
             continue
-        record, entry_problems = _entry_record(entry, defaults, source)
-        for problem in entry_problems:
-            yield where, InvalidValue(problem)
-        # The rest of the entry is still validated, so its value problems show up too.
-        yield where, record
+        yield from _entry_records(where, entry, defaults, source, default_quote)
+
+
+def _entry_records(
+    where: str,
+    entry: dict[str, Any],
+    defaults: dict[str, Any],
+    source: dict[str, Any],
+    default_quote: str | None,
+) -> Iterator[Located]:
+    """One entry's records: one per country where it names several (`country: [Andorra,
+    Australia]`), each with the entry's stance, quote and date. Its shape problems travel
+    with its record, so that the import reports each mistake once, and the rest of the
+    entry is still validated, so that its value problems show up too."""
+    from tracker.formats.readers import RecordWithProblems
+
+    countries = entry.get("country")
+    if isinstance(countries, list) and countries and all(isinstance(c, str) for c in countries):
+        entries = [{**entry, "country": country} for country in countries]
+    else:
+        entries = [entry]
+    for number, each in enumerate(entries):
+        record, problems = _entry_record(each, defaults, source, default_quote)
+        if problems and number == 0:
+            yield where, RecordWithProblems(record, problems)
+        else:
+            yield where, record
 
 
 def expand_documents(documents: Iterable[Any], name: str) -> Iterator[Located]:

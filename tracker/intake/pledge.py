@@ -1,0 +1,237 @@
+"""What a topic's pledge is, as `tracker draft` reads it: the words an article uses to say
+that a country does the thing the topic tracks.
+
+The stance grammar (commitment, readiness, openness, refusal, opposition, conditions,
+negation, modality) is the same for every pledge and lives in `tracker.intake.lexicon`;
+its cue phrases leave two slots, `ACT` (what a country would do: "send", "recognise",
+"join") and `OBJECT` (what it would do it with: "troops", "the State of Palestine"). This
+module fills them from the topic: its title ("Recognition of the State of Palestine") and
+its pledge phrases ("recognise Palestine"), with their inflections (recognise, recognised,
+recognising, recognition: one stem), so that a new topic needs nothing but a good title.
+
+Decisions: a title naming troops or a force ("Troops for a reassurance force in
+Ukraine") takes the troop verbs (send, deploy, dispatch ... join, lead); other nouns of a
+title give their verb by stripping a nominal suffix ("recognition" -> "recogn", which
+matches "recognised" and "recognizing"); countries named in the title ("in Ukraine", "of
+Palestine", "in Gaza") are where the pledge is carried out or what it is about, never a
+contributor (`hosts`). The terms in use are a context (`using`), set by `draft_article`
+for one draft, so that the pure reading functions need no extra argument.
+"""
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from functools import cache
+
+# What any country does for any pledge: the stance grammar's own verbs.
+GENERIC_ACTS = (
+    "participat\\w*",
+    "take part",
+    "join",
+    "contribut\\w*",
+    "commit",
+    "help",
+    "engage",
+    "offer",
+    "be part",
+    "play a (?:role|part)",
+    "do (?:its|their) (?:part|share)",
+    "follow suit",
+)
+# The troop pledge's verbs and objects (the seed topic's wording).
+TROOP_ACTS = (
+    "send", "deploy", "dispatch", "provide", "station", "supply", "secure", "lead", "put",
+    "deliver", "assume", "host", "guarantee", "patrol", "protect", "fund", "finance", "pay",
+    "train", "take charge", "take responsibility", "take over", "enter", "be on the ground",
+)  # fmt: skip
+TROOP_OBJECTS = ("troops", "soldiers", "forces", "personnel", "peacekeepers")
+# Nouns that name troops or a force in a title: the troop pledge.
+_TROOP_TITLE = re.compile(
+    r"\b(?:troops?|soldiers|forces?|peacekeep\w*|mission|contingents?|deployment|boots)\b", re.I
+)
+# Nouns whose verb is not their stem ("sanctions" are imposed, "aid" is sent).
+LIGHT_VERBS: dict[str, tuple[str, ...]] = {
+    "sanction": ("impose", "introduce", "adopt", "apply"),
+    "sanctions": ("impose", "introduce", "adopt", "apply"),
+    "embargo": ("impose", "introduce", "adopt"),
+    "tariffs": ("impose", "introduce", "raise"),
+    "ban": ("impose", "introduce", "adopt", "ban"),
+    "aid": ("provide", "send", "give", "deliver", "pledge"),
+    "funding": ("provide", "fund", "give", "pledge"),
+    "loans": ("provide", "give", "grant"),
+    "weapons": ("send", "supply", "deliver", "provide"),
+    "arms": ("send", "supply", "deliver", "provide"),
+    "jets": ("send", "supply", "deliver", "provide"),
+}
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "withdraw": ("withdr(?:aw|ew|awn|aws|awing|awal)",),
+    "send": ("sen[dt]\\w*",),
+    "lead": ("lead\\w*", "led"),
+    "give": ("giv\\w*", "gave", "given"),
+}
+_STOP = {
+    "a", "an", "the", "of", "for", "in", "to", "on", "by", "with", "and", "or", "from", "into",
+    "at", "as", "its", "their", "countries", "country", "states", "nations", "who", "which",
+    "whether", "state", "international", "new", "plan", "plans", "pledge", "pledges", "support",
+    "over", "against", "about", "after", "under", "between", "within", "without",
+}  # fmt: skip
+_SUFFIXES = (
+    "isation", "ization", "ations", "ation", "itions", "ition", "utions", "ution", "tions",
+    "tion", "sion", "ments", "ment", "ance", "ence", "ising", "izing", "ises", "izes",
+    "ised", "ized", "ise", "ize", "ing", "als", "al", "ed", "es", "s", "e",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Pledge:
+    """What a topic asks countries to do: its title and, optionally, phrases naming the
+    pledge ("send troops", "recognise the State of Palestine")."""
+
+    title: str
+    phrases: tuple[str, ...] = ()
+
+
+# The seed topic's pledge: what a draft reads when no topic is given.
+TROOP_PLEDGE = Pledge("Troops for a reassurance force in Ukraine")
+
+
+@dataclass(frozen=True)
+class PledgeTerms:
+    """The slots of the stance grammar filled for one pledge (regular-expression
+    alternations, lower case): `act` the verbs, `done` their past forms that state the
+    pledge as done ("recognised"), `objects` what is pledged, `hosts` the countries the
+    title names."""
+
+    act: str
+    own: str
+    done: str
+    objects: str
+    hosts: frozenset[str]
+    troops: bool
+
+
+def verb_stem(word: str) -> str:
+    """A word's stem shared by its verb and noun forms: recognition, recognised,
+    recognizing -> "recogn"; contribution -> "contrib"; boycotts -> "boycott"."""
+    word = word.lower()
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    if len(word) > 5 and word.endswith(("is", "iz")):
+        word = word[:-2]  # "recognis" (from "recognising") -> "recogn"
+    return word
+
+
+def _verb_forms(word: str) -> list[str]:
+    lowered = word.lower()
+    if lowered in LIGHT_VERBS:
+        return list(LIGHT_VERBS[lowered])
+    stem = verb_stem(lowered)
+    return list(_IRREGULAR.get(stem, (re.escape(stem) + r"\w*",)))
+
+
+def _title_hosts(text: str) -> frozenset[str]:
+    from tracker.intake.lexicon import PLACES
+    from tracker.intake.reading import find_mentions
+
+    # Named as a country, not by a capital ("the Ottawa Convention") or a demonym.
+    codes = {m.code for m in find_mentions(text) if m.kind == "name"}
+    codes.update(code for place, code in PLACES.items() if re.search(rf"\b{place}\b", text))
+    return frozenset(codes)
+
+
+@cache
+def pledge_terms(pledge: Pledge) -> PledgeTerms:
+    """The verbs, past forms, objects and hosts of a pledge, from its title and phrases."""
+    from tracker.intake.reading import gazetteer_entry
+
+    text = " ".join([pledge.title, *pledge.phrases])
+    troops = bool(_TROOP_TITLE.search(text))
+    acts: list[str] = list(GENERIC_ACTS)
+    done: list[str] = []
+    own: list[str] = []
+    objects: list[str] = list(TROOP_OBJECTS) if troops else []
+    if troops:
+        acts.extend(TROOP_ACTS)
+    for phrase in [pledge.title, *pledge.phrases]:
+        words = re.findall(r"[^\W\d_][\w’'-]*", phrase)
+        content = [
+            w
+            for w in words
+            if w.lower() not in _STOP
+            and not gazetteer_entry(w)
+            and not (troops and _TROOP_TITLE.fullmatch(w))
+        ]
+        if not content:
+            continue
+        if troops:
+            # A troop pledge's verbs are known ("send", "deploy"); its title's and
+            # phrases' other words are nouns ("reassurance force", "on the ground").
+            continue
+        # The pledge's own verbs: the first content word ("Recognition", "Boycotting",
+        # "send" of "send troops") and the title's other common words ("Eurovision 2026
+        # boycott"), never a proper name within it ("the Board of Peace").
+        heads = [
+            w
+            for position, w in enumerate(content)
+            if (position == 0 and w == words[0]) or not w[0].isupper()
+        ][:3] or content[:1]
+        for head in heads:
+            if len(verb_stem(head)) < 4 and head.lower() not in LIGHT_VERBS:
+                continue  # "oil", "war": too short to be read as a verb's stem
+            forms = _verb_forms(head)
+            acts.extend(forms)
+            own.extend(forms)
+            done.extend(rf"(?:{form})(?<=ed|[^s]s)" for form in forms)
+        objects.extend(re.escape(w.lower()) for w in content[1:] if not w[0].isupper())
+    hosts = _title_hosts(text)
+    # What a recognition or a boycott is of is its object; where troops go is not.
+    for run in [] if troops else re.findall(r"\b[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*", text):
+        words = run.split()
+        for place in (" ".join(words[i:]) for i in range(len(words))):  # "Recognising Palestine"
+            entry = gazetteer_entry(place)
+            if entry and entry[0] in hosts:
+                name = re.escape(place.lower())
+                objects.extend([name, rf"(?:the )?state of {name}"])
+                break
+    objects.extend(
+        re.escape(form.lower()) + r"(?: state(?:hood)?)?"
+        for form, (code, _kind) in _demonyms().items()
+        if code in hosts and not troops
+    )
+    return PledgeTerms(
+        act="|".join(dict.fromkeys(acts)),
+        own="|".join(dict.fromkeys(own)) or "(?!x)x",
+        done="|".join(dict.fromkeys(done)) or "(?!x)x",
+        objects="|".join(dict.fromkeys(objects)) or "(?!x)x",
+        hosts=hosts,
+        troops=troops,
+    )
+
+
+def _demonyms() -> dict[str, tuple[str, str]]:
+    from tracker.intake.reading import gazetteer_forms
+
+    return {form: entry for form, entry in gazetteer_forms().items() if entry[1] == "demonym"}
+
+
+_CURRENT: ContextVar[PledgeTerms | None] = ContextVar("pledge_terms", default=None)
+
+
+def current_terms() -> PledgeTerms:
+    """The terms of the pledge being drafted (the troop pledge outside a draft)."""
+    return _CURRENT.get() or pledge_terms(TROOP_PLEDGE)
+
+
+@contextmanager
+def using(pledge: Pledge) -> Iterator[PledgeTerms]:
+    """Read with one pledge's terms for the duration of a draft."""
+    terms = pledge_terms(pledge)
+    token = _CURRENT.set(terms)
+    try:
+        yield terms
+    finally:
+        _CURRENT.reset(token)
