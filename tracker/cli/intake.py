@@ -7,6 +7,7 @@ import click
 
 if TYPE_CHECKING:
     from pathlib import Path
+
     from tracker.intake.pledge import Pledge
 
 # Drafting time grows faster than the text on degenerate input (one sentence repeated
