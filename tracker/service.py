@@ -905,12 +905,14 @@ def matrix(
 # -- maintenance ----------------------------------------------------------------------
 
 
-def rebuild(database: Database) -> dict[str, int]:  # events, active_statements
+def rebuild(database: Database) -> dict[str, int]:  # events, active_statements, head, reached
     """Rebuild the projection from the events (every projector reset, then the whole log
-    applied as one batch, as an append applies its own); returns counts."""
+    applied as one batch, as an append applies its own); returns counts, the log's `head`
+    and `reached`: the position the projection had before. Above `head`, the log was
+    truncated and the rebuild has accepted the shorter log (the one path that does)."""
     with database.writing() as conn:
-        projectors.rebuild(conn)
-        return eventstore.short_counts(conn)
+        before = projectors.rebuild(conn)
+        return {**eventstore.short_counts(conn), "head": before.head, "reached": before.reached}
 
 
 @dataclass(frozen=True)
@@ -941,8 +943,19 @@ def verify(database: Database, anchors: Iterable[tuple[str, Anchor]] = ()) -> Ve
     """Recompute the hash chain, check every stored column against the hashed body, and
     compare the stored projection with a fresh replay; then check saved chain heads.
 
-    Runs in one read snapshot. Raises `VerificationFailed` naming the first bad event.
+    Runs in one read snapshot. Raises `VerificationFailed` naming the first bad event,
+    or the events missing from a log shorter than its projection's position (checked
+    before the projection is brought up to date, which would rebuild over the loss).
     """
+    with database.reading() as conn:
+        standing = projectors.status(conn)
+    if standing.truncated:
+        raise VerificationFailed(
+            f"the log is truncated: {standing.missing} (the stored projection "
+            f"had reached event {standing.reached}, the log ends at {standing.head}); "
+            "restore what is missing from a backup, or run `tracker rebuild` to accept the shorter log"
+        )
+    projectors.ensure_current(database)
     report = VerifyReport()
     previous = GENESIS_HASH
     views: dict[str, StatementView] = {}
