@@ -1002,6 +1002,12 @@ def verify(database: Database, anchors: Iterable[tuple[str, Anchor]] = ()) -> Ve
                 raise VerificationFailed(
                     f"stored projection differs from a rebuild at statement {event_id}; run `tracker rebuild`"
                 )
+        misfiled = stored.misfiled_duplicate_key(conn, views)
+        if misfiled:
+            raise VerificationFailed(
+                f"stored projection differs from a rebuild at statement {misfiled} (its "
+                "duplicate key); run `tracker rebuild`"
+            )
         misordered = stored.misordered_statement(conn)
         if misordered:
             raise VerificationFailed(

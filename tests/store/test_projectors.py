@@ -192,6 +192,15 @@ def test_verify_finds_an_orphan_view_and_a_wrong_date_order(seeded: Tracker) -> 
     seeded.ok("verify")
 
 
+def test_verify_finds_a_view_whose_duplicate_key_was_edited(seeded: Tracker) -> None:
+    """The views' duplicate keys are what an import's duplicate check looks up: one
+    edited behind the tracker's back would let a duplicate in, or skip a new report."""
+    run_sql(seeded.db, "UPDATE statements SET duplicate_key = NULL WHERE country = 'FR'")
+    assert "(its duplicate key)" in seeded.fails("verify").stderr
+    seeded.ok("rebuild")
+    seeded.ok("verify")
+
+
 def backdoor_statement(location: str, country: str, stance: str, day: str) -> None:
     """Chain one statement into the log by raw SQL, as a program that skips the
     projectors would: valid body and hash, no projection update."""
@@ -263,7 +272,10 @@ def test_an_append_never_hides_events_stored_behind_the_projectors_back(
     finally:
         session.close()
     assert seeded.json("stance", "--country", "NO")[0]["stance"] == "opposed"
-    seeded.ok("verify")
+    seeded.ok("verify")  # the views of events without view columns have their keys too
+    again = {"country": "NO", "stance": "opposed", "date": "2025-12-01"}
+    result = seeded.ok("import", "-", input=json.dumps(again) + "\n")
+    assert "duplicate of active statement" in result.stderr, result.stderr
 
 
 def test_rebuild_of_a_stale_database_rebuilds_once(seeded: Tracker) -> None:

@@ -28,6 +28,7 @@ from sqlalchemy import (
 )
 
 from tracker.domain.dates import date_key
+from tracker.domain.duplicates import duplicate_digest, duplicate_key, view_duplicate_key
 from tracker.domain.projection import RETRACTED, StanceRow, StatementView, fold_run
 from tracker.domain.projection import (
     advance_stance as advance,
@@ -63,6 +64,7 @@ def row_from_view(view: StatementView) -> dict[str, Any]:
         "conditions": list(view.conditions),
         "deployment": view.deployment,
         "detail": detail,
+        "duplicate_key": duplicate_digest(view_duplicate_key(view)),
     }
 
 
@@ -122,7 +124,7 @@ def _with_body(*columns: Any) -> Select[Any]:
 # hold the two equal.
 _STATEMENTS_COLUMNS = (
     "event_id, seq, topic, country, stance, date, date_key, status,"
-    " contributions, troops, conditions, deployment, detail"
+    " contributions, troops, conditions, deployment, detail, duplicate_key"
 )
 # An event chained by another program, without the view columns (`stance` NULL), is
 # projected from its body instead; `verify` accepts it (the body is what is hashed).
@@ -162,6 +164,7 @@ def _projected_sql(dialect: str) -> str:
             column("conditions", "json"),
             column("deployment"),
             empty,
+            "duplicate_key",  # NULL without view columns: `_fill_duplicate_keys`
         ]
     )
     return (
@@ -177,6 +180,25 @@ def project_statements(conn: Connection, first: int, last: int) -> None:
     """Add fresh views for the statement events with seq in `first..last`, in one query."""
     raw = Raw(conn)
     raw.run(_PROJECT_STATEMENTS[raw.dialect], {"first": first, "last": last}).close()
+    _fill_duplicate_keys(raw, first, last)
+
+
+# Views of events chained without view columns (by another program) have no duplicate
+# key to copy: it is made from their bodies here. A scan of the range's view rows (small
+# and, in a rebuild, read once), not of the log.
+_KEYLESS = (
+    "SELECT s.seq, e.body FROM statements s JOIN events e ON e.seq = s.seq"
+    " WHERE s.seq BETWEEN :first AND :last AND s.duplicate_key IS NULL"
+)
+
+
+def _fill_duplicate_keys(raw: Raw, first: int, last: int) -> None:
+    rows = [
+        {"seq": seq, "duplicate_key": duplicate_digest(duplicate_key(json_record(body)))}
+        for seq, body in raw.run(_KEYLESS, {"first": first, "last": last}).fetchall()
+    ]
+    if rows:
+        raw.many("UPDATE statements SET duplicate_key = :duplicate_key WHERE seq = :seq", rows)
 
 
 def readable(read: F) -> F:
@@ -499,6 +521,17 @@ def misordered_statement(conn: Connection) -> str | None:
     )
     for event_id, day, key in conn.execute(query.execution_options(yield_per=10_000)):
         if key != date_key(day):
+            return str(event_id)
+    return None
+
+
+def misfiled_duplicate_key(conn: Connection, views: Mapping[str, StatementView]) -> str | None:
+    """The first statement whose stored duplicate key (what an import's duplicate check
+    looks up) is not the one its view `views[event_id]` has, or None."""
+    query = select(statements.c.event_id, statements.c.duplicate_key).order_by(statements.c.seq)
+    for event_id, stored_key in conn.execute(query.execution_options(yield_per=10_000)):
+        view = views.get(event_id)
+        if view is not None and stored_key != duplicate_digest(view_duplicate_key(view)):
             return str(event_id)
     return None
 

@@ -93,7 +93,8 @@ class StatementViews:
     NAME: ClassVar[str] = "statements"
     # 2: a fresh view's detail is `{}`, read from its event body (1 copied the body);
     # 3: the table is keyed by seq, the view columns copied from `events` (revision 0005)
-    VERSION: ClassVar[int] = 3
+    # 4: each view holds its duplicate key (revision 0006)
+    VERSION: ClassVar[int] = 4
 
     def reset(self, conn: Connection) -> None:
         Raw(conn).empty(projection.statements.name)
