@@ -187,6 +187,29 @@ def fold_run(dated: Sequence[tuple[str, str]]) -> tuple[str, bool]:
     return since, disputed
 
 
+def fold_run_backwards(dated_backwards: Iterable[tuple[str, str]]) -> tuple[str, bool]:
+    """`fold_run` read from the latest statement backwards, stopping as soon as both are
+    known: `since` at the first change of stance, `disputed` once the dates fall before
+    the latest day. A key's stance then costs its latest run, not its history (the
+    stored projection reads its index backwards with it). `dated_backwards` must not be
+    empty."""
+    pairs = iter(dated_backwards)
+    latest_date, latest_stance = next(pairs)
+    latest_key = date_key(latest_date)
+    since, disputed, in_run = latest_date, False, True
+    for day, stance in pairs:
+        if in_run:
+            if stance == latest_stance:
+                since = day
+            else:
+                in_run = False
+        if day == latest_date and stance != latest_stance:
+            disputed = True
+        if not in_run and date_key(day) < latest_key:
+            break
+    return since, disputed
+
+
 def advance_stance(current: StanceRow | None, new: StatementView) -> StanceRow | None:
     """`fold_stance` after one more active statement, from the current row alone.
 

@@ -9,6 +9,7 @@ stored projection equal to the pure Python replay and fold.
 """
 
 import functools
+import itertools
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
@@ -29,7 +30,13 @@ from sqlalchemy import (
 
 from tracker.domain.dates import date_key
 from tracker.domain.duplicates import duplicate_digest, duplicate_key, view_duplicate_key
-from tracker.domain.projection import RETRACTED, StanceRow, StatementView, fold_run
+from tracker.domain.projection import (
+    RETRACTED,
+    StanceRow,
+    StatementView,
+    fold_run,
+    fold_run_backwards,
+)
 from tracker.domain.projection import (
     advance_stance as advance,
 )
@@ -311,9 +318,18 @@ FOLD_ALL_KEYS = 1_000
 
 
 @readable
-def refold_stances(conn: Connection, keys: set[Key] | None) -> None:
+def refold_stances(
+    conn: Connection, keys: set[Key] | None, counts: Mapping[Key, int] | None = None
+) -> None:
     """Fold the stance of each key (None: of every key) from its active statements, by
-    `fold_run` (the rule of `fold_stance`), and store them."""
+    the rule of `fold_stance`, and store them.
+
+    Every key (a rebuild, or more keys than `FOLD_ALL_KEYS`): one ordered pass over the
+    covering index with `fold_run`. A few keys (an append, an import): each key's index
+    read backwards from its latest statement with `fold_run_backwards`, which stops after
+    the latest run of its stance, so that a key costs its run, not its history; its
+    count of active statements is `counts[key]` when the caller knows it, else an index
+    count (no row read)."""
     raw = Raw(conn)
     if keys is None or len(keys) > FOLD_ALL_KEYS:
         raw.empty(stances.name)
@@ -325,11 +341,74 @@ def refold_stances(conn: Connection, keys: set[Key] | None) -> None:
         for n, (topic, country) in enumerate(chunk):
             params[f"t{n}"], params[f"c{n}"] = topic, country
         raw.run(f"DELETE FROM stances WHERE (topic, country) IN (VALUES {pairs})", params).close()
-        query = (
-            f"SELECT {_FOLD_COLUMNS} FROM statements WHERE status != '{RETRACTED}'"
-            f" AND (topic, country) IN (VALUES {pairs}) ORDER BY topic, country, date_key, seq"
-        )
-        _store_folded(raw, iter(raw.run(query, params).fetchall()))
+        folded: dict[int, dict[str, Any]] = {}
+        for key in chunk:
+            known = counts.get(key) if counts else None
+            found = _fold_tail(raw, key, known)
+            if found is not None:
+                folded[found["seq"]] = found["row"]
+        _insert_stances(raw, folded)
+
+
+# A key's active statements from the latest backwards, a page at a time, off the
+# covering index read in reverse (no sort, no row visited).
+_TAIL = (
+    f"SELECT date, stance, seq, date_key FROM statements WHERE status != '{RETRACTED}'"
+    " AND topic = :topic AND country = :country"
+    " AND (date_key < :before_key OR (date_key = :before_key AND seq < :before_seq))"
+    " ORDER BY date_key DESC, seq DESC LIMIT :limit"
+)
+_COUNT_ACTIVE = (
+    f"SELECT count(*) FROM statements WHERE status != '{RETRACTED}'"
+    " AND topic = :topic AND country = :country"
+)
+_AFTER_EVERY_DATE = "~"  # sorts after every ISO date
+
+
+def _tail(raw: Raw, key: Key) -> Iterator[tuple[Any, ...]]:
+    """(date, stance, seq, date_key) of a key's active statements, latest first, read in
+    pages that grow (most runs are a statement or two long)."""
+    params: dict[str, Any] = {
+        "topic": key[0],
+        "country": key[1],
+        "before_key": _AFTER_EVERY_DATE,
+        "before_seq": 0,
+        "limit": 8,
+    }
+    while True:
+        rows = raw.run(_TAIL, params).fetchall()
+        yield from rows
+        if len(rows) < params["limit"]:
+            return
+        params["before_key"], params["before_seq"] = rows[-1][3], rows[-1][2]
+        params["limit"] = min(params["limit"] * 8, 4_096)
+
+
+def _fold_tail(raw: Raw, key: Key, count: int | None) -> dict[str, Any] | None:
+    """The stored-row values of a key's stance, folded from its latest run (None when
+    it has no active statement)."""
+    rows = _tail(raw, key)
+    latest = next(rows, None)
+    if latest is None:
+        return None
+    day, stance, seq, _ = latest
+    rest = ((row[0], row[1]) for row in rows)
+    since, disputed = fold_run_backwards(itertools.chain([(day, stance)], rest))
+    if count is None:
+        found = raw.one(_COUNT_ACTIVE, {"topic": key[0], "country": key[1]})
+        count = int(found[0]) if found else 0
+    return {
+        "seq": seq,
+        "row": {
+            "topic": key[0],
+            "country": key[1],
+            "stance": stance,
+            "since": since,
+            "last_statement": day,
+            "disputed": disputed,
+            "statements": count,
+        },
+    }
 
 
 def _store_folded(raw: Raw, rows: Iterator[tuple[Any, ...]]) -> None:
@@ -411,7 +490,13 @@ def advance_stance_with(conn: Connection, view: StatementView) -> bool:
         current = _stance_from_row(row)
     advanced = advance(current, view)
     if advanced is None:
-        return False
+        if current is None:
+            return False
+        # Backdated (or a partial date's other spelling of the latest day): the latest
+        # statement stays; fold the key from its latest run, its count one more.
+        key_of_view = (view.topic, view.country)
+        refold_stances(conn, {key_of_view}, {key_of_view: current.statements + 1})
+        return True
     row = {c.name: getattr(advanced, c.name) for c in stances.c}  # shallow: asdict copies deep
     raw.run(_upsert_stance_sql(raw), raw.bound(stances, row)).close()
     return True
