@@ -31,6 +31,7 @@ from tracker.domain.projection import (
     StanceRow,
     StatementView,
     apply_correction,
+    changes_between,
     project,
     replay,
     replay_one,
@@ -749,6 +750,8 @@ def stance_rows(
     with database.reading() as conn:
         if as_of is None and known_at is None:
             return stored.stored_stances(conn, topic, countries)
+        if known_at is None:
+            return stored.stances_as_of(conn, as_of or "", topic, countries)
         return project(
             _views(
                 conn,
@@ -805,8 +808,14 @@ def diff(
     topic: str | None = None,
     known_at: datetime | None = None,
 ) -> list[StanceChange]:
-    """Countries whose stance on `start` differs from their stance on `end` (ISO days)."""
+    """Countries whose stance on `start` differs from their stance on `end` (ISO days):
+    two reads of the index as of each day, or one replay for `known_at`."""
     with database.reading() as conn:
+        if known_at is None:
+            return changes_between(
+                stored.stances_as_of(conn, start, topic),
+                stored.stances_as_of(conn, end, topic),
+            )
         views = _views(
             conn,
             topic=topic,

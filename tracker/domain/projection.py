@@ -296,8 +296,16 @@ class StanceChange:
 
 def stance_changes(statements: Sequence[StatementView], start: str, end: str) -> list[StanceChange]:
     """Every (topic, country) whose stance as of `start` differs from that as of `end`."""
-    before = {(r.topic, r.country): r for r in project(statements, as_of=start)}
-    after = {(r.topic, r.country): r for r in project(statements, as_of=end)}
+    return changes_between(project(statements, as_of=start), project(statements, as_of=end))
+
+
+def changes_between(
+    start_rows: Iterable[StanceRow], end_rows: Iterable[StanceRow]
+) -> list[StanceChange]:
+    """Every (topic, country) whose stance in `start_rows` differs from `end_rows` (the
+    projection as of two days, however it was read)."""
+    before = {(r.topic, r.country): r for r in start_rows}
+    after = {(r.topic, r.country): r for r in end_rows}
     changes = []
     for key in sorted(before.keys() | after.keys()):
         old, new = before.get(key), after.get(key)

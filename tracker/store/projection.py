@@ -360,19 +360,21 @@ _TAIL = (
 )
 _COUNT_ACTIVE = (
     f"SELECT count(*) FROM statements WHERE status != '{RETRACTED}'"
-    " AND topic = :topic AND country = :country"
+    " AND topic = :topic AND country = :country AND date_key <= :as_of"
 )
 _AFTER_EVERY_DATE = "~"  # sorts after every ISO date
+_LAST_SEQ = 2**62
 
 
-def _tail(raw: Raw, key: Key) -> Iterator[tuple[Any, ...]]:
-    """(date, stance, seq, date_key) of a key's active statements, latest first, read in
-    pages that grow (most runs are a statement or two long)."""
+def _tail(raw: Raw, key: Key, as_of: str | None = None) -> Iterator[tuple[Any, ...]]:
+    """(date, stance, seq, date_key) of a key's active statements dated up to `as_of`
+    (None: all), latest first, read in pages that grow (most runs are a statement or two
+    long)."""
     params: dict[str, Any] = {
         "topic": key[0],
         "country": key[1],
-        "before_key": _AFTER_EVERY_DATE,
-        "before_seq": 0,
+        "before_key": as_of or _AFTER_EVERY_DATE,
+        "before_seq": _LAST_SEQ,
         "limit": 8,
     }
     while True:
@@ -384,10 +386,13 @@ def _tail(raw: Raw, key: Key) -> Iterator[tuple[Any, ...]]:
         params["limit"] = min(params["limit"] * 8, 4_096)
 
 
-def _fold_tail(raw: Raw, key: Key, count: int | None) -> dict[str, Any] | None:
-    """The stored-row values of a key's stance, folded from its latest run (None when
-    it has no active statement)."""
-    rows = _tail(raw, key)
+def _fold_tail(
+    raw: Raw, key: Key, count: int | None, as_of: str | None = None
+) -> dict[str, Any] | None:
+    """The stored-row values of a key's stance (as of the ISO day `as_of`: from its
+    statements dated up to it), folded from its latest run; None when it has no active
+    statement."""
+    rows = _tail(raw, key, as_of)
     latest = next(rows, None)
     if latest is None:
         return None
@@ -395,7 +400,8 @@ def _fold_tail(raw: Raw, key: Key, count: int | None) -> dict[str, Any] | None:
     rest = ((row[0], row[1]) for row in rows)
     since, disputed = fold_run_backwards(itertools.chain([(day, stance)], rest))
     if count is None:
-        found = raw.one(_COUNT_ACTIVE, {"topic": key[0], "country": key[1]})
+        bound = {"topic": key[0], "country": key[1], "as_of": as_of or _AFTER_EVERY_DATE}
+        found = raw.one(_COUNT_ACTIVE, bound)
         count = int(found[0]) if found else 0
     return {
         "seq": seq,
@@ -409,6 +415,42 @@ def _fold_tail(raw: Raw, key: Key, count: int | None) -> dict[str, Any] | None:
             "statements": count,
         },
     }
+
+
+_KEYS_OF_TOPIC = "SELECT topic, country FROM stances{where} ORDER BY topic, country"
+
+
+@readable
+def stances_as_of(
+    conn: Connection,
+    as_of: str,
+    topic: str | None = None,
+    countries: list[str] | None = None,
+) -> list[StanceRow]:
+    """Each (topic, country)'s stance as of the ISO day `as_of`, sorted by topic then
+    country: `project(views, as_of=...)` answered from the index. Every key with an
+    active statement has a stored stance; each is folded from its latest run up to the
+    day (`fold_run_backwards`, seeks on the covering index), its latest statement's
+    columns read by key. Costs the keys and their runs, not the log."""
+    raw = Raw(conn)
+    clauses, params = [], {}
+    if topic:
+        clauses.append("topic = :topic")
+        params["topic"] = topic
+    if countries:
+        listed, named = raw.listed(countries, "c")
+        clauses.append(f"country IN ({listed})")
+        params.update(named)
+    where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+    keys = [tuple(row) for row in raw.run(_KEYS_OF_TOPIC.format(where=where), params).fetchall()]
+    folded: dict[int, dict[str, Any]] = {}
+    for key in keys:
+        found = _fold_tail(raw, (key[0], key[1]), None, as_of)
+        if found is not None:
+            folded[found["seq"]] = found["row"]
+    _complete_with_latest(raw, folded, encode=False)
+    rows = [_stance_from_row(row) for row in folded.values()]
+    return sorted(rows, key=lambda row: (row.topic, row.country))
 
 
 def _store_folded(raw: Raw, rows: Iterator[tuple[Any, ...]]) -> None:
@@ -434,20 +476,31 @@ def _store_folded(raw: Raw, rows: Iterator[tuple[Any, ...]]) -> None:
 
 def _insert_stances(raw: Raw, folded: dict[int, dict[str, Any]]) -> None:
     """Complete folded stances with their latest statement's columns, and store them."""
+    _complete_with_latest(raw, folded, encode=True)
+    raw.many(raw.insert_sql(stances), list(folded.values()))
+
+
+def _complete_with_latest(raw: Raw, folded: dict[int, dict[str, Any]], *, encode: bool) -> None:
+    """Add to each folded stance (by the seq of its latest statement) that statement's
+    columns: as parameters for a JSON column (`encode`), or decoded."""
     for chunk in chunks(sorted(folded)):
         seqs, params = raw.listed(chunk, "s")
         query = _LATEST.format(seqs=seqs)
         for seq, event_id, contributions, troops, conditions, deployment in raw.run(
             query, params
         ).fetchall():
+            values = (contributions, troops, conditions)
+            if encode:
+                values = tuple(_as_json_param(raw, value) for value in values)
+            else:
+                values = tuple(raw.decoded(value) for value in values)
             folded[seq].update(
                 event_id=event_id,
-                contributions=_as_json_param(raw, contributions),
-                troops=_as_json_param(raw, troops),
-                conditions=_as_json_param(raw, conditions),
+                contributions=values[0],
+                troops=values[1],
+                conditions=values[2],
                 deployment=deployment,
             )
-    raw.many(raw.insert_sql(stances), list(folded.values()))
 
 
 def _as_json_param(raw: Raw, value: Any) -> Any:
