@@ -29,6 +29,7 @@ from tracker.domain.plausibility import check_statement
 from tracker.domain.projection import (
     StanceChange,
     StanceRow,
+    StanceStep,
     StatementView,
     apply_correction,
     changes_between,
@@ -36,8 +37,10 @@ from tracker.domain.projection import (
     replay,
     replay_one,
     stance_changes,
+    stance_matrix,
     timeline_order,
 )
+from tracker.domain.projection import stance_history as history_of
 from tracker.domain.registry import REGISTRY, event_type
 from tracker.errors import (
     Conflict,
@@ -901,14 +904,35 @@ def matrix(
     active = [v for v in views if v.is_active]
     # Columns keep the precision statements were dated with (`2025-06`, not 2025-06-01).
     dates = sorted({v.date for v in active}, key=lambda text: (date_key(text), len(text)))
-    keys = sorted({(v.topic, v.country) for v in active})
-    rows: dict[tuple[str, str], dict[str, Any]] = {
-        key: {"topic": key[0], "country": key[1]} for key in keys
-    }
-    for day in dates:
-        for row in project(active, as_of=date_key(day)):
-            rows[(row.topic, row.country)][day] = getattr(row, value)
-    return dates, [rows[key] for key in keys]
+    cells = stance_matrix(active, dates, value)  # one sweep, not a fold per date
+    return dates, [{"topic": key[0], "country": key[1], **line} for key, line in cells.items()]
+
+
+def stance_history(
+    database: Database, topic: str, countries: list[str] | None = None
+) -> list[StanceStep]:
+    """Every change of stance of each country on `topic` (an unknown topic is refused
+    with the closest known), by country then date: one sweep of its statements."""
+    require_topic(database, topic)
+    with database.reading() as conn:
+        views = stored.stored_views(conn, topic=topic, countries=countries, folding=True)
+    return history_of(views)
+
+
+def stance_matrix_on(
+    database: Database, topic: str, dates: list[str], value: str = "stance"
+) -> list[dict[str, Any]]:
+    """`value` (the stance, or another field of the stance row) of each country on
+    `topic` as of each of `dates` (ISO days): a row per country with a cell per date
+    (None before its first statement), in one sweep."""
+    require_topic(database, topic)
+    with database.reading() as conn:
+        views = stored.stored_views(conn, topic=topic, folding=True)
+    cells = stance_matrix(views, dates, value)
+    return [
+        {"topic": key[0], "country": key[1], **{day: line.get(day) for day in dates}}
+        for key, line in cells.items()
+    ]
 
 
 # -- maintenance ----------------------------------------------------------------------

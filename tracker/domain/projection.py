@@ -371,3 +371,30 @@ def stance_history(statements: Iterable[StatementView]) -> list[StanceStep]:
                 )
             held = row.stance
     return steps
+
+
+def stance_matrix(
+    statements: Iterable[StatementView], dates: Iterable[str], value: str = "stance"
+) -> dict[tuple[str, str], dict[str, Any]]:
+    """For each (topic, country), the field `value` of its stance row as of each of
+    `dates` (ISO days, partial ones standing for their first day) on which it held one:
+    `project(as_of=day)` for every day, in one sweep. Each key's active statements are
+    sorted once and the dates swept forward with `advance_stance` (folding a prefix only
+    where it cannot tell): O(statements + keys x dates), not dates x statements."""
+    swept = sorted(set(dates), key=lambda text: (date_key(text), len(text)))
+    cells: dict[tuple[str, str], dict[str, Any]] = {}
+    for key, group in sorted(group_by_key(statements).items()):
+        active = sorted((s for s in group if s.is_active), key=lambda s: s.sort_key)
+        row: StanceRow | None = None
+        taken = 0
+        line: dict[str, Any] = {}
+        for day in swept:
+            cut = date_key(day)
+            while taken < len(active) and date_key(active[taken].date) <= cut:
+                taken += 1
+                row = advance_stance(row, active[taken - 1]) or fold_stance(active[:taken])
+            if row is not None:
+                line[day] = getattr(row, value)
+        if active:
+            cells[key] = line
+    return cells
