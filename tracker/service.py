@@ -11,11 +11,13 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from itertools import zip_longest
 from typing import Any
 
 from pydantic import ValidationError
 
 from tracker.domain.dates import date_key, format_instant, utc_now
+from tracker.domain.duplicates import duplicate_digest, view_duplicate_key
 from tracker.domain.events import (
     GENESIS_HASH,
     Event,
@@ -33,12 +35,14 @@ from tracker.domain.projection import (
     StatementView,
     apply_correction,
     changes_between,
+    fold_stance,
     project,
     replay,
     replay_one,
     stance_changes,
     stance_matrix,
     timeline_order,
+    view_from_statement,
 )
 from tracker.domain.projection import stance_history as history_of
 from tracker.domain.registry import REGISTRY, event_type
@@ -990,78 +994,15 @@ def verify(database: Database, anchors: Iterable[tuple[str, Anchor]] = ()) -> Ve
         )
     projectors.ensure_current(database)
     report = VerifyReport()
-    previous = GENESIS_HASH
-    views: dict[str, StatementView] = {}
-    last_time: datetime | None = None
     with database.reading() as conn:
-        for row in eventstore.iter_event_rows(conn):
-            where = f"event {row.event_id} (seq {row.seq})"
-            if row.seq != report.events + 1:
-                raise VerificationFailed(
-                    f"{where}: expected seq {report.events + 1}; events are missing"
-                )
-            if not isinstance(row.body, str):
-                raise VerificationFailed(f"{where}: its stored body is not text")
-            if chain_hash(previous, row.body) != row.hash:
-                raise VerificationFailed(
-                    f"hash chain broken at {where}: its stored content or hash was altered"
-                )
-            try:
-                record = json.loads(row.body)
-                parsed = event_from_dict(record)
-            except (ValueError, TypeError, ValidationError, TrackerError):
-                raise VerificationFailed(f"{where} is not a valid event") from None
-            mismatch = _column_mismatch(row, record, parsed, views)
-            if mismatch:
-                raise VerificationFailed(
-                    f"{where}: stored column {mismatch} disagrees with the hashed event"
-                )
-            if last_time is not None and row.recorded_at < last_time:
-                report.warnings.append(
-                    f"{where}: recorded_at {record['recorded_at']} is before the previous "
-                    "event's (imported by an older tracker)"
-                )
-            last_time = row.recorded_at
-            replay_one(views, row.seq, record)
-            previous = row.hash
-            report.events += 1
-        report.head = previous
-        fresh = {k: stored.without_history(v) for k, v in views.items()}
-        kept = {v.event_id: stored.without_history(v) for v in stored.stored_views(conn)}
-        for event_id in sorted(
-            fresh.keys() | kept.keys(), key=lambda i: (fresh.get(i) or kept[i]).seq
-        ):
-            if fresh.get(event_id) != kept.get(event_id):
-                raise VerificationFailed(
-                    f"stored projection differs from a rebuild at statement {event_id}; run `tracker rebuild`"
-                )
-        misfiled = stored.misfiled_duplicate_key(conn, views)
-        if misfiled:
-            raise VerificationFailed(
-                f"stored projection differs from a rebuild at statement {misfiled} (its "
-                "duplicate key); run `tracker rebuild`"
-            )
+        _verify_log_and_views(conn, report)
         misordered = stored.misordered_statement(conn)
         if misordered:
             raise VerificationFailed(
                 f"stored projection differs from a rebuild at statement {misordered} (its "
                 "date order); run `tracker rebuild`"
             )
-        rebuilt = project(views.values())
-        current = stored.stored_stances(conn)
-        if rebuilt != current:
-            bad = next(
-                (
-                    f"{a.topic}/{a.country}"
-                    for a, b in zip(rebuilt, current, strict=False)
-                    if a != b
-                ),
-                "row count",
-            )
-            raise VerificationFailed(
-                f"stored stances differ from a rebuild ({bad}); run `tracker rebuild`"
-            )
-        report.stances = len(current)
+        report.stances = _verify_stances(conn)
         standing = projectors.status(conn)
         if not standing.current:
             raise VerificationFailed(
@@ -1094,6 +1035,112 @@ def verify(database: Database, anchors: Iterable[tuple[str, Anchor]] = ()) -> Ve
                 )
             report.anchors += 1
     return report
+
+
+def _verify_log_and_views(conn: Any, report: VerifyReport) -> None:
+    """Walk the log once, in order: chain, seq and every stored column against the hashed
+    body; replay each statement and compare its view with the stored one, merged by seq
+    from a second stream. Only the views of amended statements (the log's targets, one
+    index read) are held until the walk ends; every other view is compared as it comes,
+    so memory stays bounded however long the log."""
+    previous = GENESIS_HASH
+    last_time: datetime | None = None
+    amended = eventstore.amendment_targets(conn)
+    held: dict[str, StatementView] = {}  # replayed views of amended statements
+    held_stored: dict[str, tuple[StatementView, str | None]] = {}
+    kept = stored.iter_stored_views(conn)
+    pending = next(kept, None)  # the next stored view, by seq
+
+    def differs(event_id: str, detail: str = "") -> VerificationFailed:
+        return VerificationFailed(
+            f"stored projection differs from a rebuild at statement {event_id}{detail}; "
+            "run `tracker rebuild`"
+        )
+
+    def compare(fresh: StatementView, found: tuple[StatementView, str | None]) -> None:
+        view, key = found
+        if stored.without_history(fresh) != stored.without_history(view):
+            raise differs(fresh.event_id)
+        if key != duplicate_digest(view_duplicate_key(fresh)):
+            raise differs(fresh.event_id, " (its duplicate key)")
+
+    for row in eventstore.iter_event_rows(conn):
+        where = f"event {row.event_id} (seq {row.seq})"
+        if row.seq != report.events + 1:
+            raise VerificationFailed(
+                f"{where}: expected seq {report.events + 1}; events are missing"
+            )
+        if not isinstance(row.body, str):
+            raise VerificationFailed(f"{where}: its stored body is not text")
+        if chain_hash(previous, row.body) != row.hash:
+            raise VerificationFailed(
+                f"hash chain broken at {where}: its stored content or hash was altered"
+            )
+        try:
+            record = json.loads(row.body)
+            parsed = event_from_dict(record)
+        except (ValueError, TypeError, ValidationError, TrackerError):
+            raise VerificationFailed(f"{where} is not a valid event") from None
+        mismatch = _column_mismatch(row, record, parsed, held)
+        if mismatch:
+            raise VerificationFailed(
+                f"{where}: stored column {mismatch} disagrees with the hashed event"
+            )
+        if last_time is not None and row.recorded_at < last_time:
+            report.warnings.append(
+                f"{where}: recorded_at {record['recorded_at']} is before the previous "
+                "event's (imported by an older tracker)"
+            )
+        last_time = row.recorded_at
+        kind = event_type(parsed.type)
+        if kind.creates_view:
+            if pending is not None and pending[0].seq < row.seq:  # a view of no statement
+                raise differs(pending[0].event_id)
+            if pending is None or pending[0].seq != row.seq:
+                raise differs(record["event_id"])
+            fresh = view_from_statement(record, row.seq)
+            if record["event_id"] in amended or not _same_view(fresh, pending):
+                # Compared at the end (a view that differs now may yet be amended by an
+                # event whose stored target was edited: that column is named first).
+                held[fresh.event_id] = fresh
+                held_stored[fresh.event_id] = pending
+            pending = next(kept, None)
+        elif kind.amend is not None:
+            replay_one(held, row.seq, record)  # its target, if a statement, is held
+        previous = row.hash
+        report.events += 1
+    if pending is not None:
+        raise differs(pending[0].event_id)
+    for event_id in sorted(held, key=lambda i: held[i].seq):
+        compare(held[event_id], held_stored[event_id])
+    report.head = previous
+
+
+def _same_view(fresh: StatementView, found: tuple[StatementView, str | None]) -> bool:
+    view, key = found
+    return stored.without_history(fresh) == stored.without_history(view) and key == (
+        duplicate_digest(view_duplicate_key(fresh))
+    )
+
+
+def _verify_stances(conn: Any) -> int:
+    """Compare the stored stances, key by key in order, with `fold_stance` of each key's
+    stored views (held equal to the replay just before); how many there are."""
+    rebuilt = (
+        row for row in (fold_stance(group) for group in stored.iter_fold_groups(conn)) if row
+    )
+    count = 0
+    for fresh, kept in zip_longest(rebuilt, stored.iter_stored_stances(conn)):
+        if fresh != kept:
+            bad = f"{fresh.topic}/{fresh.country}" if fresh and kept else "row count"
+            if fresh and kept and (fresh.topic, fresh.country) != (kept.topic, kept.country):
+                first = min((fresh.topic, fresh.country), (kept.topic, kept.country))
+                bad = "/".join(first)
+            raise VerificationFailed(
+                f"stored stances differ from a rebuild ({bad}); run `tracker rebuild`"
+            )
+        count += 1
+    return count
 
 
 def _column_mismatch(

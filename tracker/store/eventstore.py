@@ -322,6 +322,13 @@ def amendments_of(conn: Connection, event_ids: list[str]) -> dict[str, list[dict
     return found
 
 
+def amendment_targets(conn: Connection) -> set[str]:
+    """The event_ids that corrections, retractions or citations name (the partial
+    target_id index alone; a few percent of a log)."""
+    query = select(events.c.target_id).where(events.c.target_id.is_not(None)).distinct()
+    return {str(target) for target in conn.execute(query).scalars()}
+
+
 def stored_bodies(conn: Connection, event_ids: list[str]) -> dict[str, str]:
     """Bodies of those of `event_ids` that are stored."""
     found: dict[str, str] = {}

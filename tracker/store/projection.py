@@ -9,6 +9,7 @@ stored projection equal to the pure Python replay and fold.
 """
 
 import functools
+import inspect
 import itertools
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -216,16 +217,31 @@ def readable(read: F) -> F:
     @functools.wraps(read)
     def checked(*args: Any, **kwargs: Any) -> Any:
         try:
-            return read(*args, **kwargs)
+            found = read(*args, **kwargs)
         except TrackerError:
             raise
         except (ValueError, TypeError, AttributeError, KeyError) as error:
-            raise VerificationFailed(
-                f"the stored projection is damaged ({str(error).splitlines()[0] or type(error).__name__}); "
-                "run `tracker rebuild`"
-            ) from None
+            raise _damaged(error) from None
+        return _checked_rows(found) if inspect.isgenerator(found) else found
 
     return cast_type(F, checked)
+
+
+def _checked_rows(rows: Iterator[Any]) -> Iterator[Any]:
+    """A streamed read, whose rows are decoded as they are reached: `readable` too."""
+    try:
+        yield from rows
+    except TrackerError:
+        raise
+    except (ValueError, TypeError, AttributeError, KeyError) as error:
+        raise _damaged(error) from None
+
+
+def _damaged(error: Exception) -> VerificationFailed:
+    return VerificationFailed(
+        f"the stored projection is damaged ({str(error).splitlines()[0] or type(error).__name__}); "
+        "run `tracker rebuild`"
+    )
 
 
 @readable
@@ -663,15 +679,40 @@ def misordered_statement(conn: Connection) -> str | None:
     return None
 
 
-def misfiled_duplicate_key(conn: Connection, views: Mapping[str, StatementView]) -> str | None:
-    """The first statement whose stored duplicate key (what an import's duplicate check
-    looks up) is not the one its view `views[event_id]` has, or None."""
-    query = select(statements.c.event_id, statements.c.duplicate_key).order_by(statements.c.seq)
-    for event_id, stored_key in conn.execute(query.execution_options(yield_per=10_000)):
-        view = views.get(event_id)
-        if view is not None and stored_key != duplicate_digest(view_duplicate_key(view)):
-            return str(event_id)
-    return None
+@readable
+def iter_stored_views(conn: Connection) -> Iterator[tuple[StatementView, str | None]]:
+    """Every stored statement view with its stored duplicate key, in seq order, streamed
+    (`verify` merges it with the replay of the log, holding no more than a batch)."""
+    query = _with_body().order_by(statements.c.seq).execution_options(yield_per=5_000)
+    for row in conn.execute(query).mappings():
+        yield view_from_row(row), row["duplicate_key"]
+
+
+@readable
+def iter_fold_groups(conn: Connection) -> Iterator[list[StatementView]]:
+    """The active statement views of each (topic, country), lean (as `stored_views`
+    folding), in key then date order: one key's views in memory at a time."""
+    lean = select(*(c for c in statements.c if c.name not in ("detail", "duplicate_key")))
+    query = (
+        lean.where(statements.c.status != RETRACTED)
+        .order_by(statements.c.topic, statements.c.country, statements.c.date_key, statements.c.seq)
+        .execution_options(yield_per=5_000)
+    )
+    views = (view_from_row({**row, "detail": {}}) for row in conn.execute(query).mappings())
+    for _key, group in groupby(views, key=lambda view: (view.topic, view.country)):
+        yield list(group)
+
+
+@readable
+def iter_stored_stances(conn: Connection) -> Iterator[StanceRow]:
+    """The stored stances by topic then country, streamed."""
+    query = (
+        select(stances)
+        .order_by(stances.c.topic, stances.c.country)
+        .execution_options(yield_per=5_000)
+    )
+    for row in conn.execute(query).mappings():
+        yield _stance_from_row(row)
 
 
 def without_history(view: StatementView) -> StatementView:
