@@ -381,20 +381,23 @@ def stance_matrix(
     `project(as_of=day)` for every day, in one sweep. Each key's active statements are
     sorted once and the dates swept forward with `advance_stance` (folding a prefix only
     where it cannot tell): O(statements + keys x dates), not dates x statements."""
-    swept = sorted(set(dates), key=lambda text: (date_key(text), len(text)))
+    swept = sorted((date_key(text), len(text), text) for text in set(dates))
     cells: dict[tuple[str, str], dict[str, Any]] = {}
     for key, group in sorted(group_by_key(statements).items()):
         active = sorted((s for s in group if s.is_active), key=lambda s: s.sort_key)
+        keys = [date_key(s.date) for s in active]
         row: StanceRow | None = None
+        held: Any = None
         taken = 0
         line: dict[str, Any] = {}
-        for day in swept:
-            cut = date_key(day)
-            while taken < len(active) and date_key(active[taken].date) <= cut:
-                taken += 1
-                row = advance_stance(row, active[taken - 1]) or fold_stance(active[:taken])
+        for cut, _length, day in swept:
+            if taken < len(active) and keys[taken] <= cut:
+                while taken < len(active) and keys[taken] <= cut:
+                    taken += 1
+                    row = advance_stance(row, active[taken - 1]) or fold_stance(active[:taken])
+                held = getattr(row, value)
             if row is not None:
-                line[day] = getattr(row, value)
+                line[day] = held
         if active:
             cells[key] = line
     return cells

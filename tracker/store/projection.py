@@ -12,8 +12,7 @@ import functools
 import inspect
 import itertools
 import json
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import replace
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import groupby, islice
 from typing import Any, TypeVar
 from typing import cast as cast_type
@@ -43,7 +42,7 @@ from tracker.domain.projection import (
 )
 from tracker.domain.registry import VIEW_TYPES, event_type
 from tracker.errors import TrackerError, VerificationFailed
-from tracker.store.raw import Raw, chunks, sql_names
+from tracker.store.raw import Raw, chunks, json_loads, sql_names
 from tracker.store.schema import events, stances, statements
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -458,15 +457,94 @@ def stances_as_of(
         clauses.append(f"country IN ({listed})")
         params.update(named)
     where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
-    keys = [tuple(row) for row in raw.run(_KEYS_OF_TOPIC.format(where=where), params).fetchall()]
+    keys: list[Key] = [
+        (row[0], row[1]) for row in raw.run(_KEYS_OF_TOPIC.format(where=where), params).fetchall()
+    ]
+    counts = _counts_as_of(raw, as_of, topic, countries)
     folded: dict[int, dict[str, Any]] = {}
-    for key in keys:
-        found = _fold_tail(raw, (key[0], key[1]), None, as_of)
-        if found is not None:
-            folded[found["seq"]] = found["row"]
+    for chunk in chunks(keys, 100):
+        for key, rows in _first_pages(raw, chunk, as_of).items():
+            found = _fold_page(key, rows, counts.get(key, 0))
+            if found is None:  # the latest run is longer than a page: read on
+                found = _fold_tail(raw, key, counts.get(key, 0), as_of)
+            if found is not None and found["seq"] is not None:
+                folded[found["seq"]] = found["row"]
     _complete_with_latest(raw, folded, encode=False)
-    rows = [_stance_from_row(row) for row in folded.values()]
-    return sorted(rows, key=lambda row: (row.topic, row.country))
+    found_rows = [_stance_from_row(row) for row in folded.values()]
+    return sorted(found_rows, key=lambda row: (row.topic, row.country))
+
+
+_PAGE = 8
+
+
+def _first_pages(raw: Raw, keys: Sequence[Key], as_of: str) -> dict[Key, list[tuple[Any, ...]]]:
+    """The latest `_PAGE` active statements up to `as_of` of each of `keys`, latest
+    first, in one round trip: a seek on the covering index per key (UNION ALL)."""
+    parts, params = [], {"as_of": as_of}
+    for n, (topic, country) in enumerate(keys):
+        params[f"t{n}"], params[f"c{n}"] = topic, country
+        parts.append(
+            f"SELECT * FROM (SELECT topic, country, date, stance, seq, date_key FROM statements"
+            f" WHERE status != '{RETRACTED}' AND topic = :t{n} AND country = :c{n}"
+            f" AND date_key <= :as_of ORDER BY date_key DESC, seq DESC LIMIT {_PAGE}) AS k{n}"
+        )
+    pages: dict[Key, list[tuple[Any, ...]]] = {key: [] for key in keys}
+    if parts:
+        for row in raw.run(" UNION ALL ".join(parts), params).fetchall():
+            pages[(row[0], row[1])].append(row[2:])  # (date, stance, seq, date_key)
+    for rows in pages.values():
+        rows.sort(key=lambda row: (row[3], row[2]), reverse=True)
+    return pages
+
+
+def _fold_page(key: Key, rows: list[tuple[Any, ...]], count: int) -> dict[str, Any] | None:
+    """A key's stance from its first page, or None when the page cannot tell (the fold
+    read every row of a full page: the run may go on)."""
+    if not rows:
+        return {"seq": None, "row": None}
+    read = 0
+
+    def pairs() -> Iterator[tuple[str, str]]:
+        nonlocal read
+        for row in rows:
+            read += 1
+            yield row[0], row[1]
+
+    since, disputed = fold_run_backwards(pairs())
+    if read == len(rows) == _PAGE:
+        return None
+    day, stance, seq, _ = rows[0]
+    return {
+        "seq": seq,
+        "row": {
+            "topic": key[0],
+            "country": key[1],
+            "stance": stance,
+            "since": since,
+            "last_statement": day,
+            "disputed": disputed,
+            "statements": count,
+        },
+    }
+
+
+def _counts_as_of(
+    raw: Raw, as_of: str, topic: str | None, countries: list[str] | None
+) -> dict[Key, int]:
+    """How many active statements each key has dated up to `as_of` (index counts)."""
+    clauses, params = [f"status != '{RETRACTED}'", "date_key <= :as_of"], {"as_of": as_of}
+    if topic:
+        clauses.append("topic = :topic")
+        params["topic"] = topic
+    if countries:
+        listed, named = raw.listed(countries, "c")
+        clauses.append(f"country IN ({listed})")
+        params.update(named)
+    query = (
+        f"SELECT topic, country, count(*) FROM statements WHERE {' AND '.join(clauses)}"
+        " GROUP BY topic, country"
+    )
+    return {(t, c): int(n) for t, c, n in raw.run(query, params).fetchall()}
 
 
 def _store_folded(raw: Raw, rows: Iterator[tuple[Any, ...]]) -> None:
@@ -630,10 +708,9 @@ def stored_views(
     `folding` reads only what `fold_stance` uses: active statements, without the detail
     column (speaker, sources, quotes), whose JSON decoding cost most of an as-of fold.
     """
-    lean = select(*(c for c in statements.c if c.name != "detail"))
-    query = (lean if folding else _with_body()).order_by(statements.c.date_key, statements.c.seq)
     if folding:
-        include_retracted = False
+        return list(_lean_views(conn, topic, countries, as_of))
+    query = _with_body().order_by(statements.c.date_key, statements.c.seq)
     if topic:
         query = query.where(statements.c.topic == topic)
     if countries:
@@ -642,10 +719,68 @@ def stored_views(
         query = query.where(statements.c.date_key <= as_of)
     if not include_retracted:
         query = query.where(statements.c.status != RETRACTED)
-    rows = conn.execute(query).mappings()
-    if folding:
-        return [view_from_row({**r, "detail": {}}) for r in rows]
-    return [view_from_row(r) for r in rows]
+    return [view_from_row(r) for r in conn.execute(query).mappings()]
+
+
+_LEAN_COLUMNS = (
+    "event_id, seq, topic, country, stance, date, status, contributions, troops,"
+    " conditions, deployment"
+)
+
+
+def _lean_views(
+    conn: Connection,
+    topic: str | None = None,
+    countries: list[str] | None = None,
+    as_of: str | None = None,
+    *,
+    by_key: bool = False,
+) -> Iterator[StatementView]:
+    """Active statement views with only what a fold reads, streamed on the driver's
+    cursor and decoded by orjson (SQLAlchemy's row processing and json module cost
+    ~50 us a view, most of a matrix at 100k statements): in date order, or `by_key`
+    in (topic, country, date) order."""
+    raw = Raw(conn)
+    clauses, params = [f"status != '{RETRACTED}'"], {}
+    if topic:
+        clauses.append("topic = :topic")
+        params["topic"] = topic
+    if countries:
+        listed, named = raw.listed(countries, "c")
+        clauses.append(f"country IN ({listed})")
+        params.update(named)
+    if as_of:
+        clauses.append("date_key <= :as_of")
+        params["as_of"] = as_of
+    order = "topic, country, date_key, seq" if by_key else "date_key, seq"
+    query = f"SELECT {_LEAN_COLUMNS} FROM statements WHERE {' AND '.join(clauses)} ORDER BY {order}"
+    decoded = raw.decoded
+    for (
+        event_id,
+        seq,
+        topic_,
+        country,
+        stance,
+        day,
+        status,
+        contributions,
+        troops,
+        conditions,
+        deployment,
+    ) in raw.stream(query, params):
+        yield StatementView(
+            event_id=event_id,
+            seq=seq,
+            topic=topic_,
+            country=country,
+            stance=stance,
+            date=day,
+            contributions=tuple(decoded(contributions)),
+            troops=decoded(troops),
+            conditions=tuple(decoded(conditions)),
+            deployment=deployment,
+            status=status,
+        )
 
 
 @readable
@@ -683,8 +818,18 @@ def misordered_statement(conn: Connection) -> str | None:
 def iter_stored_views(conn: Connection) -> Iterator[tuple[StatementView, str | None]]:
     """Every stored statement view with its stored duplicate key, in seq order, streamed
     (`verify` merges it with the replay of the log, holding no more than a batch)."""
-    query = _with_body().order_by(statements.c.seq).execution_options(yield_per=5_000)
-    for row in conn.execute(query).mappings():
+    raw = Raw(conn)
+    names = (*_VIEW_ROW_COLUMNS, "body")
+    query = (
+        f"SELECT {', '.join('s.' + n for n in _VIEW_ROW_COLUMNS)}, e.body FROM statements s"
+        " LEFT JOIN events e ON e.seq = s.seq ORDER BY s.seq"
+    )  # outer: a view whose event is missing still shows, and is named
+    for values in raw.stream(query, size=5_000):
+        row = dict(zip(names, values, strict=True))
+        for name in _JSON_COLUMNS:
+            row[name] = raw.decoded(row[name])
+        if not row["detail"] and row["body"]:
+            row["detail"] = json_loads(row["body"])  # a fresh view's detail is its body
         yield view_from_row(row), row["duplicate_key"]
 
 
@@ -692,13 +837,7 @@ def iter_stored_views(conn: Connection) -> Iterator[tuple[StatementView, str | N
 def iter_fold_groups(conn: Connection) -> Iterator[list[StatementView]]:
     """The active statement views of each (topic, country), lean (as `stored_views`
     folding), in key then date order: one key's views in memory at a time."""
-    lean = select(*(c for c in statements.c if c.name not in ("detail", "duplicate_key")))
-    query = (
-        lean.where(statements.c.status != RETRACTED)
-        .order_by(statements.c.topic, statements.c.country, statements.c.date_key, statements.c.seq)
-        .execution_options(yield_per=5_000)
-    )
-    views = (view_from_row({**row, "detail": {}}) for row in conn.execute(query).mappings())
+    views = _lean_views(conn, by_key=True)
     for _key, group in groupby(views, key=lambda view: (view.topic, view.country)):
         yield list(group)
 
@@ -713,8 +852,3 @@ def iter_stored_stances(conn: Connection) -> Iterator[StanceRow]:
     )
     for row in conn.execute(query).mappings():
         yield _stance_from_row(row)
-
-
-def without_history(view: StatementView) -> StatementView:
-    """A view stripped of its correction bookkeeping (for comparisons)."""
-    return replace(view, original=None)
