@@ -479,13 +479,20 @@ def one_run(
 EDITOR_TOPICS = ["pledge-00", "pledge-01", "pledge-02"]
 
 
+def editor_countries() -> list[str]:
+    """The 40 countries of the editors' rows: France (the timeline measured) and 39 more."""
+    from tracker.countries import all_countries
+
+    codes = [c.code for c in all_countries() if c.code != "FR"]
+    return ["FR", *codes[:39]]
+
+
 def editor_rows(path: Path, count: int, seed: int, *, tag: str, ids: bool = False) -> None:
     """Write `count` statements as an editor's spreadsheet gives them (issue 21): no
     `event_id` (unless `ids`), a country among 40, a date in 2023-2025, a unique URL."""
-    from tracker.countries import all_countries
 
     rnd = random.Random(seed)
-    countries = [c.code for c in all_countries()][:40]
+    countries = editor_countries()
     first = datetime.date(2023, 1, 1).toordinal()
     last = datetime.date(2025, 12, 31).toordinal()
     with path.open("w", encoding="utf-8") as out:
@@ -548,10 +555,9 @@ def api_appends(db: str, count: int, seed: int) -> float:
     import warnings
 
     import tracker
-    from tracker.countries import all_countries
 
     rnd = random.Random(seed)
-    countries = [c.code for c in all_countries()][:40]
+    countries = editor_countries()
     session = tracker.open(db, editor="bench")
     first = datetime.date(2023, 1, 1).toordinal()
     with warnings.catch_warnings():
@@ -647,6 +653,9 @@ def growth_main(args: Any, sizes: list[int], backends: list[str], workdir: Path)
         "load_at_start": os.getloadavg(),
         "results": [],
     }
+    out_dir = ROOT / "bench" / "results"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    name = f"growth-{time.strftime('%Y%m%d-%H%M%S')}.json"
     sample_file = workdir / "sample.jsonl"
     generate(sample_file, 2_400)
     summary.update(eventsourcing_rates(sample_statements(sample_file, 2_000), workdir))
@@ -659,10 +668,9 @@ def growth_main(args: Any, sizes: list[int], backends: list[str], workdir: Path)
             row = growth_run(size, backend, workdir, pg, args.pg_url)
             row["load"] = os.getloadavg()[0]
             summary["results"].append(row)
+            (out_dir / name).write_text(json.dumps(summary, indent=2))  # kept if a run fails
+            print(json.dumps(row), file=sys.stderr, flush=True)
     summary["load_at_end"] = os.getloadavg()
-    out_dir = ROOT / "bench" / "results"
-    out_dir.mkdir(parents=True, exist_ok=True)
-    name = f"growth-{time.strftime('%Y%m%d-%H%M%S')}.json"
     (out_dir / name).write_text(json.dumps(summary, indent=2))
     print(f"{summary['date']} · {summary['machine']} · Python {summary['python']} · SQLite "
           f"{summary['sqlite']} · load {summary['load_at_start']} -> {summary['load_at_end']}")  # fmt: skip

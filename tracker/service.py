@@ -9,6 +9,7 @@ import json
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack, closing
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from itertools import zip_longest
@@ -994,15 +995,15 @@ def verify(database: Database, anchors: Iterable[tuple[str, Anchor]] = ()) -> Ve
         )
     projectors.ensure_current(database)
     report = VerifyReport()
-    with database.reading() as conn:
-        _verify_log_and_views(conn, report)
+    with database.reading() as conn, ExitStack() as streams:
+        _verify_log_and_views(conn, report, streams)
         misordered = stored.misordered_statement(conn)
         if misordered:
             raise VerificationFailed(
                 f"stored projection differs from a rebuild at statement {misordered} (its "
                 "date order); run `tracker rebuild`"
             )
-        report.stances = _verify_stances(conn)
+        report.stances = _verify_stances(conn, streams)
         standing = projectors.status(conn)
         if not standing.current:
             raise VerificationFailed(
@@ -1037,7 +1038,7 @@ def verify(database: Database, anchors: Iterable[tuple[str, Anchor]] = ()) -> Ve
     return report
 
 
-def _verify_log_and_views(conn: Any, report: VerifyReport) -> None:
+def _verify_log_and_views(conn: Any, report: VerifyReport, streams: ExitStack) -> None:
     """Walk the log once, in order: chain, seq and every stored column against the hashed
     body; replay each statement and compare its view with the stored one, merged by seq
     from a second stream. Only the views of amended statements (the log's targets, one
@@ -1048,7 +1049,7 @@ def _verify_log_and_views(conn: Any, report: VerifyReport) -> None:
     amended = eventstore.amendment_targets(conn)
     held: dict[str, StatementView] = {}  # replayed views of amended statements
     held_stored: dict[str, tuple[StatementView, str | None]] = {}
-    kept = stored.iter_stored_views(conn)
+    kept = streams.enter_context(closing(stored.iter_stored_views(conn)))  # closed on failure
     pending = next(kept, None)  # the next stored view, by seq
 
     def differs(event_id: str, detail: str = "") -> VerificationFailed:
@@ -1121,14 +1122,14 @@ def _same_view(fresh: StatementView, found: tuple[StatementView, str | None]) ->
     return fresh == view and key == duplicate_digest(view_duplicate_key(fresh))
 
 
-def _verify_stances(conn: Any) -> int:
+def _verify_stances(conn: Any, streams: ExitStack) -> int:
     """Compare the stored stances, key by key in order, with `fold_stance` of each key's
     stored views (held equal to the replay just before); how many there are."""
-    rebuilt = (
-        row for row in (fold_stance(group) for group in stored.iter_fold_groups(conn)) if row
-    )
+    groups = streams.enter_context(closing(stored.iter_fold_groups(conn)))
+    kept_rows = streams.enter_context(closing(stored.iter_stored_stances(conn)))
+    rebuilt = (row for row in (fold_stance(group) for group in groups) if row)
     count = 0
-    for fresh, kept in zip_longest(rebuilt, stored.iter_stored_stances(conn)):
+    for fresh, kept in zip_longest(rebuilt, kept_rows):
         if fresh != kept:
             bad = f"{fresh.topic}/{fresh.country}" if fresh and kept else "row count"
             if fresh and kept and (fresh.topic, fresh.country) != (kept.topic, kept.country):

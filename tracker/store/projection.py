@@ -12,7 +12,7 @@ import functools
 import inspect
 import itertools
 import json
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from itertools import groupby, islice
 from typing import Any, TypeVar
 from typing import cast as cast_type
@@ -418,18 +418,40 @@ def _fold_tail(
         bound = {"topic": key[0], "country": key[1], "as_of": as_of or _AFTER_EVERY_DATE}
         found = raw.one(_COUNT_ACTIVE, bound)
         count = int(found[0]) if found else 0
-    return {
-        "seq": seq,
-        "row": {
-            "topic": key[0],
-            "country": key[1],
-            "stance": stance,
-            "since": since,
-            "last_statement": day,
-            "disputed": disputed,
-            "statements": count,
-        },
-    }
+    return _folded(key, (day, stance, seq), since, disputed, count)
+
+
+def _folded(
+    key: Key, latest: tuple[str, str, int], since: str, disputed: bool, count: int
+) -> dict[str, Any]:
+    """A folded stance: the seq of its latest statement, and the stored row's values."""
+    day, stance, seq = latest
+    row: dict[str, Any] = {"topic": key[0], "country": key[1], "stance": stance, "since": since}
+    row.update(last_statement=day, disputed=disputed, statements=count)
+    return {"seq": seq, "row": row}
+
+
+def _filtered(
+    raw: Raw,
+    clauses: list[str],
+    topic: str | None,
+    countries: list[str] | None,
+    as_of: str | None = None,
+) -> tuple[str, dict[str, Any]]:
+    """A WHERE clause (`clauses` and the filters given) and its parameters."""
+    params: dict[str, Any] = {}
+    clauses = list(clauses)
+    if topic:
+        clauses.append("topic = :topic")
+        params["topic"] = topic
+    if countries:
+        listed, named = raw.listed(countries, "c")
+        clauses.append(f"country IN ({listed})")
+        params.update(named)
+    if as_of:
+        clauses.append("date_key <= :as_of")
+        params["as_of"] = as_of
+    return (f" WHERE {' AND '.join(clauses)}" if clauses else ""), params
 
 
 _KEYS_OF_TOPIC = "SELECT topic, country FROM stances{where} ORDER BY topic, country"
@@ -448,15 +470,7 @@ def stances_as_of(
     day (`fold_run_backwards`, seeks on the covering index), its latest statement's
     columns read by key. Costs the keys and their runs, not the log."""
     raw = Raw(conn)
-    clauses, params = [], {}
-    if topic:
-        clauses.append("topic = :topic")
-        params["topic"] = topic
-    if countries:
-        listed, named = raw.listed(countries, "c")
-        clauses.append(f"country IN ({listed})")
-        params.update(named)
-    where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+    where, params = _filtered(raw, [], topic, countries)
     keys: list[Key] = [
         (row[0], row[1]) for row in raw.run(_KEYS_OF_TOPIC.format(where=where), params).fetchall()
     ]
@@ -514,36 +528,15 @@ def _fold_page(key: Key, rows: list[tuple[Any, ...]], count: int) -> dict[str, A
     if read == len(rows) == _PAGE:
         return None
     day, stance, seq, _ = rows[0]
-    return {
-        "seq": seq,
-        "row": {
-            "topic": key[0],
-            "country": key[1],
-            "stance": stance,
-            "since": since,
-            "last_statement": day,
-            "disputed": disputed,
-            "statements": count,
-        },
-    }
+    return _folded(key, (day, stance, seq), since, disputed, count)
 
 
 def _counts_as_of(
     raw: Raw, as_of: str, topic: str | None, countries: list[str] | None
 ) -> dict[Key, int]:
     """How many active statements each key has dated up to `as_of` (index counts)."""
-    clauses, params = [f"status != '{RETRACTED}'", "date_key <= :as_of"], {"as_of": as_of}
-    if topic:
-        clauses.append("topic = :topic")
-        params["topic"] = topic
-    if countries:
-        listed, named = raw.listed(countries, "c")
-        clauses.append(f"country IN ({listed})")
-        params.update(named)
-    query = (
-        f"SELECT topic, country, count(*) FROM statements WHERE {' AND '.join(clauses)}"
-        " GROUP BY topic, country"
-    )
+    where, params = _filtered(raw, [f"status != '{RETRACTED}'"], topic, countries, as_of)
+    query = f"SELECT topic, country, count(*) FROM statements{where} GROUP BY topic, country"
     return {(t, c): int(n) for t, c, n in raw.run(query, params).fetchall()}
 
 
@@ -741,19 +734,9 @@ def _lean_views(
     ~50 us a view, most of a matrix at 100k statements): in date order, or `by_key`
     in (topic, country, date) order."""
     raw = Raw(conn)
-    clauses, params = [f"status != '{RETRACTED}'"], {}
-    if topic:
-        clauses.append("topic = :topic")
-        params["topic"] = topic
-    if countries:
-        listed, named = raw.listed(countries, "c")
-        clauses.append(f"country IN ({listed})")
-        params.update(named)
-    if as_of:
-        clauses.append("date_key <= :as_of")
-        params["as_of"] = as_of
+    where, params = _filtered(raw, [f"status != '{RETRACTED}'"], topic, countries, as_of)
     order = "topic, country, date_key, seq" if by_key else "date_key, seq"
-    query = f"SELECT {_LEAN_COLUMNS} FROM statements WHERE {' AND '.join(clauses)} ORDER BY {order}"
+    query = f"SELECT {_LEAN_COLUMNS} FROM statements{where} ORDER BY {order}"
     decoded = raw.decoded
     for (
         event_id,
@@ -815,7 +798,9 @@ def misordered_statement(conn: Connection) -> str | None:
 
 
 @readable
-def iter_stored_views(conn: Connection) -> Iterator[tuple[StatementView, str | None]]:
+def iter_stored_views(
+    conn: Connection,
+) -> Generator[tuple[StatementView, str | None], None, None]:
     """Every stored statement view with its stored duplicate key, in seq order, streamed
     (`verify` merges it with the replay of the log, holding no more than a batch)."""
     raw = Raw(conn)
@@ -834,7 +819,7 @@ def iter_stored_views(conn: Connection) -> Iterator[tuple[StatementView, str | N
 
 
 @readable
-def iter_fold_groups(conn: Connection) -> Iterator[list[StatementView]]:
+def iter_fold_groups(conn: Connection) -> Generator[list[StatementView], None, None]:
     """The active statement views of each (topic, country), lean (as `stored_views`
     folding), in key then date order: one key's views in memory at a time."""
     views = _lean_views(conn, by_key=True)
@@ -843,7 +828,7 @@ def iter_fold_groups(conn: Connection) -> Iterator[list[StatementView]]:
 
 
 @readable
-def iter_stored_stances(conn: Connection) -> Iterator[StanceRow]:
+def iter_stored_stances(conn: Connection) -> Generator[StanceRow, None, None]:
     """The stored stances by topic then country, streamed."""
     query = (
         select(stances)
