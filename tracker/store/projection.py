@@ -183,11 +183,14 @@ def _projected_sql(dialect: str) -> str:
 _PROJECT_STATEMENTS = {dialect: _projected_sql(dialect) for dialect in _FROM_BODY}
 
 
-def project_statements(conn: Connection, first: int, last: int) -> None:
-    """Add fresh views for the statement events with seq in `first..last`, in one query."""
+def project_statements(conn: Connection, first: int, last: int, *, from_log: bool = True) -> None:
+    """Add fresh views for the statement events with seq in `first..last`, in one query.
+    `from_log`: the events were stored by anyone (a rebuild, a catch-up), so some may lack
+    their view columns; an append's own events never do."""
     raw = Raw(conn)
     raw.run(_PROJECT_STATEMENTS[raw.dialect], {"first": first, "last": last}).close()
-    _fill_duplicate_keys(raw, first, last)
+    if from_log:
+        _fill_duplicate_keys(raw, first, last)
 
 
 # Views of events chained without view columns (by another program) have no duplicate
@@ -195,7 +198,8 @@ def project_statements(conn: Connection, first: int, last: int) -> None:
 # and, in a rebuild, read once), not of the log.
 _KEYLESS = (
     "SELECT s.seq, e.body FROM statements s JOIN events e ON e.seq = s.seq"
-    " WHERE s.seq BETWEEN :first AND :last AND s.duplicate_key IS NULL"
+    " WHERE s.seq BETWEEN :first AND :last AND e.seq BETWEEN :first AND :last"
+    " AND s.duplicate_key IS NULL"
 )
 
 

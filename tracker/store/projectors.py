@@ -101,7 +101,9 @@ class StatementViews:
 
     def apply(self, conn: Connection, batch: Batch) -> None:
         if batch.statements:
-            projection.project_statements(conn, batch.first, batch.last)
+            # An append hands over its amendments; a batch read from the log does not.
+            from_log = batch.amendments is None
+            projection.project_statements(conn, batch.first, batch.last, from_log=from_log)
         projection.apply_amendments(conn, batch.amendment_records(conn))
 
     def settle(self, conn: Connection) -> None:
