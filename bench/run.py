@@ -1,9 +1,21 @@
-"""Benchmark harness for tracker (issue 5).
+"""Benchmark harness for tracker (issues 5, 11, 21).
 
-    .venv/bin/python bench/run.py                      # 10k and 100k events, 3 runs, SQLite
-    .venv/bin/python bench/run.py --sizes 1000000      # the million
-    .venv/bin/python bench/run.py --backends sqlite,postgresql
+    .venv/bin/python bench/run.py                      # growth: 0 / 100k, SQLite and PostgreSQL
+    .venv/bin/python bench/run.py --sizes 0,100000,1000000
+    .venv/bin/python bench/run.py --case ids           # the write-path suite: records with ids
     .venv/bin/python bench/run.py --smoke              # seconds: CI keeps the harness working
+
+The default case (issue 21) generates records as editors produce them: no `event_id`
+(rows from a spreadsheet), random countries among 40, dates in 2023-2025, unique URLs, so
+every import runs the duplicate check. For each size N it builds a log of N such rows by
+one import (against the raw floors of the same rows), then measures, in the same run:
+10,000 new rows imported into it (without ids, and with ids as a second case), their
+peak memory, `stance`, `stance --as-of`, `diff`, `timeline` of one country and the matrix
+in process and as the CLI, `verify` (wall and peak memory) against `rebuild`, and lone
+API appends (`tracker.open().add`, backdated dates) against eventsourcing one per
+transaction. Growth is read as ratios within the run (N against the empty log).
+
+The `ids` case is the write-path suite of issue 11:
 
 Generates realistic synthetic events (tens of topics, every country, real-sized sources
 and quotes, some corrections and retractions) as JSON Lines, then measures, per size:
@@ -200,7 +212,7 @@ def floor_batches(
             r = json.loads(line)
             rows.append(
                 (
-                    r["event_id"],
+                    r.get("event_id") or str(uuid.uuid4()),
                     r["type"],
                     r.get("topic"),
                     r.get("country"),
@@ -464,6 +476,214 @@ def one_run(
     return result
 
 
+EDITOR_TOPICS = ["pledge-00", "pledge-01", "pledge-02"]
+
+
+def editor_countries() -> list[str]:
+    """The 40 countries of the editors' rows: France (the timeline measured) and 39 more."""
+    from tracker.countries import all_countries
+
+    codes = [c.code for c in all_countries() if c.code != "FR"]
+    return ["FR", *codes[:39]]
+
+
+def editor_rows(path: Path, count: int, seed: int, *, tag: str, ids: bool = False) -> None:
+    """Write `count` statements as an editor's spreadsheet gives them (issue 21): no
+    `event_id` (unless `ids`), a country among 40, a date in 2023-2025, a unique URL."""
+
+    rnd = random.Random(seed)
+    countries = editor_countries()
+    first = datetime.date(2023, 1, 1).toordinal()
+    last = datetime.date(2025, 12, 31).toordinal()
+    with path.open("w", encoding="utf-8") as out:
+        for n in range(count):
+            said = datetime.date.fromordinal(rnd.randint(first, last))
+            quote = " ".join(rnd.choice(WORDS) for _ in range(rnd.randint(20, 60))).capitalize()
+            record: dict[str, Any] = {
+                "type": "statement",
+                "topic": rnd.choice(EDITOR_TOPICS),
+                "country": rnd.choice(countries),
+                "stance": rnd.choice(STANCES),
+                "date": said.isoformat(),
+                "contributions": rnd.sample(CONTRIBUTIONS, rnd.randint(0, 2)),
+                "speaker": "Minister of Defence",
+                "sources": [
+                    {
+                        "outlet": rnd.choice(["Reuters", "AFP", "dpa", "BBC"]),
+                        "url": f"https://news.example/{tag}/{n}",
+                        "published": said.isoformat(),
+                        "quote": quote + ".",
+                    }
+                ],
+            }
+            if ids:
+                record["event_id"] = str(uuid.UUID(int=rnd.getrandbits(128), version=4))
+            out.write(json.dumps(record) + "\n")
+
+
+def growth_in_process(db: str) -> dict[str, float]:
+    """Milliseconds (medians of 5) of the reads, in process, on topic pledge-00."""
+    from tracker import service
+    from tracker.store.database import Database
+
+    database = Database(db)
+    topic = EDITOR_TOPICS[0]
+
+    def best(fn: Any, times: int = 5) -> float:
+        found = []
+        for _ in range(times):
+            start = time.perf_counter()
+            fn()
+            found.append(time.perf_counter() - start)
+        return statistics.median(found) * 1000
+
+    measured = {
+        "stance_ms": best(lambda: service.stance_rows(database, topic=topic)),
+        "as_of_ms": best(lambda: service.stance_rows(database, topic=topic, as_of="2024-06-30")),
+        "diff_ms": best(lambda: service.diff(database, "2024-01-01", "2025-01-01", topic=topic)),
+        "timeline_ms": best(lambda: service.timeline(database, "FR", topic=topic)),
+        "timeline_rows": float(len(service.timeline(database, "FR", topic=topic))),
+        "matrix_ms": best(lambda: service.matrix(database, topic=topic), times=1),
+    }
+    database.dispose()
+    return measured
+
+
+def api_appends(db: str, count: int, seed: int) -> float:
+    """Lone appends a second through the library (`tracker.open().add`), each its own
+    transaction, on backdated random dates (the stance advanced from its run)."""
+    import warnings
+
+    import tracker
+
+    rnd = random.Random(seed)
+    countries = editor_countries()
+    session = tracker.open(db, editor="bench")
+    first = datetime.date(2023, 1, 1).toordinal()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        start = time.perf_counter()
+        for n in range(count):
+            said = datetime.date.fromordinal(rnd.randint(first, first + 1_000))
+            session.add(
+                rnd.choice(countries),
+                rnd.choice(STANCES),
+                said,
+                EDITOR_TOPICS[0],
+                source={"outlet": "AFP", "url": f"https://api.example/{seed}/{n}"},
+            )
+        rate = count / (time.perf_counter() - start)
+    session.close()
+    return rate
+
+
+def growth_run(
+    size: int, backend: str, workdir: Path, pg_url: str | None, floor_url: str | None
+) -> dict[str, Any]:
+    """Issue 21's measures for one log size on one backend (see the module's doc)."""
+    result: dict[str, Any] = {"size": size, "backend": backend}
+    if backend == "sqlite":
+        db = fresh_sqlite(workdir / f"growth-{size}.db")
+    else:
+        assert pg_url is not None
+        db = pg_url
+    subprocess.run([*TRACKER, "--db", db, "init"], check=True, capture_output=True)
+    base = workdir / f"base-{size}.jsonl"
+    if size:
+        if not base.exists():
+            editor_rows(base, size, seed=size, tag=f"base{size}")
+        seconds, peak = measured_child(["--db", db, "import", "--new-topic", str(base)])
+        result.update(base_import_s=seconds, base_per_s=size / seconds, base_peak_mb=peak)
+        if backend == "sqlite":
+            floor = workdir / "floor.db"
+            floor.unlink(missing_ok=True)
+            result["floor_per_s"] = size / raw_sqlite_floor(base, floor)
+        else:
+            assert floor_url is not None
+            result["floor_per_s"] = size / raw_pg_floor(base, floor_url, copy=True)
+        result["base_vs_floor"] = result["base_per_s"] / result["floor_per_s"]
+    print(f"  {backend} {size:,}: base built", file=sys.stderr, flush=True)
+    new_rows, id_rows = workdir / "new.jsonl", workdir / "new-ids.jsonl"
+    if not new_rows.exists():
+        editor_rows(new_rows, 10_000, seed=1, tag="new")
+        editor_rows(id_rows, 10_000, seed=2, tag="ids", ids=True)
+    seconds, peak = measured_child(["--db", db, "import", "--new-topic", str(new_rows)])
+    result.update(new_us=seconds / 10_000 * 1e6, new_peak_mb=peak)
+    seconds, peak = measured_child(["--db", db, "import", "--new-topic", str(id_rows)])
+    result.update(ids_us=seconds / 10_000 * 1e6, ids_peak_mb=peak)
+    result.update(growth_in_process(db))
+    topic = ["--topic", EDITOR_TOPICS[0], "--format", "json"]
+    result["stance_cli_s"] = wall([*TRACKER, "--db", db, "stance", *topic])
+    result["as_of_cli_s"] = wall([*TRACKER, "--db", db, "stance", "--as-of", "2024-06-30", *topic])
+    result["diff_cli_s"] = wall([*TRACKER, "--db", db, "diff", "2024-01-01", "2025-01-01", *topic])
+    result["timeline_cli_s"] = wall([*TRACKER, "--db", db, "timeline", "FR", *topic])
+    start = time.perf_counter()
+    subprocess.run(
+        [*TRACKER, "--db", db, "export", "--what", "matrix", "--topic", EDITOR_TOPICS[0],
+         "-o", str(workdir / "matrix.csv")],
+        check=True,
+        capture_output=True,
+    )  # fmt: skip
+    result["matrix_cli_s"] = time.perf_counter() - start
+    result["api_appends_per_s"] = api_appends(db, 300, seed=size + 3)
+    result["verify_s"], result["verify_peak_mb"] = measured_child(["--db", db, "verify"])
+    start = time.perf_counter()
+    subprocess.run([*TRACKER, "--db", db, "rebuild"], check=True, capture_output=True)
+    result["rebuild_s"] = time.perf_counter() - start
+    print(f"  {backend} {size:,}: done", file=sys.stderr, flush=True)
+    return result
+
+
+GROWTH_KEYS = [
+    "base_per_s", "floor_per_s", "base_vs_floor", "base_peak_mb", "new_us", "new_peak_mb",
+    "ids_us", "stance_ms", "as_of_ms", "diff_ms", "timeline_ms", "timeline_rows", "matrix_ms",
+    "api_appends_per_s", "verify_s", "verify_peak_mb", "rebuild_s", "stance_cli_s",
+    "as_of_cli_s", "diff_cli_s", "timeline_cli_s", "matrix_cli_s",
+]  # fmt: skip
+
+
+def growth_main(args: Any, sizes: list[int], backends: list[str], workdir: Path) -> None:
+    """The default case: issue 21's growth measures, one run per size and backend."""
+    summary: dict[str, Any] = {
+        "case": "growth",
+        "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        "machine": f"{platform.node()} {platform.machine()} {os.cpu_count()} cores, {platform.platform()}",
+        "python": sys.version.split()[0],
+        "sqlite": sqlite3.sqlite_version,
+        "load_at_start": os.getloadavg(),
+        "results": [],
+    }
+    out_dir = ROOT / "bench" / "results"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    name = f"growth-{time.strftime('%Y%m%d-%H%M%S')}.json"
+    sample_file = workdir / "sample.jsonl"
+    generate(sample_file, 2_400)
+    summary.update(eventsourcing_rates(sample_statements(sample_file, 2_000), workdir))
+    for size in sizes:
+        for backend in backends:
+            pg = None
+            if backend == "postgresql":
+                reset_pg(args.pg_url)
+                pg = f"{args.pg_url}?options=-csearch_path%3Dbench"
+            row = growth_run(size, backend, workdir, pg, args.pg_url)
+            row["load"] = os.getloadavg()[0]
+            summary["results"].append(row)
+            (out_dir / name).write_text(json.dumps(summary, indent=2))  # kept if a run fails
+            print(json.dumps(row), file=sys.stderr, flush=True)
+    summary["load_at_end"] = os.getloadavg()
+    (out_dir / name).write_text(json.dumps(summary, indent=2))
+    print(f"{summary['date']} · {summary['machine']} · Python {summary['python']} · SQLite "
+          f"{summary['sqlite']} · load {summary['load_at_start']} -> {summary['load_at_end']}")  # fmt: skip
+    print(
+        f"eventsourcing one per transaction {summary.get('es_per_transaction_per_s', float('nan')):.0f}/s\n"
+    )
+    print("| backend | events | " + " | ".join(GROWTH_KEYS) + " | load |")
+    print("|" + " --- |" * (len(GROWTH_KEYS) + 3))
+    for r in summary["results"]:
+        cells = [f"{r[k]:.3g}" if isinstance(r.get(k), float) else "—" for k in GROWTH_KEYS]
+        print(f"| {r['backend']} | {r['size']:,} | " + " | ".join(cells) + f" | {r['load']:.1f} |")
+
+
 def pg_reachable(pg_url: str) -> bool:
     try:
         import psycopg
@@ -490,7 +710,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--sizes", default="10000,100000")
+    parser.add_argument(
+        "--case",
+        choices=["growth", "ids"],
+        default="growth",
+        help="growth (default): records without ids, issue 21; ids: the write-path suite",
+    )
+    parser.add_argument("--sizes", default=None, help="default: 0,100000 (ids: 10000,100000)")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument(
         "--backends",
@@ -503,7 +729,10 @@ def main() -> None:
         default=os.environ.get("TRACKER_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test"),
     )
     args = parser.parse_args()
-    sizes = [500] if args.smoke else [int(s) for s in args.sizes.split(",")]
+    default_sizes = "0,100000" if args.case == "growth" else "10000,100000"
+    sizes = [int(s) for s in (args.sizes or default_sizes).split(",")]
+    if args.smoke:
+        sizes = [0, 500] if args.case == "growth" else [500]
     runs = 1 if args.smoke else args.runs
     backends = args.backends.split(",")
     if args.backends == "auto":
@@ -518,6 +747,12 @@ def main() -> None:
     )
     workdir = Path(tempfile.mkdtemp(prefix="tracker-bench-"))
     os.environ.setdefault("TRACKER_CACHE_DIR", str(workdir / "cache"))
+    if args.case == "growth":
+        try:
+            growth_main(args, sizes, backends, workdir)
+        finally:
+            shutil.rmtree(workdir, ignore_errors=True)
+        return
     summary: dict[str, Any] = {
         "date": time.strftime("%Y-%m-%d"),
         "machine": f"{platform.node()} {platform.machine()} {os.cpu_count()} cores, {platform.platform()}",

@@ -21,7 +21,7 @@ from datetime import date, datetime
 from typing import Any, ClassVar, Generic, TypeVar
 
 from tracker import service
-from tracker.countries import resolve_country
+from tracker.countries import country_name, resolve_country
 from tracker.domain.dates import parse_as_of, parse_instant, parse_partial_date
 from tracker.domain.projection import StanceChange, StanceRow, StatementView
 from tracker.domain.registry import event_type
@@ -30,7 +30,17 @@ from tracker.errors import InvalidValue
 from tracker.formats.rows import compare_rows, diff_row, event_row, stance_row, statement_row
 from tracker.store.database import Database
 
-__all__ = ["Change", "Event", "Rows", "Stance", "Statement", "Tracker", "open"]
+__all__ = [
+    "Change",
+    "Event",
+    "MatrixRow",
+    "Rows",
+    "Stance",
+    "Statement",
+    "Step",
+    "Tracker",
+    "open",
+]
 
 DateLike = str | date
 TimeLike = str | datetime
@@ -113,6 +123,39 @@ class Change(_Row):
     published: str | None
     from_event: str | None
     to_event: str | None
+
+
+@dataclass(frozen=True)
+class Step(_Row):
+    """One change of a country's stance (`stance_history`): the stance held before
+    `date`, the one held from it, and the deciding statement."""
+
+    _keys: ClassVar[dict[str, str]] = {"from_": "from"}
+
+    topic: str
+    country: str
+    country_name: str
+    date: str
+    from_: str | None
+    to: str
+    event_id: str
+    disputed: bool
+
+
+@dataclass(frozen=True)
+class MatrixRow(_Row):
+    """One country's stance on each of the matrix's dates (`export --what matrix`);
+    None before its first statement. `to_record()` gives a column per date."""
+
+    topic: str
+    country: str
+    country_name: str
+    stances: dict[str, str | None]
+
+    def to_record(self) -> dict[str, Any]:
+        """The row as the matrix export writes it: a column per date."""
+        head = {"topic": self.topic, "country": self.country, "country_name": self.country_name}
+        return {**head, **self.stances}
 
 
 @dataclass(frozen=True)
@@ -376,6 +419,49 @@ class Tracker:
             self.database, str(first), str(last), topic=self._topic(topic), known_at=known
         )
         return Rows((_change(c) for c in changes), _columns(Change))
+
+    def stance_history(self, topic: str, country: Countries = None) -> Rows[Step]:
+        """Every change of stance on `topic` (of `country`, a name or a list of names,
+        or of every country), by country then date; a country's first stance is a step
+        from None."""
+        codes = _codes(country)
+        self._current()
+        steps = service.stance_history(self.database, topic, codes)
+        return Rows(
+            (
+                Step(
+                    topic=step.topic,
+                    country=step.country,
+                    country_name=country_name(step.country),
+                    date=step.date,
+                    from_=step.from_stance,
+                    to=step.to_stance,
+                    event_id=step.event_id,
+                    disputed=step.disputed,
+                )
+                for step in steps
+            ),
+            _columns(Step),
+        )
+
+    def matrix(self, topic: str, dates: Iterable[DateLike]) -> Rows[MatrixRow]:
+        """Each country's stance on `topic` as of each of `dates` (days, as `as_of`
+        takes them): a row per country, as `export --what matrix` has, in one sweep."""
+        days = [day for day in (_day(value) for value in dates) if day is not None]
+        self._current()
+        rows = service.stance_matrix_on(self.database, topic, days)
+        return Rows(
+            (
+                MatrixRow(
+                    topic=row["topic"],
+                    country=row["country"],
+                    country_name=country_name(row["country"]),
+                    stances={day: row[day] for day in days},
+                )
+                for row in rows
+            ),
+            ["topic", "country", "country_name", *days],
+        )
 
     def events(
         self,

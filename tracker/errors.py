@@ -45,3 +45,8 @@ class DatabaseError(TrackerError):
 
 class VerificationFailed(TrackerError):
     """`verify` found a broken chain or a projection that differs from a rebuild."""
+
+
+class LogTruncated(VerificationFailed):
+    """The log ends before a position its projection already reached: events were
+    deleted behind the tracker's back. Reads and writes refuse; `verify` reports it."""

@@ -9,13 +9,16 @@ import json
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack, closing
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from itertools import zip_longest
 from typing import Any
 
 from pydantic import ValidationError
 
 from tracker.domain.dates import date_key, format_instant, utc_now
+from tracker.domain.duplicates import duplicate_digest, view_duplicate_key
 from tracker.domain.events import (
     GENESIS_HASH,
     Event,
@@ -29,14 +32,20 @@ from tracker.domain.plausibility import check_statement
 from tracker.domain.projection import (
     StanceChange,
     StanceRow,
+    StanceStep,
     StatementView,
     apply_correction,
+    changes_between,
+    fold_stance,
     project,
     replay,
     replay_one,
     stance_changes,
+    stance_matrix,
     timeline_order,
+    view_from_statement,
 )
+from tracker.domain.projection import stance_history as history_of
 from tracker.domain.registry import REGISTRY, event_type
 from tracker.domain.topics import TopicDefinition, definition_of, differences
 from tracker.errors import (
@@ -902,6 +911,8 @@ def stance_rows(
     with database.reading() as conn:
         if as_of is None and known_at is None:
             return stored.stored_stances(conn, topic, countries)
+        if known_at is None:
+            return stored.stances_as_of(conn, as_of or "", topic, countries)
         return project(
             _views(
                 conn,
@@ -959,21 +970,28 @@ def diff(
     known_at: datetime | None = None,
 ) -> list[StanceChange]:
     """Countries whose stance on `start` differs from their stance on `end` (ISO days),
-    each with the date of the move and its deciding statement (`to_event`) in full."""
+    each with the date of the move and its deciding statement (`to_event`) in full: two
+    reads of the index as of each day, or one replay for `known_at`."""
     with database.reading() as conn:
-        views = _views(
-            conn,
-            topic=topic,
-            countries=None,
-            as_of=max(start, end),
-            known_at=known_at,
-            folding=True,
-        )
-        changes = stance_changes(views, start, end)
-        deciding_ids = {c.to_event for c in changes if c.to_event}
-        if known_at is None:  # the stored views folded leave out quotes and sources
-            deciding = stored.load_views(conn, deciding_ids)
-        else:  # a replay's views are whole, and as known then
+        if known_at is None:
+            changes = changes_between(
+                stored.stances_as_of(conn, start, topic),
+                stored.stances_as_of(conn, end, topic),
+            )
+            # The index's rows carry no quotes or sources: the deciding views in full.
+            deciding = stored.load_views(conn, {c.to_event for c in changes if c.to_event})
+        else:
+            views = _views(
+                conn,
+                topic=topic,
+                countries=None,
+                as_of=max(start, end),
+                known_at=known_at,
+                folding=True,
+            )
+            changes = stance_changes(views, start, end)
+            deciding_ids = {c.to_event for c in changes if c.to_event}
+            # A replay's views are whole, and as known then.
             deciding = {v.event_id: v for v in views if v.event_id in deciding_ids}
     return [replace(c, deciding=deciding.get(c.to_event or "")) for c in changes]
 
@@ -1052,25 +1070,48 @@ def matrix(
     active = [v for v in views if v.is_active]
     # Columns keep the precision statements were dated with (`2025-06`, not 2025-06-01).
     dates = sorted({v.date for v in active}, key=lambda text: (date_key(text), len(text)))
-    keys = sorted({(v.topic, v.country) for v in active})
-    rows: dict[tuple[str, str], dict[str, Any]] = {
-        key: {"topic": key[0], "country": key[1]} for key in keys
-    }
-    for day in dates:
-        for row in project(active, as_of=date_key(day)):
-            rows[(row.topic, row.country)][day] = getattr(row, value)
-    return dates, [rows[key] for key in keys]
+    cells = stance_matrix(active, dates, value)  # one sweep, not a fold per date
+    return dates, [{"topic": key[0], "country": key[1], **line} for key, line in cells.items()]
+
+
+def stance_history(
+    database: Database, topic: str, countries: list[str] | None = None
+) -> list[StanceStep]:
+    """Every change of stance of each country on `topic` (an unknown topic is refused
+    with the closest known), by country then date: one sweep of its statements."""
+    require_topic(database, topic)
+    with database.reading() as conn:
+        views = stored.stored_views(conn, topic=topic, countries=countries, folding=True)
+    return history_of(views)
+
+
+def stance_matrix_on(
+    database: Database, topic: str, dates: list[str], value: str = "stance"
+) -> list[dict[str, Any]]:
+    """`value` (the stance, or another field of the stance row) of each country on
+    `topic` as of each of `dates` (ISO days): a row per country with a cell per date
+    (None before its first statement), in one sweep."""
+    require_topic(database, topic)
+    with database.reading() as conn:
+        views = stored.stored_views(conn, topic=topic, folding=True)
+    cells = stance_matrix(views, dates, value)
+    return [
+        {"topic": key[0], "country": key[1], **{day: line.get(day) for day in dates}}
+        for key, line in cells.items()
+    ]
 
 
 # -- maintenance ----------------------------------------------------------------------
 
 
-def rebuild(database: Database) -> dict[str, int]:  # events, active_statements
+def rebuild(database: Database) -> dict[str, int]:  # events, active_statements, head, reached
     """Rebuild the projection from the events (every projector reset, then the whole log
-    applied as one batch, as an append applies its own); returns counts."""
+    applied as one batch, as an append applies its own); returns counts, the log's `head`
+    and `reached`: the position the projection had before. Above `head`, the log was
+    truncated and the rebuild has accepted the shorter log (the one path that does)."""
     with database.writing() as conn:
-        projectors.rebuild(conn)
-        return eventstore.short_counts(conn)
+        before = projectors.rebuild(conn)
+        return {**eventstore.short_counts(conn), "head": before.head, "reached": before.reached}
 
 
 @dataclass(frozen=True)
@@ -1101,75 +1142,29 @@ def verify(database: Database, anchors: Iterable[tuple[str, Anchor]] = ()) -> Ve
     """Recompute the hash chain, check every stored column against the hashed body, and
     compare the stored projection with a fresh replay; then check saved chain heads.
 
-    Runs in one read snapshot. Raises `VerificationFailed` naming the first bad event.
+    Runs in one read snapshot. Raises `VerificationFailed` naming the first bad event,
+    or the events missing from a log shorter than its projection's position (checked
+    before the projection is brought up to date, which would rebuild over the loss).
     """
-    report = VerifyReport()
-    previous = GENESIS_HASH
-    views: dict[str, StatementView] = {}
-    last_time: datetime | None = None
     with database.reading() as conn:
-        for row in eventstore.iter_event_rows(conn):
-            where = f"event {row.event_id} (seq {row.seq})"
-            if row.seq != report.events + 1:
-                raise VerificationFailed(
-                    f"{where}: expected seq {report.events + 1}; events are missing"
-                )
-            if not isinstance(row.body, str):
-                raise VerificationFailed(f"{where}: its stored body is not text")
-            if chain_hash(previous, row.body) != row.hash:
-                raise VerificationFailed(
-                    f"hash chain broken at {where}: its stored content or hash was altered"
-                )
-            try:
-                record = json.loads(row.body)
-                parsed = event_from_dict(record)
-            except (ValueError, TypeError, ValidationError, TrackerError):
-                raise VerificationFailed(f"{where} is not a valid event") from None
-            mismatch = _column_mismatch(row, record, parsed, views)
-            if mismatch:
-                raise VerificationFailed(
-                    f"{where}: stored column {mismatch} disagrees with the hashed event"
-                )
-            if last_time is not None and row.recorded_at < last_time:
-                report.warnings.append(
-                    f"{where}: recorded_at {record['recorded_at']} is before the previous "
-                    "event's (imported by an older tracker)"
-                )
-            last_time = row.recorded_at
-            replay_one(views, row.seq, record)
-            previous = row.hash
-            report.events += 1
-        report.head = previous
-        fresh = {k: stored.without_history(v) for k, v in views.items()}
-        kept = {v.event_id: stored.without_history(v) for v in stored.stored_views(conn)}
-        for event_id in sorted(
-            fresh.keys() | kept.keys(), key=lambda i: (fresh.get(i) or kept[i]).seq
-        ):
-            if fresh.get(event_id) != kept.get(event_id):
-                raise VerificationFailed(
-                    f"stored projection differs from a rebuild at statement {event_id}; run `tracker rebuild`"
-                )
+        standing = projectors.status(conn)
+    if standing.truncated:
+        raise VerificationFailed(
+            f"the log is truncated: {standing.missing} (the stored projection "
+            f"had reached event {standing.reached}, the log ends at {standing.head}); "
+            "restore what is missing from a backup, or run `tracker rebuild` to accept the shorter log"
+        )
+    projectors.ensure_current(database)
+    report = VerifyReport()
+    with database.reading() as conn, ExitStack() as streams:
+        _verify_log_and_views(conn, report, streams)
         misordered = stored.misordered_statement(conn)
         if misordered:
             raise VerificationFailed(
                 f"stored projection differs from a rebuild at statement {misordered} (its "
                 "date order); run `tracker rebuild`"
             )
-        rebuilt = project(views.values())
-        current = stored.stored_stances(conn)
-        if rebuilt != current:
-            bad = next(
-                (
-                    f"{a.topic}/{a.country}"
-                    for a, b in zip(rebuilt, current, strict=False)
-                    if a != b
-                ),
-                "row count",
-            )
-            raise VerificationFailed(
-                f"stored stances differ from a rebuild ({bad}); run `tracker rebuild`"
-            )
-        report.stances = len(current)
+        report.stances = _verify_stances(conn, streams)
         standing = projectors.status(conn)
         if not standing.current:
             raise VerificationFailed(
@@ -1202,6 +1197,110 @@ def verify(database: Database, anchors: Iterable[tuple[str, Anchor]] = ()) -> Ve
                 )
             report.anchors += 1
     return report
+
+
+def _verify_log_and_views(conn: Any, report: VerifyReport, streams: ExitStack) -> None:
+    """Walk the log once, in order: chain, seq and every stored column against the hashed
+    body; replay each statement and compare its view with the stored one, merged by seq
+    from a second stream. Only the views of amended statements (the log's targets, one
+    index read) are held until the walk ends; every other view is compared as it comes,
+    so memory stays bounded however long the log."""
+    previous = GENESIS_HASH
+    last_time: datetime | None = None
+    amended = eventstore.amendment_targets(conn)
+    held: dict[str, StatementView] = {}  # replayed views of amended statements
+    held_stored: dict[str, tuple[StatementView, str | None]] = {}
+    kept = streams.enter_context(closing(stored.iter_stored_views(conn)))  # closed on failure
+    pending = next(kept, None)  # the next stored view, by seq
+
+    def differs(event_id: str, detail: str = "") -> VerificationFailed:
+        return VerificationFailed(
+            f"stored projection differs from a rebuild at statement {event_id}{detail}; "
+            "run `tracker rebuild`"
+        )
+
+    def compare(fresh: StatementView, found: tuple[StatementView, str | None]) -> None:
+        view, key = found
+        if fresh != view:  # `original`, the correction bookkeeping, is not compared
+            raise differs(fresh.event_id)
+        if key != duplicate_digest(view_duplicate_key(fresh)):
+            raise differs(fresh.event_id, " (its duplicate key)")
+
+    for row in eventstore.iter_event_rows(conn):
+        where = f"event {row.event_id} (seq {row.seq})"
+        if row.seq != report.events + 1:
+            raise VerificationFailed(
+                f"{where}: expected seq {report.events + 1}; events are missing"
+            )
+        if not isinstance(row.body, str):
+            raise VerificationFailed(f"{where}: its stored body is not text")
+        if chain_hash(previous, row.body) != row.hash:
+            raise VerificationFailed(
+                f"hash chain broken at {where}: its stored content or hash was altered"
+            )
+        try:
+            record = json.loads(row.body)
+            parsed = event_from_dict(record)
+        except (ValueError, TypeError, ValidationError, TrackerError):
+            raise VerificationFailed(f"{where} is not a valid event") from None
+        mismatch = _column_mismatch(row, record, parsed, held)
+        if mismatch:
+            raise VerificationFailed(
+                f"{where}: stored column {mismatch} disagrees with the hashed event"
+            )
+        if last_time is not None and row.recorded_at < last_time:
+            report.warnings.append(
+                f"{where}: recorded_at {record['recorded_at']} is before the previous "
+                "event's (imported by an older tracker)"
+            )
+        last_time = row.recorded_at
+        kind = event_type(parsed.type)
+        if kind.creates_view:
+            if pending is not None and pending[0].seq < row.seq:  # a view of no statement
+                raise differs(pending[0].event_id)
+            if pending is None or pending[0].seq != row.seq:
+                raise differs(record["event_id"])
+            fresh = view_from_statement(record, row.seq)
+            if record["event_id"] in amended or not _same_view(fresh, pending):
+                # Compared at the end (a view that differs now may yet be amended by an
+                # event whose stored target was edited: that column is named first).
+                held[fresh.event_id] = fresh
+                held_stored[fresh.event_id] = pending
+            pending = next(kept, None)
+        elif kind.amend is not None:
+            replay_one(held, row.seq, record)  # its target, if a statement, is held
+        previous = row.hash
+        report.events += 1
+    if pending is not None:
+        raise differs(pending[0].event_id)
+    for event_id in sorted(held, key=lambda i: held[i].seq):
+        compare(held[event_id], held_stored[event_id])
+    report.head = previous
+
+
+def _same_view(fresh: StatementView, found: tuple[StatementView, str | None]) -> bool:
+    view, key = found
+    return fresh == view and key == duplicate_digest(view_duplicate_key(fresh))
+
+
+def _verify_stances(conn: Any, streams: ExitStack) -> int:
+    """Compare the stored stances, key by key in order, with `fold_stance` of each key's
+    stored views (held equal to the replay just before); how many there are."""
+    groups = streams.enter_context(closing(stored.iter_fold_groups(conn)))
+    kept_rows = streams.enter_context(closing(stored.iter_stored_stances(conn)))
+    rebuilt = (row for row in (fold_stance(group) for group in groups) if row)
+    count = 0
+    for fresh, kept in zip_longest(rebuilt, kept_rows):
+        if fresh != kept:
+            bad = f"{fresh.topic}/{fresh.country}" if fresh and kept else "row count"
+            if fresh and kept and (fresh.topic, fresh.country) != (kept.topic, kept.country):
+                first = min((fresh.topic, fresh.country), (kept.topic, kept.country))
+                bad = "/".join(first)
+            raise VerificationFailed(
+                f"stored stances differ from a rebuild ({bad}); run `tracker rebuild`"
+            )
+        count += 1
+    return count
 
 
 def _column_mismatch(

@@ -12,8 +12,9 @@ import pytest
 
 import tracker
 from tests.conftest import Tracker as Cli
-from tracker.api import Change, Event, Stance, Statement
+from tracker.api import Change, Event, MatrixRow, Stance, Statement, Step
 from tracker.countries import AmbiguousCountry
+from tracker.domain.dates import parse_as_of
 from tracker.errors import EventNotFound, InvalidValue, TrackerError, UnknownCountry
 
 TOPIC = "ukraine-reassurance-force"
@@ -232,3 +233,57 @@ def test_compare_is_the_cli_comparison_of_several_topics(api: tracker.Tracker, c
     )
     with pytest.raises(TrackerError, match="sending-soldier"):
         api.compare(["ukraine-reassurance-force", "sending-soldier"])
+
+
+def test_stance_history_is_every_move_of_each_country(api: tracker.Tracker) -> None:
+    """`stance_history` (SPEC §7): the steps of `project(as_of=day)` over the statement
+    days, a country's first stance a step from None, as typed rows."""
+    api.add("France", "declined", "2025-11-01", TOPIC, source={"url": "https://a.example/1"})
+    steps = api.stance_history(TOPIC, country="France")
+    assert steps and all(isinstance(s, Step) and s.country == "FR" for s in steps)
+    assert steps[0].from_ is None
+    assert (steps[-1].date, steps[-1].to) == ("2025-11-01", "declined")
+    assert [s.from_ for s in steps[1:]] == [s.to for s in steps[:-1]]
+    assert set(steps.to_records()[0]) >= {"from", "to", "date", "event_id", "country_name"}
+    everyone = api.stance_history(TOPIC)
+    assert {s.country for s in everyone} == {r.country for r in api.stances(topic=TOPIC)}
+    for day in ("2025-03-01", "2025-09-15", "2025-12-31"):  # the last step on or before
+        held = {r.country: r.stance for r in api.stances(topic=TOPIC, as_of=day)}
+        last: dict[str, str] = {}
+        for step in everyone:
+            if step.date <= day:
+                last[step.country] = step.to
+        assert last == held
+
+
+def test_matrix_is_the_stance_of_each_country_on_each_date(api: tracker.Tracker, cli: Cli) -> None:
+    days = ["2025-03-01", date(2025, 9, 15), "2025-12"]
+    rows = api.matrix(TOPIC, days)
+    assert rows and all(isinstance(r, MatrixRow) for r in rows)
+    assert rows.columns == [
+        "topic",
+        "country",
+        "country_name",
+        "2025-03-01",
+        "2025-09-15",
+        "2025-12-01",
+    ]
+    for day in ("2025-03-01", "2025-09-15", "2025-12-01"):
+        held = {r.country: r.stance for r in api.stances(topic=TOPIC, as_of=day)}
+        assert {r.country: r.stances[day] for r in rows if r.stances[day]} == held
+    # On the statement dates, the export's cells (a partial date for its first day).
+    exported = cli.json("export", "--what", "matrix", "--format", "json")
+    dates = [key for key in exported[0] if key[:1].isdigit()]
+    swept = {r.country: r for r in api.matrix(TOPIC, dates)}
+    for row in exported:
+        found = swept[row["country"]].stances
+        assert [found[parse_as_of(d)] for d in dates] == [row[d] for d in dates]
+
+
+def test_history_and_matrix_refuse_an_unknown_topic_as_the_cli(api: tracker.Tracker) -> None:
+    with pytest.raises(TrackerError, match="did you mean ukraine-reassurance-force"):
+        api.stance_history("ukraine-reasurance-force")
+    with pytest.raises(TrackerError, match="unknown topic"):
+        api.matrix("no-such-topic", ["2025-01-01"])
+    with pytest.raises(UnknownCountry):
+        api.stance_history(TOPIC, country="Frnace")

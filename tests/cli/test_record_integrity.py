@@ -13,6 +13,7 @@ from sqlalchemy import text
 
 from tests.conftest import Tracker
 from tracker import service
+from tracker.domain.duplicates import duplicate_digest, duplicate_key
 from tracker.store.database import Database
 
 STATEMENT = {
@@ -131,6 +132,7 @@ def test_verify_finds_an_edited_column(tracker: Tracker, column: str, value: str
         ("date", "'2025-09-01'"),
         ("contributions", """'["ground"]'"""),
         ("deployment", "'in-country'"),
+        ("duplicate_key", "'0123456789abcdef0123456789abcdef'"),  # revision 0006
     ],
 )
 def test_verify_finds_an_edited_view_column(tracker: Tracker, column: str, value: str) -> None:
@@ -183,12 +185,13 @@ def test_anchors_catch_a_full_rechain(tracker: Tracker, tmp_path: Path) -> None:
             previous = hashlib.sha256((previous + body).encode()).hexdigest()
             # A rewrite that knows the schema keeps the view columns in step with the
             # bodies (one that does not is caught by `verify` alone).
+            key = duplicate_digest(duplicate_key(json.loads(body)))
             conn.execute(
                 text(
-                    "UPDATE events SET body = :b, hash = :h,"
+                    "UPDATE events SET body = :b, hash = :h, duplicate_key = :k,"
                     " stance = replace(stance, 'committed', 'declined') WHERE seq = :s"
                 ),
-                {"b": body, "h": previous, "s": seq},
+                {"b": body, "h": previous, "k": key, "s": seq},
             )
     database.dispose()
     tracker.ok("rebuild")

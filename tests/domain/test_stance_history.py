@@ -11,6 +11,7 @@ from tracker.domain.projection import (
     StatementView,
     project,
     stance_history,
+    stance_matrix,
 )
 from tracker.domain.vocabulary import STANCES
 
@@ -143,3 +144,20 @@ def test_each_step_starts_where_the_previous_one_ended(
         assert step.from_stance == previous.get(step.country)
         assert step.from_stance != step.to_stance
         previous[step.country] = step.to_stance
+
+
+@given(statement_lists, st.lists(st.integers(-1, 62), max_size=12), st.booleans())
+def test_the_matrix_sweep_is_the_projection_as_of_each_date(
+    specs: list[tuple[str, str, int, str, bool]], offsets: list[int], monthly: bool
+) -> None:
+    """`stance_matrix` sweeps each key's statements once; every cell is still what
+    `project(as_of=day)` holds on that day (partial dates standing for their first)."""
+    statements = build(specs)
+    dates = [(DAY0 + timedelta(days=n)).isoformat()[: 7 if monthly else 10] for n in offsets]
+    cells = stance_matrix(statements, dates)
+    for day in dates:
+        expected = {
+            (r.topic, r.country): r.stance for r in project(statements, as_of=date_key(day))
+        }
+        assert {key: line[day] for key, line in cells.items() if day in line} == expected
+    assert set(cells) == {(s.topic, s.country) for s in statements if s.is_active}

@@ -12,6 +12,7 @@ import itertools
 import shutil
 import uuid
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,7 @@ from hypothesis import strategies as st
 from tests.conftest import empty_database
 from tracker import service
 from tracker.domain.dates import date_key, format_instant
-from tracker.domain.projection import project, replay
+from tracker.domain.projection import project, replay, stance_changes
 from tracker.formats.output import write_rows
 from tracker.formats.readers import _read_jsonl
 from tracker.formats.rows import event_row
@@ -268,30 +269,84 @@ dated_statements = st.lists(
 @SETTINGS
 @given(drawn=dated_statements, order=st.randoms(use_true_random=False))
 def test_statements_with_distinct_dates_give_the_same_stances_in_any_recording_order(
-    template: Path, tmp_path: Path, drawn: list[dict[str, Any]], order: Any
+    example_store: Callable[[], tuple[Database, str, int]], drawn: list[dict[str, Any]], order: Any
 ) -> None:
     """Editors record news late and out of order: the stances depend on the statement
     dates only. Each statement is recorded alone, as `tracker add` does, so the constant-
-    time advance of a stance and the SQL re-fold of a backdated one both run."""
-    records = [
-        {
-            "event_id": str(uuid.UUID(int=n + 1, version=4)),
-            "recorded_by": "p",
-            "type": "statement",
-            "topic": "p",
-            "country": s["country"],
-            "stance": s["stance"],
-            "date": day_text(s["day"], s["precision"]),
-        }
-        for n, s in enumerate(drawn)
-    ]
-    by_date = sorted(records, key=lambda r: date_key(r["date"]))
-    shuffled = list(records)
-    order.shuffle(shuffled)
+    time advance of a stance and the backward fold of a backdated one both run; and the
+    stances as of each day, read from the index, agree too."""
+
+    def records_in(topic: str) -> list[dict[str, Any]]:
+        return [
+            {
+                "event_id": str(uuid.uuid4()),
+                "recorded_by": "p",
+                "type": "statement",
+                "topic": topic,
+                "country": s["country"],
+                "stance": s["stance"],
+                "date": day_text(s["day"], s["precision"]),
+            }
+            for s in drawn
+        ]
+
     results = []
-    for sequence in (by_date, shuffled):
-        database = fresh_copy(template, tmp_path)
-        load(database, sequence, one_by_one=True)
-        results.append(service.stance_rows(database))
-        database.dispose()
-    assert results[0] == results[1] == project(replay(enumerate(by_date, start=1)).values())
+    days = sorted({day_text(s["day"]) for s in drawn})[::3]
+    for shuffled in (False, True):
+        database, topic, offset = example_store()
+        records = sorted(records_in(topic), key=lambda r: date_key(r["date"]))
+        if shuffled:
+            order.shuffle(records)
+        for position, record in enumerate(records):  # record time moves forward
+            moment = START + timedelta(days=400, minutes=offset + position)
+            record["recorded_at"] = format_instant(moment)
+        load(database, records, one_by_one=True)
+        results.append(
+            [
+                [replace(row, topic="p", event_id="") for row in rows]
+                for rows in [service.stance_rows(database, topic=topic)]
+                + [service.stance_rows(database, topic=topic, as_of=day) for day in days]
+            ]
+        )
+        if not shuffled:
+            views = replay(enumerate(records, start=1)).values()
+            pure = [project(views)] + [project(views, as_of=day) for day in days]
+            assert results[0] == [
+                [replace(row, topic="p", event_id="") for row in rows] for rows in pure
+            ]
+    assert results[0] == results[1]
+
+
+@SETTINGS
+@given(
+    history=histories,
+    seed=st.integers(0, 10_000),
+    one_by_one=st.booleans(),
+    start=st.integers(-1, 6),
+    end=st.integers(-1, 6),
+)
+def test_as_of_and_diff_from_the_index_equal_the_fold_of_the_events_up_to_the_day(
+    example_store: Callable[[], tuple[Database, str, int]],
+    history: list[dict[str, Any]],
+    seed: int,
+    one_by_one: bool,
+    start: int,
+    end: int,
+) -> None:
+    """`stance --as-of D` reads each key's latest run up to D off the index, `diff` two
+    such reads: both equal `project(as_of=D)` of the replayed events and `stance_changes`,
+    corrections and retractions included."""
+    database, topic, offset = example_store()
+    records = build_records(history, topic, seed, offset_minutes=offset)
+    load(database, records, one_by_one)
+    views = list(replay(enumerate(records, start=1)).values())
+    for day in range(-1, 7):
+        as_of = day_text(day)
+        assert service.stance_rows(database, topic=topic, as_of=as_of) == project(
+            views, as_of=as_of
+        )
+        assert service.stance_rows(
+            database, topic=topic, countries=COUNTRIES[:2], as_of=as_of
+        ) == project([v for v in views if v.country in COUNTRIES[:2]], as_of=as_of)
+    a, b = day_text(start), day_text(end)
+    assert service.diff(database, a, b, topic=topic) == stance_changes(views, a, b)

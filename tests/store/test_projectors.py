@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from tests.conftest import Tracker
@@ -191,6 +192,15 @@ def test_verify_finds_an_orphan_view_and_a_wrong_date_order(seeded: Tracker) -> 
     seeded.ok("verify")
 
 
+def test_verify_finds_a_view_whose_duplicate_key_was_edited(seeded: Tracker) -> None:
+    """The views' duplicate keys are what an import's duplicate check looks up: one
+    edited behind the tracker's back would let a duplicate in, or skip a new report."""
+    run_sql(seeded.db, "UPDATE statements SET duplicate_key = NULL WHERE country = 'FR'")
+    assert "(its duplicate key)" in seeded.fails("verify").stderr
+    seeded.ok("rebuild")
+    seeded.ok("verify")
+
+
 def backdoor_statement(location: str, country: str, stance: str, day: str) -> None:
     """Chain one statement into the log by raw SQL, as a program that skips the
     projectors would: valid body and hash, no projection update."""
@@ -262,7 +272,10 @@ def test_an_append_never_hides_events_stored_behind_the_projectors_back(
     finally:
         session.close()
     assert seeded.json("stance", "--country", "NO")[0]["stance"] == "opposed"
-    seeded.ok("verify")
+    seeded.ok("verify")  # the views of events without view columns have their keys too
+    again = {"country": "NO", "stance": "opposed", "date": "2025-12-01"}
+    result = seeded.ok("import", "-", input=json.dumps(again) + "\n")
+    assert "duplicate of active statement" in result.stderr, result.stderr
 
 
 def test_rebuild_of_a_stale_database_rebuilds_once(seeded: Tracker) -> None:
@@ -286,3 +299,100 @@ def test_rebuild_repairs_a_dropped_projections_table(seeded: Tracker) -> None:
     seeded.ok("rebuild")
     assert projection_rows(seeded.db) == current(25)
     seeded.ok("verify")
+
+
+# -- the projection's position witnesses the log's length (issue 19, item 2) -------------
+
+
+def truncate(location: str, keep: int) -> None:
+    """Delete the log's events after `keep` behind the tracker's back, guards dropped."""
+    database = Database(location)
+    try:
+        with database.writing() as conn:
+            if database.dialect == "sqlite":
+                conn.execute(text("DROP TRIGGER IF EXISTS events_no_delete"))
+            else:
+                conn.execute(text("ALTER TABLE events DISABLE TRIGGER USER"))
+            conn.execute(text(f"DELETE FROM events WHERE seq > {keep}"))
+    finally:
+        database.dispose()
+
+
+def log_length(location: str) -> int:
+    database = Database(location)
+    try:
+        with database.reading() as conn:
+            return int(conn.execute(text("SELECT count(*) FROM events")).scalar_one())
+    finally:
+        database.dispose()
+
+
+def test_a_truncated_log_is_refused_by_every_read_and_write(seeded: Tracker) -> None:
+    """The newest event deleted behind the tracker's back: no command rebuilds over the
+    loss (which would make it invisible); each says so in one line pointing to verify."""
+    truncate(seeded.db, 23)
+    for command in (
+        ("stance",),
+        ("timeline", "FR"),
+        ("events",),
+        (
+            "add",
+            "--topic",
+            "ukraine-reassurance-force",
+            "--country",
+            "FR",
+            "--stance",
+            "committed",
+            "--date",
+            "2025-10-01",
+        ),
+        ("import", "-"),
+        ("init",),
+    ):
+        result = seeded.fails(
+            *command, input='{"country": "IT", "stance": "declined", "date": "2025-10-02"}\n'
+        )
+        assert "event 24 is missing" in result.stderr, (command, result.stderr)
+        assert "tracker verify" in result.stderr
+        assert "Updating the stored projection" not in result.stderr
+        assert result.stdout == ""
+    assert log_length(seeded.db) == 23
+    assert projection_rows(seeded.db) == current(24)  # the witness is kept
+
+
+def test_verify_names_the_events_a_truncated_log_has_lost(seeded: Tracker) -> None:
+    truncate(seeded.db, 20)
+    result = seeded.fails("verify")
+    assert "the log is truncated: events 21..24 are missing" in result.stderr, result.stderr
+    assert result.stdout == ""
+    assert projection_rows(seeded.db) == current(24)  # verify changed nothing either
+
+
+def test_an_explicit_rebuild_accepts_a_truncated_log_and_says_what_it_lost(
+    seeded: Tracker,
+) -> None:
+    truncate(seeded.db, 23)
+    result = seeded.ok("rebuild")
+    assert "Warning: the log ends at event 23 where the projection had reached 24" in (
+        result.stderr
+    )
+    assert "without the missing event 24" in result.stderr
+    assert projection_rows(seeded.db) == current(23)
+    assert "23 events" in seeded.ok("verify").stdout
+    assert "Warning" not in seeded.ok("rebuild").stderr  # accepted once
+
+
+def test_the_library_refuses_a_truncated_log_too(seeded: Tracker) -> None:
+    import tracker
+    from tracker.errors import LogTruncated, TrackerError
+
+    session = tracker.open(seeded.db, editor="analyst")
+    try:
+        truncate(seeded.db, 23)
+        with pytest.raises(LogTruncated, match="event 24 is missing"):
+            session.stances()
+        with pytest.raises(TrackerError, match="event 24 is missing"):
+            session.add("Finland", "committed", "2025-12-02")
+    finally:
+        session.close()
+    assert log_length(seeded.db) == 23

@@ -78,7 +78,7 @@ def assert_upgraded_intact(t: Tracker, location: str) -> None:
     # Revision 0004 records both projectors at version 1 (the projection as the older
     # code kept it); init then rebuilds the statement views, whose version 2 no longer
     # copies the event bodies, before anything reads them.
-    assert "Updating the stored projection (statements: version 1 -> 3)" in upgraded.stderr
+    assert "Updating the stored projection (statements: version 1 -> 4)" in upgraded.stderr
     assert Database(location).schema_revision() == SCHEMA_REVISION
     exported = [json.loads(line) for line in t.ok("export", "--what", "events").stdout.splitlines()]
     assert [
@@ -90,7 +90,7 @@ def assert_upgraded_intact(t: Tracker, location: str) -> None:
     assert "28 events" in t.ok("verify").stdout
     with Database(location).reading() as conn:
         rows = conn.execute(text("SELECT name, version, position FROM projections"))
-        assert sorted(tuple(r) for r in rows) == [("stances", 1, 28), ("statements", 3, 28)]
+        assert sorted(tuple(r) for r in rows) == [("stances", 1, 28), ("statements", 4, 28)]
     # The upgraded database takes new events on the same chain.
     t.ok("add", "--country", "FR", "--stance", "declined", "--date", "2025-11-01")
     t.ok("verify")
@@ -133,7 +133,7 @@ def test_a_0004_database_upgrades_to_view_columns_intact(empty_db: str) -> None:
     t = Tracker(empty_db)
     assert "tracker init" in t.fails("stance").stderr
     upgraded = t.ok("init")
-    assert "Updating the stored projection (statements: version 2 -> 3)" in upgraded.stderr
+    assert "Updating the stored projection (statements: version 2 -> 4)" in upgraded.stderr
     assert Database(empty_db).schema_revision() == SCHEMA_REVISION
     assert "31 events" in t.ok("verify").stdout  # verify holds the new columns to the bodies
     events = [json.loads(line) for line in t.ok("export", "--what", "events").stdout.splitlines()]
@@ -172,4 +172,78 @@ def test_a_0004_database_upgrades_to_view_columns_intact(empty_db: str) -> None:
     topic = ("--topic", "ukraine-reassurance-force")
     t.ok("add", *topic, "--country", "DK", "--stance", "declined", "--date", "2025-11-01")
     assert t.json("stance", *topic, "--country", "DK")[0]["stance"] == "declined"
+    t.ok("verify")
+
+
+# A database written by the code before revision 0006 (commit 6377872, schema 0005):
+# `init --seed`, an `add` with every field (Denmark, https://dr.dk/a), its correction to
+# `committed`, an `add` (Sweden, https://svt.se/b) and its retraction, a citation.
+FIXTURE_0005 = Path(__file__).parent.parent / "fixtures" / "release-0005.db"
+HEAD_0005 = "b1055369aa8cd2439f958993ec002ecd2a303ea3f6ef4d9d494c0f99cbc80ff3"
+
+
+def test_a_0005_database_upgrades_to_indexed_duplicate_keys_intact(empty_db: str) -> None:
+    """Revision 0006 writes every statement's duplicate key from its body and rebuilds
+    the views, which index each view's key as corrections leave it; the bodies, the
+    chain and every stance are kept, and the duplicate check finds the old statements."""
+    names = ["events", "statements", "stances", "projections"]
+    copy_rows_into(empty_db, FIXTURE_0005, "0005", names, replace=True)
+    t = Tracker(empty_db)
+    assert "tracker init" in t.fails("stance").stderr  # an old schema asks for init
+    with sqlite3.connect(FIXTURE_0005) as conn:
+        bodies = [json.loads(b) for (b,) in conn.execute("SELECT body FROM events ORDER BY seq")]
+        before = {
+            (r[0], r[1]): (r[2], r[3], r[4])
+            for r in conn.execute("SELECT topic, country, stance, since, event_id FROM stances")
+        }
+    upgraded = t.ok("init")
+    assert "Updating the stored projection (statements: version 3 -> 4)" in upgraded.stderr
+    assert Database(empty_db).schema_revision() == SCHEMA_REVISION
+    assert "29 events" in t.ok("verify").stdout  # verify holds the keys to the bodies
+    events = [json.loads(line) for line in t.ok("export", "--what", "events").stdout.splitlines()]
+    assert [
+        {k: v for k, v in e.items() if k not in ("hash", "country_name")} for e in events
+    ] == bodies
+    assert events[-1]["hash"] == HEAD_0005
+    shown = {
+        (r["topic"], r["country"]): (r["stance"], r["since"], r["event_id"])
+        for r in t.json("stance", "--topic", "ukraine-reassurance-force")
+    }
+    assert shown == before
+    with Database(empty_db).reading() as conn:
+        missing = conn.execute(
+            text("SELECT count(*) FROM events WHERE type = 'statement' AND duplicate_key IS NULL")
+        ).scalar_one()
+        keyless_views = conn.execute(
+            text("SELECT count(*) FROM statements WHERE duplicate_key IS NULL")
+        ).scalar_one()
+    assert (missing, keyless_views) == (0, 0)
+    # The duplicate check finds old statements by their keys as corrections left them.
+    topic = "ukraine-reassurance-force"
+    rows = [
+        {
+            "topic": topic,
+            "country": "DK",
+            "stance": "committed",
+            "date": "2025-10-02",
+            "sources": [{"outlet": "DR", "url": "https://dr.dk/a"}],
+        },  # the corrected view
+        {
+            "topic": topic,
+            "country": "DK",
+            "stance": "conditional",
+            "date": "2025-10-02",
+            "sources": [{"outlet": "DR", "url": "https://dr.dk/a"}],
+        },  # as first recorded
+        {
+            "topic": topic,
+            "country": "SE",
+            "stance": "opposed",
+            "date": "2025-10-03",
+            "sources": [{"outlet": "SVT", "url": "https://svt.se/b"}],
+        },  # retracted
+    ]
+    result = t.ok("import", "-", input="".join(json.dumps(r) + "\n" for r in rows))
+    assert result.stderr.count("duplicate of active statement 3f2c7a7f") == 1, result.stderr
+    assert len(t.json("events")) == 31
     t.ok("verify")

@@ -76,7 +76,7 @@ def verify(ctx: click.Context, anchor_files: tuple[str, ...]) -> None:
                 anchors += service.parse_anchors(handle, name)
         except (OSError, UnicodeDecodeError) as error:
             raise InvalidValue(f"cannot read anchors from {name}: {error}") from None
-    database = open_database(ctx)
+    database = open_database(ctx, projection=False)  # verify checks the position first
     report = service.verify(database, anchors)
     for warning in report.warnings:
         click.echo(f"Warning: {warning}", err=True)
@@ -111,6 +111,10 @@ def anchor(ctx: click.Context) -> None:
 def rebuild(ctx: click.Context) -> None:
     """Rebuild the projection from the events.
 
+    Also the way to accept a truncated log (events deleted behind the tracker's back,
+    which every other command refuses and `verify` reports): once you have looked,
+    `rebuild` projects the shorter log and warns which events it no longer holds.
+
     \b
     Example:
       tracker rebuild
@@ -119,6 +123,14 @@ def rebuild(ctx: click.Context) -> None:
 
     database = open_database(ctx, projection=False)  # rebuilt once, here
     counts = service.rebuild(database)
+    if counts["reached"] > counts["head"]:
+        first, last = counts["head"] + 1, counts["reached"]
+        lost = f"event {first}" if first == last else f"events {first}..{last}"
+        click.echo(
+            f"Warning: the log ends at event {counts['head']} where the projection had "
+            f"reached {last}; rebuilt without the missing {lost}",
+            err=True,
+        )
     click.echo(
         f"Rebuilt from {counts['events']} events: {counts['active_statements']} active statements",
         err=True,

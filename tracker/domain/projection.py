@@ -187,6 +187,29 @@ def fold_run(dated: Sequence[tuple[str, str]]) -> tuple[str, bool]:
     return since, disputed
 
 
+def fold_run_backwards(dated_backwards: Iterable[tuple[str, str]]) -> tuple[str, bool]:
+    """`fold_run` read from the latest statement backwards, stopping as soon as both are
+    known: `since` at the first change of stance, `disputed` once the dates fall before
+    the latest day. A key's stance then costs its latest run, not its history (the
+    stored projection reads its index backwards with it). `dated_backwards` must not be
+    empty."""
+    pairs = iter(dated_backwards)
+    latest_date, latest_stance = next(pairs)
+    latest_key = date_key(latest_date)
+    since, disputed, in_run = latest_date, False, True
+    for day, stance in pairs:
+        if in_run:
+            if stance == latest_stance:
+                since = day
+            else:
+                in_run = False
+        if day == latest_date and stance != latest_stance:
+            disputed = True
+        if not in_run and date_key(day) < latest_key:
+            break
+    return since, disputed
+
+
 def advance_stance(current: StanceRow | None, new: StatementView) -> StanceRow | None:
     """`fold_stance` after one more active statement, from the current row alone.
 
@@ -278,8 +301,16 @@ class StanceChange:
 def stance_changes(statements: Sequence[StatementView], start: str, end: str) -> list[StanceChange]:
     """Every (topic, country) whose stance as of `start` differs from that as of `end`,
     with the date of the move (`deciding` is the caller's to fill)."""
-    before = {(r.topic, r.country): r for r in project(statements, as_of=start)}
-    after = {(r.topic, r.country): r for r in project(statements, as_of=end)}
+    return changes_between(project(statements, as_of=start), project(statements, as_of=end))
+
+
+def changes_between(
+    start_rows: Iterable[StanceRow], end_rows: Iterable[StanceRow]
+) -> list[StanceChange]:
+    """Every (topic, country) whose stance in `start_rows` differs from `end_rows` (the
+    projection as of two days, however it was read), with the date of the move."""
+    before = {(r.topic, r.country): r for r in start_rows}
+    after = {(r.topic, r.country): r for r in end_rows}
     moved = []
     for key in sorted(before.keys() | after.keys()):
         old, new = before.get(key), after.get(key)
@@ -347,3 +378,33 @@ def stance_history(statements: Iterable[StatementView]) -> list[StanceStep]:
                 )
             held = row.stance
     return steps
+
+
+def stance_matrix(
+    statements: Iterable[StatementView], dates: Iterable[str], value: str = "stance"
+) -> dict[tuple[str, str], dict[str, Any]]:
+    """For each (topic, country), the field `value` of its stance row as of each of
+    `dates` (ISO days, partial ones standing for their first day) on which it held one:
+    `project(as_of=day)` for every day, in one sweep. Each key's active statements are
+    sorted once and the dates swept forward with `advance_stance` (folding a prefix only
+    where it cannot tell): O(statements + keys x dates), not dates x statements."""
+    swept = sorted((date_key(text), len(text), text) for text in set(dates))
+    cells: dict[tuple[str, str], dict[str, Any]] = {}
+    for key, group in sorted(group_by_key(statements).items()):
+        active = sorted((s for s in group if s.is_active), key=lambda s: s.sort_key)
+        keys = [date_key(s.date) for s in active]
+        row: StanceRow | None = None
+        held: Any = None
+        taken = 0
+        line: dict[str, Any] = {}
+        for cut, _length, day in swept:
+            if taken < len(active) and keys[taken] <= cut:
+                while taken < len(active) and keys[taken] <= cut:
+                    taken += 1
+                    row = advance_stance(row, active[taken - 1]) or fold_stance(active[:taken])
+                held = getattr(row, value)
+            if row is not None:
+                line[day] = held
+        if active:
+            cells[key] = line
+    return cells

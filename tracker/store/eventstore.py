@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, case, func, or_, select, tuple_
+from sqlalchemy import ColumnElement, Connection, and_, case, func, or_, select
 
 from tracker.domain.dates import format_instant, utc_now
+from tracker.domain.duplicates import DuplicateKey, duplicate_digest, duplicate_key
 from tracker.domain.events import GENESIS_HASH, Event, canonical_json, chain_hash, event_to_dict
 from tracker.domain.projection import RETRACTED, StatementView, view_from_statement
 from tracker.domain.registry import AMENDMENT_TYPES, TOPIC_TYPES, VIEW_TYPES, event_type
@@ -54,13 +55,16 @@ _CHAIN_HEAD = "SELECT seq, hash, recorded_at FROM events ORDER BY seq DESC LIMIT
 
 
 VIEW_COLUMNS = ("stance", "date", "contributions", "troops", "conditions", "deployment")
-NO_VIEW_COLUMNS: dict[str, Any] = dict.fromkeys(VIEW_COLUMNS)
+NO_VIEW_COLUMNS: dict[str, Any] = dict.fromkeys((*VIEW_COLUMNS, "duplicate_key"))
 
 
 def view_columns(record: Mapping[str, Any]) -> dict[str, Any]:
-    """The `events` columns a statement view is projected from, as its body holds them
-    (`verify` holds the two equal)."""
-    return {name: record.get(name) for name in VIEW_COLUMNS}
+    """The `events` columns a statement view is projected from, and its duplicate key,
+    as its body holds them (`verify` holds the two equal)."""
+    return {
+        **{name: record.get(name) for name in VIEW_COLUMNS},
+        "duplicate_key": duplicate_digest(duplicate_key(record)),
+    }
 
 
 class Appender:
@@ -341,6 +345,13 @@ def amendments_of(conn: Connection, event_ids: list[str]) -> dict[str, list[dict
     return found
 
 
+def amendment_targets(conn: Connection) -> set[str]:
+    """The event_ids that corrections, retractions or citations name (the partial
+    target_id index alone; a few percent of a log)."""
+    query = select(events.c.target_id).where(events.c.target_id.is_not(None)).distinct()
+    return {str(target) for target in conn.execute(query).scalars()}
+
+
 def stored_bodies(conn: Connection, event_ids: list[str]) -> dict[str, str]:
     """Bodies of those of `event_ids` that are stored."""
     found: dict[str, str] = {}
@@ -428,54 +439,28 @@ def events_known_at(
         yield row.seq, json.loads(row.body)
 
 
-DuplicateKey = tuple[str, str, str, str, str | None]
-
-
-def duplicate_key(record: Mapping[str, Any]) -> DuplicateKey:
-    """What makes two statements the same report: topic, country, stance, date and the
-    URL of the first source (None for none)."""
-    sources = record.get("sources") or ()
-    url = sources[0].get("url") if sources else None
-    return (record["topic"], record["country"], record["stance"], record["date"], url)
+_TWINS = (
+    "SELECT duplicate_key, event_id FROM statements WHERE duplicate_key IN ({keys})"
+    f" AND status != '{RETRACTED}' ORDER BY seq"
+)
 
 
 def active_duplicates(
     conn: Connection, records: Sequence[Mapping[str, Any]]
 ) -> dict[DuplicateKey, str]:
-    """For the keys of `records` that an active stored statement shares: its event_id.
+    """For the keys of `records` that an active stored statement shares: its event_id
+    (the earliest recorded).
 
-    One query for the whole batch: the candidates share (topic, country) and a date.
+    One lookup of the views' duplicate key index per key (revision 0006): no scan of
+    statements, no body parsed.
     """
-    wanted = {duplicate_key(r) for r in records}
-    if not wanted:
-        return {}
-    s = statements.c
-    pairs = sorted({(k[0], k[1]) for k in wanted})
-    dates = sorted({k[3] for k in wanted})
+    wanted = {duplicate_digest(key): key for key in {duplicate_key(r) for r in records}}
+    raw = Raw(conn)
     found: dict[DuplicateKey, str] = {}
-    for chunk in chunks(pairs):
-        query = (
-            select(s.event_id, s.topic, s.country, s.stance, s.date, s.detail, events.c.body)
-            .join_from(statements, events, events.c.seq == s.seq)
-            .where(
-                tuple_(s.topic, s.country).in_(chunk),
-                s.date.in_(dates),
-                s.status != RETRACTED,
-            )
-            .order_by(s.seq)
-        )
-        for row in conn.execute(query):
-            detail = row.detail or json.loads(row.body)  # a fresh view's is its body
-            sources = detail.get("sources") or ()
-            key = (
-                row.topic,
-                row.country,
-                row.stance,
-                row.date,
-                sources[0].get("url") if sources else None,
-            )
-            if key in wanted:
-                found.setdefault(key, row.event_id)
+    for chunk in chunks(sorted(wanted)):
+        keys, params = raw.listed(chunk, "k")
+        for digest, event_id in raw.run(_TWINS.format(keys=keys), params).fetchall():
+            found.setdefault(wanted[digest], event_id)
     return found
 
 

@@ -9,9 +9,10 @@ stored projection equal to the pure Python replay and fold.
 """
 
 import functools
+import inspect
+import itertools
 import json
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import replace
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from itertools import groupby, islice
 from typing import Any, TypeVar
 from typing import cast as cast_type
@@ -28,13 +29,20 @@ from sqlalchemy import (
 )
 
 from tracker.domain.dates import date_key
-from tracker.domain.projection import RETRACTED, StanceRow, StatementView, fold_run
+from tracker.domain.duplicates import duplicate_digest, duplicate_key, view_duplicate_key
+from tracker.domain.projection import (
+    RETRACTED,
+    StanceRow,
+    StatementView,
+    fold_run,
+    fold_run_backwards,
+)
 from tracker.domain.projection import (
     advance_stance as advance,
 )
 from tracker.domain.registry import VIEW_TYPES, event_type
 from tracker.errors import TrackerError, VerificationFailed
-from tracker.store.raw import Raw, chunks, sql_names
+from tracker.store.raw import Raw, chunks, json_loads, sql_names
 from tracker.store.schema import events, stances, statements
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -63,6 +71,7 @@ def row_from_view(view: StatementView) -> dict[str, Any]:
         "conditions": list(view.conditions),
         "deployment": view.deployment,
         "detail": detail,
+        "duplicate_key": duplicate_digest(view_duplicate_key(view)),
     }
 
 
@@ -122,7 +131,7 @@ def _with_body(*columns: Any) -> Select[Any]:
 # hold the two equal.
 _STATEMENTS_COLUMNS = (
     "event_id, seq, topic, country, stance, date, date_key, status,"
-    " contributions, troops, conditions, deployment, detail"
+    " contributions, troops, conditions, deployment, detail, duplicate_key"
 )
 # An event chained by another program, without the view columns (`stance` NULL), is
 # projected from its body instead; `verify` accepts it (the body is what is hashed).
@@ -162,6 +171,7 @@ def _projected_sql(dialect: str) -> str:
             column("conditions", "json"),
             column("deployment"),
             empty,
+            "duplicate_key",  # NULL without view columns: `_fill_duplicate_keys`
         ]
     )
     return (
@@ -173,10 +183,33 @@ def _projected_sql(dialect: str) -> str:
 _PROJECT_STATEMENTS = {dialect: _projected_sql(dialect) for dialect in _FROM_BODY}
 
 
-def project_statements(conn: Connection, first: int, last: int) -> None:
-    """Add fresh views for the statement events with seq in `first..last`, in one query."""
+def project_statements(conn: Connection, first: int, last: int, *, from_log: bool = True) -> None:
+    """Add fresh views for the statement events with seq in `first..last`, in one query.
+    `from_log`: the events were stored by anyone (a rebuild, a catch-up), so some may lack
+    their view columns; an append's own events never do."""
     raw = Raw(conn)
     raw.run(_PROJECT_STATEMENTS[raw.dialect], {"first": first, "last": last}).close()
+    if from_log:
+        _fill_duplicate_keys(raw, first, last)
+
+
+# Views of events chained without view columns (by another program) have no duplicate
+# key to copy: it is made from their bodies here. A scan of the range's view rows (small
+# and, in a rebuild, read once), not of the log.
+_KEYLESS = (
+    "SELECT s.seq, e.body FROM statements s JOIN events e ON e.seq = s.seq"
+    " WHERE s.seq BETWEEN :first AND :last AND e.seq BETWEEN :first AND :last"
+    " AND s.duplicate_key IS NULL"
+)
+
+
+def _fill_duplicate_keys(raw: Raw, first: int, last: int) -> None:
+    rows = [
+        {"seq": seq, "duplicate_key": duplicate_digest(duplicate_key(json_record(body)))}
+        for seq, body in raw.run(_KEYLESS, {"first": first, "last": last}).fetchall()
+    ]
+    if rows:
+        raw.many("UPDATE statements SET duplicate_key = :duplicate_key WHERE seq = :seq", rows)
 
 
 def readable(read: F) -> F:
@@ -187,16 +220,31 @@ def readable(read: F) -> F:
     @functools.wraps(read)
     def checked(*args: Any, **kwargs: Any) -> Any:
         try:
-            return read(*args, **kwargs)
+            found = read(*args, **kwargs)
         except TrackerError:
             raise
         except (ValueError, TypeError, AttributeError, KeyError) as error:
-            raise VerificationFailed(
-                f"the stored projection is damaged ({str(error).splitlines()[0] or type(error).__name__}); "
-                "run `tracker rebuild`"
-            ) from None
+            raise _damaged(error) from None
+        return _checked_rows(found) if inspect.isgenerator(found) else found
 
     return cast_type(F, checked)
+
+
+def _checked_rows(rows: Iterator[Any]) -> Iterator[Any]:
+    """A streamed read, whose rows are decoded as they are reached: `readable` too."""
+    try:
+        yield from rows
+    except TrackerError:
+        raise
+    except (ValueError, TypeError, AttributeError, KeyError) as error:
+        raise _damaged(error) from None
+
+
+def _damaged(error: Exception) -> VerificationFailed:
+    return VerificationFailed(
+        f"the stored projection is damaged ({str(error).splitlines()[0] or type(error).__name__}); "
+        "run `tracker rebuild`"
+    )
 
 
 @readable
@@ -294,9 +342,18 @@ FOLD_ALL_KEYS = 1_000
 
 
 @readable
-def refold_stances(conn: Connection, keys: set[Key] | None) -> None:
+def refold_stances(
+    conn: Connection, keys: set[Key] | None, counts: Mapping[Key, int] | None = None
+) -> None:
     """Fold the stance of each key (None: of every key) from its active statements, by
-    `fold_run` (the rule of `fold_stance`), and store them."""
+    the rule of `fold_stance`, and store them.
+
+    Every key (a rebuild, or more keys than `FOLD_ALL_KEYS`): one ordered pass over the
+    covering index with `fold_run`. A few keys (an append, an import): each key's index
+    read backwards from its latest statement with `fold_run_backwards`, which stops after
+    the latest run of its stance, so that a key costs its run, not its history; its
+    count of active statements is `counts[key]` when the caller knows it, else an index
+    count (no row read)."""
     raw = Raw(conn)
     if keys is None or len(keys) > FOLD_ALL_KEYS:
         raw.empty(stances.name)
@@ -308,11 +365,188 @@ def refold_stances(conn: Connection, keys: set[Key] | None) -> None:
         for n, (topic, country) in enumerate(chunk):
             params[f"t{n}"], params[f"c{n}"] = topic, country
         raw.run(f"DELETE FROM stances WHERE (topic, country) IN (VALUES {pairs})", params).close()
-        query = (
-            f"SELECT {_FOLD_COLUMNS} FROM statements WHERE status != '{RETRACTED}'"
-            f" AND (topic, country) IN (VALUES {pairs}) ORDER BY topic, country, date_key, seq"
+        folded: dict[int, dict[str, Any]] = {}
+        for key in chunk:
+            known = counts.get(key) if counts else None
+            found = _fold_tail(raw, key, known)
+            if found is not None:
+                folded[found["seq"]] = found["row"]
+        _insert_stances(raw, folded)
+
+
+# A key's active statements from the latest backwards, a page at a time, off the
+# covering index read in reverse (no sort, no row visited).
+_TAIL = (
+    f"SELECT date, stance, seq, date_key FROM statements WHERE status != '{RETRACTED}'"
+    " AND topic = :topic AND country = :country"
+    " AND (date_key < :before_key OR (date_key = :before_key AND seq < :before_seq))"
+    " ORDER BY date_key DESC, seq DESC LIMIT :limit"
+)
+_COUNT_ACTIVE = (
+    f"SELECT count(*) FROM statements WHERE status != '{RETRACTED}'"
+    " AND topic = :topic AND country = :country AND date_key <= :as_of"
+)
+_AFTER_EVERY_DATE = "~"  # sorts after every ISO date
+_LAST_SEQ = 2**62
+
+
+def _tail(raw: Raw, key: Key, as_of: str | None = None) -> Iterator[tuple[Any, ...]]:
+    """(date, stance, seq, date_key) of a key's active statements dated up to `as_of`
+    (None: all), latest first, read in pages that grow (most runs are a statement or two
+    long)."""
+    params: dict[str, Any] = {
+        "topic": key[0],
+        "country": key[1],
+        "before_key": as_of or _AFTER_EVERY_DATE,
+        "before_seq": _LAST_SEQ,
+        "limit": 8,
+    }
+    while True:
+        rows = raw.run(_TAIL, params).fetchall()
+        yield from rows
+        if len(rows) < params["limit"]:
+            return
+        params["before_key"], params["before_seq"] = rows[-1][3], rows[-1][2]
+        params["limit"] = min(params["limit"] * 8, 4_096)
+
+
+def _fold_tail(
+    raw: Raw, key: Key, count: int | None, as_of: str | None = None
+) -> dict[str, Any] | None:
+    """The stored-row values of a key's stance (as of the ISO day `as_of`: from its
+    statements dated up to it), folded from its latest run; None when it has no active
+    statement."""
+    rows = _tail(raw, key, as_of)
+    latest = next(rows, None)
+    if latest is None:
+        return None
+    day, stance, seq, _ = latest
+    rest = ((row[0], row[1]) for row in rows)
+    since, disputed = fold_run_backwards(itertools.chain([(day, stance)], rest))
+    if count is None:
+        bound = {"topic": key[0], "country": key[1], "as_of": as_of or _AFTER_EVERY_DATE}
+        found = raw.one(_COUNT_ACTIVE, bound)
+        count = int(found[0]) if found else 0
+    return _folded(key, (day, stance, seq), since, disputed, count)
+
+
+def _folded(
+    key: Key, latest: tuple[str, str, int], since: str, disputed: bool, count: int
+) -> dict[str, Any]:
+    """A folded stance: the seq of its latest statement, and the stored row's values."""
+    day, stance, seq = latest
+    row: dict[str, Any] = {"topic": key[0], "country": key[1], "stance": stance, "since": since}
+    row.update(last_statement=day, disputed=disputed, statements=count)
+    return {"seq": seq, "row": row}
+
+
+def _filtered(
+    raw: Raw,
+    clauses: list[str],
+    topic: str | None,
+    countries: list[str] | None,
+    as_of: str | None = None,
+) -> tuple[str, dict[str, Any]]:
+    """A WHERE clause (`clauses` and the filters given) and its parameters."""
+    params: dict[str, Any] = {}
+    clauses = list(clauses)
+    if topic:
+        clauses.append("topic = :topic")
+        params["topic"] = topic
+    if countries:
+        listed, named = raw.listed(countries, "c")
+        clauses.append(f"country IN ({listed})")
+        params.update(named)
+    if as_of:
+        clauses.append("date_key <= :as_of")
+        params["as_of"] = as_of
+    return (f" WHERE {' AND '.join(clauses)}" if clauses else ""), params
+
+
+_KEYS_OF_TOPIC = "SELECT topic, country FROM stances{where} ORDER BY topic, country"
+
+
+@readable
+def stances_as_of(
+    conn: Connection,
+    as_of: str,
+    topic: str | None = None,
+    countries: list[str] | None = None,
+) -> list[StanceRow]:
+    """Each (topic, country)'s stance as of the ISO day `as_of`, sorted by topic then
+    country: `project(views, as_of=...)` answered from the index. Every key with an
+    active statement has a stored stance; each is folded from its latest run up to the
+    day (`fold_run_backwards`, seeks on the covering index), its latest statement's
+    columns read by key. Costs the keys and their runs, not the log."""
+    raw = Raw(conn)
+    where, params = _filtered(raw, [], topic, countries)
+    keys: list[Key] = [
+        (row[0], row[1]) for row in raw.run(_KEYS_OF_TOPIC.format(where=where), params).fetchall()
+    ]
+    counts = _counts_as_of(raw, as_of, topic, countries)
+    folded: dict[int, dict[str, Any]] = {}
+    for chunk in chunks(keys, 100):
+        for key, rows in _first_pages(raw, chunk, as_of).items():
+            found = _fold_page(key, rows, counts.get(key, 0))
+            if found is None:  # the latest run is longer than a page: read on
+                found = _fold_tail(raw, key, counts.get(key, 0), as_of)
+            if found is not None and found["seq"] is not None:
+                folded[found["seq"]] = found["row"]
+    _complete_with_latest(raw, folded, encode=False)
+    found_rows = [_stance_from_row(row) for row in folded.values()]
+    return sorted(found_rows, key=lambda row: (row.topic, row.country))
+
+
+_PAGE = 8
+
+
+def _first_pages(raw: Raw, keys: Sequence[Key], as_of: str) -> dict[Key, list[tuple[Any, ...]]]:
+    """The latest `_PAGE` active statements up to `as_of` of each of `keys`, latest
+    first, in one round trip: a seek on the covering index per key (UNION ALL)."""
+    parts, params = [], {"as_of": as_of}
+    for n, (topic, country) in enumerate(keys):
+        params[f"t{n}"], params[f"c{n}"] = topic, country
+        parts.append(
+            f"SELECT * FROM (SELECT topic, country, date, stance, seq, date_key FROM statements"
+            f" WHERE status != '{RETRACTED}' AND topic = :t{n} AND country = :c{n}"
+            f" AND date_key <= :as_of ORDER BY date_key DESC, seq DESC LIMIT {_PAGE}) AS k{n}"
         )
-        _store_folded(raw, iter(raw.run(query, params).fetchall()))
+    pages: dict[Key, list[tuple[Any, ...]]] = {key: [] for key in keys}
+    if parts:
+        for row in raw.run(" UNION ALL ".join(parts), params).fetchall():
+            pages[(row[0], row[1])].append(row[2:])  # (date, stance, seq, date_key)
+    for rows in pages.values():
+        rows.sort(key=lambda row: (row[3], row[2]), reverse=True)
+    return pages
+
+
+def _fold_page(key: Key, rows: list[tuple[Any, ...]], count: int) -> dict[str, Any] | None:
+    """A key's stance from its first page, or None when the page cannot tell (the fold
+    read every row of a full page: the run may go on)."""
+    if not rows:
+        return {"seq": None, "row": None}
+    read = 0
+
+    def pairs() -> Iterator[tuple[str, str]]:
+        nonlocal read
+        for row in rows:
+            read += 1
+            yield row[0], row[1]
+
+    since, disputed = fold_run_backwards(pairs())
+    if read == len(rows) == _PAGE:
+        return None
+    day, stance, seq, _ = rows[0]
+    return _folded(key, (day, stance, seq), since, disputed, count)
+
+
+def _counts_as_of(
+    raw: Raw, as_of: str, topic: str | None, countries: list[str] | None
+) -> dict[Key, int]:
+    """How many active statements each key has dated up to `as_of` (index counts)."""
+    where, params = _filtered(raw, [f"status != '{RETRACTED}'"], topic, countries, as_of)
+    query = f"SELECT topic, country, count(*) FROM statements{where} GROUP BY topic, country"
+    return {(t, c): int(n) for t, c, n in raw.run(query, params).fetchall()}
 
 
 def _store_folded(raw: Raw, rows: Iterator[tuple[Any, ...]]) -> None:
@@ -338,20 +572,31 @@ def _store_folded(raw: Raw, rows: Iterator[tuple[Any, ...]]) -> None:
 
 def _insert_stances(raw: Raw, folded: dict[int, dict[str, Any]]) -> None:
     """Complete folded stances with their latest statement's columns, and store them."""
+    _complete_with_latest(raw, folded, encode=True)
+    raw.many(raw.insert_sql(stances), list(folded.values()))
+
+
+def _complete_with_latest(raw: Raw, folded: dict[int, dict[str, Any]], *, encode: bool) -> None:
+    """Add to each folded stance (by the seq of its latest statement) that statement's
+    columns: as parameters for a JSON column (`encode`), or decoded."""
     for chunk in chunks(sorted(folded)):
         seqs, params = raw.listed(chunk, "s")
         query = _LATEST.format(seqs=seqs)
         for seq, event_id, contributions, troops, conditions, deployment in raw.run(
             query, params
         ).fetchall():
+            values = (contributions, troops, conditions)
+            if encode:
+                values = tuple(_as_json_param(raw, value) for value in values)
+            else:
+                values = tuple(raw.decoded(value) for value in values)
             folded[seq].update(
                 event_id=event_id,
-                contributions=_as_json_param(raw, contributions),
-                troops=_as_json_param(raw, troops),
-                conditions=_as_json_param(raw, conditions),
+                contributions=values[0],
+                troops=values[1],
+                conditions=values[2],
                 deployment=deployment,
             )
-    raw.many(raw.insert_sql(stances), list(folded.values()))
 
 
 def _as_json_param(raw: Raw, value: Any) -> Any:
@@ -394,7 +639,13 @@ def advance_stance_with(conn: Connection, view: StatementView) -> bool:
         current = _stance_from_row(row)
     advanced = advance(current, view)
     if advanced is None:
-        return False
+        if current is None:
+            return False
+        # Backdated (or a partial date's other spelling of the latest day): the latest
+        # statement stays; fold the key from its latest run, its count one more.
+        key_of_view = (view.topic, view.country)
+        refold_stances(conn, {key_of_view}, {key_of_view: current.statements + 1})
+        return True
     row = {c.name: getattr(advanced, c.name) for c in stances.c}  # shallow: asdict copies deep
     raw.run(_upsert_stance_sql(raw), raw.bound(stances, row)).close()
     return True
@@ -459,10 +710,9 @@ def stored_views(
     `folding` reads only what `fold_stance` uses: active statements, without the detail
     column (speaker, sources, quotes), whose JSON decoding cost most of an as-of fold.
     """
-    lean = select(*(c for c in statements.c if c.name != "detail"))
-    query = (lean if folding else _with_body()).order_by(statements.c.date_key, statements.c.seq)
     if folding:
-        include_retracted = False
+        return list(_lean_views(conn, topic, countries, as_of))
+    query = _with_body().order_by(statements.c.date_key, statements.c.seq)
     if topic:
         query = query.where(statements.c.topic == topic)
     if countries:
@@ -471,10 +721,58 @@ def stored_views(
         query = query.where(statements.c.date_key <= as_of)
     if not include_retracted:
         query = query.where(statements.c.status != RETRACTED)
-    rows = conn.execute(query).mappings()
-    if folding:
-        return [view_from_row({**r, "detail": {}}) for r in rows]
-    return [view_from_row(r) for r in rows]
+    return [view_from_row(r) for r in conn.execute(query).mappings()]
+
+
+_LEAN_COLUMNS = (
+    "event_id, seq, topic, country, stance, date, status, contributions, troops,"
+    " conditions, deployment"
+)
+
+
+def _lean_views(
+    conn: Connection,
+    topic: str | None = None,
+    countries: list[str] | None = None,
+    as_of: str | None = None,
+    *,
+    by_key: bool = False,
+) -> Iterator[StatementView]:
+    """Active statement views with only what a fold reads, streamed on the driver's
+    cursor and decoded by orjson (SQLAlchemy's row processing and json module cost
+    ~50 us a view, most of a matrix at 100k statements): in date order, or `by_key`
+    in (topic, country, date) order."""
+    raw = Raw(conn)
+    where, params = _filtered(raw, [f"status != '{RETRACTED}'"], topic, countries, as_of)
+    order = "topic, country, date_key, seq" if by_key else "date_key, seq"
+    query = f"SELECT {_LEAN_COLUMNS} FROM statements{where} ORDER BY {order}"
+    decoded = raw.decoded
+    for (
+        event_id,
+        seq,
+        topic_,
+        country,
+        stance,
+        day,
+        status,
+        contributions,
+        troops,
+        conditions,
+        deployment,
+    ) in raw.stream(query, params):
+        yield StatementView(
+            event_id=event_id,
+            seq=seq,
+            topic=topic_,
+            country=country,
+            stance=stance,
+            date=day,
+            contributions=tuple(decoded(contributions)),
+            troops=decoded(troops),
+            conditions=tuple(decoded(conditions)),
+            deployment=deployment,
+            status=status,
+        )
 
 
 @readable
@@ -508,6 +806,43 @@ def misordered_statement(conn: Connection) -> str | None:
     return None
 
 
-def without_history(view: StatementView) -> StatementView:
-    """A view stripped of its correction bookkeeping (for comparisons)."""
-    return replace(view, original=None)
+@readable
+def iter_stored_views(
+    conn: Connection,
+) -> Generator[tuple[StatementView, str | None], None, None]:
+    """Every stored statement view with its stored duplicate key, in seq order, streamed
+    (`verify` merges it with the replay of the log, holding no more than a batch)."""
+    raw = Raw(conn)
+    names = (*_VIEW_ROW_COLUMNS, "body")
+    query = (
+        f"SELECT {', '.join('s.' + n for n in _VIEW_ROW_COLUMNS)}, e.body FROM statements s"
+        " LEFT JOIN events e ON e.seq = s.seq ORDER BY s.seq"
+    )  # outer: a view whose event is missing still shows, and is named
+    for values in raw.stream(query, size=5_000):
+        row = dict(zip(names, values, strict=True))
+        for name in _JSON_COLUMNS:
+            row[name] = raw.decoded(row[name])
+        if not row["detail"] and row["body"]:
+            row["detail"] = json_loads(row["body"])  # a fresh view's detail is its body
+        yield view_from_row(row), row["duplicate_key"]
+
+
+@readable
+def iter_fold_groups(conn: Connection) -> Generator[list[StatementView], None, None]:
+    """The active statement views of each (topic, country), lean (as `stored_views`
+    folding), in key then date order: one key's views in memory at a time."""
+    views = _lean_views(conn, by_key=True)
+    for _key, group in groupby(views, key=lambda view: (view.topic, view.country)):
+        yield list(group)
+
+
+@readable
+def iter_stored_stances(conn: Connection) -> Generator[StanceRow, None, None]:
+    """The stored stances by topic then country, streamed."""
+    query = (
+        select(stances)
+        .order_by(stances.c.topic, stances.c.country)
+        .execution_options(yield_per=5_000)
+    )
+    for row in conn.execute(query).mappings():
+        yield _stance_from_row(row)

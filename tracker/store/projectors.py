@@ -14,6 +14,12 @@ chain head (events stored behind its back), the projection is rebuilt first, wit
 progress line; a stale projection is never read. A rebuild rather than a catch-up from
 the position: what wrote events without the projectors may have left the projection in
 any state.
+
+A position is also a witness: the log held at least that many events. A log that ends
+before a position already reached has lost events (deleted behind the tracker's back),
+and rebuilding over it would make the loss invisible. No read or write does: they
+refuse (`LogTruncated`), `verify` names the missing range, and only an explicit
+`tracker rebuild`, run once someone has looked, accepts the shorter log.
 """
 
 import sys
@@ -27,7 +33,7 @@ from sqlalchemy.exc import DBAPIError
 
 from tracker.domain.projection import StatementView
 from tracker.domain.registry import AMENDMENT_TYPES
-from tracker.errors import DatabaseError
+from tracker.errors import DatabaseError, LogTruncated
 from tracker.store import projection
 from tracker.store.raw import Raw, json_loads, sql_names
 from tracker.store.schema import projections
@@ -87,14 +93,17 @@ class StatementViews:
     NAME: ClassVar[str] = "statements"
     # 2: a fresh view's detail is `{}`, read from its event body (1 copied the body);
     # 3: the table is keyed by seq, the view columns copied from `events` (revision 0005)
-    VERSION: ClassVar[int] = 3
+    # 4: each view holds its duplicate key (revision 0006)
+    VERSION: ClassVar[int] = 4
 
     def reset(self, conn: Connection) -> None:
         Raw(conn).empty(projection.statements.name)
 
     def apply(self, conn: Connection, batch: Batch) -> None:
         if batch.statements:
-            projection.project_statements(conn, batch.first, batch.last)
+            # An append hands over its amendments; a batch read from the log does not.
+            from_log = batch.amendments is None
+            projection.project_statements(conn, batch.first, batch.last, from_log=from_log)
         projection.apply_amendments(conn, batch.amendment_records(conn))
 
     def settle(self, conn: Connection) -> None:
@@ -159,10 +168,34 @@ class Status:
 
     head: int
     stale: list[str] = field(default_factory=list)  # why the projection must be rebuilt
+    reached: int = 0  # the furthest position any projector recorded
 
     @property
     def current(self) -> bool:
         return not self.stale
+
+    @property
+    def truncated(self) -> bool:
+        """Whether the log ends before a position the projection already reached."""
+        return self.reached > self.head
+
+    @property
+    def missing(self) -> str:
+        """The events a truncated log has lost, as text (`events 25..30 are missing`)."""
+        first, last = self.head + 1, self.reached
+        if first == last:
+            return f"event {first} is missing"
+        return f"events {first}..{last} are missing"
+
+    def refuse_truncated(self) -> None:
+        """Raise `LogTruncated` when the log is shorter than the projection's position:
+        rebuilding over it would hide the lost events for good."""
+        if self.truncated:
+            raise LogTruncated(
+                f"the log ends at event {self.head} but its stored projection had reached "
+                f"event {self.reached}: {self.missing} from the log; run "
+                "`tracker verify`. Nothing was read or changed"
+            )
 
 
 _POSITIONS = "SELECT name, version, position FROM projections"
@@ -179,6 +212,7 @@ def status(conn: Connection, head: int | None = None) -> Status:
         name: (version, position) for name, version, position in raw.run(_POSITIONS).fetchall()
     }
     found = Status(head=head)
+    found.reached = max((position for _v, position in stored.values()), default=0)
     for kind in PROJECTORS:
         version, position = stored.get(kind.NAME, (None, None))
         if version is None:
@@ -190,13 +224,17 @@ def status(conn: Connection, head: int | None = None) -> Status:
     return found
 
 
-def rebuild(conn: Connection) -> None:
-    """Reset every projector and apply the whole log as one batch (inside a write lock)."""
+def rebuild(conn: Connection) -> Status:
+    """Reset every projector and apply the whole log as one batch (inside a write lock).
+
+    The only path that rebuilds over a truncated log (`tracker rebuild`, asked for by
+    someone who has looked): the status it returns, read before, tells the caller so."""
     projections.create(conn, checkfirst=True)  # a dropped table is made again
+    before = status(conn)
     instances = projectors()
     for projector in reversed(instances):
         projector.reset(conn)
-    head = status(conn).head
+    head = before.head
     # The statement views are written in key (seq) order, their indexes in others:
     # building those once, sorted, after the rows are in beats updating them row by row.
     # Amendments find views through the log's event_id index; the fold, which settles
@@ -222,16 +260,19 @@ def rebuild(conn: Connection) -> None:
         insert(projections),
         [{"name": p.NAME, "version": p.VERSION, "position": head} for p in instances],
     )
+    return before
 
 
 def rebuild_if_stale(
     conn: Connection, say: Callable[[str], None] | None = None, *, head: int | None = None
 ) -> bool:
     """Inside a write transaction: rebuild when the projection is stale, saying so (to
-    standard error by default); whether it was."""
+    standard error by default); whether it was. A truncated log is refused, never
+    rebuilt over (`Status.refuse_truncated`)."""
     found = status(conn, head)
     if found.current:
         return False
+    found.refuse_truncated()
     tell = say or _to_stderr
     if not found.head:  # an empty log: nothing to say (a new database)
         tell = _silent
@@ -258,8 +299,10 @@ def ensure_current(database: Any, say: Callable[[str], None] | None = None) -> N
     `tracker init` runs it right after creating or upgrading the schema.
     """
     with database.reading() as conn:
-        if status(conn).current:
+        found = status(conn)
+        if found.current:
             return
+        found.refuse_truncated()
     try:
         with database.writing() as conn:
             rebuild_if_stale(conn, say)  # standard error unless `say`

@@ -28,7 +28,7 @@ from sqlalchemy import (
 
 # The Alembic head this code expects. Ordinary commands compare it with the database's
 # `alembic_version` without importing Alembic; a test keeps it equal to the real head.
-SCHEMA_REVISION = "0005"
+SCHEMA_REVISION = "0006"
 
 metadata = MetaData(
     naming_convention={
@@ -102,6 +102,10 @@ events = Table(
     Column("troops", JSON(none_as_null=True)),
     Column("conditions", JSON(none_as_null=True)),
     Column("deployment", String(16)),
+    # Revision 0006: the statement's duplicate key (`eventstore.duplicate_digest`),
+    # written at append time and copied into its view, so that an import finds a
+    # record's twin with one index lookup instead of reading and parsing candidates.
+    Column("duplicate_key", String(32)),
     Index(None, "topic", "country"),
     # Only amendments have a target (revision 0005: partial, so that appending a
     # statement writes no page of it; `target_id = ...` and `IN (...)` imply NOT NULL).
@@ -133,11 +137,14 @@ statements = Table(
     # speaker, sources, note, approximate, record time, corrections, original values
     Column("detail", JSON, nullable=False),
     Column("deployment", String(16)),  # revision 0003
+    # The view's duplicate key as it now reads (corrections applied; revision 0006).
+    Column("duplicate_key", KeyText(32)),
     Index(None, "event_id", unique=True),
     # Covering what the stance fold reads (revision 0005): folding every key is one scan
     # of this index, in order, without a sort or a visit to the rows.
     Index(None, "topic", "country", "date_key", "seq", "status", "stance", "date"),
     Index(None, "country", "date_key", "seq"),
+    Index(None, "duplicate_key"),
 )
 
 stances = Table(
