@@ -328,9 +328,9 @@ def log_length(location: str) -> int:
 
 
 def test_a_truncated_log_is_refused_by_every_read_and_write(seeded: Tracker) -> None:
-    """The newest event deleted behind the tracker's back: no command rebuilds over the
+    """The newest event (the seed's 25th) deleted behind the tracker's back: no command rebuilds over the
     loss (which would make it invisible); each says so in one line pointing to verify."""
-    truncate(seeded.db, 23)
+    truncate(seeded.db, 24)
     for command in (
         ("stance",),
         ("timeline", "FR"),
@@ -352,33 +352,33 @@ def test_a_truncated_log_is_refused_by_every_read_and_write(seeded: Tracker) -> 
         result = seeded.fails(
             *command, input='{"country": "IT", "stance": "declined", "date": "2025-10-02"}\n'
         )
-        assert "event 24 is missing" in result.stderr, (command, result.stderr)
+        assert "event 25 is missing" in result.stderr, (command, result.stderr)
         assert "tracker verify" in result.stderr
         assert "Updating the stored projection" not in result.stderr
         assert result.stdout == ""
-    assert log_length(seeded.db) == 23
-    assert projection_rows(seeded.db) == current(24)  # the witness is kept
+    assert log_length(seeded.db) == 24
+    assert projection_rows(seeded.db) == current(25)  # the witness is kept
 
 
 def test_verify_names_the_events_a_truncated_log_has_lost(seeded: Tracker) -> None:
     truncate(seeded.db, 20)
     result = seeded.fails("verify")
-    assert "the log is truncated: events 21..24 are missing" in result.stderr, result.stderr
+    assert "the log is truncated: events 21..25 are missing" in result.stderr, result.stderr
     assert result.stdout == ""
-    assert projection_rows(seeded.db) == current(24)  # verify changed nothing either
+    assert projection_rows(seeded.db) == current(25)  # verify changed nothing either
 
 
 def test_an_explicit_rebuild_accepts_a_truncated_log_and_says_what_it_lost(
     seeded: Tracker,
 ) -> None:
-    truncate(seeded.db, 23)
+    truncate(seeded.db, 24)
     result = seeded.ok("rebuild")
-    assert "Warning: the log ends at event 23 where the projection had reached 24" in (
+    assert "Warning: the log ends at event 24 where the projection had reached 25" in (
         result.stderr
     )
-    assert "without the missing event 24" in result.stderr
-    assert projection_rows(seeded.db) == current(23)
-    assert "23 events" in seeded.ok("verify").stdout
+    assert "without the missing event 25" in result.stderr
+    assert projection_rows(seeded.db) == current(24)
+    assert "24 events" in seeded.ok("verify").stdout
     assert "Warning" not in seeded.ok("rebuild").stderr  # accepted once
 
 
@@ -388,11 +388,11 @@ def test_the_library_refuses_a_truncated_log_too(seeded: Tracker) -> None:
 
     session = tracker.open(seeded.db, editor="analyst")
     try:
-        truncate(seeded.db, 23)
-        with pytest.raises(LogTruncated, match="event 24 is missing"):
+        truncate(seeded.db, 24)
+        with pytest.raises(LogTruncated, match="event 25 is missing"):
             session.stances()
-        with pytest.raises(TrackerError, match="event 24 is missing"):
+        with pytest.raises(TrackerError, match="event 25 is missing"):
             session.add("Finland", "committed", "2025-12-02")
     finally:
         session.close()
-    assert log_length(seeded.db) == 23
+    assert log_length(seeded.db) == 24
