@@ -278,3 +278,124 @@ write(
     " the URL slug ('Germany too would send peace troops to Ukraine'). Undated page; all dates"
     " estimated.",
 )
+
+# 423 Belga: the Paris declaration of intent (Tuesday 6 January 2026) and Belgium's share.
+uk_fr = "The UK and France confirmed they would do so"
+it_pl = "Italy and Poland have already ruled out deploying their own soldiers."
+write(
+    "423_belga_european-countries-agree-to-deploy-forces",
+    T,
+    "unknown",
+    [
+        st(
+            "BE",
+            "committed",
+            "2026-01-06",
+            "Prime minister Bart De Wever confirmed Belgium will make its navy and air force"
+            " available to the peacekeeping force. [...] Any contribution involving land forces"
+            " would focus on training Ukrainian soldiers inside Ukraine.",
+            ["sea", "air", "training"],
+            speaker="Bart De Wever",
+            conditions=["after a credible ceasefire", "US backstop"],
+            alt_stances=["conditional"],
+            note="'will make its navy and air force available', 'We pledged certain"
+            " capabilities' = committed; the US backstop he required is now 'on paper', so"
+            " conditional is defensible. 'on Tuesday (evening)' = the Paris meeting of 6 January"
+            " 2026.",
+        ),
+        st(
+            "GB",
+            "committed",
+            "2026-01-06",
+            uk_fr,
+            ["ground"],
+            conditions=["after a ceasefire"],
+            note="'confirmed they would [send troops]' = committed; the day of the declaration.",
+        ),
+        st(
+            "FR",
+            "committed",
+            "2026-01-06",
+            uk_fr,
+            ["ground"],
+            conditions=["after a ceasefire"],
+            note="As GB. Macron's 'legally and politically binding' describes the declaration.",
+        ),
+        st(
+            "IT",
+            "declined",
+            "2026-01",
+            it_pl,
+            approximate=True,
+            alt_dates=["2026-01-06"],
+            note="'have already ruled out deploying their own soldiers' = declined. 'already':"
+            " vague past, estimated January 2026, approximate.",
+        ),
+        st(
+            "PL",
+            "declined",
+            "2026-01",
+            it_pl,
+            approximate=True,
+            alt_dates=["2026-01-06"],
+            note="As IT.",
+        ),
+        st(
+            "DE",
+            "declined",
+            "2026-01-06",
+            "Any German deployment would be limited to a NATO member neighbouring Ukraine,"
+            " chancellor Friedrich Merz said.",
+            ["ground"],
+            speaker="Friedrich Merz",
+            alt_stances=["considering", "committed"],
+            note="No German troops inside Ukraine, a deployment only in a neighbouring NATO"
+            " country = declined with the other help listed (ground, neighbouring); considering"
+            " or committed (a contribution from outside Ukraine) defensible.",
+        ),
+    ],
+    ["UA", "RU", "US"],
+    "Belga News Agency, undated page (the Paris declaration of intent, Tuesday 6 January 2026)."
+    " The US 'would support' the force: the backstop, not coded. 'Not all European countries are"
+    " willing' names none. The section heading 'Belgium to contribute troops' is the author's."
+    " Cut ('a 20-point plan').",
+)
+
+# 424 PT Navigat: Portuguese machine translation (of a Russian text on Le Figaro), garbled names.
+write(
+    "424_ptnavigat_two-european-countries-refused-troops",
+    T,
+    "unknown",
+    [
+        st(
+            "IT",
+            "declined",
+            "2025-03",
+            "Os dois países da Europa, Itália e Croácia, se recusaram a enviar tropas para a"
+            " Ucrânia. [...] O primeiro -ministro italiano George Melony disse que a participação"
+            " de Roma na implantação de tropas ocidentais na Ucrânia não era considerada alegada.",
+            approximate=True,
+            speaker="Giorgia Meloni ('George Melony')",
+            note="'refused to send troops', Meloni: Rome's participation 'was not considered'"
+            " = declined. Undated page; March 2025 estimated (the coalition's early meetings and"
+            " the US question it mentions), approximate.",
+        ),
+        st(
+            "HR",
+            "declined",
+            "2025-03",
+            "Os dois países da Europa, Itália e Croácia, se recusaram a enviar tropas para a"
+            " Ucrânia. [...] O soldado croata não irá para a Ucrânia com nenhum acordo, ele"
+            " promete.",
+            approximate=True,
+            speaker="Zoran Milanović ('Zoran Milanovich')",
+            note="'No Croatian soldier will go to Ukraine under any agreement' = declined (the"
+            " president's words). Date estimated as for IT.",
+        ),
+    ],
+    ["UA", "FR", "GB", "US"],
+    "Portuguese machine translation with garbled names and syntax ('George Melony', 'Ele relatou"
+    " que Le Figaro'); title from the stored headline in the URL. France and the UK 'failed in"
+    " their campaign' to bring others along: the author's report of others' reluctance, not a"
+    " new position of theirs (mentioned). Undated. Not cut.",
+)
