@@ -425,11 +425,16 @@ class Tracker:
         self.database.dispose()
 
     def _topic(self, topic: Any) -> str | None:
-        """A topic to read: None for every topic, else one the database holds (the
-        CLI's check: a typo is `UnknownTopic` naming the closest, not an empty answer)."""
+        """A topic to read: the one given, else `TRACKER_TOPIC`'s (reads are narrowed
+        as writes default to it), else None for every topic; the one named must exist
+        (the CLI's check: a typo is `UnknownTopic` naming the closest, not no rows)."""
         _text("topic", topic, optional=True)
-        service.require_topic(self.database, topic)
-        return topic  # type: ignore[no-any-return]
+        return service.read_topic(self.database, topic)
+
+    def _one_topic(self, topic: Any) -> str:
+        """The one topic a series reads: the one given, else `TRACKER_TOPIC`'s, else
+        the database's only topic (as `add` defaults)."""
+        return self._topic(topic) or service.default_topic(self.database, None)
 
     def _current(self) -> None:
         """Before each read: a projection left stale since the session opened (events
@@ -514,11 +519,12 @@ class Tracker:
         )
         return Rows((_change(c) for c in changes), _columns(Change), Change)
 
-    def stance_history(self, topic: str, country: Countries = None) -> Rows[Step]:
+    def stance_history(self, topic: str | None = None, country: Countries = None) -> Rows[Step]:
         """Every change of stance on `topic` (of `country`, a name or a list of names,
         or of every country), by country then date; a country's first stance is a step
-        from None."""
+        from None. Without `topic`: `TRACKER_TOPIC`'s, else the database's only one."""
         codes = _codes(country)
+        topic = self._one_topic(topic)
         self._current()
         steps = service.stance_history(self.database, topic, codes)
         return Rows(
@@ -539,10 +545,14 @@ class Tracker:
             Step,
         )
 
-    def matrix(self, topic: str, dates: Iterable[DateLike]) -> Rows[MatrixRow]:
+    def matrix(self, topic: str | None, dates: Iterable[DateLike]) -> Rows[MatrixRow]:
         """Each country's stance on `topic` as of each of `dates` (days, as `as_of`
-        takes them): a row per country, as `export --what matrix` has, in one sweep."""
-        days = [day for day in (_day(value) for value in dates) if day is not None]
+        takes them): a row per country, as `export --what matrix` has, in one sweep.
+        `topic` None: `TRACKER_TOPIC`'s, else the database's only one."""
+        if isinstance(dates, str | bytes) or not isinstance(dates, Iterable):
+            raise InvalidValue(f"dates must be a list of dates, not {type(dates).__name__}")
+        days = [day for day in (_day(value, "dates") for value in dates) if day is not None]
+        topic = self._one_topic(topic)
         self._current()
         rows = service.stance_matrix_on(self.database, topic, days)
         return Rows(

@@ -57,7 +57,7 @@ def report(
     database = open_database(ctx)
     from tracker import service
 
-    service.require_topic(database, topic)
+    topic = service.read_topic(database, topic)
     html = build_report(database, topic=topic, start=start_day, end=end_day, known_at=known)
     from tracker.formats.files import output_file
 
