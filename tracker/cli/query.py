@@ -30,7 +30,8 @@ def topics_option(func: F) -> F:
         "topics",
         multiple=True,
         metavar="SLUG",
-        help="Topic slug; repeat to compare topics, one column each.",
+        help="Topic slug; repeat to compare topics, one column each (default: TRACKER_TOPIC, "
+        "else every topic).",
         shell_complete=complete_topics,
     )(func)
 
