@@ -328,7 +328,8 @@ def _amendment_lines(rows: list[Row]) -> list[str]:
             f"{what} {amendment['event_id'][:8]} recorded {amendment['recorded_at']} "
             f"by {amendment['recorded_by']}" + (f": {reason}" if reason else "")
         )
-        described = event_type(amendment["type"]).describe(amendment)
+        kind = event_type(amendment["type"])
+        described = (kind.describe_change or kind.describe)(amendment)
         if described and described != reason:  # a retraction's is its reason
             text += " — " + described
         lines.append(text)
