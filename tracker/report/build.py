@@ -97,6 +97,48 @@ def _deployment(view: StatementView) -> str:
     return str(getattr(view, "deployment", None) or "")
 
 
+_OPENING = "\"“„«‘'"
+_CLOSING = "\"”“»’'"
+_DOUBLE_MARKS = set('"“”„«»')
+
+
+def bare_quote(text: str) -> tuple[str, bool]:
+    """A quote's words to put between the report's own quotation marks, and whether to
+    add them: marks the quote already has at its ends are not doubled (`““Today`,
+    `future.""`). A pair enclosing the whole quote is dropped (the report puts its
+    own); a lone mark at an end, left over where the excerpt cut a quotation, is
+    dropped too; a quote that still begins or ends with its own mark (`He said: "We
+    will."`) is shown as it is, with no marks added."""
+    words = text.strip()
+    if len(words) >= 2 and words[0] in _OPENING and words[-1] in _CLOSING:
+        inner = words[1:-1]
+        if not any(mark in _DOUBLE_MARKS for mark in inner):
+            return inner.strip(), True
+    if sum(char in _DOUBLE_MARKS for char in words) % 2:  # an unmatched mark
+        if words[0] in _DOUBLE_MARKS:
+            words = words[1:].lstrip()
+        elif words[-1] in _DOUBLE_MARKS:
+            words = words[:-1].rstrip()
+    if words and (words[0] in _DOUBLE_MARKS or words[-1] in _DOUBLE_MARKS):
+        return words, False
+    return words, True
+
+
+def quoted(text: str) -> str:
+    """A quote in quotation marks, as plain text (a tooltip's)."""
+    words, add_marks = bare_quote(text)
+    return f"“{words}”" if add_marks else words
+
+
+def quote_html(text: Any) -> Any:
+    """A quote as HTML: in a `<q>` (the stylesheet's marks) unless it carries its own."""
+    from markupsafe import Markup, escape
+
+    words, add_marks = bare_quote(str(text))
+    tag = "q" if add_marks else "span"
+    return Markup(f'<{tag} class="quote">{escape(words)}</{tag}>')
+
+
 def tooltip(view: StatementView, figure: str) -> str:
     """The plain-text tooltip of a statement's marker: every field, every source."""
     head = [shown_date(view.date, view.approximate), view.stance]
@@ -109,14 +151,16 @@ def tooltip(view: StatementView, figure: str) -> str:
         lines.append("Contributions: " + ", ".join(view.contributions))
     words = (view.troops or {}).get("text")
     if figure or words:
-        lines.append("Troops: " + " ".join(p for p in (figure, f"“{words}”" if words else "") if p))
+        lines.append(
+            "Troops: " + " ".join(p for p in (figure, quoted(words) if words else "") if p)
+        )
     if view.conditions:
         lines.append("Conditions: " + "; ".join(view.conditions))
     if _deployment(view):
         lines.append("Deployment: " + _deployment(view))
     for source in view.sources:
         if source.get("quote"):
-            lines.append(f"“{source['quote']}”")
+            lines.append(quoted(source["quote"]))
         where = [str(source[k]) for k in ("outlet", "published", "url") if source.get(k)]
         lines.append("— " + ", ".join(where) if where else "— (no outlet)")
     if view.note:
@@ -196,6 +240,7 @@ def build_report(
     statements_of = {key[1]: mine for key, mine in group_by_key(views).items()}
     rows_of = {row.country: row for row in current}
     environment = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
+    environment.filters["quote"] = quote_html
     template = environment.from_string(
         (files("tracker.report") / "templates" / "report.html.j2").read_text(encoding="utf-8")
     )
