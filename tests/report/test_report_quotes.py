@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import Tracker
-from tracker.report.build import bare_quote
+from tracker.formats.rows import bare_quote
 
 
 @pytest.mark.parametrize(

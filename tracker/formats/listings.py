@@ -19,6 +19,7 @@ from tracker.formats.rows import (
     SOURCE_FIELDS,
     analysis_fields,
     diff_row,
+    quoted,
     short_id,
     sources_text,
     troops_text,
@@ -372,7 +373,7 @@ def _source_text(number: int, source: dict[str, Any], cited: bool = False) -> st
     lines = [f"{number}. {head or source.get('url') or '?'}" + (" (cited)" if cited else "")]
     lines += [f"   {source[k]}" for k in ("title", "url") if source.get(k) and head]
     if source.get("quote"):
-        lines.append(f"   “{source['quote']}”")
+        lines.append(f"   {quoted(source['quote'])}")
     return "\n".join(lines)
 
 

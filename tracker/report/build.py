@@ -27,7 +27,7 @@ from tracker.domain.projection import (
 )
 from tracker.domain.vocabulary import STANCES
 from tracker.errors import InvalidValue
-from tracker.formats.rows import troops_text
+from tracker.formats.rows import bare_quote, quoted, troops_text
 from tracker.report.axis import TimeAxis, axis_span
 from tracker.store.database import Database
 
@@ -95,39 +95,6 @@ def statement_detail(view: StatementView) -> dict[str, Any]:
 def _deployment(view: StatementView) -> str:
     # SPEC §6 adds an optional `deployment` to statements; shown whenever a view has one.
     return str(getattr(view, "deployment", None) or "")
-
-
-_OPENING = "\"“„«‘'"
-_CLOSING = "\"”“»’'"
-_DOUBLE_MARKS = set('"“”„«»')
-
-
-def bare_quote(text: str) -> tuple[str, bool]:
-    """A quote's words to put between the report's own quotation marks, and whether to
-    add them: marks the quote already has at its ends are not doubled (`““Today`,
-    `future.""`). A pair enclosing the whole quote is dropped (the report puts its
-    own); a lone mark at an end, left over where the excerpt cut a quotation, is
-    dropped too; a quote that still begins or ends with its own mark (`He said: "We
-    will."`) is shown as it is, with no marks added."""
-    words = text.strip()
-    if len(words) >= 2 and words[0] in _OPENING and words[-1] in _CLOSING:
-        inner = words[1:-1]
-        if not any(mark in _DOUBLE_MARKS for mark in inner):
-            return inner.strip(), True
-    if sum(char in _DOUBLE_MARKS for char in words) % 2:  # an unmatched mark
-        if words[0] in _DOUBLE_MARKS:
-            words = words[1:].lstrip()
-        elif words[-1] in _DOUBLE_MARKS:
-            words = words[:-1].rstrip()
-    if words and (words[0] in _DOUBLE_MARKS or words[-1] in _DOUBLE_MARKS):
-        return words, False
-    return words, True
-
-
-def quoted(text: str) -> str:
-    """A quote in quotation marks, as plain text (a tooltip's)."""
-    words, add_marks = bare_quote(text)
-    return f"“{words}”" if add_marks else words
 
 
 def quote_html(text: Any) -> Any:
