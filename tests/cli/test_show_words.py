@@ -28,3 +28,6 @@ def test_a_correction_reads_as_users_write_values(tracker: Tracker) -> None:
     assert not PYTHON.search(shown), shown
     detail = tracker.ok("events", "--type", "correction").stdout
     assert not PYTHON.search(detail), detail
+    history = tracker.ok("timeline", "Norway").stdout
+    assert "approximate was no" in " ".join(history.split())
+    assert not PYTHON.search(history), history

@@ -194,7 +194,12 @@ def _history(row: Row) -> str:
 
 
 def _listed(value: Any) -> str:
-    """An original value in words, as `show` writes it (troops as their figure)."""
+    """An original value in words, as `show` writes it (troops as their figure, yes or
+    no, a source by its outlet and date)."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+        return sources_text(value)
     if isinstance(value, list):
         return ", ".join(str(v) for v in value) or "none"
     if isinstance(value, dict) and set(value) <= {"min", "max", "text"}:
