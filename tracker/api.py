@@ -256,8 +256,8 @@ class Rows(list[RowT], Generic[RowT]):
         (`source_number` 1 is the statement's own report, then its citations'), joined
         to the statements on `event_id`; `published` typed as `to_pandas()` types dates."""
         pandas = _pandas()
-        row_type = type(self[0]) if self else self.row_type
-        if "sources" not in {f.name for f in fields(row_type or Stance)}:
+        row_type: Any = type(self[0]) if self else self.row_type
+        if row_type is None or "sources" not in {f.name for f in fields(row_type)}:
             raise InvalidValue("these rows carry no sources (a timeline's or events' do)")
         head = ("event_id", "topic", "country", "country_name", "stance", "date")
         records = [
