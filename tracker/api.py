@@ -61,6 +61,9 @@ class _Row:
 class Stance(_Row):
     """A country's current stance on a topic (SPEC §3), as `tracker stance` lists it."""
 
+    _stances: ClassVar[tuple[str, ...]] = ("stance",)
+    _partial_dates: ClassVar[tuple[str, ...]] = ("since", "last_statement")
+
     topic: str
     country: str
     country_name: str
@@ -79,6 +82,10 @@ class Stance(_Row):
 @dataclass(frozen=True)
 class Statement(_Row):
     """One statement in a timeline, with its corrected values, status and amendments."""
+
+    _stances: ClassVar[tuple[str, ...]] = ("stance",)
+    _partial_dates: ClassVar[tuple[str, ...]] = ("date",)
+    _instants: ClassVar[tuple[str, ...]] = ("recorded_at",)
 
     event_id: str
     type: str
@@ -109,6 +116,8 @@ class Change(_Row):
     """A country whose stance differs between two dates, as `tracker diff` lists it."""
 
     _keys: ClassVar[dict[str, str]] = {"from_": "from"}
+    _stances: ClassVar[tuple[str, ...]] = ("from", "to")
+    _partial_dates: ClassVar[tuple[str, ...]] = ("date", "published")
 
     topic: str
     country: str
@@ -131,6 +140,8 @@ class Step(_Row):
     `date`, the one held from it, and the deciding statement."""
 
     _keys: ClassVar[dict[str, str]] = {"from_": "from"}
+    _stances: ClassVar[tuple[str, ...]] = ("from", "to")
+    _partial_dates: ClassVar[tuple[str, ...]] = ("date",)
 
     topic: str
     country: str
@@ -165,6 +176,10 @@ class Event(_Row):
 
     Fields a type does not carry are None; `to_record()` leaves them out, as the JSON
     output does."""
+
+    _stances: ClassVar[tuple[str, ...]] = ("stance",)
+    _partial_dates: ClassVar[tuple[str, ...]] = ("date",)
+    _instants: ClassVar[tuple[str, ...]] = ("recorded_at",)
 
     event_id: str
     type: str
@@ -212,23 +227,102 @@ RowT = TypeVar("RowT", bound=_Row)
 class Rows(list[RowT], Generic[RowT]):
     """A list of typed rows that also gives plain dicts or a pandas DataFrame."""
 
-    def __init__(self, rows: Iterable[RowT] = (), columns: Sequence[str] = ()) -> None:
+    def __init__(
+        self, rows: Iterable[RowT] = (), columns: Sequence[str] = (), row_type: Any = None
+    ) -> None:
         super().__init__(rows)
         self.columns = list(columns)
+        self.row_type = row_type  # what an empty list would hold (to type its columns)
 
     def to_records(self) -> list[dict[str, Any]]:
         """Plain dicts with the keys of the JSON output."""
         return [row.to_record() for row in self]
 
     def to_pandas(self) -> Any:
-        """A pandas DataFrame, one column per field (pandas is imported only here)."""
-        try:
-            import pandas
-        except ImportError:
-            raise ImportError(
-                "to_pandas() needs pandas: pip install 'tracker[pandas]' (or pandas)"
-            ) from None
-        return pandas.DataFrame(self.to_records(), columns=self.columns or None)
+        """A pandas DataFrame, one column per field (pandas is imported only here), typed
+        for analysis: every stance column (`stance`, diff's `from` and `to`, a matrix's
+        cells) is an ordered categorical, committed < … < opposed as SPEC §1 orders
+        them; a statement's partial date (`date`, `since`, `published` ...) is the
+        datetime of its first day, with its precision (year, month, day) in the column
+        `<name>_precision` beside it; record times are UTC datetimes. Sources stay a
+        list per row here; `sources_to_pandas()` gives them as a tidy frame."""
+        pandas = _pandas()
+        frame = pandas.DataFrame(self.to_records(), columns=self.columns or None)
+        row_type = type(self[0]) if self else self.row_type
+        return _typed(pandas, frame, row_type)
+
+    def sources_to_pandas(self) -> Any:
+        """A tidy frame of the rows' sources: one row per statement and source
+        (`source_number` 1 is the statement's own report, then its citations'), joined
+        to the statements on `event_id`; `published` typed as `to_pandas()` types dates."""
+        pandas = _pandas()
+        row_type: Any = type(self[0]) if self else self.row_type
+        if row_type is None or "sources" not in {f.name for f in fields(row_type)}:
+            raise InvalidValue("these rows carry no sources (a timeline's or events' do)")
+        head = ("event_id", "topic", "country", "country_name", "stance", "date")
+        records = [
+            {key: getattr(row, key) for key in head}
+            | {"source_number": number}
+            | {key: source.get(key) for key in _SOURCE_FIELDS}
+            for row in self
+            for number, source in enumerate(getattr(row, "sources", None) or [], start=1)
+        ]
+        frame = pandas.DataFrame(records, columns=[*head, "source_number", *_SOURCE_FIELDS])
+        frame["source_number"] = frame["source_number"].astype("int64")
+        return _typed(pandas, frame, _SourceRow)
+
+
+def _pandas() -> Any:
+    try:
+        import pandas
+    except ImportError:
+        raise ImportError(
+            "to_pandas() needs pandas: pip install 'tracker[pandas]' (or pandas)"
+        ) from None
+    return pandas
+
+
+class _SourceRow(_Row):
+    """The typed columns of `sources_to_pandas()`."""
+
+    _stances: ClassVar[tuple[str, ...]] = ("stance",)
+    _partial_dates: ClassVar[tuple[str, ...]] = ("date", "published")
+
+
+def _typed(pandas: Any, frame: Any, row_type: Any) -> Any:
+    """`frame` with its stance columns as ordered categoricals, its partial dates as
+    datetimes (first day) with a precision column beside each, its instants as UTC
+    datetimes."""
+    from tracker.domain.dates import first_day
+    from tracker.domain.vocabulary import STANCES
+
+    stance_type = pandas.CategoricalDtype(list(STANCES), ordered=True)
+    stances = getattr(row_type, "_stances", ())
+    if row_type is MatrixRow:
+        stances = [c for c in frame.columns if c not in ("topic", "country", "country_name")]
+    for column in stances:
+        if column in frame.columns:
+            frame[column] = frame[column].astype(stance_type)
+    for column in getattr(row_type, "_partial_dates", ()):
+        if column not in frame.columns:
+            continue
+        partial = frame[column]
+        frame[column] = pandas.to_datetime(
+            [first_day(v) if isinstance(v, str) and v else None for v in partial]
+        )
+        precision = [_PRECISION.get(len(v)) if isinstance(v, str) else None for v in partial]
+        frame.insert(
+            frame.columns.get_loc(column) + 1,
+            f"{column}_precision",
+            pandas.Series(precision, index=frame.index, dtype="object"),
+        )
+    for column in getattr(row_type, "_instants", ()):
+        if column in frame.columns:
+            frame[column] = pandas.to_datetime(frame[column], utc=True, format="ISO8601")
+    return frame
+
+
+_PRECISION = {4: "year", 7: "month", 10: "day"}
 
 
 def _columns(row_type: Any) -> list[str]:
@@ -331,11 +425,16 @@ class Tracker:
         self.database.dispose()
 
     def _topic(self, topic: Any) -> str | None:
-        """A topic to read: None for every topic, else one the database holds (the
-        CLI's check: a typo is `UnknownTopic` naming the closest, not an empty answer)."""
+        """A topic to read: the one given, else `TRACKER_TOPIC`'s (reads are narrowed
+        as writes default to it), else None for every topic; the one named must exist
+        (the CLI's check: a typo is `UnknownTopic` naming the closest, not no rows)."""
         _text("topic", topic, optional=True)
-        service.require_topic(self.database, topic)
-        return topic  # type: ignore[no-any-return]
+        return service.read_topic(self.database, topic)
+
+    def _one_topic(self, topic: Any) -> str:
+        """The one topic a series reads: the one given, else `TRACKER_TOPIC`'s, else
+        the database's only topic (as `add` defaults)."""
+        return self._topic(topic) or service.default_topic(self.database, None)
 
     def _current(self) -> None:
         """Before each read: a projection left stale since the session opened (events
@@ -365,7 +464,7 @@ class Tracker:
             as_of=day,
             known_at=known,
         )
-        return Rows((_stance(r) for r in rows), _columns(Stance))
+        return Rows((_stance(r) for r in rows), _columns(Stance), Stance)
 
     def compare(
         self,
@@ -402,7 +501,7 @@ class Tracker:
         views = service.timeline(
             self.database, code, topic=self._topic(topic), as_of=day, known_at=known
         )
-        return Rows(self._statements(views), _columns(Statement))
+        return Rows(self._statements(views), _columns(Statement), Statement)
 
     def diff(
         self,
@@ -418,13 +517,14 @@ class Tracker:
         changes = service.diff(
             self.database, str(first), str(last), topic=self._topic(topic), known_at=known
         )
-        return Rows((_change(c) for c in changes), _columns(Change))
+        return Rows((_change(c) for c in changes), _columns(Change), Change)
 
-    def stance_history(self, topic: str, country: Countries = None) -> Rows[Step]:
+    def stance_history(self, topic: str | None = None, country: Countries = None) -> Rows[Step]:
         """Every change of stance on `topic` (of `country`, a name or a list of names,
         or of every country), by country then date; a country's first stance is a step
-        from None."""
+        from None. Without `topic`: `TRACKER_TOPIC`'s, else the database's only one."""
         codes = _codes(country)
+        topic = self._one_topic(topic)
         self._current()
         steps = service.stance_history(self.database, topic, codes)
         return Rows(
@@ -442,12 +542,17 @@ class Tracker:
                 for step in steps
             ),
             _columns(Step),
+            Step,
         )
 
-    def matrix(self, topic: str, dates: Iterable[DateLike]) -> Rows[MatrixRow]:
+    def matrix(self, topic: str | None, dates: Iterable[DateLike]) -> Rows[MatrixRow]:
         """Each country's stance on `topic` as of each of `dates` (days, as `as_of`
-        takes them): a row per country, as `export --what matrix` has, in one sweep."""
-        days = [day for day in (_day(value) for value in dates) if day is not None]
+        takes them): a row per country, as `export --what matrix` has, in one sweep.
+        `topic` None: `TRACKER_TOPIC`'s, else the database's only one."""
+        if isinstance(dates, str | bytes) or not isinstance(dates, Iterable):
+            raise InvalidValue(f"dates must be a list of dates, not {type(dates).__name__}")
+        days = [day for day in (_day(value, "dates") for value in dates) if day is not None]
+        topic = self._one_topic(topic)
         self._current()
         rows = service.stance_matrix_on(self.database, topic, days)
         return Rows(
@@ -461,6 +566,7 @@ class Tracker:
                 for row in rows
             ),
             ["topic", "country", "country_name", *days],
+            MatrixRow,
         )
 
     def events(
@@ -489,7 +595,7 @@ class Tracker:
             until=until_at,
             known_at=known,
         )
-        return Rows((Event.from_record(e.record, e.hash) for e in log), _columns(Event))
+        return Rows((Event.from_record(e.record, e.hash) for e in log), _columns(Event), Event)
 
     def show(self, event_id: str) -> Event:
         """One event by id or unique prefix of 6+ characters (`tracker show`)."""

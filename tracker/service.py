@@ -391,6 +391,23 @@ def _check_plausible(view: StatementView) -> None:
         raise InvalidValue("; ".join(problems))
 
 
+def read_topic(database: Database, topic: str | None) -> str | None:
+    """The topic a read is narrowed to: `--topic`, else `TRACKER_TOPIC` (reads are
+    narrowed as writes default to it), else None for every topic. The one named must
+    exist: an unknown one is `UnknownTopic`, saying when `TRACKER_TOPIC` named it."""
+    if topic:
+        require_topic(database, topic)
+        return topic
+    from_environment = os.environ.get(DEFAULT_TOPIC_ENV)
+    if not from_environment:
+        return None
+    try:
+        require_topic(database, from_environment)
+    except UnknownTopic as error:
+        raise UnknownTopic(f"{DEFAULT_TOPIC_ENV}: {error}") from None
+    return from_environment
+
+
 def require_topic(database: Database, topic: str | None) -> None:
     """A topic named to a read command must exist: a typo is an error with suggestions,
     not an empty answer."""

@@ -29,7 +29,8 @@ def topic_option(func: F) -> F:
     return click.option(
         "--topic",
         metavar="SLUG",
-        help="Topic slug, e.g. ukraine-reassurance-force.",
+        help="Topic slug, e.g. ukraine-reassurance-force (default: TRACKER_TOPIC, else every "
+        "topic).",
         shell_complete=complete_topics,
     )(func)
 

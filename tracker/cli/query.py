@@ -30,7 +30,8 @@ def topics_option(func: F) -> F:
         "topics",
         multiple=True,
         metavar="SLUG",
-        help="Topic slug; repeat to compare topics, one column each.",
+        help="Topic slug; repeat to compare topics, one column each (default: TRACKER_TOPIC, "
+        "else every topic).",
         shell_complete=complete_topics,
     )(func)
 
@@ -75,7 +76,7 @@ def stance(
     codes = resolve_countries(countries)
     as_of_day, known = parse_as_of(as_of), parse_known_at(known_at)
     database = open_database(ctx)
-    _require_topics(database, topics)
+    topics = _read_topics(database, topics)
     if len(set(topics)) > 1:
         per_topic = service.compared_stances(
             database, topics, countries=codes, as_of=as_of_day, known_at=known
@@ -105,6 +106,25 @@ def stance(
         topic = shown_topics.pop()
     called = _called(database, topic, fmt)
     render(listings.STANCES, rows, fmt, title=_title("Stances", called, as_of, known_at))
+
+
+def _read_topics(database: Any, topics: tuple[str, ...]) -> tuple[str, ...]:
+    """The topics a read is narrowed to: those named, else `TRACKER_TOPIC`'s, else none
+    (every topic); each must exist."""
+    from tracker import service
+
+    if topics:
+        _require_topics(database, topics)
+        return topics
+    narrowed = service.read_topic(database, None)
+    return (narrowed,) if narrowed else ()
+
+
+def _note_narrowed(given: tuple[str, ...], topics: tuple[str, ...]) -> None:
+    """An export that `TRACKER_TOPIC` narrowed says so: a file of one topic where the
+    whole database was expected would otherwise pass unnoticed."""
+    if topics and not given:
+        click.echo(f"Note: TRACKER_TOPIC narrows this export to topic {topics[0]}", err=True)
 
 
 def _require_topics(database: Any, topics: tuple[str, ...]) -> None:
@@ -168,7 +188,7 @@ def timeline(
     code = resolve_country(country).code
     as_of_day, known = parse_as_of(as_of), parse_known_at(known_at)
     database = open_database(ctx)
-    _require_topics(database, (topic,) if topic else ())
+    topic = service.read_topic(database, topic)
     rows = [
         statement_row(v)
         for v in service.timeline(database, code, topic=topic, as_of=as_of_day, known_at=known)
@@ -261,7 +281,7 @@ def events(
     until_at = parse_instant(until) if until else None
     known = parse_known_at(known_at)
     database = open_database(ctx)
-    _require_topics(database, (topic,) if topic else ())
+    topic = service.read_topic(database, topic)
     stream = (
         event_row(e.record, e.hash)
         for e in service.event_log(
@@ -344,7 +364,7 @@ def diff(
         from_date, to_date = to_date, from_date
     known = parse_known_at(known_at)
     database = open_database(ctx)
-    _require_topics(database, (topic,) if topic else ())
+    topic = service.read_topic(database, topic)
     rows = [diff_row(c) for c in service.diff(database, start, end, topic=topic, known_at=known)]
     render(
         DIFF.without("topic") if topic else DIFF,
@@ -436,12 +456,14 @@ def export(
         raise click.UsageError("several --topic compare topics in the matrix only")
     if deployment and what != "matrix":
         raise click.UsageError("--deployment applies to --what matrix")
-    topic = topics[0] if topics else None
     as_of_day, known = parse_as_of(as_of), parse_known_at(known_at)
     if output is not None:
         _refuse_database_as_output(ctx, output)
     database = open_database(ctx)
-    _require_topics(database, topics)
+    given = topics
+    topics = _read_topics(database, topics)
+    _note_narrowed(given, topics)
+    topic = topics[0] if topics else None
     workbook: Callable[[], list[tuple[Listing, list[dict[str, Any]]]]] | None = None
     listing: Listing
     if what == "events":
@@ -552,7 +574,9 @@ def _export_package(
             "a package is the whole log as CSV: no --as-of, --known-at or --format"
         )
     database = open_database(ctx)
-    _require_topics(database, topics)
+    given = topics
+    topics = _read_topics(database, topics)
+    _note_narrowed(given, topics)
     chosen: list[str | None] = [*dict.fromkeys(topics)] or [None]
     summaries = service.topic_summaries(database)
     anchor = service.anchor(database)  # the release: the log up to this event

@@ -2,17 +2,22 @@
 
 import click
 
+from tracker.cli.completion import complete_topics
 from tracker.cli.options import (
     known_at_option,
     open_database,
     parse_as_of,
     parse_known_at,
-    topic_option,
 )
 
 
 @click.command()
-@topic_option
+@click.option(
+    "--topic",
+    metavar="SLUG",
+    help="Topic slug (default: TRACKER_TOPIC, else the database's only topic).",
+    shell_complete=complete_topics,
+)
 @click.option(
     "--from",
     "start",
@@ -57,7 +62,7 @@ def report(
     database = open_database(ctx)
     from tracker import service
 
-    service.require_topic(database, topic)
+    topic = service.read_topic(database, topic)
     html = build_report(database, topic=topic, start=start_day, end=end_day, known_at=known)
     from tracker.formats.files import output_file
 

@@ -31,6 +31,8 @@ class EventType:
     amend: Amend | None = None
     verb: str = ""  # "corrected": what happens to the target, for messages
     describe: Callable[[Mapping[str, Any]], str] = lambda record: ""
+    # What it does without its reason (`show` prints the reason once, beside it).
+    describe_change: Callable[[Mapping[str, Any]], str] | None = None
     creates_view: bool = False  # a statement: a view of its own in the projection
     declares_topic: bool = False  # a topic event: recording it creates its topic
     history_label: str = "reason"  # how a timeline's history cell introduces its reason
@@ -52,14 +54,45 @@ class EventType:
 
 
 def _short(value: Any) -> str:
+    """A corrected value as users write it on the command line and in sheets: yes or
+    no, a troop figure as `--troops` takes it (`1000+`, `5000-8000`) with the article's
+    words, a source by outlet and date, a list comma-separated, "none" for nothing."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if value is None or value == [] or value == {}:
+        return "none"
     if isinstance(value, list):
-        return ", ".join(str(v) for v in value) or "none"
+        return "; ".join(_short(v) for v in value)
+    if isinstance(value, dict) and set(value) <= {"min", "max", "text"}:
+        return _troops(value)
+    if isinstance(value, dict):  # a source
+        named = [str(value[k]) for k in ("outlet", "published") if value.get(k)]
+        return " ".join(named) or str(value.get("url") or value.get("title") or "a source")
     return str(value)
 
 
+def _troops(troops: Mapping[str, Any]) -> str:
+    low, high, words = troops.get("min"), troops.get("max"), troops.get("text")
+    if low is None and high is None:
+        figure = ""
+    elif high is None:
+        figure = f"{low}+"
+    elif low is None or low == high:
+        figure = str(high)
+    else:
+        figure = f"{low}-{high}"
+    if words:
+        return f'{figure} ("{words}")' if figure else f'"{words}"'
+    return figure or "none"
+
+
+def correction_changes(record: Mapping[str, Any]) -> str:
+    """What a correction changes, each field and its new value as users write it."""
+    return ", ".join(f"{k}={_short(v)}" for k, v in sorted(record["changes"].items()))
+
+
 def _describe_correction(record: Mapping[str, Any]) -> str:
-    changes = ", ".join(f"{k}={_short(v)}" for k, v in sorted(record["changes"].items()))
-    return f"{changes} ({record['reason']})"
+    return f"{correction_changes(record)} ({record['reason']})"
 
 
 def _describe_citation(record: Mapping[str, Any]) -> str:
@@ -83,6 +116,7 @@ REGISTRY: dict[str, EventType] = {
             projection.apply_correction,
             "corrected",
             _describe_correction,
+            describe_change=correction_changes,
         ),
         EventType(
             "retraction",

@@ -19,6 +19,7 @@ from tracker.formats.rows import (
     SOURCE_FIELDS,
     analysis_fields,
     diff_row,
+    quoted,
     short_id,
     sources_text,
     troops_text,
@@ -193,7 +194,12 @@ def _history(row: Row) -> str:
 
 
 def _listed(value: Any) -> str:
-    """An original value in words, as `show` writes it (troops as their figure)."""
+    """An original value in words, as `show` writes it (troops as their figure, yes or
+    no, a source by its outlet and date)."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+        return sources_text(value)
     if isinstance(value, list):
         return ", ".join(str(v) for v in value) or "none"
     if isinstance(value, dict) and set(value) <= {"min", "max", "text"}:
@@ -328,7 +334,8 @@ def _amendment_lines(rows: list[Row]) -> list[str]:
             f"{what} {amendment['event_id'][:8]} recorded {amendment['recorded_at']} "
             f"by {amendment['recorded_by']}" + (f": {reason}" if reason else "")
         )
-        described = event_type(amendment["type"]).describe(amendment)
+        kind = event_type(amendment["type"])
+        described = (kind.describe_change or kind.describe)(amendment)
         if described and described != reason:  # a retraction's is its reason
             text += " — " + described
         lines.append(text)
@@ -371,7 +378,7 @@ def _source_text(number: int, source: dict[str, Any], cited: bool = False) -> st
     lines = [f"{number}. {head or source.get('url') or '?'}" + (" (cited)" if cited else "")]
     lines += [f"   {source[k]}" for k in ("title", "url") if source.get(k) and head]
     if source.get("quote"):
-        lines.append(f"   “{source['quote']}”")
+        lines.append(f"   {quoted(source['quote'])}")
     return "\n".join(lines)
 
 

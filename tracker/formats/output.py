@@ -328,23 +328,24 @@ def _write_record(listing: Listing, rows: list[Row], out: IO[str], title: str | 
             head = Text(name.ljust(indent) if at == 0 else " " * indent, style="bold")
             console.print(head + terminal_text(line))
     for line in listing.footer(rows) if listing.footer else []:
-        console.print(terminal_text(hanging(line, console.width)))
+        console.print(terminal_text(hanging(line, console.width, hang=2)))
     return len(rows)
 
 
 _HANG = re.compile(r"^(\s*)(\d+\. |• |now: )?")
 
 
-def hanging(text: str, width: int) -> str:
+def hanging(text: str, width: int, hang: int = 0) -> str:
     """`text` wrapped at spaces to `width`, each line's continuation indented under its
-    text (past a list number); a word longer than the width stays whole."""
+    text (past a list number), or `hang` columns more; a word longer than the width
+    stays whole."""
     import textwrap
 
     wrapped = []
     for line in text.splitlines() or [""]:
         match = _HANG.match(line)
         lead = match.group(1) if match else ""  # kept even before a word too long to fit
-        indent = " " * (len(match.group(0)) if match else 0)
+        indent = " " * max(len(match.group(0)) if match else 0, len(lead) + hang)
         wrapped += textwrap.wrap(
             line[len(lead) :],
             width,

@@ -210,3 +210,36 @@ def source_rows(view: StatementView) -> list[dict[str, Any]]:
 
 
 SOURCE_FIELDS = ("outlet", "url", "title", "published", "quote")
+
+
+_OPENING = "\"“„«‘'"
+_CLOSING = "\"”“»’'"
+_DOUBLE_MARKS = set('"“”„«»')
+
+
+def bare_quote(text: str) -> tuple[str, bool]:
+    """A quote's words to put between the report's own quotation marks, and whether to
+    add them: marks the quote already has at its ends are not doubled (`““Today`,
+    `future.""`). A pair enclosing the whole quote is dropped (the report puts its
+    own); a lone mark at an end, left over where the excerpt cut a quotation, is
+    dropped too; a quote that still begins or ends with its own mark (`He said: "We
+    will."`) is shown as it is, with no marks added."""
+    words = text.strip()
+    if len(words) >= 2 and words[0] in _OPENING and words[-1] in _CLOSING:
+        inner = words[1:-1]
+        if not any(mark in _DOUBLE_MARKS for mark in inner):
+            return inner.strip(), True
+    if sum(char in _DOUBLE_MARKS for char in words) % 2:  # an unmatched mark
+        if words[0] in _DOUBLE_MARKS:
+            words = words[1:].lstrip()
+        elif words[-1] in _DOUBLE_MARKS:
+            words = words[:-1].rstrip()
+    if words and (words[0] in _DOUBLE_MARKS or words[-1] in _DOUBLE_MARKS):
+        return words, False
+    return words, True
+
+
+def quoted(text: str) -> str:
+    """A quote in quotation marks, as plain text (a tooltip's)."""
+    words, add_marks = bare_quote(text)
+    return f"“{words}”" if add_marks else words

@@ -27,7 +27,7 @@ from tracker.domain.projection import (
 )
 from tracker.domain.vocabulary import STANCES
 from tracker.errors import InvalidValue
-from tracker.formats.rows import troops_text
+from tracker.formats.rows import bare_quote, quoted, troops_text
 from tracker.report.axis import TimeAxis, axis_span
 from tracker.store.database import Database
 
@@ -97,6 +97,15 @@ def _deployment(view: StatementView) -> str:
     return str(getattr(view, "deployment", None) or "")
 
 
+def quote_html(text: Any) -> Any:
+    """A quote as HTML: in a `<q>` (the stylesheet's marks) unless it carries its own."""
+    from markupsafe import Markup, escape
+
+    words, add_marks = bare_quote(str(text))
+    tag = "q" if add_marks else "span"
+    return Markup(f'<{tag} class="quote">{escape(words)}</{tag}>')
+
+
 def tooltip(view: StatementView, figure: str) -> str:
     """The plain-text tooltip of a statement's marker: every field, every source."""
     head = [shown_date(view.date, view.approximate), view.stance]
@@ -109,14 +118,16 @@ def tooltip(view: StatementView, figure: str) -> str:
         lines.append("Contributions: " + ", ".join(view.contributions))
     words = (view.troops or {}).get("text")
     if figure or words:
-        lines.append("Troops: " + " ".join(p for p in (figure, f"“{words}”" if words else "") if p))
+        lines.append(
+            "Troops: " + " ".join(p for p in (figure, quoted(words) if words else "") if p)
+        )
     if view.conditions:
         lines.append("Conditions: " + "; ".join(view.conditions))
     if _deployment(view):
         lines.append("Deployment: " + _deployment(view))
     for source in view.sources:
         if source.get("quote"):
-            lines.append(f"“{source['quote']}”")
+            lines.append(quoted(source["quote"]))
         where = [str(source[k]) for k in ("outlet", "published", "url") if source.get(k)]
         lines.append("— " + ", ".join(where) if where else "— (no outlet)")
     if view.note:
@@ -196,6 +207,7 @@ def build_report(
     statements_of = {key[1]: mine for key, mine in group_by_key(views).items()}
     rows_of = {row.country: row for row in current}
     environment = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
+    environment.filters["quote"] = quote_html
     template = environment.from_string(
         (files("tracker.report") / "templates" / "report.html.j2").read_text(encoding="utf-8")
     )
