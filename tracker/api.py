@@ -746,6 +746,11 @@ class Tracker:
         for topic in dict.fromkeys(topics):
             service.require_topic(self.database, topic)
 
+    def topic_summaries(self) -> list[Any]:
+        """Every topic with its title, pledge phrases and counts, as stored (the
+        command opened the database with its projection current)."""
+        return service.topic_summaries(self.database)
+
     def topic_title(self, topic: str) -> str:
         """A topic's title for a heading, its slug when it has none."""
         return service.topic_title(self.database, topic)
