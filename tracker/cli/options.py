@@ -84,24 +84,6 @@ def database_files(ctx: click.Context) -> list["Path"]:
     return Tracker.files_of(ctx.find_root().obj.get("db"))
 
 
-def open_database(ctx: click.Context, *, setup: bool = True, projection: bool = True) -> Any:
-    """The database of `--db`/`TRACKER_DB`, checked (and a new SQLite file set up), its
-    stored projection brought up to date unless `projection` is False."""
-    from tracker.store.database import Database
-
-    if gc.get_freeze_count():
-        # Run as the program, tracker froze its start-up objects (`TrackerGroup.main`).
-        # What the command has imported since (SQLAlchemy, pydantic, the store) lives
-        # until exit too: freeze it, or the database work (a driver's import is enough)
-        # starts a full collection over all of it.
-        gc.freeze()
-    database = Database(ctx.find_root().obj["db"])
-    ctx.call_on_close(database.dispose)  # pooled connections end with the command
-    if setup:
-        database.ensure_ready(projection=projection)
-    return database
-
-
 def editor_of(ctx: click.Context) -> str | None:
     """`--editor`/`TRACKER_EDITOR`, or None for the OS user."""
     return ctx.find_root().obj.get("editor")

@@ -98,7 +98,7 @@ def statement_fields(options: dict[str, Any], *, for_correction: bool) -> dict[s
     """Statement fields from the options that were given.
 
     For a correction they are a patch: `troops` and `source` hold only the parts given,
-    merged into the statement's current values by the service.
+    merged into the statement's current values by the Tracker.
     """
     fields: dict[str, Any] = {}
     for name in ("topic", "country", "stance", "speaker", "note", "deployment"):
