@@ -10,8 +10,9 @@ Keyword arguments are the CLI's options: country names are resolved as `--countr
 the fields of the CLI's JSON output (`from_` stands for the JSON key `from`). Errors are
 the CLI's, as exceptions: every one is a `tracker.errors.TrackerError`.
 
-The API sits on `tracker.service`, the functions every command calls; pandas is imported
-only by `.to_pandas()` (`pip install 'tracker[pandas]'`).
+The CLI is a client of this API: every command parses its options, calls a `Tracker`
+method and renders what it returns. The API sits on `tracker.service`; pandas is
+imported only by `.to_pandas()` (`pip install 'tracker[pandas]'`).
 """
 
 import os
@@ -1067,18 +1068,7 @@ class Tracker:
     # -- helpers ----------------------------------------------------------------------
 
     def _statements(self, views: Iterable[StatementView]) -> list[Statement]:
-        rows = [statement_row(v) for v in views]
-        amended = [r["event_id"] for r in rows if r["status"] != "active"]
-        recorded = service.amendments(self.database, amended) if amended else {}
-        statements = []
-        for row in rows:
-            # Only amendments the view reflects, so `known_at` never shows a later one.
-            applied = set(row["corrections"]) | {row["retraction"]}
-            row["amendments"] = [
-                a for a in recorded.get(row["event_id"], []) if a["event_id"] in applied
-            ]
-            statements.append(Statement(**row))
-        return statements
+        return [Statement(**row) for row in self._amended([statement_row(v) for v in views])]
 
 
 def _stance(row: StanceRow) -> Stance:
