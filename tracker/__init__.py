@@ -2,8 +2,8 @@
 
 Every reported statement is an immutable, dated, sourced event; a country's stance is a
 projection rebuilt from those events. The library lives in `tracker.domain` (pure rules),
-`tracker.store` (SQLAlchemy persistence) and `tracker.service` (the operations the CLI
-calls); `tracker.cli` is a thin click layer over them.
+`tracker.store` (SQLAlchemy persistence), `tracker.service` (the operations) and
+`tracker.api` (the `Tracker` every command of `tracker.cli`, a thin click layer, calls).
 
 From Python: `tracker.open(PATH_OR_URL)` returns a `tracker.api.Tracker` (see that
 module). It is imported on first use, so `import tracker` (and `tracker --help`) stays

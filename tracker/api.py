@@ -10,12 +10,13 @@ Keyword arguments are the CLI's options: country names are resolved as `--countr
 the fields of the CLI's JSON output (`from_` stands for the JSON key `from`). Errors are
 the CLI's, as exceptions: every one is a `tracker.errors.TrackerError`.
 
-The API sits on `tracker.service`, the functions every command calls; pandas is imported
-only by `.to_pandas()` (`pip install 'tracker[pandas]'`).
+The CLI is a client of this API: every command parses its options, calls a `Tracker`
+method and renders what it returns. The API sits on `tracker.service`; pandas is
+imported only by `.to_pandas()` (`pip install 'tracker[pandas]'`).
 """
 
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date, datetime
 from typing import Any, ClassVar, Generic, TypeVar
@@ -750,21 +751,435 @@ class Tracker:
         `VerificationFailed` naming the first bad event."""
         return service.verify(self.database)
 
-    # -- helpers ----------------------------------------------------------------------
+    # -- the command line's operations ------------------------------------------------
+    # Each command of `tracker.cli` parses its options (countries resolved, dates
+    # parsed, in the order its errors are reported), then calls one of these and hands
+    # what it returns to the renderers of `tracker.formats`: the CLI imports nothing
+    # from `tracker.service` or `tracker.store` (SPEC §6: the CLI is a client of this API).
 
-    def _statements(self, views: Iterable[StatementView]) -> list[Statement]:
-        rows = [statement_row(v) for v in views]
+    @classmethod
+    def for_command(cls, location: str | None, *, editor: str | None = None) -> "Tracker":
+        """A tracker on `location` that is not checked or set up yet: a command first
+        parses its options, then calls `ready` (or not: `init`, `draft`)."""
+        tracker = cls.__new__(cls)
+        tracker.database = Database(location)
+        tracker.editor = editor
+        return tracker
+
+    def ready(self, *, projection: bool = True) -> None:
+        """Check the database (a new SQLite file is set up), its stored projection
+        brought up to date unless `projection` is False."""
+        self.database.ensure_ready(projection=projection)
+
+    @staticmethod
+    def files_of(location: str | None) -> list[Any]:
+        """The files that hold the database at `location` (none for a server), without
+        opening it: no output may overwrite them."""
+        return Database(location).files()
+
+    @staticmethod
+    def is_missing_file(location: str | None) -> bool:
+        """Whether `location` is an SQLite file that does not exist yet."""
+        path = Database(location).sqlite_path
+        return path is not None and not path.exists()
+
+    @staticmethod
+    def mask_url(text: str) -> str:
+        """`text` with every password of a database URL in it replaced by `***`."""
+        from tracker.store.database import mask_url
+
+        return mask_url(text)
+
+    @staticmethod
+    def stored_topics(location: str | None) -> list[str]:
+        """The topics stored at `location` (shell completion): never creates a database."""
+        from pathlib import Path
+
+        from tracker.store import eventstore
+
+        database = Database(location)
+        try:
+            path = database.sqlite_path
+            if path is not None and not Path(path).is_file():
+                return []  # never create a database by pressing <Tab>
+            with database.reading() as conn:
+                return eventstore.topics(conn)
+        finally:
+            database.dispose()
+
+    @property
+    def display_url(self) -> str:
+        """The database's location, its password masked."""
+        return self.database.display_url
+
+    def files(self) -> list[Any]:
+        """The files that hold this database (none for a server)."""
+        return self.database.files()
+
+    def upgrade_schema(self) -> tuple[str | None, str]:
+        """Create or upgrade the schema (`tracker init`): the revision before (None for
+        an empty database) and the one now."""
+        from tracker.store.schema import SCHEMA_REVISION
+
+        before = self.database.schema_revision()
+        self.database.upgrade()
+        return before, SCHEMA_REVISION
+
+    @staticmethod
+    def parse_anchors(lines: Iterable[str], name: str) -> list[Any]:
+        """The anchors of a file of `tracker anchor` lines named `name`."""
+        return service.parse_anchors(lines, name)
+
+    def verify_anchored(self, anchors: Iterable[Any] = ()) -> service.VerifyReport:
+        """`verify`, also checking that each of `anchors` (`parse_anchors`) is still on
+        the chain (`tracker verify --anchor`)."""
+        return service.verify(self.database, anchors)
+
+    def anchor(self) -> service.Anchor:
+        """The chain head as an anchor (`tracker anchor`)."""
+        return service.anchor(self.database)
+
+    def rebuild(self) -> dict[str, int]:
+        """Rebuild the projection from the events (`tracker rebuild`): counts of events,
+        active statements, the log's head and the position the projection had reached."""
+        return service.rebuild(self.database)
+
+    def info(self) -> service.DatabaseInfo:
+        """Location, schema revision, counts, topics and chain head (`tracker info`)."""
+        return service.info(self.database)
+
+    def read_topic(self, topic: str | None) -> str | None:
+        """The topic a read is narrowed to: the one named, else `TRACKER_TOPIC`'s, else
+        None for every topic; the one named must exist (`UnknownTopic` otherwise)."""
+        return service.read_topic(self.database, topic)
+
+    def require_topics(self, topics: Iterable[str | None]) -> None:
+        """Every topic named exists (a typo is `UnknownTopic`, not an empty answer)."""
+        for topic in dict.fromkeys(topics):
+            service.require_topic(self.database, topic)
+
+    def topic_summaries(self) -> list[Any]:
+        """Every topic with its title, pledge phrases and counts, as stored (the
+        command opened the database with its projection current)."""
+        return service.topic_summaries(self.database)
+
+    def topic_title(self, topic: str) -> str:
+        """A topic's title for a heading, its slug when it has none."""
+        return service.topic_title(self.database, topic)
+
+    def stance_records(
+        self,
+        topic: str | None = None,
+        countries: list[str] | None = None,
+        as_of: str | None = None,
+        known_at: datetime | None = None,
+    ) -> list[dict[str, Any]]:
+        """`stances` as the JSON output's records, of parsed options (codes, an ISO
+        day, a UTC instant)."""
+        self.require_topics([topic] if topic else [])
+        rows = service.stance_rows(
+            self.database, topic=topic, countries=countries, as_of=as_of, known_at=known_at
+        )
+        return [stance_row(r) for r in rows]
+
+    def compared_records(
+        self,
+        topics: Sequence[str],
+        countries: list[str] | None = None,
+        as_of: str | None = None,
+        known_at: datetime | None = None,
+    ) -> tuple[list[str], list[dict[str, Any]]]:
+        """`compare` of parsed options: the topics compared, in order, and the records."""
+        self.require_topics(topics)
+        per_topic = service.compared_stances(
+            self.database, topics, countries=countries, as_of=as_of, known_at=known_at
+        )
+        return list(per_topic), compare_rows(per_topic)
+
+    def statement_records(
+        self,
+        country: str | None,
+        topic: str | None = None,
+        as_of: str | None = None,
+        known_at: datetime | None = None,
+        *,
+        analysis: bool = False,
+    ) -> list[dict[str, Any]]:
+        """A country's statements (every country's for None) as `timeline` records,
+        each with the amendments it reflects; with `analysis`, with the exports'
+        analysis columns too."""
+        self.require_topics([topic] if topic else [])
+        views = service.timeline(
+            self.database, country, topic=topic, as_of=as_of, known_at=known_at
+        )
+        if not analysis:
+            return self._amended([statement_row(v) for v in views])
+        from tracker.formats.rows import with_analysis
+
+        return self._amended([with_analysis(statement_row(v), "date") for v in views])
+
+    def source_records(
+        self,
+        topic: str | None = None,
+        as_of: str | None = None,
+        known_at: datetime | None = None,
+    ) -> list[dict[str, Any]]:
+        """A row per statement and source (`export --what sources`)."""
+        from tracker.formats.rows import source_rows
+
+        self.require_topics([topic] if topic else [])
+        views = service.timeline(self.database, None, topic=topic, as_of=as_of, known_at=known_at)
+        return [row for view in views for row in source_rows(view)]
+
+    def analysis_stance_records(
+        self,
+        topic: str | None = None,
+        as_of: str | None = None,
+        known_at: datetime | None = None,
+    ) -> list[dict[str, Any]]:
+        """`stance_records` with the exports' analysis columns (`export --what stances`)."""
+        from tracker.formats.rows import with_analysis
+
+        return [
+            with_analysis(row, "since")
+            for row in self.stance_records(topic, as_of=as_of, known_at=known_at)
+        ]
+
+    def event_records(
+        self,
+        topic: str | None = None,
+        countries: list[str] | None = None,
+        types: list[str] | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        known_at: datetime | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """The log as the JSON output's records, streamed (`tracker events`, `export`);
+        the topic is checked before the first record."""
+        self.require_topics([topic] if topic else [])
+        log = service.event_log(
+            self.database,
+            topic=topic,
+            countries=countries,
+            types=types,
+            since=since,
+            until=until,
+            known_at=known_at,
+        )
+        return (event_row(e.record, e.hash) for e in log)
+
+    def event_detail(self, event_id: str) -> dict[str, Any]:
+        """One event as `tracker show` prints it: its record with its position, its
+        amendments and, for a statement, its status and current values."""
+        from tracker.domain.vocabulary import CORRECTABLE_FIELDS
+
+        detail = service.show_event(self.database, event_id)
+        row = event_row(detail.record, detail.hash)
+        row["seq"] = detail.seq
+        row["amendments"] = detail.amendments
+        if detail.view is not None:
+            current = statement_row(detail.view)
+            row["status"] = current["status"]
+            row["current"] = {k: current[k] for k in CORRECTABLE_FIELDS}
+        return row
+
+    def diff_records(
+        self,
+        start: str,
+        end: str,
+        topic: str | None = None,
+        known_at: datetime | None = None,
+    ) -> list[dict[str, Any]]:
+        """`diff` of parsed options (ISO days, `start` not after `end`) as records."""
+        self.require_topics([topic] if topic else [])
+        changes = service.diff(self.database, start, end, topic=topic, known_at=known_at)
+        return [diff_row(c) for c in changes]
+
+    def matrix_records(
+        self,
+        topic: str | None = None,
+        topics: list[str] | None = None,
+        as_of: str | None = None,
+        known_at: datetime | None = None,
+        value: str = "stance",
+    ) -> tuple[list[dict[str, Any]], list[str]]:
+        """`export --what matrix`: the rows and the columns of the country × date
+        table of `value` (stance or deployment), of one topic or `topics` compared."""
+        from tracker.formats.rows import matrix_table
+
+        dates, rows = service.matrix(
+            self.database, topic=topic, topics=topics, as_of=as_of, known_at=known_at, value=value
+        )
+        return matrix_table(dates, rows, topics)
+
+    def package_contents(self, topics: Sequence[str]) -> dict[str, Any]:
+        """What `export --what package` writes, of `topics` (every topic for none):
+        the events up to the release's anchor (with `seq`), the stances and the source
+        rows, the topics' slugs and titles, and the anchor."""
+        from tracker.formats.rows import source_rows, with_analysis
+
+        self.require_topics(topics)
+        chosen: list[str | None] = [*dict.fromkeys(topics)] or [None]
+        summaries = service.topic_summaries(self.database)
+        anchor = service.anchor(self.database)  # the release: the log up to this event
+        events = sorted(
+            (
+                (e.seq, {"seq": e.seq} | event_row(e.record, e.hash))
+                for topic in chosen
+                for e in service.event_log(self.database, topic=topic)
+                if e.seq <= anchor.seq
+            ),
+            key=lambda pair: pair[0],
+        )
+        stances: list[dict[str, Any]] = []
+        sources: list[dict[str, Any]] = []
+        for topic in chosen:
+            stances += [
+                with_analysis(stance_row(r), "since")
+                for r in service.stance_rows(self.database, topic=topic)
+            ]
+            sources += [
+                row
+                for v in service.timeline(self.database, None, topic=topic)
+                for row in source_rows(v)
+            ]
+        wanted = set(chosen) if chosen != [None] else None
+        return {
+            "events": [row for _, row in events],
+            "stances": stances,
+            "sources": sources,
+            "topics": [
+                {"topic": t.topic, "title": t.title}
+                for t in summaries
+                if wanted is None or t.topic in wanted
+            ],
+            "anchor": anchor,
+        }
+
+    def report_html(
+        self,
+        topic: str | None = None,
+        start: str | None = None,
+        end: str | None = None,
+        known_at: datetime | None = None,
+    ) -> str:
+        """The self-contained HTML report (`tracker report`) of parsed options."""
+        from tracker.report.build import build_report
+
+        service.require_topic(self.database, topic)
+        return build_report(self.database, topic=topic, start=start, end=end, known_at=known_at)
+
+    def topic_pledge(self, topic: str) -> TopicDefinition | None:
+        """What `topic`'s pledge is, for a draft; None in a database that holds no topic
+        yet (the import will create it); a slug it does not know is `UnknownTopic`."""
+        if not service.topic_summaries(self.database):
+            return None
+        return service.topic_definition(self.database, topic)
+
+    def record_statement(
+        self,
+        fields_: dict[str, Any],
+        *,
+        new_topic: bool = False,
+        allow_duplicate: bool = False,
+        on_warning: Callable[[str], None] | None = None,
+    ) -> dict[str, Any]:
+        """Append a statement of the event model's fields (`tracker add`), the default
+        topic for none; the stored record."""
+        fields_ = {**fields_, "topic": service.default_topic(self.database, fields_.get("topic"))}
+        return service.record_statement(
+            self.database,
+            fields_,
+            self.editor,
+            new_topic=new_topic,
+            allow_duplicate=allow_duplicate,
+            on_warning=on_warning,
+        )
+
+    def record_correction(
+        self, event_id: str, patch: dict[str, Any], reason: str, clear: Sequence[str] = ()
+    ) -> dict[str, Any]:
+        """Append a correction of `patch`'s fields, emptying those of `clear`
+        (`tracker correct`); the stored record."""
+        return service.record_correction(
+            self.database, event_id, patch, reason, self.editor, clear=clear
+        )
+
+    def record_retraction(self, event_id: str, reason: str) -> dict[str, Any]:
+        """Append a retraction (`tracker retract`); the stored record."""
+        return service.record_retraction(self.database, event_id, reason, self.editor)
+
+    def record_citation(self, event_id: str, source: dict[str, Any]) -> dict[str, Any]:
+        """Append a citation of `source` (`tracker cite`); the stored record."""
+        return service.record_citation(self.database, event_id, source, self.editor)
+
+    def import_records(
+        self,
+        records: Iterable[Any],
+        *,
+        dry_run: bool = False,
+        progress: Callable[[int], None] | None = None,
+        restamp: bool = False,
+        topic: str | None = None,
+        new_topic: bool = False,
+        allow_duplicate: bool = False,
+        source: dict[str, Any] | None = None,
+    ) -> service.ImportResult:
+        """Import records read from files, all or nothing, with `tracker import`'s
+        options; `InvalidRecord.problems` lists every problem."""
+        return service.import_records(
+            self.database,
+            records,
+            dry_run=dry_run,
+            editor=self.editor,
+            progress=progress,
+            restamp=restamp,
+            topic=topic,
+            new_topic=new_topic,
+            allow_duplicate=allow_duplicate,
+            source=source,
+        )
+
+    def create_topic(
+        self, slug: str, title: str | None, pledges: Sequence[str] = ()
+    ) -> dict[str, Any]:
+        """Create a topic (`tracker topics add`); the stored `topic` event."""
+        return service.create_topic(self.database, slug, title, self.editor, pledges=pledges)
+
+    def edit_topic(
+        self,
+        slug: str,
+        *,
+        title: str | None = None,
+        pledges: Sequence[str] = (),
+        clear_pledges: bool = False,
+    ) -> dict[str, Any]:
+        """Change a topic's title or pledge phrases (`tracker topics edit`)."""
+        return service.edit_topic(
+            self.database,
+            slug,
+            title=title,
+            pledges=pledges,
+            clear_pledges=clear_pledges,
+            editor=self.editor,
+        )
+
+    def _amended(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Give each statement record the amendments that apply to it (with reasons),
+        in one query; only those the view reflects, so `known_at` never shows a later one."""
         amended = [r["event_id"] for r in rows if r["status"] != "active"]
         recorded = service.amendments(self.database, amended) if amended else {}
-        statements = []
         for row in rows:
-            # Only amendments the view reflects, so `known_at` never shows a later one.
             applied = set(row["corrections"]) | {row["retraction"]}
             row["amendments"] = [
                 a for a in recorded.get(row["event_id"], []) if a["event_id"] in applied
             ]
-            statements.append(Statement(**row))
-        return statements
+        return rows
+
+    # -- helpers ----------------------------------------------------------------------
+
+    def _statements(self, views: Iterable[StatementView]) -> list[Statement]:
+        return [Statement(**row) for row in self._amended([statement_row(v) for v in views])]
 
 
 def _stance(row: StanceRow) -> Stance:

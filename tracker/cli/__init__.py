@@ -1,4 +1,4 @@
-"""The `tracker` command line: a thin click layer over `tracker.service`.
+"""The `tracker` command line: a thin click layer over `tracker.api.Tracker`.
 
 Nothing heavy is imported at module level, so `tracker --help` starts fast; each command
 imports what it needs when it runs. Library errors (`TrackerError`) become one
@@ -60,7 +60,7 @@ class TrackerGroup(click.Group):
             # view. Freezing also restarts the count towards a full collection, which
             # otherwise falls mid-command and scans every object SQLAlchemy and pydantic
             # just made (15-50 ms of `tracker add`, and as much of `stance` or `export`);
-            # `open_database` freezes again once a command's imports are done.
+            # `open_tracker` freezes again once a command's imports are done.
             gc.freeze()
         with _checked_standard_output():
             return super().main(args, *rest, **options)
@@ -270,10 +270,12 @@ def _database_error_message(error: Exception) -> str | None:
         where = f"{error.filename}: " if error.filename is not None else ""
         return show_controls(f"{where}{error.strerror}")
     if isinstance(error, DBAPIError) or _driver_error(error):
-        from tracker.store.database import mask_url
+        from tracker.api import Tracker
 
         original = str(getattr(error, "orig", error)).strip().splitlines()
-        return "database error: " + mask_url(original[0] if original else type(error).__name__)
+        return "database error: " + Tracker.mask_url(
+            original[0] if original else type(error).__name__
+        )
     return None
 
 

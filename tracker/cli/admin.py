@@ -4,7 +4,7 @@ from typing import Any
 
 import click
 
-from tracker.cli.options import editor_of, format_option, open_database
+from tracker.cli.options import format_option, open_tracker
 
 
 @click.command()
@@ -18,25 +18,17 @@ def init(ctx: click.Context, seed: bool) -> None:
       tracker init --seed
       tracker --db postgresql://editor@db.newsroom/tracker init
     """
-    from tracker import service
-    from tracker.store.schema import SCHEMA_REVISION
-
-    database = open_database(ctx, setup=False)
-    before = database.schema_revision()
-    database.upgrade()
-    if before == SCHEMA_REVISION:
-        click.echo(f"Schema of {database.display_url} is current ({SCHEMA_REVISION})", err=True)
+    tracker = open_tracker(ctx, setup=False)
+    before, revision = tracker.upgrade_schema()
+    if before == revision:
+        click.echo(f"Schema of {tracker.display_url} is current ({revision})", err=True)
     else:
         click.echo(
-            f"Schema of {database.display_url} {'created' if before is None else 'upgraded'} at {SCHEMA_REVISION}",
+            f"Schema of {tracker.display_url} {'created' if before is None else 'upgraded'} at {revision}",
             err=True,
         )
     if seed:
-        from tracker.formats.readers import read_records
-        from tracker.seeds import seed_files
-
-        records = (item for path in seed_files() for item in read_records(str(path)))
-        result = service.import_seed(database, records, editor=editor_of(ctx))
+        result = tracker.seed()
         click.echo(
             f"Seeded: {result.added} events added, {result.skipped} already present", err=True
         )
@@ -66,18 +58,18 @@ def verify(ctx: click.Context, anchor_files: tuple[str, ...]) -> None:
       tracker anchor >> ~/anchors.txt      # now and then; keep a copy elsewhere
       tracker verify --anchor ~/anchors.txt
     """
-    from tracker import service
+    from tracker.api import Tracker
     from tracker.errors import InvalidValue
 
     anchors = []
     for name in anchor_files:
         try:
             with open(name, encoding="utf-8") as handle:
-                anchors += service.parse_anchors(handle, name)
+                anchors += Tracker.parse_anchors(handle, name)
         except (OSError, UnicodeDecodeError) as error:
             raise InvalidValue(f"cannot read anchors from {name}: {error}") from None
-    database = open_database(ctx, projection=False)  # verify checks the position first
-    report = service.verify(database, anchors)
+    tracker = open_tracker(ctx, projection=False)  # verify checks the position first
+    report = tracker.verify_anchored(anchors)
     for warning in report.warnings:
         click.echo(f"Warning: {warning}", err=True)
     checked = f", {report.anchors} saved heads still on the chain" if anchor_files else ""
@@ -100,10 +92,7 @@ def anchor(ctx: click.Context) -> None:
     Example:
       tracker anchor >> ~/anchors.txt
     """
-    from tracker import service
-
-    database = open_database(ctx)
-    click.echo(service.anchor(database).line())
+    click.echo(open_tracker(ctx).anchor().line())
 
 
 @click.command()
@@ -119,10 +108,7 @@ def rebuild(ctx: click.Context) -> None:
     Example:
       tracker rebuild
     """
-    from tracker import service
-
-    database = open_database(ctx, projection=False)  # rebuilt once, here
-    counts = service.rebuild(database)
+    counts = open_tracker(ctx, projection=False).rebuild()  # rebuilt once, here
     if counts["reached"] > counts["head"]:
         first, last = counts["head"] + 1, counts["reached"]
         lost = f"event {first}" if first == last else f"events {first}..{last}"
@@ -180,9 +166,7 @@ def info(ctx: click.Context, fmt: str) -> None:
     """
     from dataclasses import asdict
 
-    from tracker import service
     from tracker.formats.listings import INFO
     from tracker.formats.output import render
 
-    database = open_database(ctx)
-    render(INFO, [asdict(service.info(database))], fmt)
+    render(INFO, [asdict(open_tracker(ctx).info())], fmt)

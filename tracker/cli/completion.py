@@ -10,7 +10,6 @@ fish_source): see the README's "Shell completion".
 
 import os
 import re
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
@@ -36,18 +35,9 @@ def complete_topics(
 
 
 def _stored_topics(location: str | None) -> list[str]:
-    from tracker.store import eventstore
-    from tracker.store.database import Database
+    from tracker.api import Tracker
 
-    database = Database(location)
-    try:
-        path = database.sqlite_path
-        if path is not None and not Path(path).is_file():
-            return []  # never create a database by pressing <Tab>
-        with database.reading() as conn:
-            return eventstore.topics(conn)
-    finally:
-        database.dispose()
+    return Tracker.stored_topics(location)
 
 
 def complete_countries(

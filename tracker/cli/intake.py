@@ -122,18 +122,15 @@ def _topic_pledge(ctx: click.Context, topic: str) -> "Pledge":
     """The pledge of the topic a draft is for, from its title; a slug the database does
     not know is the usual unknown-topic error with suggestions (as `add` gives), except
     in a database that holds no topic yet, where the import will create it."""
-    from tracker import service
-    from tracker.cli.options import open_database
+    from tracker.api import Tracker
+    from tracker.cli.options import open_tracker
     from tracker.intake.pledge import Pledge
-    from tracker.store.database import Database
 
-    location = Database(ctx.find_root().obj.get("db"))
-    if location.sqlite_path is not None and not location.sqlite_path.exists():
+    if Tracker.is_missing_file(ctx.find_root().obj.get("db")):
         return Pledge(topic.replace("-", " ").title())  # no database: nothing to check against
-    database = open_database(ctx, setup=False, projection=False)
-    if not service.topic_summaries(database):
+    definition = open_tracker(ctx, setup=False, projection=False).topic_pledge(topic)
+    if definition is None:
         return Pledge(topic.replace("-", " ").title())  # the import will create the first topic
-    definition = service.topic_definition(database, topic)  # a typo: UnknownTopic
     return Pledge(definition.title or topic.replace("-", " ").title(), tuple(definition.pledges))
 
 
@@ -155,9 +152,9 @@ def _read_text(file: str) -> str:
 
 def _database_files(ctx: click.Context) -> list["Path"]:
     """The files of the database `--db` names (none for a server): never a draft's target."""
-    from tracker.store.database import Database
+    from tracker.cli.options import database_files
 
-    return Database(ctx.find_root().obj.get("db")).files()
+    return database_files(ctx)
 
 
 def _refuse_clobbering(output: str, source: str, protected: list["Path"]) -> None:

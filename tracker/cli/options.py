@@ -3,11 +3,16 @@
 import gc
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from tracker.cli.completion import complete_topics
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from tracker.api import Tracker
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -54,10 +59,10 @@ def known_at_option(func: F) -> F:
     )(func)
 
 
-def open_database(ctx: click.Context, *, setup: bool = True, projection: bool = True) -> Any:
-    """The database of `--db`/`TRACKER_DB`, checked (and a new SQLite file set up), its
-    stored projection brought up to date unless `projection` is False."""
-    from tracker.store.database import Database
+def open_tracker(ctx: click.Context, *, setup: bool = True, projection: bool = True) -> "Tracker":
+    """The `Tracker` of `--db`/`TRACKER_DB` and `--editor`, checked (and a new SQLite file
+    set up), its stored projection brought up to date unless `projection` is False."""
+    from tracker.api import Tracker
 
     if gc.get_freeze_count():
         # Run as the program, tracker froze its start-up objects (`TrackerGroup.main`).
@@ -65,11 +70,19 @@ def open_database(ctx: click.Context, *, setup: bool = True, projection: bool = 
         # until exit too: freeze it, or the database work (a driver's import is enough)
         # starts a full collection over all of it.
         gc.freeze()
-    database = Database(ctx.find_root().obj["db"])
-    ctx.call_on_close(database.dispose)  # pooled connections end with the command
+    tracker = Tracker.for_command(ctx.find_root().obj["db"], editor=editor_of(ctx))
+    ctx.call_on_close(tracker.close)  # pooled connections end with the command
     if setup:
-        database.ensure_ready(projection=projection)
-    return database
+        tracker.ready(projection=projection)
+    return tracker
+
+
+def database_files(ctx: click.Context) -> list["Path"]:
+    """The files of the database `--db` names (none for a server), without opening it:
+    no output may overwrite them."""
+    from tracker.api import Tracker
+
+    return Tracker.files_of(ctx.find_root().obj.get("db"))
 
 
 def editor_of(ctx: click.Context) -> str | None:

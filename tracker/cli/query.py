@@ -3,22 +3,26 @@
 import functools
 import sys
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from tracker.cli.completion import complete_countries, complete_topics
 from tracker.cli.options import (
     as_of_option,
+    database_files,
     format_option,
     known_at_option,
-    open_database,
+    open_tracker,
     parse_as_of,
     parse_known_at,
     resolve_countries,
     topic_option,
 )
 from tracker.domain.vocabulary import EVENT_TYPES
+
+if TYPE_CHECKING:
+    from tracker.api import Tracker
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -68,26 +72,23 @@ def stance(
       tracker stance --as-of 2025-09-01 --known-at 2025-09-05 --format csv
       tracker stance --topic coalition-declaration --topic sending-soldiers
     """
-    from tracker import service
     from tracker.formats import listings
     from tracker.formats.output import render
-    from tracker.formats.rows import compare_rows, stance_row
 
     codes = resolve_countries(countries)
     as_of_day, known = parse_as_of(as_of), parse_known_at(known_at)
-    database = open_database(ctx)
-    topics = _read_topics(database, topics)
+    tracker = open_tracker(ctx)
+    topics = _read_topics(tracker, topics)
     if len(set(topics)) > 1:
-        per_topic = service.compared_stances(
-            database, topics, countries=codes, as_of=as_of_day, known_at=known
+        compared, compared_rows = tracker.compared_records(
+            topics, countries=codes, as_of=as_of_day, known_at=known
         )
-        compared = list(per_topic)
         render(
             listings.compared_stances(compared),
-            compare_rows(per_topic),
+            compared_rows,
             fmt,
             title=_title(
-                "Stances on " + " vs ".join(_called(database, t, fmt) or t for t in compared),
+                "Stances on " + " vs ".join(_called(tracker, t, fmt) or t for t in compared),
                 None,
                 as_of,
                 known_at,
@@ -95,28 +96,21 @@ def stance(
         )
         return
     topic = topics[0] if topics else None
-    rows = [
-        stance_row(r)
-        for r in service.stance_rows(
-            database, topic=topic, countries=codes, as_of=as_of_day, known_at=known
-        )
-    ]
+    rows = tracker.stance_records(topic, countries=codes, as_of=as_of_day, known_at=known)
     shown_topics = {r["topic"] for r in rows}
     if not topic and len(shown_topics) == 1:  # the title names it, no column repeats it
         topic = shown_topics.pop()
-    called = _called(database, topic, fmt)
+    called = _called(tracker, topic, fmt)
     render(listings.STANCES, rows, fmt, title=_title("Stances", called, as_of, known_at))
 
 
-def _read_topics(database: Any, topics: tuple[str, ...]) -> tuple[str, ...]:
+def _read_topics(tracker: "Tracker", topics: tuple[str, ...]) -> tuple[str, ...]:
     """The topics a read is narrowed to: those named, else `TRACKER_TOPIC`'s, else none
     (every topic); each must exist."""
-    from tracker import service
-
     if topics:
-        _require_topics(database, topics)
+        tracker.require_topics(topics)
         return topics
-    narrowed = service.read_topic(database, None)
+    narrowed = tracker.read_topic(None)
     return (narrowed,) if narrowed else ()
 
 
@@ -127,19 +121,9 @@ def _note_narrowed(given: tuple[str, ...], topics: tuple[str, ...]) -> None:
         click.echo(f"Note: TRACKER_TOPIC narrows this export to topic {topics[0]}", err=True)
 
 
-def _require_topics(database: Any, topics: tuple[str, ...]) -> None:
-    """Every topic named to a read command exists (a typo is an error, not no rows)."""
-    from tracker import service
-
-    for topic in dict.fromkeys(topics):
-        service.require_topic(database, topic)
-
-
-def _called(database: Any, topic: str | None, fmt: str) -> str | None:
+def _called(tracker: "Tracker", topic: str | None, fmt: str) -> str | None:
     """The topic's title (its slug without one) for a table's title; only a table reads it."""
-    from tracker import service
-
-    return service.topic_title(database, topic) if topic and fmt == "table" else None
+    return tracker.topic_title(topic) if topic and fmt == "table" else None
 
 
 def _title(what: str, called: str | None, as_of: str | None, known_at: str | None) -> str:
@@ -179,49 +163,26 @@ def timeline(
       tracker timeline Lithuania
       tracker timeline "Czech Republic" --known-at 2025-09-05T12:00:00Z --format json
     """
-    from tracker import service
     from tracker.countries import country_name, resolve_country
     from tracker.formats.listings import TIMELINE
     from tracker.formats.output import render
-    from tracker.formats.rows import statement_row
 
     code = resolve_country(country).code
     as_of_day, known = parse_as_of(as_of), parse_known_at(known_at)
-    database = open_database(ctx)
-    topic = service.read_topic(database, topic)
-    rows = [
-        statement_row(v)
-        for v in service.timeline(database, code, topic=topic, as_of=as_of_day, known_at=known)
-    ]
-    _attach_amendments(database, rows)
+    tracker = open_tracker(ctx)
+    topic = tracker.read_topic(topic)
+    rows = tracker.statement_records(code, topic, as_of=as_of_day, known_at=known)
     render(
         TIMELINE,
         rows,
         fmt,
         title=_title(
             f"Timeline of {country_name(code)}",
-            _called(database, topic, fmt),
+            _called(tracker, topic, fmt),
             as_of,
             known_at,
         ),
     )
-
-
-def _attach_amendments(database: Any, rows: list[dict[str, Any]]) -> None:
-    """Give each row the amendments that apply to it (with reasons), in one query.
-
-    Only amendments the view already reflects are attached, so `--known-at` never shows
-    a correction recorded after its cut.
-    """
-    from tracker import service
-
-    amended = [r["event_id"] for r in rows if r["status"] != "active"]
-    recorded = service.amendments(database, amended) if amended else {}
-    for row in rows:
-        applied = set(row["corrections"]) | {row["retraction"]}
-        row["amendments"] = [
-            a for a in recorded.get(row["event_id"], []) if a["event_id"] in applied
-        ]
 
 
 @click.command()
@@ -270,29 +231,22 @@ def events(
       tracker events --country France --type correction
       tracker events --since 2025-09-01 --format jsonl
     """
-    from tracker import service
     from tracker.domain.dates import parse_instant
     from tracker.formats.listings import EVENTS
     from tracker.formats.output import render
-    from tracker.formats.rows import event_row
 
     codes = resolve_countries(countries)
     since_at = parse_instant(since, end_of_day=False) if since else None
     until_at = parse_instant(until) if until else None
     known = parse_known_at(known_at)
-    database = open_database(ctx)
-    topic = service.read_topic(database, topic)
-    stream = (
-        event_row(e.record, e.hash)
-        for e in service.event_log(
-            database,
-            topic=topic,
-            countries=codes,
-            types=list(types) or None,
-            since=since_at,
-            until=until_at,
-            known_at=known,
-        )
+    tracker = open_tracker(ctx)
+    stream = tracker.event_records(
+        tracker.read_topic(topic),
+        countries=codes,
+        types=list(types) or None,
+        since=since_at,
+        until=until_at,
+        known_at=known,
     )
     render(EVENTS, stream, fmt)
 
@@ -308,22 +262,11 @@ def show(ctx: click.Context, event_id: str, fmt: str) -> None:
     Example:
       tracker show 3f2a9c1b
     """
-    from tracker import service
-    from tracker.domain.vocabulary import CORRECTABLE_FIELDS
     from tracker.formats.listings import EVENT
     from tracker.formats.output import render
-    from tracker.formats.rows import event_row, statement_row
 
-    database = open_database(ctx)
-    detail = service.show_event(database, event_id)
-    row = event_row(detail.record, detail.hash)
-    row["seq"] = detail.seq
-    row["amendments"] = detail.amendments
-    if detail.view is not None:
-        current = statement_row(detail.view)
-        row["status"] = current["status"]
-        row["current"] = {k: current[k] for k in CORRECTABLE_FIELDS}
-    render(EVENT, [row], fmt, title=f"Event {detail.record['event_id']}")
+    row = open_tracker(ctx).event_detail(event_id)
+    render(EVENT, [row], fmt, title=f"Event {row['event_id']}")
 
 
 @click.command()
@@ -348,10 +291,8 @@ def diff(
     Example:
       tracker diff 2025-06-01 2025-09-30 --topic ukraine-reassurance-force
     """
-    from tracker import service
     from tracker.formats.listings import DIFF
     from tracker.formats.output import render
-    from tracker.formats.rows import diff_row
 
     start, end = parse_as_of(from_date), parse_as_of(to_date)
     assert start is not None and end is not None
@@ -363,15 +304,15 @@ def diff(
         start, end = end, start
         from_date, to_date = to_date, from_date
     known = parse_known_at(known_at)
-    database = open_database(ctx)
-    topic = service.read_topic(database, topic)
-    rows = [diff_row(c) for c in service.diff(database, start, end, topic=topic, known_at=known)]
+    tracker = open_tracker(ctx)
+    topic = tracker.read_topic(topic)
+    rows = tracker.diff_records(start, end, topic, known_at=known)
     render(
         DIFF.without("topic") if topic else DIFF,
         rows,
         fmt,
         title=_title(
-            f"Changes from {from_date} to {to_date}", _called(database, topic, fmt), None, None
+            f"Changes from {from_date} to {to_date}", _called(tracker, topic, fmt), None, None
         ),
     )
 
@@ -434,17 +375,8 @@ def export(
       tracker export --what events -o backup.jsonl
       tracker export --what matrix --format csv -o matrix.csv
     """
-    from tracker import service
     from tracker.formats import listings
     from tracker.formats.output import Listing, binary_format, render
-    from tracker.formats.rows import (
-        event_row,
-        matrix_table,
-        source_rows,
-        stance_row,
-        statement_row,
-        with_analysis,
-    )
 
     if what == "package":
         _export_package(ctx, topics, output, as_of=as_of, known_at=known_at, fmt=fmt)
@@ -459,9 +391,9 @@ def export(
     as_of_day, known = parse_as_of(as_of), parse_known_at(known_at)
     if output is not None:
         _refuse_database_as_output(ctx, output)
-    database = open_database(ctx)
+    tracker = open_tracker(ctx)
     given = topics
-    topics = _read_topics(database, topics)
+    topics = _read_topics(tracker, topics)
     _note_narrowed(given, topics)
     topic = topics[0] if topics else None
     workbook: Callable[[], list[tuple[Listing, list[dict[str, Any]]]]] | None = None
@@ -471,38 +403,30 @@ def export(
             raise click.UsageError(
                 "--as-of applies to stances and matrix; events export the whole log"
             )
-        rows: Any = (
-            event_row(e.record, e.hash)
-            for e in service.event_log(database, topic=topic, known_at=known)
-        )
+        rows: Any = tracker.event_records(topic, known_at=known)
         listing = listings.EVENTS_EXPORT
     elif what == "stances":
-        rows = [
-            with_analysis(stance_row(r), "since")
-            for r in service.stance_rows(database, topic=topic, as_of=as_of_day, known_at=known)
-        ]
-        listing = _sheet_named(listings.STANCES_EXPORT, database, rows, fmt)
-    elif what in ("statements", "sources"):
-        views = service.timeline(database, None, topic=topic, as_of=as_of_day, known_at=known)
-        if what == "sources":
-            rows = [row for view in views for row in source_rows(view)]
-            listing = listings.SOURCES
-        else:
-            rows = [with_analysis(statement_row(v), "date") for v in views]
-            _attach_amendments(database, rows)
-            listing = listings.STATEMENTS_EXPORT
+        rows = tracker.analysis_stance_records(topic, as_of=as_of_day, known_at=known)
+        listing = _sheet_named(listings.STANCES_EXPORT, tracker, rows, fmt)
+    elif what == "sources":
+        rows = tracker.source_records(topic, as_of=as_of_day, known_at=known)
+        listing = listings.SOURCES
+    elif what == "statements":
+        rows = tracker.statement_records(
+            None, topic, as_of=as_of_day, known_at=known, analysis=True
+        )
+        listing = listings.STATEMENTS_EXPORT
     else:
         compared = list(dict.fromkeys(topics)) if len(set(topics)) > 1 else None
 
         @functools.cache
         def matrix(value: str) -> tuple[Listing, list[dict[str, Any]]]:
-            dates, matrix_rows = service.matrix(
-                database, topic=topic, topics=compared, as_of=as_of_day, known_at=known, value=value
+            sheet_rows, fields = tracker.matrix_records(
+                topic, compared, as_of=as_of_day, known_at=known, value=value
             )
-            sheet_rows, fields = matrix_table(dates, matrix_rows, compared)
             named = listings.matrix("matrix" if value == "stance" else value, fields)
             suffix = "" if value == "stance" else f" ({value})"
-            return _sheet_named(named, database, sheet_rows, fmt, suffix), sheet_rows
+            return _sheet_named(named, tracker, sheet_rows, fmt, suffix), sheet_rows
 
         listing, rows = matrix("deployment" if deployment else "stance")
 
@@ -522,14 +446,14 @@ def export(
     # transaction (and, on PostgreSQL, its cursor) open until it is closed.
     with (
         closing_rows(rows),
-        output_file(output, binary=binary_format(fmt), protected=database.files()) as handle,
+        output_file(output, binary=binary_format(fmt), protected=tracker.files()) as handle,
     ):
         count = render(listing, rows, fmt, handle, workbook=workbook)
     click.echo(f"Wrote {count} {what} rows to {output}", err=True)
 
 
 def _sheet_named(
-    listing: Any, database: Any, rows: list[dict[str, Any]], fmt: str, suffix: str = ""
+    listing: Any, tracker: "Tracker", rows: list[dict[str, Any]], fmt: str, suffix: str = ""
 ) -> Any:
     """The listing whose spreadsheet sheet is named after the one topic of `rows` (its
     title, else its slug; then `suffix`); rows of several topics keep the listing's name."""
@@ -541,7 +465,7 @@ def _sheet_named(
     if fmt != "xlsx" or len(shown) != 1 or None in shown:
         return listing
     (topic,) = shown
-    return replace(listing, name=sheet_name(_called(database, str(topic), "table") or "", suffix))
+    return replace(listing, name=sheet_name(_called(tracker, str(topic), "table") or "", suffix))
 
 
 def _any_date_cell(rows: list[dict[str, Any]]) -> bool:
@@ -561,11 +485,9 @@ def _export_package(
 ) -> None:
     """`export --what package -o DIR`: the events, stances, sources and changes as CSV
     with `datapackage.json` and a README codebook, of the topics given (default: all)."""
-    from tracker import service
     from tracker.domain.dates import format_instant, utc_now
     from tracker.formats import listings
     from tracker.formats.package import CHANGES, Table, change_rows, write_package
-    from tracker.formats.rows import event_row, source_rows, stance_row, with_analysis
 
     if not output:
         raise click.UsageError("--what package needs -o FOLDER")
@@ -573,32 +495,12 @@ def _export_package(
         raise click.UsageError(
             "a package is the whole log as CSV: no --as-of, --known-at or --format"
         )
-    database = open_database(ctx)
+    tracker = open_tracker(ctx)
     given = topics
-    topics = _read_topics(database, topics)
+    topics = _read_topics(tracker, topics)
     _note_narrowed(given, topics)
-    chosen: list[str | None] = [*dict.fromkeys(topics)] or [None]
-    summaries = service.topic_summaries(database)
-    anchor = service.anchor(database)  # the release: the log up to this event
-    events = sorted(
-        (
-            (e.seq, {"seq": e.seq} | event_row(e.record, e.hash))
-            for topic in chosen
-            for e in service.event_log(database, topic=topic)
-            if e.seq <= anchor.seq
-        ),
-        key=lambda pair: pair[0],
-    )
-    event_rows = [row for _, row in events]
-    stances, sources = [], []
-    for topic in chosen:
-        stances += [
-            with_analysis(stance_row(r), "since")
-            for r in service.stance_rows(database, topic=topic)
-        ]
-        sources += [
-            row for v in service.timeline(database, None, topic=topic) for row in source_rows(v)
-        ]
+    contents = tracker.package_contents(topics)
+    event_rows, anchor = contents["events"], contents["anchor"]
     tables = [
         Table(
             "events",
@@ -610,9 +512,9 @@ def _export_package(
             "stances",
             "Each country's current stance on each topic",
             listings.STANCES_EXPORT,
-            stances,
+            contents["stances"],
         ),
-        Table("sources", "A row per statement and source", listings.SOURCES, sources),
+        Table("sources", "A row per statement and source", listings.SOURCES, contents["sources"]),
         Table(
             "changes",
             "Updates and corrections: every correction and retraction",
@@ -620,18 +522,13 @@ def _export_package(
             change_rows(event_rows),
         ),
     ]
-    wanted = set(chosen) if chosen != [None] else None
     descriptor = write_package(
         output,
         tables,
-        topics=[
-            {"topic": t.topic, "title": t.title}
-            for t in summaries
-            if wanted is None or t.topic in wanted
-        ],
+        topics=contents["topics"],
         head=(anchor.seq, anchor.hash),
         created=format_instant(utc_now()),
-        protected=database.files(),
+        protected=tracker.files(),
     )
     click.echo(f"Wrote a data package of release {descriptor['version']} to {output}", err=True)
 
@@ -639,6 +536,5 @@ def _export_package(
 def _refuse_database_as_output(ctx: click.Context, output: str) -> None:
     """Refuse `-o` onto the database (or its journal) before the database is even opened."""
     from tracker.formats.files import refuse_protected
-    from tracker.store.database import Database
 
-    refuse_protected(output, Database(ctx.find_root().obj["db"]).files())
+    refuse_protected(output, database_files(ctx))

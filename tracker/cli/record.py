@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from tracker.cli.completion import complete_countries, complete_topics
-from tracker.cli.options import editor_of, open_database
+from tracker.cli.options import open_tracker
 from tracker.domain.vocabulary import CONTRIBUTION_SYNONYMS, CONTRIBUTIONS, DEPLOYMENTS, STANCES
 
 if TYPE_CHECKING:
@@ -98,7 +98,7 @@ def statement_fields(options: dict[str, Any], *, for_correction: bool) -> dict[s
     """Statement fields from the options that were given.
 
     For a correction they are a patch: `troops` and `source` hold only the parts given,
-    merged into the statement's current values by the service.
+    merged into the statement's current values by the Tracker.
     """
     fields: dict[str, Any] = {}
     for name in ("topic", "country", "stance", "speaker", "note", "deployment"):
@@ -187,18 +187,10 @@ def add(
         --outlet Stern --published 2025-09-05 \\
         --quote "France and Great Britain agreed to send some thousand soldiers."
     """
-    from tracker import service
-
-    database = open_database(ctx)
+    tracker = open_tracker(ctx)
     fields = statement_fields(options, for_correction=False)
-    fields["topic"] = service.default_topic(database, fields.get("topic"))
-    record = service.record_statement(
-        database,
-        fields,
-        editor_of(ctx),
-        new_topic=new_topic,
-        allow_duplicate=allow_duplicate,
-        on_warning=_warn,
+    record = tracker.record_statement(
+        fields, new_topic=new_topic, allow_duplicate=allow_duplicate, on_warning=_warn
     )
     _print_event(record, fmt)
     from tracker.countries import country_name
@@ -245,7 +237,6 @@ def correct(
       tracker correct 3f2a9c1b --reason "URL had a typo" --url https://example.org/fixed
       tracker correct 3f2a9c1b --reason "no speaker named" --clear speaker
     """
-    from tracker import service
     from tracker.domain.corrections import CLEARABLE
 
     unknown = [name for name in clear if name not in CLEARABLE]
@@ -266,10 +257,7 @@ def correct(
     patch = statement_fields(options, for_correction=True)
     if not patch and not clear:
         raise click.UsageError("give at least one field to change (e.g. --stance or --date)")
-    database = open_database(ctx)
-    record = service.record_correction(
-        database, event_id, patch, reason, editor_of(ctx), clear=clear
-    )
+    record = open_tracker(ctx).record_correction(event_id, patch, reason, clear=clear)
     _print_event(record, fmt)
     click.echo(
         f"Corrected {record['corrects'][:8]}: {', '.join(sorted(record['changes']))}", err=True
@@ -288,10 +276,7 @@ def retract(ctx: click.Context, event_id: str, reason: str, fmt: str) -> None:
     Example:
       tracker retract 3f2a9c1b --reason "Outlet retracted the story"
     """
-    from tracker import service
-
-    database = open_database(ctx)
-    record = service.record_retraction(database, event_id, reason, editor_of(ctx))
+    record = open_tracker(ctx).record_retraction(event_id, reason)
     _print_event(record, fmt)
     click.echo(f"Retracted {record['retracts'][:8]}", err=True)
 
@@ -349,11 +334,10 @@ def import_(
       tracker import rows.csv --outlet Stern --published 2025-09-05
       tracker export --what events | tracker --db other.db import -
     """
-    from tracker import service
     from tracker.errors import InvalidRecord
     from tracker.formats.readers import read_records
 
-    database = open_database(ctx)
+    tracker = open_tracker(ctx)
     source = {k: v for k, v in source_options.items() if v}
 
     def records() -> Any:
@@ -362,11 +346,9 @@ def import_(
 
     with _progress(files) as tick:
         try:
-            result = service.import_records(
-                database,
+            result = tracker.import_records(
                 records(),
                 dry_run=dry_run,
-                editor=editor_of(ctx),
                 progress=tick,
                 restamp=restamp,
                 topic=topic,

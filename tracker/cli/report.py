@@ -5,7 +5,7 @@ import click
 from tracker.cli.completion import complete_topics
 from tracker.cli.options import (
     known_at_option,
-    open_database,
+    open_tracker,
     parse_as_of,
     parse_known_at,
 )
@@ -56,16 +56,11 @@ def report(
     Example:
       tracker report --topic ukraine-reassurance-force -o report.html
     """
-    from tracker.report.build import build_report
-
     start_day, end_day, known = parse_as_of(start), parse_as_of(end), parse_known_at(known_at)
-    database = open_database(ctx)
-    from tracker import service
-
-    topic = service.read_topic(database, topic)
-    html = build_report(database, topic=topic, start=start_day, end=end_day, known_at=known)
+    tracker = open_tracker(ctx)
+    html = tracker.report_html(tracker.read_topic(topic), start_day, end_day, known_at=known)
     from tracker.formats.files import output_file
 
-    with output_file(output, protected=database.files()) as handle:
+    with output_file(output, protected=tracker.files()) as handle:
         handle.write(html)
     click.echo(f"Wrote {output}", err=True)

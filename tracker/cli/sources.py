@@ -4,7 +4,7 @@ from typing import Any
 
 import click
 
-from tracker.cli.options import editor_of, open_database
+from tracker.cli.options import open_tracker
 
 
 @click.command()
@@ -35,13 +35,11 @@ def cite(ctx: click.Context, event_id: str, fmt: str, **source: Any) -> None:
       tracker cite 3f2a9c1b --outlet Reuters --url https://reuters.com/... \\
         --published 2025-09-05 --quote "Italy will not send troops, Meloni said."
     """
-    from tracker import service
     from tracker.cli.record import _print_event
 
     if not (source.get("outlet") or source.get("url")):
         raise click.UsageError("give at least --outlet or --url")
-    database = open_database(ctx)
-    record = service.record_citation(database, event_id, source, editor_of(ctx))
+    record = open_tracker(ctx).record_citation(event_id, source)
     _print_event(record, fmt)
     click.echo(
         f"Cited {record['cites'][:8]}: {record['source'].get('outlet') or record['source'].get('url')}",
@@ -64,11 +62,9 @@ def withdraw(ctx: click.Context, url: str, reason: str, dry_run: bool) -> None:
     Example:
       tracker withdraw https://news.example/story --reason "retracted by the outlet" --dry-run
     """
-    from tracker import service
     from tracker.countries import country_name
 
-    database = open_database(ctx)
-    done = service.withdraw_report(database, url, reason, editor_of(ctx), dry_run=dry_run)
+    done = open_tracker(ctx).withdraw(url, reason, dry_run=dry_run)
     prefix = "Would be " if dry_run else ""
     for item in done:
         what = (

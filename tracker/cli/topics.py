@@ -4,7 +4,7 @@ from dataclasses import asdict
 
 import click
 
-from tracker.cli.options import editor_of, format_option, open_database
+from tracker.cli.options import format_option, open_tracker
 
 _PLEDGE_HELP = (
     'A phrase that names the pledge in an article ("send troops"), which `draft` looks '
@@ -29,12 +29,10 @@ def topics(ctx: click.Context, fmt: str) -> None:
     """
     if ctx.invoked_subcommand is not None:
         return
-    from tracker import service
     from tracker.formats.listings import TOPICS
     from tracker.formats.output import render
 
-    database = open_database(ctx)
-    render(TOPICS, [asdict(t) for t in service.topic_summaries(database)], fmt)
+    render(TOPICS, [asdict(t) for t in open_tracker(ctx).topic_summaries()], fmt)
 
 
 @topics.command("add")
@@ -50,10 +48,7 @@ def add_topic(ctx: click.Context, slug: str, title: str | None, pledges: tuple[s
       tracker topics add palestine-recognition --title "Recognise the State of Palestine" \\
         --pledge "recognise a Palestinian state" --pledge "recognition of Palestine"
     """
-    from tracker import service
-
-    database = open_database(ctx)
-    record = service.create_topic(database, slug, title, editor_of(ctx), pledges=pledges)
+    record = open_tracker(ctx).create_topic(slug, title, pledges=pledges)
     click.echo(f"Created topic {record['topic']}", err=True)
 
 
@@ -80,17 +75,9 @@ def edit_topic(
       tracker topics edit ukraine-reassurance-force --pledge "send soldiers"
       tracker topics edit ukraine-reassurance-force --clear-pledges --pledge "send troops"
     """
-    from tracker import service
-
     if title is None and not pledges and not clear_pledges:
         raise click.UsageError("give --title, --pledge or --clear-pledges")
-    database = open_database(ctx)
-    record = service.edit_topic(
-        database,
-        slug,
-        title=title,
-        pledges=pledges,
-        clear_pledges=clear_pledges,
-        editor=editor_of(ctx),
+    record = open_tracker(ctx).edit_topic(
+        slug, title=title, pledges=pledges, clear_pledges=clear_pledges
     )
     click.echo(f"Changed topic {record['topic']}", err=True)
