@@ -23,6 +23,7 @@ from typing import Any, ClassVar, Generic, TypeVar
 from tracker import service
 from tracker.countries import country_name, resolve_country
 from tracker.domain.dates import parse_as_of, parse_instant, parse_partial_date
+from tracker.domain.events import SOURCE_FIELDS
 from tracker.domain.projection import StanceChange, StanceRow, StatementView
 from tracker.domain.registry import event_type
 from tracker.domain.topics import TopicDefinition
@@ -692,7 +693,7 @@ def _statement_fields(
     if isinstance(troops, Mapping):
         fields_["troops"] = dict(troops)
     elif isinstance(troops, str | int) and not isinstance(troops, bool):
-        from tracker.formats.readers import troops_from_text  # the file readers: only here
+        from tracker.domain.troops import troops_from_text
 
         fields_["troops"] = troops_from_text(str(troops), troops_text)
     elif troops is not None:
@@ -716,21 +717,16 @@ def _required(name: str, value: Any) -> Any:
     return value
 
 
-_SOURCE_FIELDS = ("outlet", "url", "title", "published", "quote")
-
-
 def _source(source: Any) -> dict[str, Any] | None:
     """A source mapping's given fields, each text (`published` also a `date`)."""
     if source is None:
         return None
     if not isinstance(source, Mapping):
-        raise InvalidValue(f"source must be a mapping of {', '.join(_SOURCE_FIELDS)}")
+        raise InvalidValue(f"source must be a mapping of {', '.join(SOURCE_FIELDS)}")
     shaped: dict[str, Any] = {}
     for key, value in source.items():
-        if key not in _SOURCE_FIELDS:
-            raise InvalidValue(
-                f"unknown source field {key!r}; expected {', '.join(_SOURCE_FIELDS)}"
-            )
+        if key not in SOURCE_FIELDS:
+            raise InvalidValue(f"unknown source field {key!r}; expected {', '.join(SOURCE_FIELDS)}")
         if key == "published" and value is not None:
             if isinstance(value, str) and not value.strip():
                 continue  # blank: not given, as the event model reads it

@@ -9,6 +9,7 @@ import click
 
 from tracker.cli.completion import complete_countries, complete_topics
 from tracker.cli.options import (
+    EventTypeChoice,
     as_of_option,
     format_option,
     known_at_option,
@@ -18,7 +19,6 @@ from tracker.cli.options import (
     resolve_countries,
     topic_option,
 )
-from tracker.domain.vocabulary import EVENT_TYPES
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -217,7 +217,7 @@ def _attach_amendments(database: Any, rows: list[dict[str, Any]]) -> None:
     "--type",
     "types",
     multiple=True,
-    type=click.Choice(EVENT_TYPES),
+    type=EventTypeChoice(),
     help="Only these event types.",
 )
 @click.option(
@@ -289,7 +289,7 @@ def show(ctx: click.Context, event_id: str, fmt: str) -> None:
       tracker show 3f2a9c1b
     """
     from tracker import service
-    from tracker.domain.vocabulary import CORRECTABLE_FIELDS
+    from tracker.domain.events import STATEMENT_FIELDS
     from tracker.formats.listings import EVENT
     from tracker.formats.output import render
     from tracker.formats.rows import event_row, statement_row
@@ -302,7 +302,7 @@ def show(ctx: click.Context, event_id: str, fmt: str) -> None:
     if detail.view is not None:
         current = statement_row(detail.view)
         row["status"] = current["status"]
-        row["current"] = {k: current[k] for k in CORRECTABLE_FIELDS}
+        row["current"] = {k: current[k] for k in STATEMENT_FIELDS}
     render(EVENT, [row], fmt, title=f"Event {detail.record['event_id']}")
 
 
