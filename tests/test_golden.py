@@ -167,6 +167,8 @@ def read_cases() -> dict[str, list[list[str]]]:
     return cases
 
 
+CITE = ["cite", GERMANY, "--outlet", "Spiegel", "--url", "https://spiegel.de/x", "--published",
+        "2025-10-03", "--quote", "Ja."]  # fmt: skip
 SOURCE = ["--outlet", "FAZ", "--url", "https://www.faz.net/more", "--published", "2025-10-06"]
 
 
@@ -250,32 +252,8 @@ def write_cases() -> dict[str, list[list[str]]]:
             ["stance", "--topic", U, "--country", "DE"],
         ],
         "cite": [
-            [
-                "cite",
-                GERMANY,
-                "--outlet",
-                "Spiegel",
-                "--url",
-                "https://spiegel.de/x",
-                "--published",
-                "2025-10-03",
-                "--quote",
-                "Ja.",
-                "--format",
-                "jsonl",
-            ],
-            [
-                "cite",
-                GERMANY,
-                "--outlet",
-                "Spiegel",
-                "--url",
-                "https://spiegel.de/x",
-                "--published",
-                "2025-10-03",
-                "--quote",
-                "Ja.",
-            ],
+            [*CITE, "--format", "jsonl"],
+            CITE,
             ["show", GERMANY, "--format", "json"],
         ],
         "withdraw": [
