@@ -35,7 +35,7 @@ def fresh_env(tmp_path: Path) -> dict[str, str]:
 
 def test_readme_three_lines_read_the_seeded_default_database(tmp_path: Path) -> None:
     code = python_block(ROOT / "README.md", "An analyst's three lines of Python")
-    assert len(code.strip().splitlines()) == 3
+    assert len([line for line in code.splitlines() if line.strip()]) == 3
     env = fresh_env(tmp_path)
     seeded = subprocess.run(
         [sys.executable, "-m", "tracker", "init", "--seed"],
