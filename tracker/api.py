@@ -24,6 +24,7 @@ from typing import Any, ClassVar, Generic, TypeVar
 from tracker import service
 from tracker.countries import country_name, resolve_country
 from tracker.domain.dates import parse_as_of, parse_instant, parse_partial_date
+from tracker.domain.events import SOURCE_FIELDS
 from tracker.domain.projection import StanceChange, StanceRow, StatementView
 from tracker.domain.registry import event_type
 from tracker.domain.topics import TopicDefinition
@@ -264,11 +265,11 @@ class Rows(list[RowT], Generic[RowT]):
         records = [
             {key: getattr(row, key) for key in head}
             | {"source_number": number}
-            | {key: source.get(key) for key in _SOURCE_FIELDS}
+            | {key: source.get(key) for key in SOURCE_FIELDS}
             for row in self
             for number, source in enumerate(getattr(row, "sources", None) or [], start=1)
         ]
-        frame = pandas.DataFrame(records, columns=[*head, "source_number", *_SOURCE_FIELDS])
+        frame = pandas.DataFrame(records, columns=[*head, "source_number", *SOURCE_FIELDS])
         frame["source_number"] = frame["source_number"].astype("int64")
         return _typed(pandas, frame, _SourceRow)
 
@@ -971,7 +972,7 @@ class Tracker:
     def event_detail(self, event_id: str) -> dict[str, Any]:
         """One event as `tracker show` prints it: its record with its position, its
         amendments and, for a statement, its status and current values."""
-        from tracker.domain.vocabulary import CORRECTABLE_FIELDS
+        from tracker.domain.events import STATEMENT_FIELDS
 
         detail = service.show_event(self.database, event_id)
         row = event_row(detail.record, detail.hash)
@@ -980,7 +981,7 @@ class Tracker:
         if detail.view is not None:
             current = statement_row(detail.view)
             row["status"] = current["status"]
-            row["current"] = {k: current[k] for k in CORRECTABLE_FIELDS}
+            row["current"] = {k: current[k] for k in STATEMENT_FIELDS}
         return row
 
     def diff_records(
@@ -1213,7 +1214,7 @@ def _statement_fields(
     if isinstance(troops, Mapping):
         fields_["troops"] = dict(troops)
     elif isinstance(troops, str | int) and not isinstance(troops, bool):
-        from tracker.formats.readers import troops_from_text  # the file readers: only here
+        from tracker.domain.troops import troops_from_text
 
         fields_["troops"] = troops_from_text(str(troops), troops_text)
     elif troops is not None:
@@ -1237,21 +1238,16 @@ def _required(name: str, value: Any) -> Any:
     return value
 
 
-_SOURCE_FIELDS = ("outlet", "url", "title", "published", "quote")
-
-
 def _source(source: Any) -> dict[str, Any] | None:
     """A source mapping's given fields, each text (`published` also a `date`)."""
     if source is None:
         return None
     if not isinstance(source, Mapping):
-        raise InvalidValue(f"source must be a mapping of {', '.join(_SOURCE_FIELDS)}")
+        raise InvalidValue(f"source must be a mapping of {', '.join(SOURCE_FIELDS)}")
     shaped: dict[str, Any] = {}
     for key, value in source.items():
-        if key not in _SOURCE_FIELDS:
-            raise InvalidValue(
-                f"unknown source field {key!r}; expected {', '.join(_SOURCE_FIELDS)}"
-            )
+        if key not in SOURCE_FIELDS:
+            raise InvalidValue(f"unknown source field {key!r}; expected {', '.join(SOURCE_FIELDS)}")
         if key == "published" and value is not None:
             if isinstance(value, str) and not value.strip():
                 continue  # blank: not given, as the event model reads it

@@ -13,12 +13,17 @@ from contextlib import ExitStack, closing
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from itertools import zip_longest
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
 from tracker.domain.dates import date_key, format_instant, utc_now
-from tracker.domain.duplicates import duplicate_digest, view_duplicate_key
+from tracker.domain.duplicates import (
+    DuplicateKey,
+    duplicate_digest,
+    duplicate_key,
+    view_duplicate_key,
+)
 from tracker.domain.events import (
     GENESIS_HASH,
     Event,
@@ -60,6 +65,9 @@ from tracker.errors import (
 from tracker.store import eventstore, projectors
 from tracker.store import projection as stored
 from tracker.store.database import Database
+
+if TYPE_CHECKING:
+    from tracker.formats.readers import Located
 
 DEFAULT_TOPIC_ENV = "TRACKER_TOPIC"
 
@@ -540,7 +548,6 @@ class ImportResult:
     changes: list[tuple[str, str, str | None, str | None]] = field(default_factory=list)
 
 
-Located = tuple[str, dict[str, Any] | Exception]
 MAX_REPORTED_PROBLEMS = 1_000
 _FULL_ID = re.compile(
     r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
@@ -559,7 +566,7 @@ class _Pending:
 
 def import_records(
     database: Database,
-    records: Iterable[Located],
+    records: "Iterable[Located]",
     *,
     dry_run: bool = False,
     editor: str | None = None,
@@ -677,7 +684,7 @@ def import_records(
                 if not keeps_topic(item):
                     continue
                 if event_type(item.event.type).is_report and not allow_duplicate:
-                    key = eventstore.duplicate_key(record)
+                    key = duplicate_key(record)
                     twin = stored_twins.get(key) or twins.get(key)
                     if twin is not None and item.content_check:
                         result.duplicates.append(
@@ -710,7 +717,7 @@ def import_records(
                 twins.clear()
                 seen_ids.clear()
 
-        twins: dict[eventstore.DuplicateKey, str] = {}
+        twins: dict[DuplicateKey, str] = {}
         for location, item in records:
             result.read += 1
             if progress is not None:
@@ -802,7 +809,7 @@ def import_records(
 
 
 def import_seed(
-    database: Database, records: Iterable[Located], editor: str | None = None
+    database: Database, records: "Iterable[Located]", editor: str | None = None
 ) -> ImportResult:
     """Import the shipped seed (`tracker init --seed`), idempotent on every database.
 

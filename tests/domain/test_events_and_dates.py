@@ -108,12 +108,13 @@ def test_bare_known_at_date_means_end_of_day_utc() -> None:
 def test_importing_the_event_models_builds_no_validator() -> None:
     """Start-up time: each model's validator is built when first used, not at import."""
     code = (
-        "from tracker.domain.events import EVENT_MODELS, Statement\n"
-        "print(sorted(k for k, m in EVENT_MODELS.items() if m.__pydantic_complete__))\n"
+        "from tracker.domain.events import Statement\n"
+        "from tracker.domain.registry import REGISTRY\n"
+        "print(sorted(k for k, t in REGISTRY.items() if t.model.__pydantic_complete__))\n"
         "Statement.model_validate({'event_id': '00000000-0000-4000-8000-000000000001',\n"
         "    'recorded_at': '2025-01-02T00:00:00Z', 'recorded_by': 'x', 'topic': 't',\n"
         "    'country': 'FR', 'stance': 'committed', 'date': '2025-01-01'})\n"
-        "print(sorted(k for k, m in EVENT_MODELS.items() if m.__pydantic_complete__))\n"
+        "print(sorted(k for k, t in REGISTRY.items() if t.model.__pydantic_complete__))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.split("\n")[:2] == ["[]", "['statement']"]

@@ -231,7 +231,7 @@ def _checked_standard_output() -> Iterator[None]:
         yield
         return
     checked = _CheckedOutput(original)
-    sys.stdout = checked  # type: ignore[assignment]
+    sys.stdout = checked
     try:
         try:
             yield

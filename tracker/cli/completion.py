@@ -5,7 +5,7 @@ inside the user's shell at every <Tab>, so they never print, never raise and nev
 create anything: a database that does not exist or does not answer completes nothing.
 
 Enable it with `eval "$(_TRACKER_COMPLETE=bash_source tracker)"` (zsh_source,
-fish_source): see the README's "Shell completion".
+fish_source): see docs/tutorial.md, "Shell completion".
 """
 
 import os

@@ -17,6 +17,24 @@ if TYPE_CHECKING:
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+class EventTypeChoice(click.Choice[str]):
+    """The registered event types (tracker.domain.registry), read from the registry when
+    first needed: listing the commands (`tracker --help`) loads no model."""
+
+    def __init__(self) -> None:
+        super().__init__((), case_sensitive=True)
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        from tracker.domain.registry import REGISTRY
+
+        return tuple(REGISTRY)
+
+    @choices.setter
+    def choices(self, value: object) -> None:
+        """click sets the choices it was given (none): the registry's are read instead."""
+
+
 def format_option(func: F) -> F:
     """`--format table|json|jsonl|csv` (table by default)."""
     return click.option(
@@ -87,7 +105,8 @@ def database_files(ctx: click.Context) -> list["Path"]:
 
 def editor_of(ctx: click.Context) -> str | None:
     """`--editor`/`TRACKER_EDITOR`, or None for the OS user."""
-    return ctx.find_root().obj.get("editor")
+    editor: str | None = ctx.find_root().obj.get("editor")
+    return editor
 
 
 def parse_as_of(value: str | None) -> str | None:

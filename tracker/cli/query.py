@@ -9,6 +9,7 @@ import click
 
 from tracker.cli.completion import complete_countries, complete_topics
 from tracker.cli.options import (
+    EventTypeChoice,
     as_of_option,
     database_files,
     format_option,
@@ -19,7 +20,6 @@ from tracker.cli.options import (
     resolve_countries,
     topic_option,
 )
-from tracker.domain.vocabulary import EVENT_TYPES
 
 if TYPE_CHECKING:
     from tracker.api import Tracker
@@ -198,7 +198,7 @@ def timeline(
     "--type",
     "types",
     multiple=True,
-    type=click.Choice(EVENT_TYPES),
+    type=EventTypeChoice(),
     help="Only these event types.",
 )
 @click.option(

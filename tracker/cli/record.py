@@ -116,14 +116,14 @@ def statement_fields(options: dict[str, Any], *, for_correction: bool) -> dict[s
         fields["conditions"] = list(options["conditions"])
     words = options.get("troops_text")
     if options.get("troops") is not None:
-        from tracker.formats.readers import troops_from_text  # the file readers: only here
+        from tracker.domain.troops import troops_from_text
 
         fields["troops"] = troops_from_text(options["troops"], words)
     elif words is not None:
         fields["troops"] = {"text": words}
-    source = {
-        k: options[k] for k in ("outlet", "url", "title", "published", "quote") if options.get(k)
-    }
+    from tracker.domain.events import SOURCE_FIELDS
+
+    source = {k: options[k] for k in SOURCE_FIELDS if options.get(k)}
     if source:
         if for_correction:
             fields["source"] = source
@@ -170,7 +170,7 @@ def _warn(text: str) -> None:
 @_json_option
 @click.pass_context
 def add(
-    ctx: click.Context, fmt: str, new_topic: bool, allow_duplicate: bool, **options: Any
+    ctx: click.Context, /, fmt: str, new_topic: bool, allow_duplicate: bool, **options: Any
 ) -> None:
     """Append a statement; prints its event_id.
 
@@ -218,6 +218,7 @@ def add(
 @click.pass_context
 def correct(
     ctx: click.Context,
+    /,
     event_id: str,
     reason: str,
     clear: tuple[str, ...],
@@ -238,6 +239,7 @@ def correct(
       tracker correct 3f2a9c1b --reason "no speaker named" --clear speaker
     """
     from tracker.domain.corrections import CLEARABLE
+    from tracker.domain.events import SOURCE_FIELDS
 
     unknown = [name for name in clear if name not in CLEARABLE]
     if unknown:
@@ -248,8 +250,7 @@ def correct(
         "speaker": ["speaker"], "note": ["note"], "contributions": ["contributions"],
         "conditions": ["conditions"], "troops": ["troops", "troops_text"],
         "troops-text": ["troops_text"], "deployment": ["deployment"],
-        "sources": ["outlet", "url", "title", "published", "quote"],
-        **{name: [name] for name in ("outlet", "url", "title", "published", "quote")},
+        "sources": list(SOURCE_FIELDS), **{name: [name] for name in SOURCE_FIELDS},
     }  # fmt: skip
     both = [name for name in clear if any(options.get(o) for o in given.get(name, []))]
     if both:
@@ -311,6 +312,7 @@ MAX_LISTED = 20
 @click.pass_context
 def import_(
     ctx: click.Context,
+    /,
     files: tuple[str, ...],
     dry_run: bool,
     restamp: bool,

@@ -23,7 +23,7 @@ from tracker.cli.options import open_tracker
     help="table prints the new event_id; json/jsonl print the whole new event.",
 )
 @click.pass_context
-def cite(ctx: click.Context, event_id: str, fmt: str, **source: Any) -> None:
+def cite(ctx: click.Context, /, event_id: str, fmt: str, **source: Any) -> None:
     """Add a corroborating report to a statement; its stance does not change.
 
     A second outlet reporting the same position is a citation, not a second statement,

@@ -11,10 +11,10 @@ Clearing is explicit (`--clear FIELD`).
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from tracker.domain.events import SOURCE_FIELDS
 from tracker.domain.projection import StatementView
 from tracker.errors import InvalidValue
 
-SOURCE_FIELDS = ("outlet", "url", "title", "published", "quote")
 TROOP_FIELDS = ("min", "max", "text")
 # Fields replaced whole when given.
 PLAIN_FIELDS = (

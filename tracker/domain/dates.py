@@ -161,11 +161,3 @@ def _other_day_spelling(value: str) -> date | None:
 def parse_as_of(text: str) -> str:
     """An `--as-of` value: any partial date; it stands for its first day."""
     return date_key(parse_partial_date(text))
-
-
-def day_after(day: str) -> str:
-    """The ISO day after `day` (9999-12-31 has none: it is returned as it is)."""
-    try:
-        return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
-    except OverflowError:
-        return day

@@ -42,7 +42,6 @@ from tracker.domain.dates import (
 from tracker.domain.vocabulary import (
     CONTRIBUTION_SYNONYMS,
     CONTRIBUTIONS,
-    CORRECTABLE_FIELDS,
     Contribution,
     Deployment,
     Stance,
@@ -347,6 +346,13 @@ _RECORDED_STAND_IN: dict[str, Any] = {
 }
 
 
+# A source's fields, in the model's order: the one list of them (CLI options, CSV columns,
+# sheets, the API's `source=` mapping and `--clear` all read this).
+SOURCE_FIELDS: tuple[str, ...] = tuple(Source.model_fields)
+# What every record carries beside its own fields: set by the recorder, never by an editor.
+RECORD_FIELDS: tuple[str, ...] = ("event_id", "type", "recorded_at", "recorded_by")
+
+
 class Statement(_Recorded):
     """One reported statement of one country's stance on one topic."""
 
@@ -389,6 +395,13 @@ def canonical_contribution(word: str) -> str:
     return CONTRIBUTION_SYNONYMS.get(key, key)
 
 
+# A statement's own fields, in the model's order (what an editor gives and a correction
+# may change): the one list of them.
+STATEMENT_FIELDS: tuple[str, ...] = tuple(
+    name for name in Statement.model_fields if name not in RECORD_FIELDS
+)
+
+
 class Correction(_Recorded):
     """Fixes a data-entry error in an earlier statement."""
 
@@ -405,10 +418,10 @@ class Correction(_Recorded):
     def _known_fields(cls, value: dict[str, Any]) -> dict[str, Any]:
         if not value:
             raise ValueError("a correction must change at least one field")
-        unknown = sorted(set(value) - set(CORRECTABLE_FIELDS))
+        unknown = sorted(set(value) - set(STATEMENT_FIELDS))
         if unknown:
             raise ValueError(
-                f"cannot correct {', '.join(unknown)}; correctable: {', '.join(CORRECTABLE_FIELDS)}"
+                f"cannot correct {', '.join(unknown)}; correctable: {', '.join(STATEMENT_FIELDS)}"
             )
         # Validate each new value with the statement's own rules, and normalise it.
         probe = Statement.model_validate(
@@ -491,16 +504,6 @@ class TopicDeclared(_Recorded):
 
 
 Event = Statement | Correction | Retraction | Citation | TopicDeclared
-EVENT_MODELS: dict[
-    str,
-    type[Statement] | type[Correction] | type[Retraction] | type[Citation] | type[TopicDeclared],
-] = {
-    "statement": Statement,
-    "correction": Correction,
-    "retraction": Retraction,
-    "citation": Citation,
-    "topic": TopicDeclared,
-}
 
 
 def new_event_id() -> str:
@@ -510,13 +513,16 @@ def new_event_id() -> str:
 
 def event_from_dict(record: dict[str, Any]) -> Event:
     """Validate a plain record (as stored or imported) into its event model."""
+    from tracker.domain.registry import REGISTRY  # the one list of types; it imports this module
+
     kind = record.get("type", "statement")
-    model = EVENT_MODELS.get(kind) if isinstance(kind, str) else None
-    if model is None:
-        raise ValueError(f"unknown event type {kind!r}; expected one of {', '.join(EVENT_MODELS)}")
+    entry = REGISTRY.get(kind) if isinstance(kind, str) else None
+    if entry is None:
+        raise ValueError(f"unknown event type {kind!r}; expected one of {', '.join(REGISTRY)}")
     if "hash" in record or "country_name" in record or "seq" in record:  # DERIVED_FIELDS
         record = {k: v for k, v in record.items() if k not in DERIVED_FIELDS}
-    return model.model_validate(record)
+    event: Event = entry.model.model_validate(record)
+    return event
 
 
 _ABSENT_DEPLOYMENT = {"deployment"}

@@ -67,22 +67,3 @@ CONTRIBUTION_SYNONYMS: dict[str, str] = {
     "command": "headquarters",
     "hq": "headquarters",
 }
-
-# The stable names of event types (see `tracker.domain.registry` for what each does).
-EVENT_TYPES: tuple[str, ...] = ("statement", "correction", "retraction", "citation", "topic")
-
-# Fields of a statement that a correction may change.
-CORRECTABLE_FIELDS: tuple[str, ...] = (
-    "topic",
-    "country",
-    "stance",
-    "date",
-    "approximate",
-    "contributions",
-    "troops",
-    "conditions",
-    "speaker",
-    "sources",
-    "note",
-    "deployment",
-)

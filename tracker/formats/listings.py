@@ -12,11 +12,11 @@ from dataclasses import fields as dataclass_fields
 from dataclasses import replace
 from typing import Any
 
+from tracker.domain.events import SOURCE_FIELDS
 from tracker.domain.projection import StanceChange, StanceRow
 from tracker.domain.registry import event_type, record_fields
 from tracker.formats.output import Column, Kind, Listing, Row, stance_colour
 from tracker.formats.rows import (
-    SOURCE_FIELDS,
     analysis_fields,
     diff_row,
     quoted,

@@ -17,7 +17,6 @@ from dataclasses import dataclass, replace
 from itertools import chain
 from typing import IO, Any, Literal, cast
 
-FORMATS = ("table", "json", "jsonl", "csv", "xlsx")
 # What a spreadsheet may read as the start of a formula (OWASP's CSV injection list).
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 

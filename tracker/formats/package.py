@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tracker.domain.vocabulary import CONTRIBUTIONS, EVENT_TYPES, STANCES, Deployment
+from tracker.domain.registry import REGISTRY
+from tracker.domain.vocabulary import CONTRIBUTIONS, STANCES, Deployment
 from tracker.formats.files import OutputError, output_file
 from tracker.formats.output import Listing, render
 
@@ -37,12 +38,12 @@ _ENUMS: dict[str, Sequence[str]] = {
     "from": STANCES,
     "to": STANCES,
     "deployment": [d.value for d in Deployment],
-    "type": EVENT_TYPES,
+    "type": tuple(REGISTRY),
 }
 DESCRIPTIONS = {
     "seq": "The event's position in the chain (1 is the first): a release holds 1 to its version's.",
     "event_id": "The event's stable id (a UUID); corrections, retractions and citations name it.",
-    "type": "Event type: statement, correction, retraction, citation or topic.",
+    "type": f"Event type: {', '.join([*REGISTRY][:-1])} or {[*REGISTRY][-1]}.",
     "topic": "The pledge's topic slug (see the package's `topics` for titles).",
     "country": "ISO 3166-1 alpha-2 code of the country.",
     "country_name": "The country's common English name.",

@@ -17,13 +17,13 @@ from typing import IO, Any
 
 import orjson
 
+from tracker.domain.events import SOURCE_FIELDS
+from tracker.domain.troops import troops_from_text
 from tracker.errors import InvalidValue
 from tracker.formats.output import restore_formula
 
 Located = tuple[str, dict[str, Any] | Exception]
 SUFFIXES = (".jsonl", ".ndjson", ".json", ".yaml", ".yml", ".csv", ".xlsx")
-_SOURCE_COLUMNS = ("outlet", "url", "title", "published", "quote")
-_DIGITS = re.compile("[0-9]+")
 _MODEL_WHITESPACE = "".join(
     c for c in map(chr, range(0x3001)) if c.isspace() and c not in "\x1c\x1d\x1e\x1f"
 )
@@ -238,7 +238,7 @@ def _yaml_loader() -> Any:
     """A safe YAML loader that reads every other scalar as text (see `_YAML_SCALARS`)."""
     import yaml
 
-    class TextScalarLoader(yaml.SafeLoader):
+    class TextScalarLoader(yaml.SafeLoader):  # type: ignore[misc]  # PyYAML ships no types
         """SafeLoader with YAML 1.2's core scalars only."""
 
     TextScalarLoader.yaml_implicit_resolvers = {}
@@ -436,7 +436,7 @@ def record_from_csv_row(row: dict[str, str | None]) -> dict[str, Any]:
                 problems.append(f"troops: {error}")
         elif key == "approximate":
             record[key] = text.lower() in ("true", "yes", "1", "y", "x")
-        elif key in _SOURCE_COLUMNS and key not in own:
+        elif key in SOURCE_FIELDS and key not in own:
             flat_source[key] = text
         elif key in ("troops_text", "hash", "country_name"):
             continue
@@ -461,29 +461,3 @@ class RecordWithProblems(dict[str, Any]):
     def __init__(self, record: dict[str, Any], problems: list[str]) -> None:
         super().__init__(record)
         self.problems = problems
-
-
-def troops_from_text(text: str, words: str | None = None) -> dict[str, Any]:
-    """`N` (exactly N), `N+` (at least N) or `N-M`, with optional words, as troops."""
-    value = text.replace(",", "").replace("_", "").strip()
-    open_ended = value.endswith("+")
-    low, dash, high = value.rstrip("+").partition("-")
-    if dash and not high:
-        raise InvalidValue(f"troops {text!r}: a range needs both ends (N-M), or write N+")
-    # ASCII digits only: int() would also read ٢٠٠٠ or ２０００ (and " 1 " or "+1").
-    if not _DIGITS.fullmatch(low) or (high and not _DIGITS.fullmatch(high)):
-        raise InvalidValue(f"troops {text!r}: expected N, N+ or N-M in ASCII digits")
-    if max(len(low.lstrip("0")), len(high.lstrip("0"))) > 18:
-        # Far past any figure the model accepts, and past what int() reads (4,300 digits).
-        from tracker.domain.events import MAX_TROOPS
-
-        digits = max(len(low), len(high))
-        raise InvalidValue(
-            f"troops of {digits:,} digits: more than {MAX_TROOPS:,}; check the figure"
-        )
-    minimum = int(low)
-    maximum = None if open_ended else int(high) if high else minimum
-    troops: dict[str, Any] = {"min": minimum, "max": maximum}
-    if words:
-        troops["text"] = words
-    return troops

@@ -8,6 +8,7 @@ from typing import Any
 
 from tracker.countries import alpha3_code, country_name
 from tracker.domain.dates import first_day
+from tracker.domain.events import SOURCE_FIELDS
 from tracker.domain.projection import StanceChange, StanceRow, StatementView
 from tracker.domain.vocabulary import STANCES
 
@@ -207,9 +208,6 @@ def source_rows(view: StatementView) -> list[dict[str, Any]]:
         statement | {"source_number": number} | {k: source.get(k) for k in SOURCE_FIELDS}
         for number, source in enumerate(view.sources, start=1)
     ]
-
-
-SOURCE_FIELDS = ("outlet", "url", "title", "published", "quote")
 
 
 _OPENING = "\"“„«‘'"

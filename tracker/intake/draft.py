@@ -807,7 +807,7 @@ def _why(draft: Draft, proposal: Proposal, *others: Proposal) -> str:
 def _yaml_dumper() -> Any:
     import yaml
 
-    class SheetDumper(yaml.SafeDumper):
+    class SheetDumper(yaml.SafeDumper):  # type: ignore[misc]  # PyYAML ships no types
         """Lists inline (`[ground, air]`), mappings as blocks."""
 
     def inline_list(dumper: yaml.SafeDumper, value: list[Any]) -> Any:

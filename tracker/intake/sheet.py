@@ -25,35 +25,16 @@ entry overrides a default speaker.
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from tracker.domain.events import RECORD_FIELDS, SOURCE_FIELDS, STATEMENT_FIELDS
 from tracker.errors import InvalidValue
-
-Located = tuple[str, dict[str, Any] | Exception]
+from tracker.formats.readers import Located
 
 SHEET_KEYS = ("article", "topic", "date", "approximate", "speaker", "quote", "statements")
-ARTICLE_KEYS = ("outlet", "url", "title", "published")
+ARTICLE_KEYS = tuple(key for key in SOURCE_FIELDS if key != "quote")
 DEFAULT_KEYS = ("topic", "date", "approximate", "speaker")
 # The statement fields of SPEC §2 (and §6's `deployment`) an entry may carry, plus the
 # sheet's own shorthands `quote` and `troops_text`.
-ENTRY_KEYS = (
-    "event_id",
-    "type",
-    "topic",
-    "country",
-    "stance",
-    "date",
-    "approximate",
-    "contributions",
-    "troops",
-    "troops_text",
-    "conditions",
-    "speaker",
-    "deployment",
-    "quote",
-    "sources",
-    "note",
-    "recorded_at",
-    "recorded_by",
-)
+ENTRY_KEYS = (*RECORD_FIELDS, *STATEMENT_FIELDS, "quote", "troops_text")
 _TEXT_KEYS = ("topic", "country", "stance", "speaker", "quote", "note", "troops_text", "deployment")
 
 
@@ -82,7 +63,7 @@ def _text_list(value: Any) -> list[str] | None:
 
 def troops_of(value: Any, words: str | None) -> dict[str, Any]:
     """An entry's troops: `"N"`, `"N+"`, `"N-M"`, a bare number, or a mapping."""
-    from tracker.formats.readers import troops_from_text
+    from tracker.domain.troops import troops_from_text
 
     if isinstance(value, dict):
         troops = dict(value)
@@ -289,5 +270,5 @@ def holds_one_object(path: Any) -> bool:
 
     Reads only the first few kilobytes: event exports can be very large."""
     with path.open("rb") as handle:
-        head = handle.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")
+        head: bytes = handle.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")
     return head[:1] == b"{"

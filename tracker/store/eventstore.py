@@ -36,7 +36,8 @@ class StoredEvent:
 
     @property
     def record(self) -> dict[str, Any]:
-        return json.loads(self.body)
+        record: dict[str, Any] = json.loads(self.body)
+        return record
 
 
 def chain_head(conn: Connection) -> tuple[int, str]:
@@ -305,7 +306,7 @@ def resolve_event_id(conn: Connection, text: str) -> str:
             f"event id {text!r}: give the full id or a prefix of at least {MIN_PREFIX} hex characters"
         )
     upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    found = list(
+    found: list[str] = list(
         conn.execute(
             select(events.c.event_id)
             .where(events.c.event_id >= prefix, events.c.event_id < upper)

@@ -4,10 +4,12 @@ from importlib.resources import files
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from alembic.config import Config
+
     from tracker.store.database import Database
 
 
-def _config():  # type: ignore[no-untyped-def]
+def _config() -> "Config":
     from alembic.config import Config
 
     config = Config()

@@ -34,7 +34,7 @@ from sqlalchemy.exc import DBAPIError
 from tracker.domain.projection import StatementView
 from tracker.domain.registry import AMENDMENT_TYPES
 from tracker.errors import DatabaseError, LogTruncated
-from tracker.store import projection
+from tracker.store import projection, schema
 from tracker.store.raw import Raw, json_loads, sql_names
 from tracker.store.schema import projections
 
@@ -97,7 +97,7 @@ class StatementViews:
     VERSION: ClassVar[int] = 4
 
     def reset(self, conn: Connection) -> None:
-        Raw(conn).empty(projection.statements.name)
+        Raw(conn).empty(schema.statements.name)
 
     def apply(self, conn: Connection, batch: Batch) -> None:
         if batch.statements:
@@ -127,7 +127,7 @@ class Stances:
         self._batches = 0
 
     def reset(self, conn: Connection) -> None:
-        Raw(conn).empty(projection.stances.name)
+        Raw(conn).empty(schema.stances.name)
 
     def apply(self, conn: Connection, batch: Batch) -> None:
         self._batches += 1
@@ -245,7 +245,7 @@ def rebuild(conn: Connection) -> Status:
         # sorted), and without JIT, whose compiling costs these scans more than it saves.
         conn.exec_driver_sql("SET LOCAL cursor_tuple_fraction = 1.0")
         conn.exec_driver_sql("SET LOCAL jit = off")
-    secondary = sorted(projection.statements.indexes, key=lambda index: str(index.name))
+    secondary = sorted(schema.statements.indexes, key=lambda index: str(index.name))
     for index in secondary:
         index.drop(conn, checkfirst=True)
     batch = Batch(first=1, last=head)

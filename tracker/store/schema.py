@@ -62,9 +62,8 @@ class UTCDateTime(TypeDecorator[datetime]):
 def stored_instant(value: Any) -> datetime:
     """A record time as a driver returns it (SQLite: naive UTC text; PostgreSQL: an
     aware datetime), UTC-aware."""
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    instant: datetime = datetime.fromisoformat(value) if isinstance(value, str) else value
+    return instant.replace(tzinfo=UTC) if instant.tzinfo is None else instant.astimezone(UTC)
 
 
 SeqType = BigInteger().with_variant(Integer(), "sqlite")
