@@ -8,6 +8,7 @@ import getpass
 import json
 import os
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, closing
 from dataclasses import dataclass, field, replace
@@ -1288,7 +1289,14 @@ def _verify_stances(conn: Any, streams: ExitStack) -> int:
     stored views (held equal to the replay just before); how many there are."""
     groups = streams.enter_context(closing(stored.iter_fold_groups(conn)))
     kept_rows = streams.enter_context(closing(stored.iter_stored_stances(conn)))
-    rebuilt = (row for row in (fold_stance(group) for group in groups) if row)
+    months: Counter[tuple[str, str, str]] = Counter()  # a few rows a key and month
+
+    def counted(group: list[StatementView]) -> list[StatementView]:
+        for view in group:
+            months[(view.topic, view.country, date_key(view.date)[:7])] += 1
+        return group
+
+    rebuilt = (row for row in (fold_stance(counted(group)) for group in groups) if row)
     count = 0
     for fresh, kept in zip_longest(rebuilt, kept_rows):
         if fresh != kept:
@@ -1300,6 +1308,14 @@ def _verify_stances(conn: Any, streams: ExitStack) -> int:
                 f"stored stances differ from a rebuild ({bad}); run `tracker rebuild`"
             )
         count += 1
+    kept_months = streams.enter_context(closing(stored.iter_stored_months(conn)))
+    for fresh_month, kept_month in zip_longest(sorted(months.items()), kept_months):
+        if kept_month is None or fresh_month != (kept_month[:3], kept_month[3]):
+            found = fresh_month[0] if fresh_month else kept_month[:3]
+            raise VerificationFailed(
+                f"stored month counts differ from a rebuild ({'/'.join(found)}); "
+                "run `tracker rebuild`"
+            )
     return count
 
 

@@ -43,7 +43,7 @@ from tracker.domain.projection import (
 from tracker.domain.registry import VIEW_TYPES, event_type
 from tracker.errors import TrackerError, VerificationFailed
 from tracker.store.raw import Raw, chunks, json_loads, sql_names
-from tracker.store.schema import events, stances, statements
+from tracker.store.schema import events, stances, statement_months, statements
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -540,13 +540,89 @@ def _fold_page(key: Key, rows: list[tuple[Any, ...]], count: int) -> dict[str, A
     return _folded(key, (day, stance, seq), since, disputed, count)
 
 
+# A key's count up to a day: its whole months before the day's month from
+# `statement_months` (a few dozen rows), and its statements of that month up to the day
+# counted on the covering index (a month's entries, not the key's history). Correlated
+# per key of the stored stances, so that each count is a seek on (topic, country, ...).
+_COUNTS_AS_OF = (
+    "SELECT k.topic, k.country,"
+    " (SELECT coalesce(sum(m.statements), 0) FROM statement_months m"
+    "  WHERE m.topic = k.topic AND m.country = k.country AND m.month < :month),"
+    " (SELECT count(*) FROM statements s"
+    "  WHERE s.topic = k.topic AND s.country = k.country"
+    "  AND s.date_key >= :month AND s.date_key <= :as_of"
+    f"  AND s.status != '{RETRACTED}')"
+    " FROM stances k{where}"
+)
+
+
 def _counts_as_of(
     raw: Raw, as_of: str, topic: str | None, countries: list[str] | None
 ) -> dict[Key, int]:
-    """How many active statements each key has dated up to `as_of` (index counts)."""
-    where, params = _filtered(raw, [f"status != '{RETRACTED}'"], topic, countries, as_of)
-    query = f"SELECT topic, country, count(*) FROM statements{where} GROUP BY topic, country"
-    return {(t, c): int(n) for t, c, n in raw.run(query, params).fetchall()}
+    """How many active statements each key has dated up to `as_of`."""
+    clauses, params = [], {"month": as_of[:7], "as_of": as_of}
+    if topic:
+        clauses.append("k.topic = :topic")
+        params["topic"] = topic
+    if countries:
+        listed, named = raw.listed(countries, "c")
+        clauses.append(f"k.country IN ({listed})")
+        params.update(named)
+    where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+    rows = raw.run(_COUNTS_AS_OF.format(where=where), params).fetchall()
+    return {(t, c): int(before) + int(within) for t, c, before, within in rows}
+
+
+# `statement_months`: a batch's fresh views added to their months' counts (an upsert
+# from the seq range, the views' key); a key's months counted again from its views (its
+# index range), or every key's (one grouped pass, a rebuild).
+_MONTH = "substr(date_key, 1, 7)"
+_ADD_MONTHS = (
+    f"INSERT INTO statement_months (topic, country, month, statements)"
+    f" SELECT topic, country, {_MONTH}, count(*) FROM statements"
+    f" WHERE seq BETWEEN :first AND :last AND status != '{RETRACTED}'"
+    f" GROUP BY topic, country, {_MONTH}"
+    " ON CONFLICT (topic, country, month)"
+    " DO UPDATE SET statements = statement_months.statements + excluded.statements"
+)
+_COUNT_MONTHS = (
+    f"INSERT INTO statement_months (topic, country, month, statements)"
+    f" SELECT topic, country, {_MONTH}, count(*) FROM statements"
+    f" WHERE status != '{RETRACTED}'{{where}} GROUP BY topic, country, {_MONTH}"
+)
+
+
+def add_months(conn: Connection, first: int, last: int) -> None:
+    """Count the fresh views of seq `first..last` into their months."""
+    Raw(conn).run(_ADD_MONTHS, {"first": first, "last": last}).close()
+
+
+def recount_months(conn: Connection, keys: set[Key] | None) -> None:
+    """Count the months of each key (None: of every key) again from its views."""
+    raw = Raw(conn)
+    if keys is None or len(keys) > FOLD_ALL_KEYS:
+        raw.empty(statement_months.name)
+        raw.run(_COUNT_MONTHS.format(where="")).close()
+        return
+    for topic, country in sorted(keys):
+        key = {"topic": topic, "country": country}
+        raw.run(
+            "DELETE FROM statement_months WHERE topic = :topic AND country = :country", key
+        ).close()
+        raw.run(
+            _COUNT_MONTHS.format(where=" AND topic = :topic AND country = :country"), key
+        ).close()
+
+
+@readable
+def iter_stored_months(conn: Connection) -> Generator[tuple[str, str, str, int], None, None]:
+    """The stored month counts, by topic, country and month, streamed."""
+    query = (
+        "SELECT topic, country, month, statements FROM statement_months"
+        " ORDER BY topic, country, month"
+    )
+    for topic, country, month, count in Raw(conn).stream(query):
+        yield topic, country, month, int(count)
 
 
 def _store_folded(raw: Raw, rows: Iterator[tuple[Any, ...]]) -> None:

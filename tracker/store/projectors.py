@@ -148,8 +148,48 @@ class Stances:
             projection.refold_stances(conn, keys)
 
 
-# In dependency order: stances are folded from the statement views.
-PROJECTORS: tuple[type[StatementViews] | type[Stances], ...] = (StatementViews, Stances)
+class StatementMonths:
+    """`statement_months`: each key's count of active statements per month (revision
+    0007), which as-of and diff sum instead of counting a key's statements up to a day.
+
+    A batch of fresh statements adds its views to their months' counts at once (an
+    upsert from the batch's seq range); a batch with amendments, which may move a view
+    to another month or key or retract it, has its keys' months counted again from
+    their views when the transaction settles (after every batch, so over any added
+    counts); a rebuild counts every key's in one grouped pass.
+    """
+
+    NAME: ClassVar[str] = "statement_months"
+    VERSION: ClassVar[int] = 1
+
+    def __init__(self) -> None:
+        self._keys: set[Key] | None = set()  # None: every key
+
+    def reset(self, conn: Connection) -> None:
+        Raw(conn).empty(projection.statement_months.name)
+
+    def apply(self, conn: Connection, batch: Batch) -> None:
+        if self._keys is None:
+            return
+        if batch.touched is None or batch.amendments is None:
+            self._keys = None  # a range of the stored log: counted at settle
+        elif batch.amendments:
+            self._keys |= batch.touched
+        elif batch.statements:
+            projection.add_months(conn, batch.first, batch.last)
+
+    def settle(self, conn: Connection) -> None:
+        keys, self._keys = self._keys, set()
+        if keys is None or keys:
+            projection.recount_months(conn, keys)
+
+
+# In dependency order: stances and month counts are made from the statement views.
+PROJECTORS: tuple[type[StatementViews] | type[Stances] | type[StatementMonths], ...] = (
+    StatementViews,
+    Stances,
+    StatementMonths,
+)
 
 
 def projectors() -> list[Projector]:
