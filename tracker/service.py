@@ -31,6 +31,7 @@ from tracker.domain.events import (
 )
 from tracker.domain.plausibility import check_statement
 from tracker.domain.projection import (
+    RETRACTED,
     StanceChange,
     StanceRow,
     StanceStep,
@@ -889,13 +890,29 @@ def _views(
         return stored.stored_views(
             conn, topic=topic, countries=countries, as_of=as_of, folding=folding
         )
-    views = replay(eventstore.events_known_at(conn, known_at, topic=topic, countries=countries))
-    selected = [
+    # As known then: a statement recorded by `known_at` and amended only by then reads
+    # as its stored view; one amended later is replayed from its own events up to then.
+    late = eventstore.amended_after(conn, known_at)
+    kept = [
+        view
+        for view in stored.stored_views(
+            conn,
+            topic=topic,
+            countries=countries,
+            as_of=as_of,
+            folding=folding,
+            recorded_by=known_at,
+        )
+        if view.event_id not in late
+    ]
+    replayed = replay(eventstore.statement_histories(conn, late, known_at)) if late else {}
+    selected = kept + [
         v
-        for v in views.values()
+        for v in replayed.values()
         if (not topic or v.topic == topic)
         and (not countries or v.country in countries)
         and (as_of is None or date_key(v.date) <= as_of)
+        and not (folding and v.status == RETRACTED)
     ]
     return timeline_order(selected)
 

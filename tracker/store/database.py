@@ -133,7 +133,9 @@ class Database:
                 )
                 _configure_sqlite(engine)
                 return engine
-            return create_engine(self.url, pool_pre_ping=True)
+            engine = create_engine(self.url, pool_pre_ping=True)
+            _configure_postgresql(engine)
+            return engine
         except (ArgumentError, ImportError) as error:
             raise DatabaseError(
                 f"cannot use database {self.display_url}: {_first_line(error)}"
@@ -319,6 +321,19 @@ def _first_line(error: BaseException) -> str:
     return mask_url(
         str(original).strip().splitlines()[0] if str(original).strip() else repr(original)
     )
+
+
+def _configure_postgresql(engine: Engine) -> None:
+    """No JIT: the reads are index seeks whose estimated cost (a UNION ALL of a topic's
+    keys, a count over a month of statements) passes `jit_above_cost`, and compiling them
+    cost far more than running them (most of an as-of at a million statements)."""
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("SET jit = off")
+        cursor.close()
+        dbapi_connection.commit()  # psycopg began a transaction for the SET
 
 
 def _configure_sqlite(engine: Engine) -> None:

@@ -13,6 +13,7 @@ import inspect
 import itertools
 import json
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
+from datetime import datetime
 from itertools import groupby, islice
 from typing import Any, TypeVar
 from typing import cast as cast_type
@@ -780,15 +781,19 @@ def stored_views(
     as_of: str | None = None,
     include_retracted: bool = True,
     folding: bool = False,
+    recorded_by: datetime | None = None,
 ) -> list[StatementView]:
     """Stored statement views, in date then recording order.
 
     `folding` reads only what `fold_stance` uses: active statements, without the detail
     column (speaker, sources, quotes), whose JSON decoding cost most of an as-of fold.
+    `recorded_by`: only statements recorded up to that instant (their views as now).
     """
     if folding:
-        return list(_lean_views(conn, topic, countries, as_of))
+        return list(_lean_views(conn, topic, countries, as_of, recorded_by=recorded_by))
     query = _with_body().order_by(statements.c.date_key, statements.c.seq)
+    if recorded_by is not None:
+        query = query.where(events.c.recorded_at <= recorded_by)
     if topic:
         query = query.where(statements.c.topic == topic)
     if countries:
@@ -813,13 +818,22 @@ def _lean_views(
     as_of: str | None = None,
     *,
     by_key: bool = False,
+    recorded_by: datetime | None = None,
 ) -> Iterator[StatementView]:
     """Active statement views with only what a fold reads, streamed on the driver's
     cursor and decoded by orjson (SQLAlchemy's row processing and json module cost
     ~50 us a view, most of a matrix at 100k statements): in date order, or `by_key`
     in (topic, country, date) order."""
     raw = Raw(conn)
-    where, params = _filtered(raw, [f"status != '{RETRACTED}'"], topic, countries, as_of)
+    clauses = [f"status != '{RETRACTED}'"]
+    if recorded_by is not None:
+        clauses.append(
+            "EXISTS (SELECT 1 FROM events e WHERE e.seq = statements.seq"
+            " AND e.recorded_at <= :recorded_by)"
+        )
+    where, params = _filtered(raw, clauses, topic, countries, as_of)
+    if recorded_by is not None:
+        params["recorded_by"] = raw.instant(recorded_by)
     order = "topic, country, date_key, seq" if by_key else "date_key, seq"
     query = f"SELECT {_LEAN_COLUMNS} FROM statements{where} ORDER BY {order}"
     decoded = raw.decoded
