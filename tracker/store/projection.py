@@ -498,7 +498,7 @@ def stances_as_of(
     return sorted(found_rows, key=lambda row: (row.topic, row.country))
 
 
-_PAGE = 8
+_PAGE = 32  # a million statements on 40 keys and 1,100 days put ~8 on a latest day
 
 
 def _first_pages(raw: Raw, keys: Sequence[Key], as_of: str) -> dict[Key, list[tuple[Any, ...]]]:
