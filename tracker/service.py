@@ -42,7 +42,6 @@ from tracker.domain.projection import (
     project,
     replay,
     replay_one,
-    stance_changes,
     stance_matrix,
     timeline_order,
     view_from_statement,
@@ -892,7 +891,7 @@ def _views(
         )
     # As known then: a statement recorded by `known_at` and amended only by then reads
     # as its stored view; one amended later is replayed from its own events up to then.
-    late = eventstore.amended_after(conn, known_at)
+    late = _late_views(conn, known_at)
     kept = [
         view
         for view in stored.stored_views(
@@ -905,16 +904,22 @@ def _views(
         )
         if view.event_id not in late
     ]
-    replayed = replay(eventstore.statement_histories(conn, late, known_at)) if late else {}
     selected = kept + [
         v
-        for v in replayed.values()
+        for v in late.values()
         if (not topic or v.topic == topic)
         and (not countries or v.country in countries)
         and (as_of is None or date_key(v.date) <= as_of)
         and not (folding and v.status == RETRACTED)
     ]
     return timeline_order(selected)
+
+
+def _late_views(conn: Any, known_at: datetime) -> dict[str, StatementView]:
+    """The views, as known at `known_at`, of the statements recorded by then that an
+    amendment recorded later targets: replayed from their own events up to then."""
+    late = eventstore.amended_after(conn, known_at)
+    return replay(eventstore.statement_histories(conn, late, known_at)) if late else {}
 
 
 def stance_rows(
@@ -931,16 +936,8 @@ def stance_rows(
             return stored.stored_stances(conn, topic, countries)
         if known_at is None:
             return stored.stances_as_of(conn, as_of or "", topic, countries)
-        return project(
-            _views(
-                conn,
-                topic=topic,
-                countries=countries,
-                as_of=as_of,
-                known_at=known_at,
-                folding=True,
-            )
-        )
+        late = _late_views(conn, known_at)
+        return stored.stances_known_at(conn, known_at, late, as_of, topic, countries)
 
 
 def compared_stances(
@@ -999,18 +996,15 @@ def diff(
             # The index's rows carry no quotes or sources: the deciding views in full.
             deciding = stored.load_views(conn, {c.to_event for c in changes if c.to_event})
         else:
-            views = _views(
-                conn,
-                topic=topic,
-                countries=None,
-                as_of=max(start, end),
-                known_at=known_at,
-                folding=True,
+            late = _late_views(conn, known_at)
+            changes = changes_between(
+                stored.stances_known_at(conn, known_at, late, start, topic),
+                stored.stances_known_at(conn, known_at, late, end, topic),
             )
-            changes = stance_changes(views, start, end)
-            deciding_ids = {c.to_event for c in changes if c.to_event}
-            # A replay's views are whole, and as known then.
-            deciding = {v.event_id: v for v in views if v.event_id in deciding_ids}
+            # As known then: a late statement's view is its replay, any other's is stored.
+            ids = {c.to_event for c in changes if c.to_event}
+            deciding = stored.load_views(conn, ids - late.keys())
+            deciding.update({i: late[i] for i in ids & late.keys()})
     return [replace(c, deciding=deciding.get(c.to_event or "")) for c in changes]
 
 

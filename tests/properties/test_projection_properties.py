@@ -222,6 +222,13 @@ def test_known_at_equals_the_database_as_it_was(
         past, as_of=day
     )
     assert service.stance_rows(full, known_at=known_at) == service.stance_rows(past)
+    two = COUNTRIES[:2]
+    assert service.stance_rows(full, known_at=known_at, countries=two) == service.stance_rows(
+        past, countries=two
+    )
+    # diff as known then: two index reads past what came later, deciding views as then.
+    a, b = day_text(0), day_text(as_of)
+    assert service.diff(full, a, b, known_at=known_at) == service.diff(past, a, b)
     for country in COUNTRIES:
         assert service.timeline(full, country, known_at=known_at) == service.timeline(past, country)
     full.dispose()

@@ -9,6 +9,7 @@ stored projection equal to the pure Python replay and fold.
 """
 
 import functools
+import heapq
 import inspect
 import itertools
 import json
@@ -936,3 +937,93 @@ def iter_stored_stances(conn: Connection) -> Generator[StanceRow, None, None]:
     )
     for row in conn.execute(query).mappings():
         yield _stance_from_row(row)
+
+
+# Statements recorded after an instant, as their views now stand (found through the
+# log's record-time index: what came later, not the log).
+_RECORDED_AFTER = (
+    "SELECT s.seq, s.topic, s.country, s.date_key, s.status FROM events e"
+    " JOIN statements s ON s.seq = e.seq WHERE e.recorded_at > :known_at"
+)
+_CURRENT_OF = (
+    "SELECT seq, topic, country, date_key, status FROM statements WHERE event_id IN ({ids})"
+)
+_LAST_DAY = "9999-12-31"
+
+
+@readable
+def stances_known_at(
+    conn: Connection,
+    known_at: datetime,
+    late: Mapping[str, StatementView],
+    as_of: str | None = None,
+    topic: str | None = None,
+    countries: list[str] | None = None,
+) -> list[StanceRow]:
+    """Each key's stance as known at `known_at` (as of the ISO day `as_of`), sorted by
+    topic then country: `project` of a replay of the events recorded by then, answered
+    from the index. `late`: the views, as known then, of the statements recorded by then
+    that a later amendment targets (the caller replays them). Each key is folded from
+    its index read backwards up to the day, passing over the statements recorded later
+    and the late ones (whose views are not as they were), merged with the late views;
+    its count is the month counts' minus those passed over plus the late views'. Costs
+    the keys, their runs and what was recorded or amended after `known_at`."""
+    raw = Raw(conn)
+    day = as_of or _LAST_DAY
+    passed = raw.run(_RECORDED_AFTER, {"known_at": raw.instant(known_at)}).fetchall()
+    for chunk in chunks(sorted(late)):
+        ids, params = raw.listed(chunk, "i")
+        passed.extend(raw.run(_CURRENT_OF.format(ids=ids), params).fetchall())
+    skip = {row[0] for row in passed}
+
+    def wanted(key: Key) -> bool:
+        return (not topic or key[0] == topic) and (not countries or key[1] in countries)
+
+    fewer: dict[Key, int] = {}
+    for _seq, topic_, country, key_day, status in passed:
+        if status != RETRACTED and key_day <= day:
+            fewer[(topic_, country)] = fewer.get((topic_, country), 0) + 1
+    then: dict[Key, list[StatementView]] = {}
+    for view in late.values():
+        if view.is_active and date_key(view.date) <= day and wanted((view.topic, view.country)):
+            then.setdefault((view.topic, view.country), []).append(view)
+    where, params = _filtered(raw, [], topic, countries)
+    keys = {(row[0], row[1]) for row in raw.run(_KEYS_OF_TOPIC.format(where=where), params)}
+    counts = _counts_as_of(raw, day, topic, countries)
+    folded: dict[int, dict[str, Any]] = {}
+    rows: list[StanceRow] = []
+    for key in sorted(keys | then.keys()):
+        views = sorted(then.get(key, ()), key=lambda v: v.sort_key, reverse=True)
+        kept = (row for row in _tail(raw, key, day) if row[2] not in skip)
+        merged = heapq.merge(
+            kept,
+            ((v.date, v.stance, v.seq, date_key(v.date)) for v in views),
+            key=lambda row: (row[3], row[2]),
+            reverse=True,
+        )
+        latest = next(merged, None)
+        if latest is None:
+            continue
+        rest = ((row[0], row[1]) for row in merged)
+        since, disputed = fold_run_backwards(itertools.chain([latest[:2]], rest))
+        count = counts.get(key, 0) - fewer.get(key, 0) + len(views)
+        found = _folded(key, latest[:3], since, disputed, count)
+        own = next((v for v in views if v.seq == latest[2]), None)
+        if own is None:
+            folded[found["seq"]] = found["row"]
+            continue
+        rows.append(
+            _stance_from_row(
+                {
+                    **found["row"],
+                    "event_id": own.event_id,
+                    "contributions": list(own.contributions),
+                    "troops": own.troops,
+                    "conditions": list(own.conditions),
+                    "deployment": own.deployment,
+                }
+            )
+        )
+    _complete_with_latest(raw, folded, encode=False)
+    rows.extend(_stance_from_row(row) for row in folded.values())
+    return sorted(rows, key=lambda row: (row.topic, row.country))
