@@ -782,6 +782,8 @@ def import_records(
                 for topic, country in touched
                 if before.get((topic, country)) != after.get((topic, country))
             ]
+    if not dry_run:
+        database.tidy_after_bulk_write(appender.appended, appender.seq)
     return result
 
 
@@ -1123,7 +1125,9 @@ def rebuild(database: Database) -> dict[str, int]:  # events, active_statements,
     truncated and the rebuild has accepted the shorter log (the one path that does)."""
     with database.writing() as conn:
         before = projectors.rebuild(conn)
-        return {**eventstore.short_counts(conn), "head": before.head, "reached": before.reached}
+        counts = {**eventstore.short_counts(conn), "head": before.head, "reached": before.reached}
+    database.tidy_after_bulk_write(before.head, before.head)
+    return counts
 
 
 @dataclass(frozen=True)

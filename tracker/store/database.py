@@ -147,6 +147,24 @@ class Database:
             self._engine.dispose()
             self._engine = None
 
+    def tidy_after_bulk_write(self, written: int, head: int) -> None:
+        """PostgreSQL, after a bulk write (a rebuild, or an import of a tenth of the log
+        or more, at least 1,000 events): VACUUM (ANALYZE) the tracker's tables. Without
+        statistics the planner read a key's index as a bitmap over its whole range, and
+        without a visibility map each index-only read visits the rows; a server's
+        autovacuum does this in time, and may be off. Best effort: a role that may not
+        vacuum is only warned by the server."""
+        if self.dialect != "postgresql" or written < 1_000 or written * 10 < head:
+            return
+        try:
+            with self.engine.connect() as conn:
+                conn = conn.execution_options(isolation_level="AUTOCOMMIT")
+                conn.exec_driver_sql(
+                    "VACUUM (ANALYZE) events, statements, stances, statement_months"
+                )
+        except DBAPIError:
+            return
+
     # -- transactions -------------------------------------------------------------------
 
     @contextmanager

@@ -381,7 +381,9 @@ def refold_stances(
 _TAIL = (
     f"SELECT date, stance, seq, date_key FROM statements WHERE status != '{RETRACTED}'"
     " AND topic = :topic AND country = :country"
-    " AND (date_key < :before_key OR (date_key = :before_key AND seq < :before_seq))"
+    # A row value, which both databases seek to (PostgreSQL filtered the OR form over
+    # the key's whole range: 64 ms a key at a million statements, against 0.1 ms).
+    " AND (date_key, seq) < (:before_key, :before_seq)"
     " ORDER BY date_key DESC, seq DESC LIMIT :limit"
 )
 _COUNT_ACTIVE = (
