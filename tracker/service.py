@@ -8,6 +8,7 @@ import getpass
 import json
 import os
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, closing
 from dataclasses import dataclass, field, replace
@@ -35,6 +36,7 @@ from tracker.domain.events import (
 )
 from tracker.domain.plausibility import check_statement
 from tracker.domain.projection import (
+    RETRACTED,
     StanceChange,
     StanceRow,
     StanceStep,
@@ -45,7 +47,6 @@ from tracker.domain.projection import (
     project,
     replay,
     replay_one,
-    stance_changes,
     stance_matrix,
     timeline_order,
     view_from_statement,
@@ -805,6 +806,8 @@ def import_records(
                 for topic, country in touched
                 if before.get((topic, country)) != after.get((topic, country))
             ]
+    if not dry_run:
+        database.tidy_after_bulk_write(appender.appended, appender.seq)
     return result
 
 
@@ -912,15 +915,37 @@ def _views(
         return stored.stored_views(
             conn, topic=topic, countries=countries, as_of=as_of, folding=folding
         )
-    views = replay(eventstore.events_known_at(conn, known_at, topic=topic, countries=countries))
-    selected = [
+    # As known then: a statement recorded by `known_at` and amended only by then reads
+    # as its stored view; one amended later is replayed from its own events up to then.
+    late = _late_views(conn, known_at)
+    kept = [
+        view
+        for view in stored.stored_views(
+            conn,
+            topic=topic,
+            countries=countries,
+            as_of=as_of,
+            folding=folding,
+            recorded_by=known_at,
+        )
+        if view.event_id not in late
+    ]
+    selected = kept + [
         v
-        for v in views.values()
+        for v in late.values()
         if (not topic or v.topic == topic)
         and (not countries or v.country in countries)
         and (as_of is None or date_key(v.date) <= as_of)
+        and not (folding and v.status == RETRACTED)
     ]
     return timeline_order(selected)
+
+
+def _late_views(conn: Any, known_at: datetime) -> dict[str, StatementView]:
+    """The views, as known at `known_at`, of the statements recorded by then that an
+    amendment recorded later targets: replayed from their own events up to then."""
+    late = eventstore.amended_after(conn, known_at)
+    return replay(eventstore.statement_histories(conn, late, known_at)) if late else {}
 
 
 def stance_rows(
@@ -937,16 +962,8 @@ def stance_rows(
             return stored.stored_stances(conn, topic, countries)
         if known_at is None:
             return stored.stances_as_of(conn, as_of or "", topic, countries)
-        return project(
-            _views(
-                conn,
-                topic=topic,
-                countries=countries,
-                as_of=as_of,
-                known_at=known_at,
-                folding=True,
-            )
-        )
+        late = _late_views(conn, known_at)
+        return stored.stances_known_at(conn, known_at, late, as_of, topic, countries)
 
 
 def compared_stances(
@@ -1005,18 +1022,15 @@ def diff(
             # The index's rows carry no quotes or sources: the deciding views in full.
             deciding = stored.load_views(conn, {c.to_event for c in changes if c.to_event})
         else:
-            views = _views(
-                conn,
-                topic=topic,
-                countries=None,
-                as_of=max(start, end),
-                known_at=known_at,
-                folding=True,
+            late = _late_views(conn, known_at)
+            changes = changes_between(
+                stored.stances_known_at(conn, known_at, late, start, topic),
+                stored.stances_known_at(conn, known_at, late, end, topic),
             )
-            changes = stance_changes(views, start, end)
-            deciding_ids = {c.to_event for c in changes if c.to_event}
-            # A replay's views are whole, and as known then.
-            deciding = {v.event_id: v for v in views if v.event_id in deciding_ids}
+            # As known then: a late statement's view is its replay, any other's is stored.
+            ids = {c.to_event for c in changes if c.to_event}
+            deciding = stored.load_views(conn, ids - late.keys())
+            deciding.update({i: late[i] for i in ids & late.keys()})
     return [replace(c, deciding=deciding.get(c.to_event or "")) for c in changes]
 
 
@@ -1135,7 +1149,9 @@ def rebuild(database: Database) -> dict[str, int]:  # events, active_statements,
     truncated and the rebuild has accepted the shorter log (the one path that does)."""
     with database.writing() as conn:
         before = projectors.rebuild(conn)
-        return {**eventstore.short_counts(conn), "head": before.head, "reached": before.reached}
+        counts = {**eventstore.short_counts(conn), "head": before.head, "reached": before.reached}
+    database.tidy_after_bulk_write(before.head, before.head)
+    return counts
 
 
 @dataclass(frozen=True)
@@ -1312,7 +1328,14 @@ def _verify_stances(conn: Any, streams: ExitStack) -> int:
     stored views (held equal to the replay just before); how many there are."""
     groups = streams.enter_context(closing(stored.iter_fold_groups(conn)))
     kept_rows = streams.enter_context(closing(stored.iter_stored_stances(conn)))
-    rebuilt = (row for row in (fold_stance(group) for group in groups) if row)
+    months: Counter[tuple[str, str, str]] = Counter()  # a few rows a key and month
+
+    def counted(group: list[StatementView]) -> list[StatementView]:
+        for view in group:
+            months[(view.topic, view.country, date_key(view.date)[:7])] += 1
+        return group
+
+    rebuilt = (row for row in (fold_stance(counted(group)) for group in groups) if row)
     count = 0
     for fresh, kept in zip_longest(rebuilt, kept_rows):
         if fresh != kept:
@@ -1324,6 +1347,14 @@ def _verify_stances(conn: Any, streams: ExitStack) -> int:
                 f"stored stances differ from a rebuild ({bad}); run `tracker rebuild`"
             )
         count += 1
+    kept_months = streams.enter_context(closing(stored.iter_stored_months(conn)))
+    for fresh_month, kept_month in zip_longest(sorted(months.items()), kept_months):
+        if kept_month is None or fresh_month != (kept_month[:3], kept_month[3]):
+            found = fresh_month[0] if fresh_month else kept_month[:3]
+            raise VerificationFailed(
+                f"stored month counts differ from a rebuild ({'/'.join(found)}); "
+                "run `tracker rebuild`"
+            )
     return count
 
 

@@ -295,3 +295,18 @@ def test_verify_finds_view_columns_left_behind_a_cleared_stance(tracker: Tracker
         conn.execute(text("UPDATE events SET stance = NULL WHERE seq = 2"))
     database.dispose()
     assert "(seq 2): stored column date disagrees" in tracker.fails("verify").stderr
+
+
+def test_verify_finds_an_edited_month_count(tracker: Tracker) -> None:
+    """The month counts that as-of sums (revision 0007) are held to a count of the views."""
+    tracker.add("FR", "committed", "2025-09-04")
+    tracker.add("FR", "declined", "2025-10-02")
+    tracker.ok("verify")
+    database = Database(tracker.db)
+    with database.writing() as conn:
+        conn.execute(text("UPDATE statement_months SET statements = 5 WHERE month = '2025-10'"))
+    database.dispose()
+    result = tracker.fails("verify")
+    assert "month counts differ from a rebuild (t/FR/2025-10)" in result.stderr, result.stderr
+    tracker.ok("rebuild")
+    tracker.ok("verify")

@@ -193,6 +193,7 @@ def test_incremental_projection_equals_rebuild_and_pure_fold(
     load(database, records, one_by_one)
     kept = service.stance_rows(database, topic=topic)
     pure = project(replay(enumerate(records, start=1)).values())
+    service.verify(database)  # the appends' month counts equal a count of the views
     service.rebuild(database)
     assert kept == pure == service.stance_rows(database, topic=topic)
     service.verify(database)  # the stored statement views equal a replay of the log too
@@ -221,6 +222,13 @@ def test_known_at_equals_the_database_as_it_was(
         past, as_of=day
     )
     assert service.stance_rows(full, known_at=known_at) == service.stance_rows(past)
+    two = COUNTRIES[:2]
+    assert service.stance_rows(full, known_at=known_at, countries=two) == service.stance_rows(
+        past, countries=two
+    )
+    # diff as known then: two index reads past what came later, deciding views as then.
+    a, b = day_text(0), day_text(as_of)
+    assert service.diff(full, a, b, known_at=known_at) == service.diff(past, a, b)
     for country in COUNTRIES:
         assert service.timeline(full, country, known_at=known_at) == service.timeline(past, country)
     full.dispose()

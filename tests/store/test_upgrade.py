@@ -90,7 +90,11 @@ def assert_upgraded_intact(t: Tracker, location: str) -> None:
     assert "28 events" in t.ok("verify").stdout
     with Database(location).reading() as conn:
         rows = conn.execute(text("SELECT name, version, position FROM projections"))
-        assert sorted(tuple(r) for r in rows) == [("stances", 1, 28), ("statements", 4, 28)]
+        assert sorted(tuple(r) for r in rows) == [
+            ("stances", 1, 28),
+            ("statement_months", 1, 28),
+            ("statements", 4, 28),
+        ]
     # The upgraded database takes new events on the same chain.
     t.ok("add", "--country", "FR", "--stance", "declined", "--date", "2025-11-01")
     t.ok("verify")
@@ -247,3 +251,46 @@ def test_a_0005_database_upgrades_to_indexed_duplicate_keys_intact(empty_db: str
     assert result.stderr.count("duplicate of active statement 3f2c7a7f") == 1, result.stderr
     assert len(t.json("events")) == 31
     t.ok("verify")
+
+
+def month_counts(location: str) -> list[tuple[object, ...]]:
+    with Database(location).reading() as conn:
+        query = "SELECT topic, country, month, statements FROM statement_months ORDER BY 1, 2, 3"
+        return [tuple(r) for r in conn.execute(text(query))]
+
+
+def test_a_0006_database_upgrades_to_month_counts_without_a_rebuild(empty_db: str) -> None:
+    """Revision 0007 counts each key's active statements per month from the stored views
+    (a backdated statement, one corrected into another month, a retracted one) and
+    records the count projection where the views stand: the upgrade rebuilds nothing and
+    as-of reads the same stances."""
+    from alembic import command
+
+    from tracker.store.migrate import _config
+
+    t = Tracker(empty_db)
+    t.ok("init", "--seed")
+    topic = ("--topic", "ukraine-reassurance-force")
+    t.ok("add", *topic, "--country", "FR", "--stance", "committed", "--date", "2025-03-04")
+    moved = t.add("France", "declined", "2025-04-20", topic="ukraine-reassurance-force")
+    t.ok("correct", moved, "--reason", "wrong month", "--date", "2025-02-11")
+    gone = t.add("France", "opposed", "2025-03-30", topic="ukraine-reassurance-force")
+    t.ok("retract", gone, "--reason", "never said")
+    counts = month_counts(empty_db)
+    assert ("ukraine-reassurance-force", "FR", "2025-02", 1) in counts
+    assert ("ukraine-reassurance-force", "FR", "2025-03", 1) in counts
+    as_of = [t.json("stance", *topic, "--as-of", day) for day in ("2025-02-28", "2025-03-31")]
+    database = Database(empty_db)
+    config = _config()
+    with database.engine.connect() as conn, conn.begin():
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0006")
+    database.dispose()
+    assert Database(empty_db).schema_revision() == "0006"
+    assert "tracker init" in t.fails("stance").stderr  # an old schema asks for init
+    upgraded = t.ok("init")
+    assert "Updating the stored projection" not in upgraded.stderr
+    assert Database(empty_db).schema_revision() == SCHEMA_REVISION
+    assert month_counts(empty_db) == counts
+    assert [t.json("stance", *topic, "--as-of", d) for d in ("2025-02-28", "2025-03-31")] == as_of
+    assert "stances match a rebuild" in t.ok("verify").stdout

@@ -133,7 +133,9 @@ class Database:
                 )
                 _configure_sqlite(engine)
                 return engine
-            return create_engine(self.url, pool_pre_ping=True)
+            engine = create_engine(self.url, pool_pre_ping=True)
+            _configure_postgresql(engine)
+            return engine
         except (ArgumentError, ImportError) as error:
             raise DatabaseError(
                 f"cannot use database {self.display_url}: {_first_line(error)}"
@@ -144,6 +146,24 @@ class Database:
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None
+
+    def tidy_after_bulk_write(self, written: int, head: int) -> None:
+        """PostgreSQL, after a bulk write (a rebuild, or an import of a tenth of the log
+        or more, at least 1,000 events): VACUUM (ANALYZE) the tracker's tables. Without
+        statistics the planner read a key's index as a bitmap over its whole range, and
+        without a visibility map each index-only read visits the rows; a server's
+        autovacuum does this in time, and may be off. Best effort: a role that may not
+        vacuum is only warned by the server."""
+        if self.dialect != "postgresql" or written < 1_000 or written * 10 < head:
+            return
+        try:
+            with self.engine.connect() as conn:
+                conn = conn.execution_options(isolation_level="AUTOCOMMIT")
+                conn.exec_driver_sql(
+                    "VACUUM (ANALYZE) events, statements, stances, statement_months"
+                )
+        except DBAPIError:
+            return
 
     # -- transactions -------------------------------------------------------------------
 
@@ -319,6 +339,19 @@ def _first_line(error: BaseException) -> str:
     return mask_url(
         str(original).strip().splitlines()[0] if str(original).strip() else repr(original)
     )
+
+
+def _configure_postgresql(engine: Engine) -> None:
+    """No JIT: the reads are index seeks whose estimated cost (a UNION ALL of a topic's
+    keys, a count over a month of statements) passes `jit_above_cost`, and compiling them
+    cost far more than running them (most of an as-of at a million statements)."""
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("SET jit = off")
+        cursor.close()
+        dbapi_connection.commit()  # psycopg began a transaction for the SET
 
 
 def _configure_sqlite(engine: Engine) -> None:

@@ -7,13 +7,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, case, func, or_, select
+from sqlalchemy import Connection, case, func, select
 
 from tracker.domain.dates import format_instant, utc_now
 from tracker.domain.duplicates import DuplicateKey, duplicate_digest, duplicate_key
 from tracker.domain.events import GENESIS_HASH, Event, canonical_json, chain_hash, event_to_dict
 from tracker.domain.projection import RETRACTED, StatementView, view_from_statement
-from tracker.domain.registry import AMENDMENT_TYPES, TOPIC_TYPES, VIEW_TYPES, event_type
+from tracker.domain.registry import TOPIC_TYPES, event_type
 from tracker.domain.topics import TopicDefinition, definition_of
 from tracker.errors import Conflict, EventNotFound, InvalidValue
 from tracker.store import projection, projectors
@@ -409,35 +409,30 @@ def head_at(conn: Connection, seq: int) -> tuple[str, str] | None:
     return (row.hash, format_instant(row.recorded_at)) if row else None
 
 
-def events_known_at(
-    conn: Connection, known_at: datetime, *, topic: str | None, countries: list[str] | None
-) -> Iterator[tuple[int, dict[str, Any]]]:
-    """`(seq, record)` of the events a `--known-at` replay needs, in recording order.
-
-    Statements outside the topic/country filter are still read when a correction names
-    them, since a correction may move a statement into the filter.
-    """
-    corrected = (
-        select(events.c.target_id)
-        .where(events.c.type.in_(AMENDMENT_TYPES), events.c.recorded_at <= known_at)
-        .scalar_subquery()
-    )
+def amended_after(conn: Connection, known_at: datetime) -> set[str]:
+    """The statements that an amendment recorded after `known_at` targets: their stored
+    views are not as they were known then (a read of the amendments only)."""
     query = (
-        select(events.c.seq, events.c.body)
-        .where(events.c.recorded_at <= known_at)
-        .order_by(events.c.seq)
+        select(events.c.target_id)
+        .where(events.c.target_id.is_not(None), events.c.recorded_at > known_at)
+        .distinct()
     )
-    if topic or countries:
-        match: list[ColumnElement[bool]] = [events.c.type.in_(VIEW_TYPES)]
-        if topic:
-            match.append(events.c.topic == topic)
-        if countries:
-            match.append(events.c.country.in_(countries))
-        query = query.where(
-            or_(events.c.type.not_in(VIEW_TYPES), and_(*match), events.c.event_id.in_(corrected))
-        )
-    for row in conn.execute(query.execution_options(yield_per=5_000)):
-        yield row.seq, json.loads(row.body)
+    return {str(target) for target in conn.execute(query).scalars()}
+
+
+def statement_histories(
+    conn: Connection, event_ids: set[str], known_at: datetime
+) -> list[tuple[int, dict[str, Any]]]:
+    """`(seq, record)` of these statements and of their amendments, recorded up to
+    `known_at`, in recording order: what a replay of just them needs."""
+    found: dict[int, str] = {}
+    for chunk in chunks(sorted(event_ids)):
+        for column in (events.c.event_id, events.c.target_id):
+            query = select(events.c.seq, events.c.body).where(
+                column.in_(chunk), events.c.recorded_at <= known_at
+            )
+            found.update((seq, body) for seq, body in conn.execute(query))
+    return [(seq, json.loads(found[seq])) for seq in sorted(found)]
 
 
 _TWINS = (

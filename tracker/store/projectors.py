@@ -148,8 +148,57 @@ class Stances:
             projection.refold_stances(conn, keys)
 
 
-# In dependency order: stances are folded from the statement views.
-PROJECTORS: tuple[type[StatementViews] | type[Stances], ...] = (StatementViews, Stances)
+class StatementMonths:
+    """`statement_months`: each key's count of active statements per month (revision
+    0007), which as-of and diff sum instead of counting a key's statements up to a day.
+
+    A transaction's fresh statements are added to their months' counts when it settles
+    (one upsert from its seq range); the keys of a batch with amendments, which may move
+    a view to another month or key or retract it, are counted again from their views
+    after that; a rebuild counts every key's in one grouped pass.
+    """
+
+    NAME: ClassVar[str] = "statement_months"
+    VERSION: ClassVar[int] = 1
+
+    def __init__(self) -> None:
+        self._keys: set[Key] | None = set()  # None: every key
+        self._range: tuple[int, int] | None = None  # the transaction's fresh statements
+
+    def reset(self, conn: Connection) -> None:
+        Raw(conn).empty(projection.statement_months.name)
+
+    def apply(self, conn: Connection, batch: Batch) -> None:
+        if self._keys is None:
+            return
+        if batch.touched is None or batch.amendments is None:
+            self._keys = None  # a range of the stored log: counted at settle
+            return
+        if batch.amendments:
+            self._keys |= batch.touched
+        if batch.statements:
+            first = batch.first if self._range is None else self._range[0]
+            self._range = (first, batch.last)
+
+    def settle(self, conn: Connection) -> None:
+        """Add the transaction's fresh statements in one upsert (a transaction's batches
+        are one seq range; an upsert a batch rewrote each month's row once a batch,
+        which PostgreSQL keeps as dead rows until a vacuum), then count the amended
+        keys again over it."""
+        keys, self._keys = self._keys, set()
+        added, self._range = self._range, None
+        if keys is not None and added is not None:
+            projection.add_months(conn, *added)
+        if keys is None or keys:
+            projection.recount_months(conn, keys)
+
+
+# In dependency order: stances and month counts are made from the statement views.
+PROJECTORS: tuple[type[StatementViews] | type[Stances] | type[StatementMonths], ...] = (
+    StatementViews,
+    Stances,
+    StatementMonths,
+)
 
 
 def projectors() -> list[Projector]:

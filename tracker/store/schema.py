@@ -28,7 +28,7 @@ from sqlalchemy import (
 
 # The Alembic head this code expects. Ordinary commands compare it with the database's
 # `alembic_version` without importing Alembic; a test keeps it equal to the real head.
-SCHEMA_REVISION = "0006"
+SCHEMA_REVISION = "0007"
 
 metadata = MetaData(
     naming_convention={
@@ -161,6 +161,18 @@ stances = Table(
     Column("event_id", String(36), nullable=False),
     Column("statements", Integer, nullable=False),
     Column("deployment", String(16)),  # the latest statement's; revision 0003
+)
+
+# Revision 0007: each key's count of active statements per month of `date_key`, kept
+# beside the views (`tracker.store.projectors.StatementMonths`), so that a count up to a
+# day reads a key's whole months here and counts only that day's month in the views.
+statement_months = Table(
+    "statement_months",
+    metadata,
+    Column("topic", KeyText(200), primary_key=True),
+    Column("country", KeyText(8), primary_key=True),
+    Column("month", KeyText(7), primary_key=True),  # YYYY-MM
+    Column("statements", Integer, nullable=False),
 )
 
 projections = Table(
