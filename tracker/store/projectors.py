@@ -166,7 +166,7 @@ class StatementMonths:
         self._range: tuple[int, int] | None = None  # the transaction's fresh statements
 
     def reset(self, conn: Connection) -> None:
-        Raw(conn).empty(projection.statement_months.name)
+        Raw(conn).empty(schema.statement_months.name)
 
     def apply(self, conn: Connection, batch: Batch) -> None:
         if self._keys is None:
