@@ -421,7 +421,8 @@ def _extend(proposal: Proposal, index: int, sentence: str, body: str) -> None:
 _WEAK_KINDS = ("seat", "person", "subject")
 
 _PASSIVE_AGENT = re.compile(
-    r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\w+\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?$",
+    r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\w+\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?"
+    r"(?:(?:governments?|leaders?|authorities|ministers?)\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 _NEITHER = re.compile(r"\bneither\s+(?:the\s+)?$", re.IGNORECASE)
@@ -470,6 +471,10 @@ def _sentence_proposals(
             # "Troops will not be sent by Poland": the verb before "by" is the statement.
             decided = decide_stance(before)
         decided = decided or decide_stance(clause)
+        if decided is None and group[0].holder:
+            # The countries hold the noun before them: "similar recognition from
+            # Australia, the UK ...", "Opposition to sending troops comes from Germany".
+            decided = decide_stance(before)
         confidence_cut = 0.0
         if decided is None and number == 0 and lead.strip():
             decided = decide_stance(lead + clause)

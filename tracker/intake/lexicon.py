@@ -879,9 +879,96 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         "committed",
         3,
     ),
+    # -- shapes of real text, for any pledge (issue 20) --------------------------------
+    # "expressed their intention to deploy forces", "willing to one day recognise"
+    (
+        r"(?:intend(?:s|ed)?|intention|intentions|aim(?:s|ed)?|ready|willing|prepared|decided|agreed) to "
+        r"(?:one day |eventually |soon |also |formally |officially |now |swiftly )" + _SEND,
+        "committed",
+        3,
+    ),
+    (r"intended to " + _SEND + r"|intention to " + _SEND, "committed", 3),
+    # "were among 10 nations this week to recognize", "the fifth country to boycott"
+    (
+        r"(?:is|are|was|were|be|been|being) among (?:the )?(?:[\w-]+ ){0,3}(?:countries|nations|states|governments)"
+        r"(?: [\w-]+){0,3}? (?:to )+(?:⟨act⟩)",
+        "committed",
+        4,
+    ),
+    (
+        r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|newest|\d+(?:st|nd|rd|th)) "
+        r"(?:[\w-]+ )?(?:country|nation|state|member|government) (?:to )+(?:⟨act⟩)",
+        "committed",
+        4,
+    ),
+    # "the United States ... have held off"
+    (r"(?:hold|holds|held|holding) off", "declined", 4),
+    # "will not accept Western troops on the ground", "would never allow a Palestinian state"
+    (
+        r"(?:not|never) (?:[\w-]+ )?(?:accept|tolerate|allow|permit) (?:[\w-]+ ){0,3}"
+        r"(?:⟨object⟩|force|mission|deployment|presence)",
+        "opposed",
+        6,
+    ),
+    # "has opposed Palestinian statehood", "opposes recognition"
+    (r"oppos(?:e|es|ed|ing) (?:[\w-]+ ){0,2}(?:⟨object⟩|⟨own⟩)", "opposed", 5),
+    # "Sweden and the UK remained neutral"
+    (r"(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?) neutral", "undecided", 4),
+    # "the time was not ripe to recognise"
+    (r"(?:time|moment) (?:is|was|were|has) not (?:yet )?(?:ripe|right|come)", "skeptical", 5),
+    # "I am not in favour of recognising it"
+    (r"not in favou?r of (?:⟨act⟩)", "declined", 6),
+    (r"in favou?r of (?:⟨act⟩)", "committed", 3),
+    # "have expressed the most interest in sending troops", "discussing troop deployments"
+    (r"express\w* (?:[\w-]+ ){0,3}interest (?:in|to)", "considering", 4),
+    (
+        r"(?:discuss\w*|negotiat\w*|in talks (?:on|about)) (?:[\w-]+ ){0,2}"
+        r"(?:⟨act⟩|⟨object⟩|deployments?|participation|contribution)",
+        "considering",
+        3,
+    ),
+    (r"candidates? (?:to|for) (?:⟨act⟩)", "considering", 3),
+    # "Norway's NRK said it does not engage in boycotts"
+    (r"(?:do|does|did|will|would) not (?:[\w-]+ ){0,2}(?:in |to )?(?:⟨own⟩)", "declined", 5),
+    # A noun of the pledge held by the countries named next (`holder`): "similar
+    # recognition from Australia, ...", "the confirmed withdrawal of Ireland, ...",
+    # "Opposition to sending troops comes from Germany, ...", "considered by the
+    # governments of Canada, ...", "drew fury from Israel". Only at the end of the text
+    # read, that is right before the countries.
+    (r"(?:⟨own⟩) (?:from|by|of)(?= ?$)", "committed", 3),
+    (
+        r"opposition to (?:⟨act⟩) (?:[\w-]+ ){0,6}(?:comes?|came|coming) from(?= ?$)",
+        "declined",
+        6,
+    ),
+    (
+        r"(?:opposition|resistance|objections?)(?: [\w-]+){0,7} (?:comes?|came|coming) from(?= ?$)",
+        "opposed",
+        5,
+    ),
+    (
+        r"(?:fury|anger|outrage|criticism|condemnation|protests?|rejection) from(?: both)?(?= ?$)",
+        "opposed",
+        5,
+    ),
+    (
+        r"(?:considered|examined|weighed|discussed|studied|mulled)(?: (?:over|closely|seriously))? by"
+        r"(?: the (?:governments?|leaders?|authorities|ministers?) of)?(?= ?$)",
+        "considering",
+        4,
+    ),
+    (
+        r"(?:rejected|refused|ruled out|turned down) by"
+        r"(?: the (?:governments?|leaders?|authorities|ministers?) of)?(?= ?$)",
+        "declined",
+        5,
+    ),
 )
 # Nouns whose "of X" / "from X" names the one who holds them: "a promise from Denmark".
-HOLDER_NOUNS = r"promise|pledge|commitment|readiness|offer|support|engagement|contribution|refusal|rejection|participation|decision"
+HOLDER_NOUNS = (
+    r"promise|pledge|commitment|readiness|offer|support|engagement|contribution|refusal|rejection|"
+    r"participation|decision|opposition|resistance|objection|fury|anger|outrage|criticism|condemnation"
+)
 
 # A condition turns a commitment or an openness into `conditional`.
 CONDITION_CUES = (

@@ -72,6 +72,10 @@ def _gazetteer() -> dict[str, tuple[str, str]]:
             forms[name] = (resolve_country(name).code, "name")
         except InvalidValue:  # unknown, or ambiguous once the resolver says so
             continue
+    for form, (code, kind) in list(forms.items()):
+        if kind == "name" and re.fullmatch(r"[A-Z]{2,3}", form):
+            # Abbreviations spelt with stops: "the U.K. and France", "the U.A.E.".
+            forms.setdefault(".".join(form) + ".", (code, "name"))
     for code in lexicon.ORGANISATIONS:
         forms[code] = (code, "organisation")
     forms.update({k: (v, "demonym") for k, v in lexicon.DEMONYMS.items() if k not in forms})
@@ -486,6 +490,14 @@ _INSTITUTION = (
 )
 
 
+_HELD_BY = re.compile(
+    r"(?:\b(?:comes?|came|coming)\s+from|"
+    r"\b(?:considered|examined|weighed|discussed|studied|rejected|refused|ruled out|turned down)"
+    r"\s+by\s+the\s+(?:governments?|leaders?|authorities|ministers?)\s+of)\s+(?:the\s+)?$",
+    _FLAGS,
+)
+
+
 def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
     """A country after a preposition is mentioned, unless it holds a cue noun, a role
     noun ("the leaders of France and Germany said") or opens the sentence as its topic
@@ -557,9 +569,18 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
             continue  # "For Belgium, a deployment is out of the question"
         if words[-1] in ("of", "from", "by") and len(words) >= 2:
             noun = words[-2]
-            if re.fullmatch(rf"(?:{lexicon.HOLDER_NOUNS})s?", noun):
+            if re.fullmatch(rf"(?:{lexicon.HOLDER_NOUNS})s?", noun, _FLAGS) or (
+                noun not in _PREPOSITIONS and re.fullmatch(current_terms().own, noun, _FLAGS)
+            ):
+                # "a promise from Denmark"; a noun of the pledge's own verb: "similar
+                # recognition from Australia", "the withdrawal of Ireland".
                 mention.holder = True
                 continue
+        if _HELD_BY.search(before):
+            # "Opposition to sending troops comes from Germany, ...", "This scenario has
+            # been considered by the governments of Canada, ...".
+            mention.holder = True
+            continue
         role = re.search(
             rf"(?:^|([\w’'-]+)\s+)(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?"
             rf"(?:{lexicon.ROLE_NOUNS}|governments|ministers)\s+of\s+(?:the\s+)?$",
