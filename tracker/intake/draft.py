@@ -425,6 +425,10 @@ _PASSIVE_AGENT = re.compile(
     r"(?:(?:governments?|leaders?|authorities|ministers?)\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
+_TRAILING = re.compile(
+    r"(?:,\s*(?:as well as|along with|together with)|\bjoin(?:s|ed|ing)?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _NEITHER = re.compile(r"\bneither\s+(?:the\s+)?$", re.IGNORECASE)
 _OFFERS = ("committed", "considering", "conditional")
 
@@ -488,6 +492,13 @@ def _sentence_proposals(
         joined = list_link(sentence[groups[number][-1].end : groups[number + 1][0].start])
         if decided is None and following[0] is not None and joined is not None:
             readings[number] = (following[0], max(cut, 0.05), following[2], before)
+    # A list after its clause shares it: "Morocco had also agreed to send troops, ...,
+    # as well as Albania, Kazakhstan and Kosovo"; "Iceland will join Spain, Slovenia and
+    # Ireland in boycotting": the ones joined already do what the joiner does.
+    for number in range(1, len(groups)):
+        decided, cut, clause, before = readings[number]
+        if decided is None and readings[number - 1][0] is not None and _TRAILING.search(before):
+            readings[number] = (readings[number - 1][0], max(cut, 0.1), clause, before)
     # "Finland will send engineers, and so will Estonia"; "Italy refuses; Greece too".
     for number in range(len(groups)):
         decided, cut, clause, before = readings[number]

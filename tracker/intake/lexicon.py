@@ -718,7 +718,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         4,
     ),
     (
-        r"open(?:s|ed)? (?:the door |the way )?(?:for|to) (?:to )?(?:⟨act⟩|the (?:idea|possibility))",
+        r"open(?:s|ed|ness)? (?:the door |the way )?(?:for|to) (?:to )?(?:(?:⟨act⟩)\w*|the (?:idea|possibility))",
         "considering",
         4,
     ),
@@ -901,11 +901,17 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         "committed",
         4,
     ),
+    # "voted on Wednesday not to participate", "decided not to recognise"
+    (
+        r"(?:voted|decided|chose|opted|agreed|resolved) (?:[\w-]+ ){0,3}?not to (?:⟨act⟩)",
+        "declined",
+        6,
+    ),
     # "the United States ... have held off"
     (r"(?:hold|holds|held|holding) off", "declined", 4),
     # "will not accept Western troops on the ground", "would never allow a Palestinian state"
     (
-        r"(?:not|never) (?:[\w-]+ )?(?:accept|tolerate|allow|permit) (?:[\w-]+ ){0,3}"
+        r"(?:not|never) (?:[\w-]+ )?(?:accept|tolerate) (?:[\w-]+ ){0,3}"
         r"(?:⟨object⟩|force|mission|deployment|presence)",
         "opposed",
         6,
@@ -937,7 +943,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     # read, that is right before the countries.
     (r"(?:⟨own⟩) (?:from|by|of)(?= ?$)", "committed", 3),
     (
-        r"opposition to (?:⟨act⟩) (?:[\w-]+ ){0,6}(?:comes?|came|coming) from(?= ?$)",
+        r"opposition to (?:⟨act⟩)\w* (?:[\w-]+ ){0,6}(?:comes?|came|coming) from(?= ?$)",
         "declined",
         6,
     ),

@@ -15,9 +15,10 @@ from itertools import pairwise
 from typing import Any
 
 from tracker.intake import lexicon
-from tracker.intake.pledge import PledgeTerms, current_terms
+from tracker.intake.pledge import TAKING_PART, PledgeTerms, current_terms
 
 _FLAGS = re.IGNORECASE
+_TAKES_PART = re.compile(TAKING_PART, _FLAGS)
 
 
 @dataclass(frozen=True)
@@ -340,6 +341,9 @@ def find_mentions(sentence: str) -> list[Mention]:
         ):
             mentions.append(mention)  # "..., said Macron": the speaker, not the actor
             continue
+        if re.match(r"-[a-z]", after):
+            mentions.append(mention)  # "the US-led group", "a Qatari-brokered deal"
+            continue
         if re.search(r"\b(?:a|an)\s+$", _before(sentence, match.start()), _FLAGS):
             mentions.append(mention)  # "wants a US backstop": a name used as an adjective
             continue
@@ -490,6 +494,9 @@ _INSTITUTION = (
 )
 
 
+_AFTER_GROUP = re.compile(
+    rf"^[^.;:]{{0,40}}\b(?:{_GROUP_NOUNS})\b[^.;:]*,\s*(?:including|namely)\s+(?:the\s+)?$", _FLAGS
+)
 _HELD_BY = re.compile(
     r"(?:\b(?:comes?|came|coming)\s+from|"
     r"\b(?:considered|examined|weighed|discussed|studied|rejected|refused|ruled out|turned down)"
@@ -553,11 +560,24 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
                 _FLAGS,
             )
             and re.match(
-                r"(?:\s*,?\s+and\s+(?:their|its|other)\s+[\w-]+)?\s*,", sentence[last.end :]
+                r"(?:\s*,?\s+and\s+(?:their|its|other)\s+[\w-]+)?\s*(?:,|(?:have|has|had|are|is|"
+                r"were|was|will|would|\w+ed)\b)",
+                sentence[last.end :],
             )
         ):
             # "Several countries, including Indonesia and Albania, have pledged": the
             # named ones stand for the subject.
+            continue
+        if (
+            words[-1] in ("including", "namely")
+            and _AFTER_GROUP.search(before)
+            and not re.search(
+                r"\b(?:possible|potential|expected|likely|could|might)\b", before, _FLAGS
+            )
+        ):
+            # "A number of countries have expressed openness to joining, including Canada,
+            # Ireland and Turkey": the list closes the group's clause (never a list of
+            # "possible" contributors).
             continue
         if re.fullmatch(
             r"\s*(?:other than|apart from|except(?: for)?|besides|beyond)\s+(?:the\s+)?",
@@ -632,7 +652,16 @@ def group_mentions(sentence: str, mentions: list[Mention]) -> list[list[Mention]
     groups: list[list[Mention]] = []
     chains = _chains(sentence, mentions)
     chain_of = {id(m): chains[i] for i, m in enumerate(mentions)}
-    for mention in (m for m in mentions if m.acts):
+    for mention in mentions:
+        if not mention.acts and not (
+            # "French President Emmanuel Macron and British Prime Minister Keir Starmer":
+            # the leader named after a demonym ends its list member.
+            mention.kind == "person"
+            and groups
+            and groups[-1][-1].code == mention.code
+            and re.fullmatch(r"[\s\w.’'-]*", sentence[groups[-1][-1].end : mention.start])
+        ):
+            continue
         if groups:
             last = groups[-1][-1]
             between = sentence[last.end : mention.start]
@@ -702,7 +731,11 @@ def find_cues(text: str) -> list[Cue]:
     return sorted(kept, key=lambda c: c.start)
 
 
-_NEGATED = re.compile(r"\b(?:not|never|no longer|n[’']t)[\"”’]?\s+(?:\w+\s+)?$", _FLAGS)
+_NEGATED = re.compile(
+    r"\b(?:not|never|no longer|n[’']t|without)[\"”’]?\s+(?:(?!yet\b)\w+\s+)?$", _FLAGS
+)
+# "has not yet made a specific commitment": not done so far, no refusal (issue 20, item 5).
+_NOT_YET = re.compile(r"\b(?:not|n[’']t)\s+yet\s+(?:\w+\s+)?$", _FLAGS)
 
 
 _CONCESSION = re.compile(r"\b(?:even if|even though|despite)\b[^,;.:]*", _FLAGS)
@@ -710,6 +743,8 @@ _CONCESSION = re.compile(r"\b(?:even if|even though|despite)\b[^,;.:]*", _FLAGS)
 
 _BASELINE = re.compile(
     r"\b(?:cease-?fires?|armistice|truce|peace (?:deal|agreement|accord|treaty|settlement)|"
+    r"(?:the|a) (?:force|mission|deployment|coalition) (?:is|was|gets|were) (?:\w+ )?"
+    r"(?:confirmed|approved|established|created|set up|agreed|formed|launched)|"
     r"end of (?:the )?(?:war|fighting|hostilities)|fighting (?:stops|ends))\b",
     _FLAGS,
 )
@@ -717,6 +752,11 @@ _SUBSTANTIVE = re.compile(
     r"\b(?:backstop|guarantees?|safeguards?|assurances?|mandate|parliament\w*|approv\w+|vote|"
     r"United States|USA?|U\.S\.|"
     r"American|Washington|support|cover|UN|United Nations|Security Council|consent)\b"
+)
+
+
+_OPENNESS = re.compile(
+    r"\b(?:not|n[’']t) (?:\w+ )?(?:be )?ruled? (?:it |this )?out|\bopen to\b", _FLAGS
 )
 
 
@@ -763,9 +803,24 @@ def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
         words.append("only the force's precondition")
     elif stance in ("committed", "considering"):
         condition = re.search(rf"\b(?:{lexicon.CONDITION_CUES})\b", clause, _FLAGS)
+        if (
+            condition
+            and stance == "considering"
+            and _OPENNESS.search(clause)
+            and not _SUBSTANTIVE.search(clause[condition.start() :])
+        ):
+            # "have not ruled out their participation, depending on the agreed rules":
+            # an openness stays one unless what it waits for is another's part (the US,
+            # a parliament's vote, a mandate): then it is a conditional offer.
+            condition = None
         if condition and not _only_baseline(clause[condition.start() :]):
             stance = "conditional"
             words.append(condition.group())
+        elif stance == "committed" and _NOT_YET.search(
+            clause[max(0, best.start - 30) : best.start]
+        ):
+            stance = "undecided"
+            words.append("not yet")
         elif stance == "committed" and _NEGATED.search(
             clause[max(0, best.start - 30) : best.start]
         ):
@@ -776,6 +831,16 @@ def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
             if modal:
                 stance = "considering"
                 words.append(modal.group())
+    terms = current_terms()
+    if terms.abstain and stance in ("committed", "declined"):
+        # A pledge to stay away: taking part is its refusal, not taking part its
+        # keeping ("Poland confirmed it would be participating", "we will not take
+        # part"), unless the pledge's own verb is what the cue is about ("will not
+        # boycott").
+        window = clause[best.start : best.end + 40]
+        if _TAKES_PART.search(window) and not re.search(rf"\b(?:{terms.own})", window, _FLAGS):
+            stance = "declined" if stance == "committed" else "committed"
+            words.append("taking part, for a pledge to stay away")
     return stance, words, round(confidence, 2)
 
 

@@ -1,0 +1,158 @@
+"""General shapes of real articles the drafter reads (issue 20, second round): actor forms,
+lists, nouns held by the countries named after them, stance words for any pledge,
+polarity of pledges to stay away, and conditions that are no conditions. Every sentence is
+written here for the test; none comes from a measured article."""
+
+import pytest
+
+from tracker.intake.article import read_article
+from tracker.intake.draft import draft_article
+from tracker.intake.pledge import Pledge
+
+TROOPS = Pledge("Send troops to a stabilisation force in Haiti")
+RECOGNITION = Pledge("Recognise the State of Palestine")
+BOYCOTT = Pledge("Boycott the 2027 World Cup")
+
+
+def _stances(text: str, pledge: Pledge) -> list[tuple[str, str]]:
+    drafted = draft_article(read_article(text), pledge=pledge)
+    return sorted((p.code, p.stance) for p in drafted.proposals)
+
+
+@pytest.mark.parametrize(
+    ("pledge", "text", "expected"),
+    [
+        # actor forms: abbreviations with stops, leaders named after a demonym, glued
+        # sentences, a country inside a compound adjective
+        (
+            TROOPS,
+            "The U.K. and Chile have pledged to send troops.",
+            [("CL", "committed"), ("GB", "committed")],
+        ),
+        (
+            TROOPS,
+            "Chilean President Ana Ruiz and Peruvian Prime Minister Luis Soto said they are "
+            "ready to send troops.",
+            [("CL", "committed"), ("PE", "committed")],
+        ),
+        (
+            TROOPS,
+            "The plan needs more support.Chile and Peru said they will send troops.",
+            [("CL", "committed"), ("PE", "committed")],
+        ),
+        (TROOPS, "The Brazil-led force has been met with doubts.", []),
+        # lists: "including" with no comma after, closing a group's clause, "as well as"
+        # after the clause, "join A and B in", and never a list of possible contributors
+        (
+            RECOGNITION,
+            "Countries including Chile, Peru and Japan have said they would recognise a "
+            "Palestinian state.",
+            [("CL", "committed"), ("JP", "committed"), ("PE", "committed")],
+        ),
+        (
+            TROOPS,
+            "A number of countries have expressed openness to sending troops, including "
+            "Chile and Peru.",
+            [("CL", "considering"), ("PE", "considering")],
+        ),
+        (TROOPS, "Officials listed possible contributors, including Chile and Peru.", []),
+        (
+            TROOPS,
+            "Brazil had also agreed to send troops, in a first for the region, as well as "
+            "Chile and Peru.",
+            [("BR", "committed"), ("CL", "committed"), ("PE", "committed")],
+        ),
+        (
+            BOYCOTT,
+            "Austria will join Chile and Peru in boycotting the tournament.",
+            [("AT", "committed"), ("CL", "committed"), ("PE", "committed")],
+        ),
+        # a noun held by the countries after it
+        (
+            RECOGNITION,
+            "This follows similar recognition from Chile, Peru and Japan on Monday.",
+            [("CL", "committed"), ("JP", "committed"), ("PE", "committed")],
+        ),
+        (
+            TROOPS,
+            "Opposition to sending troops comes from Chile and Peru.",
+            [("CL", "declined"), ("PE", "declined")],
+        ),
+        (
+            TROOPS,
+            "This scenario has been considered by the governments of Chile and Peru.",
+            [("CL", "considering"), ("PE", "considering")],
+        ),
+        (
+            BOYCOTT,
+            "It follows the confirmed withdrawal of Chile and Peru from the tournament.",
+            [("CL", "committed"), ("PE", "committed")],
+        ),
+        (RECOGNITION, "The move drew sharp criticism from Japan.", [("JP", "opposed")]),
+        # stance words for any pledge
+        (RECOGNITION, "Japan and Chile have held off.", [("CL", "declined"), ("JP", "declined")]),
+        (
+            TROOPS,
+            "Moscow has said it will not accept Western troops in Haiti.",
+            [("RU", "opposed")],
+        ),
+        (
+            TROOPS,
+            "Sweden and Chile remained neutral on the force.",
+            [("CL", "undecided"), ("SE", "undecided")],
+        ),
+        (
+            RECOGNITION,
+            "The leaders of Japan and Chile said the time was not ripe to recognise a "
+            "Palestinian state.",
+            [("CL", "skeptical"), ("JP", "skeptical")],
+        ),
+        (
+            RECOGNITION,
+            "Chile and Peru were among nine nations this week to recognise a Palestinian state.",
+            [("CL", "committed"), ("PE", "committed")],
+        ),
+        (
+            BOYCOTT,
+            "Chile has become the third country to boycott the tournament.",
+            [("CL", "committed")],
+        ),
+        (
+            TROOPS,
+            "Chile and Peru have expressed their intention to deploy forces.",
+            [("CL", "committed"), ("PE", "committed")],
+        ),
+        (
+            RECOGNITION,
+            "Japan said: I am not in favour of recognising it before it exists.",
+            [("JP", "declined")],
+        ),
+        (TROOPS, "Chile has expressed interest in sending troops.", [("CL", "considering")]),
+        # polarity
+        (
+            TROOPS,
+            "Chile is involved in the talks without providing its own forces.",
+            [("CL", "declined")],
+        ),
+        (TROOPS, "However, Chile has not yet made a specific commitment.", [("CL", "undecided")]),
+        (
+            BOYCOTT,
+            "Chile confirmed it would be participating in the tournament.",
+            [("CL", "declined")],
+        ),
+        (BOYCOTT, "Peru will not participate.", [("PE", "committed")]),
+        (BOYCOTT, "Peru will not boycott the tournament.", [("PE", "declined")]),
+        (BOYCOTT, "Peru voted on Monday not to take part.", [("PE", "committed")]),
+        # conditions: the force's own precondition, an openness with conditions
+        (TROOPS, "Chile is ready to send troops if the force is confirmed.", [("CL", "committed")]),
+        (
+            TROOPS,
+            "Peru has not ruled out taking part, depending on the rules of engagement.",
+            [("PE", "considering")],
+        ),
+    ],
+)
+def test_a_shape_of_real_text_drafts_its_position(
+    pledge: Pledge, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _stances(text, pledge) == expected
