@@ -150,6 +150,48 @@ def _stances(text: str, pledge: Pledge) -> list[tuple[str, str]]:
             "Peru has not ruled out taking part, depending on the rules of engagement.",
             [("PE", "considering")],
         ),
+        # who takes no position: donors of money for something else, endorsers of a
+        # plan, the agent of another verb, one country announcing another's exclusion
+        (
+            TROOPS,
+            "Chile, Peru and Japan have pledged a combined $2 billion for reconstruction.",
+            [],
+        ),
+        (TROOPS, "Chile and Peru signed the accord, pledging their support to the plan.", []),
+        (
+            TROOPS,
+            "The three countries are interested in sending troops to the island blockaded by Cuba.",
+            [],
+        ),
+        (
+            TROOPS,
+            "The Chilean government has confirmed that Peru will not be included in the force.",
+            [],
+        ),
+        (
+            Pledge("Fund the reconstruction of Haiti"),
+            "Chile has pledged $2 billion for the reconstruction.",
+            [("CL", "committed")],
+        ),
+        # the statement of the next list is not the first list's
+        (
+            RECOGNITION,
+            "Chile announced it would recognise a Palestinian state, a move that has drawn "
+            "sharp criticism from Japan.",
+            [("CL", "committed"), ("JP", "opposed")],
+        ),
+        (
+            TROOPS,
+            "This follows indications from Chile and Peru that they would consider sending troops.",
+            [("CL", "considering"), ("PE", "considering")],
+        ),
+        (TROOPS, "Peru seeks guarantees on the force's mandate.", [("PE", "undecided")]),
+        (
+            RECOGNITION,
+            "Japan has said it is willing to one day recognise a Palestinian state, but not "
+            "before its final borders are agreed.",
+            [("JP", "conditional")],
+        ),
     ],
 )
 def test_a_shape_of_real_text_drafts_its_position(

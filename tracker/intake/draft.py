@@ -429,6 +429,36 @@ _TRAILING = re.compile(
     r"(?:,\s*(?:as well as|along with|together with)|\bjoin(?:s|ed|ing)?)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_REPORTED = re.compile(
+    r"\b(?:confirm(?:s|ed)?|announc(?:es|ed)|stated|declared|said|says)\s+that\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "Turkey will not be included in the force": another's decision on it, no stance of its own.
+_DECIDED_FOR = re.compile(
+    r"^\s*(?:will|would|is|are|was|were|should|must|has|have)\s+(?:not\s+)?(?:be\s+|been\s+)?"
+    r"(?:included|invited|allowed|permitted|accepted|excluded|barred|admitted|welcome)\b",
+    re.IGNORECASE,
+)
+
+
+def _agent_of_another(lead: str) -> bool:
+    """Whether a sentence's text before its first country ends on the agent of a verb
+    that is no statement of the pledge ("the territory besieged by Israel"), unlike a
+    noun of it ("similar withdrawals by Spain")."""
+    from tracker.intake.lexicon import HOLDER_NOUNS
+
+    if _REPORTED.search(lead):
+        return True  # "The Chilean government has confirmed that Peru ...": the report's
+    agent = re.search(r"([\w-]+)\s+by\s+(?:the\s+)?$", lead, re.IGNORECASE)
+    if agent is None:
+        return False
+    word = agent.group(1)
+    return not (
+        re.fullmatch(current_terms().own, word, re.IGNORECASE)
+        or re.fullmatch(rf"(?:{HOLDER_NOUNS})s?", word, re.IGNORECASE)
+    )
+
+
 _NEITHER = re.compile(r"\bneither\s+(?:the\s+)?$", re.IGNORECASE)
 _OFFERS = ("committed", "considering", "conditional")
 
@@ -467,6 +497,14 @@ def _sentence_proposals(
     for number, group in enumerate(groups):
         end = groups[number + 1][0].start if number + 1 < len(groups) else len(sentence)
         clause = sentence[group[0].start : end]
+        if number + 1 < len(groups) and groups[number + 1][0].holder:
+            # "France would recognise a Palestinian state, a move that has drawn sharp
+            # criticism from Israel": the relative clause is the next list's statement.
+            aside = re.search(
+                r",\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:that|which)|which)\b", clause
+            )
+            if aside:
+                clause = clause[: aside.start()]
         if ";" in clause and decide_stance(clause.partition(";")[0]):
             clause = clause.partition(";")[0]  # "could help; parliament has not decided"
         before = lead if number == 0 else sentence[groups[number - 1][-1].end : group[0].start]
@@ -480,7 +518,7 @@ def _sentence_proposals(
             # Australia, the UK ...", "Opposition to sending troops comes from Germany".
             decided = decide_stance(before)
         confidence_cut = 0.0
-        if decided is None and number == 0 and lead.strip():
+        if decided is None and number == 0 and lead.strip() and not _agent_of_another(lead):
             decided = decide_stance(lead + clause)
             confidence_cut = 0.15
         readings.append((decided, confidence_cut, clause, before))
@@ -587,6 +625,8 @@ def _guess(
         return None
     rest = clause[len(group[-1].text) + (group[-1].start - group[0].start) :]
     rest = re.sub(r"\([^)]*\)|,\s*(?:which|who|whose|where)\b[^,]*,", " ", rest)
+    if _DECIDED_FOR.match(rest):
+        return None
     terms = current_terms()
     pledged = re.search(rf"\b(?:{terms.own}|{terms.objects})\b", rest, re.IGNORECASE)
     if not _SUBJECT_VERB.match(rest.lstrip(" ,’'s")) or not (

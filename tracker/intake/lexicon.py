@@ -907,6 +907,13 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         "declined",
         6,
     ),
+    # "Egypt seeks guarantees on the force's mandate": waiting for them, no offer yet
+    (
+        r"(?:seeks?|sought|seeking|wants?|demands?|demanded|insists? on) (?:[\w-]+ ){0,2}"
+        r"(?:guarantees?|assurances?|clarity|clarification)",
+        "undecided",
+        4,
+    ),
     # "the United States ... have held off"
     (r"(?:hold|holds|held|holding) off", "declined", 4),
     # "will not accept Western troops on the ground", "would never allow a Palestinian state"
@@ -973,14 +980,15 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
 # Nouns whose "of X" / "from X" names the one who holds them: "a promise from Denmark".
 HOLDER_NOUNS = (
     r"promise|pledge|commitment|readiness|offer|support|engagement|contribution|refusal|rejection|"
-    r"participation|decision|opposition|resistance|objection|fury|anger|outrage|criticism|condemnation"
+    r"participation|decision|opposition|resistance|objection|fury|anger|outrage|criticism|condemnation|"
+    r"indication|signal|statement|announcement|assurance"
 )
 
 # A condition turns a commitment or an openness into `conditional`.
 CONDITION_CUES = (
     r"only if|only with|only under|only when|only after|(?<!even )(?<!as )if(?! (?:necessary|needed|required|need be)\b)|provided(?: that)?|"
     r"on (?:the )?condition(?! of anonymity)(?: that| of)?|as long as|unless|depend(?:s|ing)? on|"
-    r"conditional on|subject to|in exchange for|pending|"
+    r"conditional on|subject to|in exchange for|pending|not before|not until|only once|"
     r"wants? (?:a|an|the) (?:[\w-]+ ){0,2}(?:backstop|guarantees?|mandate) (?:first|before)|(?:would |will )?requires?|must be agreed"
 )
 # Timing that every plan shares: kept as a condition's words, never a stance change.

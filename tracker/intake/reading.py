@@ -357,7 +357,8 @@ def find_mentions(sentence: str) -> list[Mention]:
 
 _REPORTS = re.compile(
     r"^(?:['’]s)?\s+(?!and\b|or\b)(?:[\w-]+\s+){0,3}?(?:say|says|said|told|claim(?:s|ed)?|believes?|"
-    r"believed|insists?|insisted|noted|expects?|expected|hopes?|hoped)\b",
+    r"believed|insists?|insisted|noted|expects?|expected|hopes?|hoped|"
+    r"(?:confirm(?:s|ed)?|announc(?:es|ed)|stated|declared) that)\b",
     _FLAGS,
 )
 
@@ -769,11 +770,45 @@ def _only_baseline(condition: str) -> bool:
     return bool(_BASELINE.search(text)) and not _SUBSTANTIVE.search(text)
 
 
+# What a bare pledge verb may be about besides the topic's pledge: money for another
+# purpose ("have pledged a combined $7 billion for Gaza relief"), support for a plan
+# ("pledging their support to the US president's plan"): an endorsement or a donation,
+# no position on the pledge (issue 20, item 4), unless the pledge is itself about money.
+_MONEY = re.compile(
+    r"^\s*(?:(?:a|an|the|their|its)\s+)?(?:(?:combined|total|further|additional|extra|"
+    r"initial|first)\s+)?(?:[$€£¥]|US\$|\d[\d.,]*\s*(?:million|billion|bn)\b|"
+    r"(?:millions|billions)\s+(?:of|in)\b)",
+    _FLAGS,
+)
+_ENDORSES = re.compile(
+    r"^\s*(?:(?:their|its|his|her|the|full|strong)\s+)*support\s+(?:to|for)\s+(?:the\s+)?"
+    r"(?:[\w’'.-]+\s+){0,3}?(?:plan|proposal|initiative|efforts?|deal|agreement|framework|vision)\b",
+    _FLAGS,
+)
+_MONEY_PLEDGE = re.compile(
+    r"\b(?:fund|financ|pay|spend|donat|aid\b|loan|money|budget|grant)", _FLAGS
+)
+_FOR_THE_PLEDGE = re.compile(r"\b(?:force|mission|troops|soldiers|deployment|contingent)\b", _FLAGS)
+
+
+def _pledged_otherwise(clause: str, cue: "Cue") -> bool:
+    """Whether a commitment cue pledges money for something else or support for a plan."""
+    if cue.stance != "committed" or cue.weight > 3:
+        return False
+    after = clause[cue.end :]
+    if _ENDORSES.match(after):
+        return True
+    if not _MONEY.match(after) or _FOR_THE_PLEDGE.search(after[:80]):
+        return False
+    terms = current_terms()
+    return not _MONEY_PLEDGE.search(terms.own) and not re.search(terms.objects, after[:80], _FLAGS)
+
+
 def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
     """The stance a clause states, its cue words and a confidence, or None. A
     concession ("even if Israel opposes such a move") states no stance of the clause's."""
     clause = _CONCESSION.sub(" ", clause)
-    cues = find_cues(clause)
+    cues = [c for c in find_cues(clause) if not _pledged_otherwise(clause, c)]
     if not cues:
         return None
     best = max(cues, key=lambda c: (c.weight, -c.start))
