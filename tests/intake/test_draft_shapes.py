@@ -4,7 +4,9 @@ polarity of pledges to stay away, and conditions that are no conditions. Every s
 written here for the test; none comes from a measured article."""
 
 import pytest
+import yaml
 
+from tests.conftest import Tracker
 from tracker.intake.article import read_article
 from tracker.intake.draft import draft_article
 from tracker.intake.pledge import Pledge
@@ -198,3 +200,13 @@ def test_a_shape_of_real_text_drafts_its_position(
     pledge: Pledge, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _stances(text, pledge) == expected
+
+
+def test_an_undated_page_is_dated_from_its_text_and_says_so(tracker: Tracker) -> None:
+    result = tracker.ok("draft", "-", input="On September 4, Chile said it will not send troops.\n")
+    assert "dated from the text ('September 4', year assumed" in result.stderr
+    sheet = yaml.safe_load(result.stdout)
+    assert sheet["date"].endswith("-09-04")
+    assert "dated today" not in result.stdout  # the sheet's note says the same
+    undated = tracker.ok("draft", "-", input="Chile will not send troops.\n")
+    assert "dated today" in undated.stderr and "the text gives no date" in undated.stderr

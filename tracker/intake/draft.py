@@ -93,6 +93,9 @@ class Draft:
     default_date: str
     date_note: str | None = None
     pledge: Pledge = TROOP_PLEDGE
+    # On a page with no publication date: what its statements are dated from ("'on
+    # September 4', year assumed 2026"); None where that is today.
+    dated_from: str | None = None
 
     def quote(self, proposal: Proposal) -> str:
         """The sentence(s) that carry a proposal, in the article's words; sentences that
@@ -139,6 +142,7 @@ def _draft(article: Article) -> Draft:
     sentences = split_sentences(article.body)
     reference = first_day(published) if published else today_utc()
     default_date = published or reference.isoformat()
+    dated_from: str | None = None  # the text's words an undated page is dated from
     if not published:
         # No page date: a date in the page's address ("/2025/09/21/"), else the latest
         # full date the text spells out, dates what it reports (issue 20, item 6); else
@@ -160,6 +164,20 @@ def _draft(article: Article) -> Draft:
             ):
                 reference = day
                 default_date = reference.isoformat()
+        if default_date == today_utc().isoformat() and in_url is None:
+            # Only dates without a year ("on September 4"): the latest one, at its last
+            # occurrence before today, dates what the text does not (its year assumed;
+            # the CLI's warning names it).
+            yearless = [
+                (day, words)
+                for day, words in explicit_dates(article.body, today_utc())
+                if not re.search(r"\d{4}", words) and day <= today_utc()
+            ]
+            if yearless:
+                day, words = max(yearless)
+                reference = day
+                default_date = day.isoformat()
+                dated_from = f"{words!r}, year assumed {day.year}"
     found: list[Proposal] = []
     mentioned: list[str] = []
     previous: list[Proposal] = []
@@ -242,7 +260,14 @@ def _draft(article: Article) -> Draft:
     proposals = [p for p in _merge(found) if p.code not in current_terms().hosts]
     positioned = {p.code for p in proposals}
     only_mentioned = [code for code in mentioned if code not in positioned]
-    return Draft(article, sentences, proposals, only_mentioned, default_date, note)
+    if not published and dated_from is None and default_date != today_utc().isoformat():
+        dated_from = f"the text's latest date, {default_date}"
+    if dated_from and note:
+        # The note says what undated statements get: the text's date, not today's.
+        note = note.replace("are dated today", f"are dated {default_date} ({dated_from})")
+    return Draft(
+        article, sentences, proposals, only_mentioned, default_date, note, dated_from=dated_from
+    )
 
 
 def _url_date(url: str | None) -> date | None:
