@@ -210,3 +210,51 @@ def test_an_undated_page_is_dated_from_its_text_and_says_so(tracker: Tracker) ->
     assert "dated today" not in result.stdout  # the sheet's note says the same
     undated = tracker.ok("draft", "-", input="Chile will not send troops.\n")
     assert "dated today" in undated.stderr and "the text gives no date" in undated.stderr
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Sign the treaty banning cluster munitions",
+            "Chile signed the treaty on Monday. Peru refused to sign it. Japan is considering "
+            "signing the treaty.",
+            [("CL", "committed"), ("JP", "considering"), ("PE", "declined")],
+        ),
+        (
+            "Ratification of the High Seas Treaty",
+            "Chile has ratified the treaty. Peru will not ratify it.",
+            [("CL", "committed"), ("PE", "declined")],
+        ),
+        (
+            "Arrest Benjamin Netanyahu on the ICC warrant",
+            "Chile said it would arrest Netanyahu if he visited. Hungary said it will not "
+            "arrest him.",
+            [("CL", "conditional"), ("HU", "declined")],
+        ),
+        (
+            "Spend 5% of GDP on defence",
+            "Chile will spend 5% of GDP on defence by 2030. Spain refuses to spend that much.",
+            [("CL", "committed"), ("ES", "declined")],
+        ),
+        (
+            "Host the 2030 climate summit",
+            "Chile offered to host the summit. Peru declined to host it.",
+            [("CL", "committed"), ("PE", "declined")],
+        ),
+        (
+            "Withdrawal from Eurovision 2026",
+            "Chile announced its withdrawal. Peru confirmed it will take part.",
+            [("CL", "committed"), ("PE", "declined")],
+        ),
+        (
+            "Recognition of Palestinian statehood",
+            "Chile recognised Palestine in 2011. Japan has held off.",
+            [("CL", "committed"), ("JP", "declined")],
+        ),
+    ],
+)
+def test_a_topic_with_only_a_title_drafts_its_verb(
+    title: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _stances(text, Pledge(title)) == expected

@@ -141,6 +141,10 @@ def verb_stem(word: str) -> str:
             break
     if len(word) > 5 and word.endswith(("is", "iz")):
         word = word[:-2]  # "recognis" (from "recognising") -> "recogn"
+    if len(word) > 5 and word.endswith("ific"):
+        word = word[:-2]  # "ratific" (from "ratification") -> "ratif", as "ratify"
+    elif len(word) > 4 and re.search(r"[^aeiou]y$", word):
+        word = word[:-1]  # "ratify" -> "ratif": ratified, ratifies, ratification
     return word
 
 
@@ -152,12 +156,15 @@ def _verb_forms(word: str) -> list[str]:
     return list(_IRREGULAR.get(stem, (re.escape(stem) + r"\w*",)))
 
 
-def _title_hosts(text: str) -> frozenset[str]:
+def _title_hosts(text: str, troops: bool = True) -> frozenset[str]:
     from tracker.intake.lexicon import PLACES
     from tracker.intake.reading import find_mentions
 
-    # Named as a country, not by a capital ("the Ottawa Convention") or a demonym.
-    codes = {m.code for m in find_mentions(text) if m.kind == "name"}
+    # Named as a country, not by a capital ("the Ottawa Convention"); by a demonym only
+    # where the pledge is about that country ("Recognition of Palestinian statehood"),
+    # never where troops are sent ("against Russian aggression").
+    kinds = ("name",) if troops else ("name", "demonym", "subject")
+    codes = {m.code for m in find_mentions(text) if m.kind in kinds}
     codes.update(code for place, code in PLACES.items() if re.search(rf"\b{place}\b", text))
     return frozenset(codes)
 
@@ -221,7 +228,7 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
         acts.extend(ABSTAIN_ACTS)
         own.extend(ABSTAIN_ACTS)
         done.extend(rf"(?:{form})(?<=ed|[^s]s|wn|ew|ut)" for form in ABSTAIN_ACTS)
-    hosts = _title_hosts(text)
+    hosts = _title_hosts(text, troops)
     # What a recognition or a boycott is of is its object; where troops go is not.
     for run in [] if troops else re.findall(r"\b[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*", text):
         words = run.split()
