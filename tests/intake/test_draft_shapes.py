@@ -69,6 +69,23 @@ def _stances(text: str, pledge: Pledge) -> list[tuple[str, str]]:
             "Austria will join Chile and Peru in boycotting the tournament.",
             [("AT", "committed"), ("CL", "committed"), ("PE", "committed")],
         ),
+        (
+            RECOGNITION,
+            "Chile, Peru and Japan recognised a Palestinian state on Monday. Norway and "
+            "Malta were the others.",
+            [
+                ("CL", "committed"),
+                ("JP", "committed"),
+                ("MT", "committed"),
+                ("NO", "committed"),
+                ("PE", "committed"),
+            ],
+        ),
+        (
+            TROOPS,
+            "Chile said it still had questions before taking on any commitments.",
+            [("CL", "undecided")],
+        ),
         # a noun held by the countries after it
         (
             RECOGNITION,

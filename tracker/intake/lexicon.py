@@ -914,6 +914,12 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         "undecided",
         4,
     ),
+    # "still had questions to clarify before taking on any commitments"
+    (
+        r"before (?:taking on|making|giving|entering into) (?:any |a |firm |concrete )*commitments?",
+        "undecided",
+        4,
+    ),
     # "the United States ... have held off"
     (r"(?:hold|holds|held|holding) off", "declined", 4),
     # "will not accept Western troops on the ground", "would never allow a Palestinian state"
