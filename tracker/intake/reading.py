@@ -75,8 +75,11 @@ def _gazetteer() -> dict[str, tuple[str, str]]:
             continue
     for form, (code, kind) in list(forms.items()):
         if kind == "name" and re.fullmatch(r"[A-Z]{2,3}", form):
-            # Abbreviations spelt with stops: "the U.K. and France", "the U.A.E.".
-            forms.setdefault(".".join(form) + ".", (code, "name"))
+            # Abbreviations spelt with stops: "the U.K. and France", "the U.A.E." (where
+            # the lexicon reads one as a demonym, "U.S. troops", it stays one).
+            dotted = ".".join(form) + "."
+            if dotted not in lexicon.DEMONYMS:
+                forms.setdefault(dotted, (code, "name"))
     for code in lexicon.ORGANISATIONS:
         forms[code] = (code, "organisation")
     forms.update({k: (v, "demonym") for k, v in lexicon.DEMONYMS.items() if k not in forms})
