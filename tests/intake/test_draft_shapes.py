@@ -275,3 +275,15 @@ def test_a_topic_with_only_a_title_drafts_its_verb(
     title: str, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _stances(text, Pledge(title)) == expected
+
+
+def test_a_month_the_pledge_is_to_be_kept_in_does_not_date_its_statement() -> None:
+    text = (
+        "Chile announced on Friday that it would recognise a Palestinian state at the "
+        "General Assembly in September, a move that drew criticism from Japan."
+    )
+    drafted = draft_article(read_article(text, published="2025-07-26"), pledge=RECOGNITION)
+    assert {(p.code, p.date or drafted.default_date) for p in drafted.proposals} == {
+        ("CL", "2025-07-25"),
+        ("JP", "2025-07-25"),
+    }

@@ -137,7 +137,7 @@ _OBJECT_VERBS = {
     "invite", "invited", "thank", "thanked", "thanks", "accuse", "accused", "blame", "blamed",
     "criticise", "criticised", "criticize", "criticized", "visit", "visited", "visiting",
 }  # fmt: skip
-_DETERMINERS = {"the", "a", "an", "its", "their", "own", "neutral", "neighbouring"}
+_DETERMINERS = {"the", "a", "an", "its", "their", "own", "neutral", "neighbouring", "both"}
 _WORD = re.compile(r"[\w’'-]+")
 
 
@@ -359,7 +359,7 @@ def find_mentions(sentence: str) -> list[Mention]:
 
 
 _REPORTS = re.compile(
-    r"^(?:['’]s)?\s+(?!and\b|or\b)(?:[\w-]+\s+){0,3}?(?:say|says|said|told|claim(?:s|ed)?|believes?|"
+    r"^(?:['’]s)?\s+(?!and\b|or\b)(?:[\w’'-]+\s+){0,4}?(?:say|says|said|told|claim(?:s|ed)?|believes?|"
     r"believed|insists?|insisted|noted|expects?|expected|hopes?|hoped|"
     r"(?:confirm(?:s|ed)?|announc(?:es|ed)|stated|declared) that)\b",
     _FLAGS,
@@ -1121,6 +1121,16 @@ def find_date(text: str, published: date) -> tuple[str, bool, str] | None:
     match = re.search(rf"\b[Ii]n ({months})\b(?!\s+\d)", text)  # "in May", never "may"
     if match:
         month = lexicon.MONTHS.index(match.group(1).lower()) + 1
+        if month > published.month and _FUTURE.search(text):
+            # "France would recognise a Palestinian state at the General Assembly in
+            # September": when the pledge is to be kept, not when it was stated.
+            return None
         year = published.year if month <= published.month else published.year - 1
         return f"{year:04d}-{month:02d}", False, match.group()
     return None
+
+
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|next|plans?|planned|planning|intends?|due to|set to|to be held)\b",
+    _FLAGS,
+)
