@@ -255,6 +255,12 @@ def test_an_undated_page_is_dated_from_its_text_and_says_so(tracker: Tracker) ->
             [("CL", "committed"), ("ES", "declined")],
         ),
         (
+            "Recognition of Somaliland",
+            "Chile recognised Somaliland in 2024. Peru is weighing recognition of Somaliland. "
+            "Japan and Norway condemned Chile's recognition.",
+            [("CL", "committed"), ("JP", "opposed"), ("NO", "opposed"), ("PE", "considering")],
+        ),
+        (
             "Host the 2030 climate summit",
             "Chile offered to host the summit. Peru declined to host it.",
             [("CL", "committed"), ("PE", "declined")],

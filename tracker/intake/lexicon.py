@@ -947,6 +947,20 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         3,
     ),
     (r"candidates? (?:to|for) (?:⟨act⟩)", "considering", 3),
+    # "is weighing recognition of Somaliland", "mulling a boycott"
+    (
+        r"(?:weigh(?:s|ing)?|consider(?:s|ing)?|mull(?:s|ing)?|ponder(?:s|ing)?|examin(?:es|ing)|"
+        r"explor(?:es|ing)|study(?:ing)?|studies) (?:a |an |the |its |their |possible |potential )*(?:⟨own⟩)",
+        "considering",
+        4,
+    ),
+    # "Turkey and Egypt condemned Israel's recognition"
+    (
+        r"(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|reject(?:s|ed|ing)?|oppos(?:es|ed|ing)) "
+        r"(?:[\w’'-]+ ){0,2}(?:⟨own⟩)",
+        "opposed",
+        5,
+    ),
     # "Norway's NRK said it does not engage in boycotts"
     (r"(?:do|does|did|will|would) not (?:[\w-]+ ){0,2}(?:in |to )?(?:⟨own⟩)", "declined", 5),
     # A noun of the pledge held by the countries named next (`holder`): "similar

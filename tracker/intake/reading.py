@@ -136,6 +136,9 @@ _OBJECT_VERBS = {
     "press", "pressed", "pressing", "persuade", "persuaded", "convince", "convinced",
     "invite", "invited", "thank", "thanked", "thanks", "accuse", "accused", "blame", "blamed",
     "criticise", "criticised", "criticize", "criticized", "visit", "visited", "visiting",
+    # "Turkey and Egypt condemned Israel's recognition": the object's holder
+    "condemn", "condemns", "condemned", "denounce", "denounces", "denounced", "reject",
+    "rejects", "rejected", "oppose", "opposes", "opposed",
 }  # fmt: skip
 _DETERMINERS = {"the", "a", "an", "its", "their", "own", "neutral", "neighbouring", "both"}
 _WORD = re.compile(r"[\w’'-]+")
