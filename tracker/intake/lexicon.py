@@ -939,7 +939,12 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"not in favou?r of (?:⟨act⟩)", "declined", 6),
     (r"in favou?r of (?:⟨act⟩)", "committed", 3),
     # "have expressed the most interest in sending troops", "discussing troop deployments"
-    (r"express\w* (?:[\w-]+ ){0,3}interest (?:in|to)", "considering", 4),
+    (
+        r"express\w* (?:[\w-]+ ){0,3}interest (?:in|to) (?:[\w-]+ ){0,2}"
+        r"(?:(?:⟨act⟩)\w*|⟨object⟩|force|mission|deployment|coalition)",
+        "considering",
+        4,
+    ),
     (
         r"(?:discuss\w*|negotiat\w*|in talks (?:on|about)) (?:[\w-]+ ){0,2}"
         r"(?:⟨act⟩|⟨object⟩|deployments?|participation|contribution)",
