@@ -261,6 +261,18 @@ def test_an_undated_page_is_dated_from_its_text_and_says_so(tracker: Tracker) ->
             [("CL", "committed"), ("JP", "opposed"), ("NO", "opposed"), ("PE", "considering")],
         ),
         (
+            "Recognise Somaliland",
+            "Chile and Peru rejected Japan's move. Norway said it has no plans to recognise "
+            "Somaliland.",
+            [("CL", "opposed"), ("NO", "declined"), ("PE", "opposed")],
+        ),
+        (
+            "Join the genocide case against Myanmar at the ICJ",
+            "Chile and Peru have intervened in the proceedings. Japan said it would intervene "
+            "in the case. Norway will not intervene.",
+            [("CL", "committed"), ("JP", "committed"), ("NO", "declined"), ("PE", "committed")],
+        ),
+        (
             "Host the 2030 climate summit",
             "Chile offered to host the summit. Peru declined to host it.",
             [("CL", "committed"), ("PE", "declined")],

@@ -57,6 +57,14 @@ TAKING_PART = (
     r"attend(?:s|ed|ing)?|perform(?:s|ed|ing)?|enter(?:s|ed|ing)?|be (?:there|present))\b"
 )
 _TAKES_PART = re.compile(TAKING_PART, re.IGNORECASE)
+# Pledges to take part in a court case ("Join South Africa's case against Israel at the
+# ICJ"): a state joins one by intervening or filing a declaration.
+_CASE_TITLE = re.compile(r"\b(?:case|lawsuit|proceedings|ICJ|ICC|tribunal|court)\b", re.IGNORECASE)
+CASE_ACTS = (
+    "interven\\w*",
+    "fil(?:e|es|ed|ing) (?:a |an |its |their )?(?:formal )?(?:declaration|application|submission)",
+    "submit\\w* (?:a |an |its |their )?(?:formal )?(?:declaration|application|intervention)",
+)
 # The troop pledge's verbs and objects (the seed topic's wording).
 TROOP_ACTS = (
     "send", "deploy", "dispatch", "provide", "station", "supply", "secure", "lead", "put",
@@ -224,6 +232,10 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
             for w in content[1:]
             if not w[0].isupper() and not (abstain and _TAKES_PART.fullmatch(w))
         )
+    if not troops and _CASE_TITLE.search(text):
+        acts.extend(CASE_ACTS)
+        own.extend(CASE_ACTS)
+        done.extend(rf"(?:{form})(?<=ed)" for form in CASE_ACTS)
     if abstain:
         acts.extend(ABSTAIN_ACTS)
         own.extend(ABSTAIN_ACTS)
