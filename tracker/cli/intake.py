@@ -83,9 +83,14 @@ def draft(
     article = read_article(text, title=title, outlet=outlet, url=url, published=published)
     result = draft_article(article, pledge=pledge)
     if result.article.published is None:
+        dated = (
+            f"dated from the text ({result.dated_from}): {result.default_date}"
+            if result.dated_from
+            else f"dated today, {result.default_date} (the text gives no date)"
+        )
         click.echo(
             "Warning: the article gives no publication date and no --published was given: "
-            "statements the text does not date are dated today; check them",
+            f"statements the text does not date are {dated}; check them",
             err=True,
         )
     rendered = render_jsonl(result, topic) if fmt == "jsonl" else render_sheet(result, topic)

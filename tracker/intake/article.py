@@ -91,7 +91,11 @@ def read_article(text: str, **given: str | None) -> Article:
 _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|St|No|Jr|Sr|vs|approx|ca|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U)\.$|(?<![\w.])[A-Z]\.$"
 )
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9ÄÖÜÉ])")
+# A full stop with no space after it, as pages glued from paragraphs have it: "other
+# support.Britain, France and Australia have declared ..." (a lower-case word before it,
+# a capitalised word after it: never "U.S." nor "3.5").
+_GLUED = r"|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9ÄÖÜÉ])" + _GLUED)
 
 
 def split_sentences(body: str) -> list[str]:

@@ -93,6 +93,9 @@ class Draft:
     default_date: str
     date_note: str | None = None
     pledge: Pledge = TROOP_PLEDGE
+    # On a page with no publication date: what its statements are dated from ("'on
+    # September 4', year assumed 2026"); None where that is today.
+    dated_from: str | None = None
 
     def quote(self, proposal: Proposal) -> str:
         """The sentence(s) that carry a proposal, in the article's words; sentences that
@@ -139,6 +142,7 @@ def _draft(article: Article) -> Draft:
     sentences = split_sentences(article.body)
     reference = first_day(published) if published else today_utc()
     default_date = published or reference.isoformat()
+    dated_from: str | None = None  # the text's words an undated page is dated from
     if not published:
         # No page date: a date in the page's address ("/2025/09/21/"), else the latest
         # full date the text spells out, dates what it reports (issue 20, item 6); else
@@ -160,6 +164,20 @@ def _draft(article: Article) -> Draft:
             ):
                 reference = day
                 default_date = reference.isoformat()
+        if default_date == today_utc().isoformat() and in_url is None:
+            # Only dates without a year ("on September 4"): the latest one, at its last
+            # occurrence before today, dates what the text does not (its year assumed;
+            # the CLI's warning names it).
+            yearless = [
+                (day, words)
+                for day, words in explicit_dates(article.body, today_utc())
+                if not re.search(r"\d{4}", words) and day <= today_utc()
+            ]
+            if yearless:
+                day, words = max(yearless)
+                reference = day
+                default_date = day.isoformat()
+                dated_from = f"{words!r}, year assumed {day.year}"
     found: list[Proposal] = []
     mentioned: list[str] = []
     previous: list[Proposal] = []
@@ -242,7 +260,14 @@ def _draft(article: Article) -> Draft:
     proposals = [p for p in _merge(found) if p.code not in current_terms().hosts]
     positioned = {p.code for p in proposals}
     only_mentioned = [code for code in mentioned if code not in positioned]
-    return Draft(article, sentences, proposals, only_mentioned, default_date, note)
+    if not published and dated_from is None and default_date != today_utc().isoformat():
+        dated_from = f"the text's latest date, {default_date}"
+    if dated_from and note:
+        # The note says what undated statements get: the text's date, not today's.
+        note = note.replace("are dated today", f"are dated {default_date} ({dated_from})")
+    return Draft(
+        article, sentences, proposals, only_mentioned, default_date, note, dated_from=dated_from
+    )
 
 
 def _url_date(url: str | None) -> date | None:
@@ -421,9 +446,44 @@ def _extend(proposal: Proposal, index: int, sentence: str, body: str) -> None:
 _WEAK_KINDS = ("seat", "person", "subject")
 
 _PASSIVE_AGENT = re.compile(
-    r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\w+\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?$",
+    r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\w+\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?"
+    r"(?:(?:governments?|leaders?|authorities|ministers?)\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
+_TRAILING = re.compile(
+    r"(?:,\s*(?:as well as|along with|together with)|\bjoin(?:s|ed|ing)?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_REPORTED = re.compile(
+    r"\b(?:confirm(?:s|ed)?|announc(?:es|ed)|stated|declared|said|says)\s+that\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "Turkey will not be included in the force": another's decision on it, no stance of its own.
+_DECIDED_FOR = re.compile(
+    r"^\s*(?:will|would|is|are|was|were|should|must|has|have)\s+(?:not\s+)?(?:be\s+|been\s+)?"
+    r"(?:included|invited|allowed|permitted|accepted|excluded|barred|admitted|welcome)\b",
+    re.IGNORECASE,
+)
+
+
+def _agent_of_another(lead: str) -> bool:
+    """Whether a sentence's text before its first country ends on the agent of a verb
+    that is no statement of the pledge ("the territory besieged by Israel"), unlike a
+    noun of it ("similar withdrawals by Spain")."""
+    from tracker.intake.lexicon import HOLDER_NOUNS
+
+    if _REPORTED.search(lead):
+        return True  # "The Chilean government has confirmed that Peru ...": the report's
+    agent = re.search(r"([\w-]+)\s+by\s+(?:the\s+)?$", lead, re.IGNORECASE)
+    if agent is None:
+        return False
+    word = agent.group(1)
+    return not (
+        re.fullmatch(current_terms().own, word, re.IGNORECASE)
+        or re.fullmatch(rf"(?:{HOLDER_NOUNS})s?", word, re.IGNORECASE)
+    )
+
+
 _NEITHER = re.compile(r"\bneither\s+(?:the\s+)?$", re.IGNORECASE)
 _OFFERS = ("committed", "considering", "conditional")
 
@@ -437,7 +497,9 @@ _AS_WELL = re.compile(
     r"\b(?:a|the) (?:similar|same) (?:posture|position|line|stance|view|approach|course)\b|"
     r"\b(?:a|the) (?:posture|position|line|stance|view) (?:similar to|like)\b|"
     r"\b(?:do|does|did|doing|done) (?:the same|likewise)\b|\bfollow(?:s|ed|ing)? suit\b|"
-    r"\bmatch(?:es|ed)? (?:that|this|it)\b|\b(?:said|says|say|did) the same\b",
+    r"\bmatch(?:es|ed)? (?:that|this|it)\b|\b(?:said|says|say|did) the same\b|"
+    # "Portugal, Luxembourg and Malta were the other half": the list goes on
+    r"^[^.;:]*?\b(?:are|were) (?:the )?(?:other half|others|rest|remaining ones)\W*$",
     re.IGNORECASE,
 )
 
@@ -462,6 +524,14 @@ def _sentence_proposals(
     for number, group in enumerate(groups):
         end = groups[number + 1][0].start if number + 1 < len(groups) else len(sentence)
         clause = sentence[group[0].start : end]
+        if number + 1 < len(groups) and groups[number + 1][0].holder:
+            # "France would recognise a Palestinian state, a move that has drawn sharp
+            # criticism from Israel": the relative clause is the next list's statement.
+            aside = re.search(
+                r",\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:that|which)|which)\b", clause
+            )
+            if aside:
+                clause = clause[: aside.start()]
         if ";" in clause and decide_stance(clause.partition(";")[0]):
             clause = clause.partition(";")[0]  # "could help; parliament has not decided"
         before = lead if number == 0 else sentence[groups[number - 1][-1].end : group[0].start]
@@ -470,8 +540,12 @@ def _sentence_proposals(
             # "Troops will not be sent by Poland": the verb before "by" is the statement.
             decided = decide_stance(before)
         decided = decided or decide_stance(clause)
+        if decided is None and group[0].holder:
+            # The countries hold the noun before them: "similar recognition from
+            # Australia, the UK ...", "Opposition to sending troops comes from Germany".
+            decided = decide_stance(before)
         confidence_cut = 0.0
-        if decided is None and number == 0 and lead.strip():
+        if decided is None and number == 0 and lead.strip() and not _agent_of_another(lead):
             decided = decide_stance(lead + clause)
             confidence_cut = 0.15
         readings.append((decided, confidence_cut, clause, before))
@@ -483,6 +557,13 @@ def _sentence_proposals(
         joined = list_link(sentence[groups[number][-1].end : groups[number + 1][0].start])
         if decided is None and following[0] is not None and joined is not None:
             readings[number] = (following[0], max(cut, 0.05), following[2], before)
+    # A list after its clause shares it: "Morocco had also agreed to send troops, ...,
+    # as well as Albania, Kazakhstan and Kosovo"; "Iceland will join Spain, Slovenia and
+    # Ireland in boycotting": the ones joined already do what the joiner does.
+    for number in range(1, len(groups)):
+        decided, cut, clause, before = readings[number]
+        if decided is None and readings[number - 1][0] is not None and _TRAILING.search(before):
+            readings[number] = (readings[number - 1][0], max(cut, 0.1), clause, before)
     # "Finland will send engineers, and so will Estonia"; "Italy refuses; Greece too".
     for number in range(len(groups)):
         decided, cut, clause, before = readings[number]
@@ -571,6 +652,8 @@ def _guess(
         return None
     rest = clause[len(group[-1].text) + (group[-1].start - group[0].start) :]
     rest = re.sub(r"\([^)]*\)|,\s*(?:which|who|whose|where)\b[^,]*,", " ", rest)
+    if _DECIDED_FOR.match(rest):
+        return None
     terms = current_terms()
     pledged = re.search(rf"\b(?:{terms.own}|{terms.objects})\b", rest, re.IGNORECASE)
     if not _SUBJECT_VERB.match(rest.lstrip(" ,’'s")) or not (

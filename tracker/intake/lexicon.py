@@ -718,7 +718,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         4,
     ),
     (
-        r"open(?:s|ed)? (?:the door |the way )?(?:for|to) (?:to )?(?:⟨act⟩|the (?:idea|possibility))",
+        r"open(?:s|ed|ness)? (?:the door |the way )?(?:for|to) (?:to )?(?:(?:⟨act⟩)\w*|the (?:idea|possibility))",
         "considering",
         4,
     ),
@@ -879,15 +879,141 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         "committed",
         3,
     ),
+    # -- shapes of real text, for any pledge (issue 20) --------------------------------
+    # "expressed their intention to deploy forces", "willing to one day recognise"
+    (
+        r"(?:intend(?:s|ed)?|intention|intentions|aim(?:s|ed)?|ready|willing|prepared|decided|agreed) to "
+        r"(?:one day |eventually |soon |also |formally |officially |now |swiftly )" + _SEND,
+        "committed",
+        3,
+    ),
+    (r"intended to " + _SEND + r"|intention to " + _SEND, "committed", 3),
+    # "were among 10 nations this week to recognize", "the fifth country to boycott"
+    (
+        r"(?:is|are|was|were|be|been|being) among (?:the )?(?:[\w-]+ ){0,3}(?:countries|nations|states|governments)"
+        r"(?: [\w-]+){0,3}? (?:to )+(?:⟨act⟩)",
+        "committed",
+        4,
+    ),
+    (
+        r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|newest|\d+(?:st|nd|rd|th)) "
+        r"(?:[\w-]+ )?(?:country|nation|state|member|government) (?:to )+(?:⟨act⟩)",
+        "committed",
+        4,
+    ),
+    # "voted on Wednesday not to participate", "decided not to recognise"
+    (
+        r"(?:voted|decided|chose|opted|agreed|resolved) (?:[\w-]+ ){0,3}?not to (?:⟨act⟩)",
+        "declined",
+        6,
+    ),
+    # "Egypt seeks guarantees on the force's mandate": waiting for them, no offer yet
+    (
+        r"(?:seeks?|sought|seeking|wants?|demands?|demanded|insists? on) (?:[\w-]+ ){0,2}"
+        r"(?:guarantees?|assurances?|clarity|clarification)",
+        "undecided",
+        4,
+    ),
+    # "still had questions to clarify before taking on any commitments"
+    (
+        r"before (?:taking on|making|giving|entering into) (?:any |a |firm |concrete )*commitments?",
+        "undecided",
+        4,
+    ),
+    # "the United States ... have held off"
+    (r"(?:hold|holds|held|holding) off", "declined", 4),
+    # "will not accept Western troops on the ground", "would never allow a Palestinian state"
+    (
+        r"(?:not|never) (?:[\w-]+ )?(?:accept|tolerate) (?:[\w-]+ ){0,3}"
+        r"(?:⟨object⟩|force|mission|deployment|presence)",
+        "opposed",
+        6,
+    ),
+    # "has opposed Palestinian statehood", "opposes recognition"
+    (r"oppos(?:e|es|ed|ing) (?:[\w-]+ ){0,2}(?:⟨object⟩|⟨own⟩)", "opposed", 5),
+    # "Sweden and the UK remained neutral"
+    (r"(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?) neutral", "undecided", 4),
+    # "the time was not ripe to recognise"
+    (r"(?:time|moment) (?:is|was|were|has) not (?:yet )?(?:ripe|right|come)", "skeptical", 5),
+    # "I am not in favour of recognising it"
+    (r"not in favou?r of (?:⟨act⟩)", "declined", 6),
+    (r"in favou?r of (?:⟨act⟩)", "committed", 3),
+    # "have expressed the most interest in sending troops", "discussing troop deployments"
+    (
+        r"express\w* (?:[\w-]+ ){0,3}interest (?:in|to) (?:[\w-]+ ){0,2}"
+        r"(?:(?:⟨act⟩)\w*|⟨object⟩|force|mission|deployment|coalition)",
+        "considering",
+        4,
+    ),
+    (
+        r"(?:discuss\w*|negotiat\w*|in talks (?:on|about)) (?:[\w-]+ ){0,2}"
+        r"(?:⟨act⟩|⟨object⟩|deployments?|participation|contribution)",
+        "considering",
+        3,
+    ),
+    (r"candidates? (?:to|for) (?:⟨act⟩)", "considering", 3),
+    # "is weighing recognition of Somaliland", "mulling a boycott"
+    (
+        r"(?:weigh(?:s|ing)?|consider(?:s|ing)?|mull(?:s|ing)?|ponder(?:s|ing)?|examin(?:es|ing)|"
+        r"explor(?:es|ing)|study(?:ing)?|studies) (?:a |an |the |its |their |possible |potential )*(?:⟨own⟩)",
+        "considering",
+        4,
+    ),
+    # "Turkey and Egypt condemned Israel's recognition"
+    (
+        r"(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|reject(?:s|ed|ing)?|oppos(?:es|ed|ing)) "
+        r"(?:[\w’'-]+ ){0,2}(?:⟨own⟩|move|decision|step|announcement)",
+        "opposed",
+        5,
+    ),
+    # "Norway's NRK said it does not engage in boycotts"
+    (r"(?:do|does|did|will|would) not (?:[\w-]+ ){0,2}(?:in |to )?(?:⟨own⟩)", "declined", 5),
+    # A noun of the pledge held by the countries named next (`holder`): "similar
+    # recognition from Australia, ...", "the confirmed withdrawal of Ireland, ...",
+    # "Opposition to sending troops comes from Germany, ...", "considered by the
+    # governments of Canada, ...", "drew fury from Israel". Only at the end of the text
+    # read, that is right before the countries.
+    (r"(?:⟨own⟩) (?:from|by|of)(?= ?$)", "committed", 3),
+    (
+        r"opposition to (?:⟨act⟩)\w* (?:[\w-]+ ){0,6}(?:comes?|came|coming) from(?= ?$)",
+        "declined",
+        6,
+    ),
+    (
+        r"(?:opposition|resistance|objections?)(?: [\w-]+){0,7} (?:comes?|came|coming) from(?= ?$)",
+        "opposed",
+        5,
+    ),
+    (
+        r"(?:fury|anger|outrage|criticism|condemnation|protests?|rejection) from(?: both)?(?= ?$)",
+        "opposed",
+        5,
+    ),
+    (
+        r"(?:considered|examined|weighed|discussed|studied|mulled)(?: (?:over|closely|seriously))? by"
+        r"(?: the (?:governments?|leaders?|authorities|ministers?) of)?(?= ?$)",
+        "considering",
+        4,
+    ),
+    (
+        r"(?:rejected|refused|ruled out|turned down) by"
+        r"(?: the (?:governments?|leaders?|authorities|ministers?) of)?(?= ?$)",
+        "declined",
+        5,
+    ),
 )
 # Nouns whose "of X" / "from X" names the one who holds them: "a promise from Denmark".
-HOLDER_NOUNS = r"promise|pledge|commitment|readiness|offer|support|engagement|contribution|refusal|rejection|participation|decision"
+HOLDER_NOUNS = (
+    r"promise|pledge|commitment|readiness|offer|support|engagement|contribution|refusal|rejection|"
+    r"participation|decision|opposition|resistance|objection|fury|anger|outrage|criticism|condemnation|"
+    r"indication|signal|statement|announcement|assurance"
+)
 
 # A condition turns a commitment or an openness into `conditional`.
 CONDITION_CUES = (
     r"only if|only with|only under|only when|only after|(?<!even )(?<!as )if(?! (?:necessary|needed|required|need be)\b)|provided(?: that)?|"
     r"on (?:the )?condition(?! of anonymity)(?: that| of)?|as long as|unless|depend(?:s|ing)? on|"
-    r"conditional on|subject to|in exchange for|pending|"
+    r"conditional on|subject to|in exchange for|pending|not before|not until|only once|"
     r"wants? (?:a|an|the) (?:[\w-]+ ){0,2}(?:backstop|guarantees?|mandate) (?:first|before)|(?:would |will )?requires?|must be agreed"
 )
 # Timing that every plan shares: kept as a condition's words, never a stance change.

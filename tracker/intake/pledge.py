@@ -40,6 +40,31 @@ GENERIC_ACTS = (
     "do (?:its|their) (?:part|share)",
     "follow suit",
 )
+# Pledges to stay away ("Boycott Eurovision 2026", "Withdraw from the treaty"): their
+# verbs' stems, the verbs that say the same, and the words of taking part, which for
+# such a pledge state its refusal ("Poland confirmed it would be participating").
+ABSTAIN_STEMS = ("boycott", "withdr", "quit", "exit", "suspend", "shun", "snub", "leav", "pull")
+ABSTAIN_ACTS = (
+    "boycott\\w*",
+    "withdr(?:aw|ew|awn|aws|awing|awal)\\w*",
+    "pull(?:s|ed|ing)? out",
+    "drop(?:s|ped|ping)? out",
+    "sit(?:s|ting)? out",
+    "sat out",
+)
+TAKING_PART = (
+    r"\b(?:participat\w*|take part|taking part|took part|takes part|compet(?:e|es|ed|ing)|"
+    r"attend(?:s|ed|ing)?|perform(?:s|ed|ing)?|enter(?:s|ed|ing)?|be (?:there|present))\b"
+)
+_TAKES_PART = re.compile(TAKING_PART, re.IGNORECASE)
+# Pledges to take part in a court case ("Join South Africa's case against Israel at the
+# ICJ"): a state joins one by intervening or filing a declaration.
+_CASE_TITLE = re.compile(r"\b(?:case|lawsuit|proceedings|ICJ|ICC|tribunal|court)\b", re.IGNORECASE)
+CASE_ACTS = (
+    "interven\\w*",
+    "fil(?:e|es|ed|ing) (?:a |an |its |their )?(?:formal )?(?:declaration|application|submission)",
+    "submit\\w* (?:a |an |its |their )?(?:formal )?(?:declaration|application|intervention)",
+)
 # The troop pledge's verbs and objects (the seed topic's wording).
 TROOP_ACTS = (
     "send", "deploy", "dispatch", "provide", "station", "supply", "secure", "lead", "put",
@@ -110,6 +135,8 @@ class PledgeTerms:
     objects: str
     hosts: frozenset[str]
     troops: bool
+    # A pledge to stay away (boycott, withdraw): taking part is its refusal.
+    abstain: bool = False
 
 
 def verb_stem(word: str) -> str:
@@ -122,6 +149,10 @@ def verb_stem(word: str) -> str:
             break
     if len(word) > 5 and word.endswith(("is", "iz")):
         word = word[:-2]  # "recognis" (from "recognising") -> "recogn"
+    if len(word) > 5 and word.endswith("ific"):
+        word = word[:-2]  # "ratific" (from "ratification") -> "ratif", as "ratify"
+    elif len(word) > 4 and re.search(r"[^aeiou]y$", word):
+        word = word[:-1]  # "ratify" -> "ratif": ratified, ratifies, ratification
     return word
 
 
@@ -133,12 +164,15 @@ def _verb_forms(word: str) -> list[str]:
     return list(_IRREGULAR.get(stem, (re.escape(stem) + r"\w*",)))
 
 
-def _title_hosts(text: str) -> frozenset[str]:
+def _title_hosts(text: str, troops: bool = True) -> frozenset[str]:
     from tracker.intake.lexicon import PLACES
     from tracker.intake.reading import find_mentions
 
-    # Named as a country, not by a capital ("the Ottawa Convention") or a demonym.
-    codes = {m.code for m in find_mentions(text) if m.kind == "name"}
+    # Named as a country, not by a capital ("the Ottawa Convention"); by a demonym only
+    # where the pledge is about that country ("Recognition of Palestinian statehood"),
+    # never where troops are sent ("against Russian aggression").
+    kinds = ("name",) if troops else ("name", "demonym", "subject")
+    codes = {m.code for m in find_mentions(text) if m.kind in kinds}
     codes.update(code for place, code in PLACES.items() if re.search(rf"\b{place}\b", text))
     return frozenset(codes)
 
@@ -154,6 +188,7 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
     done: list[str] = []
     own: list[str] = []
     objects: list[str] = list(TROOP_OBJECTS) if troops else []
+    abstain = False
     if troops:
         acts.extend(TROOP_ACTS)
     for phrase in [pledge.title, *pledge.phrases]:
@@ -179,6 +214,12 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
             for position, w in enumerate(content)
             if (position == 0 and w == words[0]) or not w[0].isupper()
         ][:3] or content[:1]
+        if phrase is pledge.title or not abstain:
+            abstain = abstain or verb_stem(heads[0]).startswith(ABSTAIN_STEMS)
+        if abstain:
+            # "Boycott Eurovision 2026 over Israel's participation": what is boycotted
+            # is the taking part, never the pledge's own verb.
+            heads = [h for h in heads if not _TAKES_PART.fullmatch(h)] or heads[:1]
         for head in heads:
             if len(verb_stem(head)) < 4 and head.lower() not in LIGHT_VERBS:
                 continue  # "oil", "war": too short to be read as a verb's stem
@@ -186,8 +227,20 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
             acts.extend(forms)
             own.extend(forms)
             done.extend(rf"(?:{form})(?<=ed|[^s]s)" for form in forms)
-        objects.extend(re.escape(w.lower()) for w in content[1:] if not w[0].isupper())
-    hosts = _title_hosts(text)
+        objects.extend(
+            re.escape(w.lower())
+            for w in content[1:]
+            if not w[0].isupper() and not (abstain and _TAKES_PART.fullmatch(w))
+        )
+    if not troops and _CASE_TITLE.search(text):
+        acts.extend(CASE_ACTS)
+        own.extend(CASE_ACTS)
+        done.extend(rf"(?:{form})(?<=ed)" for form in CASE_ACTS)
+    if abstain:
+        acts.extend(ABSTAIN_ACTS)
+        own.extend(ABSTAIN_ACTS)
+        done.extend(rf"(?:{form})(?<=ed|[^s]s|wn|ew|ut)" for form in ABSTAIN_ACTS)
+    hosts = _title_hosts(text, troops)
     # What a recognition or a boycott is of is its object; where troops go is not.
     for run in [] if troops else re.findall(r"\b[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*", text):
         words = run.split()
@@ -209,6 +262,7 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
         objects="|".join(dict.fromkeys(objects)) or "(?!x)x",
         hosts=hosts,
         troops=troops,
+        abstain=abstain,
     )
 
 

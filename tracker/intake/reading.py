@@ -15,9 +15,10 @@ from itertools import pairwise
 from typing import Any
 
 from tracker.intake import lexicon
-from tracker.intake.pledge import PledgeTerms, current_terms
+from tracker.intake.pledge import TAKING_PART, PledgeTerms, current_terms
 
 _FLAGS = re.IGNORECASE
+_TAKES_PART = re.compile(TAKING_PART, _FLAGS)
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,13 @@ def _gazetteer() -> dict[str, tuple[str, str]]:
             forms[name] = (resolve_country(name).code, "name")
         except InvalidValue:  # unknown, or ambiguous once the resolver says so
             continue
+    for form, (code, kind) in list(forms.items()):
+        if kind == "name" and re.fullmatch(r"[A-Z]{2,3}", form):
+            # Abbreviations spelt with stops: "the U.K. and France", "the U.A.E." (where
+            # the lexicon reads one as a demonym, "U.S. troops", it stays one).
+            dotted = ".".join(form) + "."
+            if dotted not in lexicon.DEMONYMS:
+                forms.setdefault(dotted, (code, "name"))
     for code in lexicon.ORGANISATIONS:
         forms[code] = (code, "organisation")
     forms.update({k: (v, "demonym") for k, v in lexicon.DEMONYMS.items() if k not in forms})
@@ -128,8 +136,11 @@ _OBJECT_VERBS = {
     "press", "pressed", "pressing", "persuade", "persuaded", "convince", "convinced",
     "invite", "invited", "thank", "thanked", "thanks", "accuse", "accused", "blame", "blamed",
     "criticise", "criticised", "criticize", "criticized", "visit", "visited", "visiting",
+    # "Turkey and Egypt condemned Israel's recognition": the object's holder
+    "condemn", "condemns", "condemned", "denounce", "denounces", "denounced", "reject",
+    "rejects", "rejected", "oppose", "opposes", "opposed",
 }  # fmt: skip
-_DETERMINERS = {"the", "a", "an", "its", "their", "own", "neutral", "neighbouring"}
+_DETERMINERS = {"the", "a", "an", "its", "their", "own", "neutral", "neighbouring", "both"}
 _WORD = re.compile(r"[\w’'-]+")
 
 
@@ -336,6 +347,9 @@ def find_mentions(sentence: str) -> list[Mention]:
         ):
             mentions.append(mention)  # "..., said Macron": the speaker, not the actor
             continue
+        if re.match(r"-[a-z]", after):
+            mentions.append(mention)  # "the US-led group", "a Qatari-brokered deal"
+            continue
         if re.search(r"\b(?:a|an)\s+$", _before(sentence, match.start()), _FLAGS):
             mentions.append(mention)  # "wants a US backstop": a name used as an adjective
             continue
@@ -348,8 +362,9 @@ def find_mentions(sentence: str) -> list[Mention]:
 
 
 _REPORTS = re.compile(
-    r"^(?:['’]s)?\s+(?!and\b|or\b)(?:[\w-]+\s+){0,3}?(?:say|says|said|told|claim(?:s|ed)?|believes?|"
-    r"believed|insists?|insisted|noted|expects?|expected|hopes?|hoped)\b",
+    r"^(?:['’]s)?\s+(?!and\b|or\b)(?:[\w’'-]+\s+){0,4}?(?:say|says|said|told|claim(?:s|ed)?|believes?|"
+    r"believed|insists?|insisted|noted|expects?|expected|hopes?|hoped|"
+    r"(?:confirm(?:s|ed)?|announc(?:es|ed)|stated|declared) that)\b",
     _FLAGS,
 )
 
@@ -486,6 +501,17 @@ _INSTITUTION = (
 )
 
 
+_AFTER_GROUP = re.compile(
+    rf"^[^.;:]{{0,40}}\b(?:{_GROUP_NOUNS})\b[^.;:]*,\s*(?:including|namely)\s+(?:the\s+)?$", _FLAGS
+)
+_HELD_BY = re.compile(
+    r"(?:\b(?:comes?|came|coming)\s+from|"
+    r"\b(?:considered|examined|weighed|discussed|studied|rejected|refused|ruled out|turned down)"
+    r"\s+by\s+the\s+(?:governments?|leaders?|authorities|ministers?)\s+of)\s+(?:the\s+)?$",
+    _FLAGS,
+)
+
+
 def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
     """A country after a preposition is mentioned, unless it holds a cue noun, a role
     noun ("the leaders of France and Germany said") or opens the sentence as its topic
@@ -541,11 +567,24 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
                 _FLAGS,
             )
             and re.match(
-                r"(?:\s*,?\s+and\s+(?:their|its|other)\s+[\w-]+)?\s*,", sentence[last.end :]
+                r"(?:\s*,?\s+and\s+(?:their|its|other)\s+[\w-]+)?\s*(?:,|(?:have|has|had|are|is|"
+                r"were|was|will|would|\w+ed)\b)",
+                sentence[last.end :],
             )
         ):
             # "Several countries, including Indonesia and Albania, have pledged": the
             # named ones stand for the subject.
+            continue
+        if (
+            words[-1] in ("including", "namely")
+            and _AFTER_GROUP.search(before)
+            and not re.search(
+                r"\b(?:possible|potential|expected|likely|could|might)\b", before, _FLAGS
+            )
+        ):
+            # "A number of countries have expressed openness to joining, including Canada,
+            # Ireland and Turkey": the list closes the group's clause (never a list of
+            # "possible" contributors).
             continue
         if re.fullmatch(
             r"\s*(?:other than|apart from|except(?: for)?|besides|beyond)\s+(?:the\s+)?",
@@ -557,9 +596,18 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
             continue  # "For Belgium, a deployment is out of the question"
         if words[-1] in ("of", "from", "by") and len(words) >= 2:
             noun = words[-2]
-            if re.fullmatch(rf"(?:{lexicon.HOLDER_NOUNS})s?", noun):
+            if re.fullmatch(rf"(?:{lexicon.HOLDER_NOUNS})s?", noun, _FLAGS) or (
+                noun not in _PREPOSITIONS and re.fullmatch(current_terms().own, noun, _FLAGS)
+            ):
+                # "a promise from Denmark"; a noun of the pledge's own verb: "similar
+                # recognition from Australia", "the withdrawal of Ireland".
                 mention.holder = True
                 continue
+        if _HELD_BY.search(before):
+            # "Opposition to sending troops comes from Germany, ...", "This scenario has
+            # been considered by the governments of Canada, ...".
+            mention.holder = True
+            continue
         role = re.search(
             rf"(?:^|([\w’'-]+)\s+)(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?"
             rf"(?:{lexicon.ROLE_NOUNS}|governments|ministers)\s+of\s+(?:the\s+)?$",
@@ -611,7 +659,16 @@ def group_mentions(sentence: str, mentions: list[Mention]) -> list[list[Mention]
     groups: list[list[Mention]] = []
     chains = _chains(sentence, mentions)
     chain_of = {id(m): chains[i] for i, m in enumerate(mentions)}
-    for mention in (m for m in mentions if m.acts):
+    for mention in mentions:
+        if not mention.acts and not (
+            # "French President Emmanuel Macron and British Prime Minister Keir Starmer":
+            # the leader named after a demonym ends its list member.
+            mention.kind == "person"
+            and groups
+            and groups[-1][-1].code == mention.code
+            and re.fullmatch(r"[\s\w.’'-]*", sentence[groups[-1][-1].end : mention.start])
+        ):
+            continue
         if groups:
             last = groups[-1][-1]
             between = sentence[last.end : mention.start]
@@ -681,7 +738,11 @@ def find_cues(text: str) -> list[Cue]:
     return sorted(kept, key=lambda c: c.start)
 
 
-_NEGATED = re.compile(r"\b(?:not|never|no longer|n[’']t)[\"”’]?\s+(?:\w+\s+)?$", _FLAGS)
+_NEGATED = re.compile(
+    r"\b(?:not|never|no longer|n[’']t|without)[\"”’]?\s+(?:(?!yet\b)\w+\s+)?$", _FLAGS
+)
+# "has not yet made a specific commitment": not done so far, no refusal (issue 20, item 5).
+_NOT_YET = re.compile(r"\b(?:not|n[’']t)\s+yet\s+(?:\w+\s+)?$", _FLAGS)
 
 
 _CONCESSION = re.compile(r"\b(?:even if|even though|despite)\b[^,;.:]*", _FLAGS)
@@ -689,6 +750,8 @@ _CONCESSION = re.compile(r"\b(?:even if|even though|despite)\b[^,;.:]*", _FLAGS)
 
 _BASELINE = re.compile(
     r"\b(?:cease-?fires?|armistice|truce|peace (?:deal|agreement|accord|treaty|settlement)|"
+    r"(?:the|a) (?:force|mission|deployment|coalition) (?:is|was|gets|were) (?:\w+ )?"
+    r"(?:confirmed|approved|established|created|set up|agreed|formed|launched)|"
     r"end of (?:the )?(?:war|fighting|hostilities)|fighting (?:stops|ends))\b",
     _FLAGS,
 )
@@ -696,6 +759,11 @@ _SUBSTANTIVE = re.compile(
     r"\b(?:backstop|guarantees?|safeguards?|assurances?|mandate|parliament\w*|approv\w+|vote|"
     r"United States|USA?|U\.S\.|"
     r"American|Washington|support|cover|UN|United Nations|Security Council|consent)\b"
+)
+
+
+_OPENNESS = re.compile(
+    r"\b(?:not|n[’']t) (?:\w+ )?(?:be )?ruled? (?:it |this )?out|\bopen to\b", _FLAGS
 )
 
 
@@ -708,11 +776,45 @@ def _only_baseline(condition: str) -> bool:
     return bool(_BASELINE.search(text)) and not _SUBSTANTIVE.search(text)
 
 
+# What a bare pledge verb may be about besides the topic's pledge: money for another
+# purpose ("have pledged a combined $7 billion for Gaza relief"), support for a plan
+# ("pledging their support to the US president's plan"): an endorsement or a donation,
+# no position on the pledge (issue 20, item 4), unless the pledge is itself about money.
+_MONEY = re.compile(
+    r"^\s*(?:(?:a|an|the|their|its)\s+)?(?:(?:combined|total|further|additional|extra|"
+    r"initial|first)\s+)?(?:[$€£¥]|US\$|\d[\d.,]*\s*(?:million|billion|bn)\b|"
+    r"(?:millions|billions)\s+(?:of|in)\b)",
+    _FLAGS,
+)
+_ENDORSES = re.compile(
+    r"^\s*(?:(?:their|its|his|her|the|full|strong)\s+)*support\s+(?:to|for)\s+(?:the\s+)?"
+    r"(?:[\w’'.-]+\s+){0,3}?(?:plan|proposal|initiative|efforts?|deal|agreement|framework|vision)\b",
+    _FLAGS,
+)
+_MONEY_PLEDGE = re.compile(
+    r"\b(?:fund|financ|pay|spend|donat|aid\b|loan|money|budget|grant)", _FLAGS
+)
+_FOR_THE_PLEDGE = re.compile(r"\b(?:force|mission|troops|soldiers|deployment|contingent)\b", _FLAGS)
+
+
+def _pledged_otherwise(clause: str, cue: "Cue") -> bool:
+    """Whether a commitment cue pledges money for something else or support for a plan."""
+    if cue.stance != "committed" or cue.weight > 3:
+        return False
+    after = clause[cue.end :]
+    if _ENDORSES.match(after):
+        return True
+    if not _MONEY.match(after) or _FOR_THE_PLEDGE.search(after[:80]):
+        return False
+    terms = current_terms()
+    return not _MONEY_PLEDGE.search(terms.own) and not re.search(terms.objects, after[:80], _FLAGS)
+
+
 def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
     """The stance a clause states, its cue words and a confidence, or None. A
     concession ("even if Israel opposes such a move") states no stance of the clause's."""
     clause = _CONCESSION.sub(" ", clause)
-    cues = find_cues(clause)
+    cues = [c for c in find_cues(clause) if not _pledged_otherwise(clause, c)]
     if not cues:
         return None
     best = max(cues, key=lambda c: (c.weight, -c.start))
@@ -742,9 +844,24 @@ def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
         words.append("only the force's precondition")
     elif stance in ("committed", "considering"):
         condition = re.search(rf"\b(?:{lexicon.CONDITION_CUES})\b", clause, _FLAGS)
+        if (
+            condition
+            and stance == "considering"
+            and _OPENNESS.search(clause)
+            and not _SUBSTANTIVE.search(clause[condition.start() :])
+        ):
+            # "have not ruled out their participation, depending on the agreed rules":
+            # an openness stays one unless what it waits for is another's part (the US,
+            # a parliament's vote, a mandate): then it is a conditional offer.
+            condition = None
         if condition and not _only_baseline(clause[condition.start() :]):
             stance = "conditional"
             words.append(condition.group())
+        elif stance == "committed" and _NOT_YET.search(
+            clause[max(0, best.start - 30) : best.start]
+        ):
+            stance = "undecided"
+            words.append("not yet")
         elif stance == "committed" and _NEGATED.search(
             clause[max(0, best.start - 30) : best.start]
         ):
@@ -755,6 +872,16 @@ def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
             if modal:
                 stance = "considering"
                 words.append(modal.group())
+    terms = current_terms()
+    if terms.abstain and stance in ("committed", "declined"):
+        # A pledge to stay away: taking part is its refusal, not taking part its
+        # keeping ("Poland confirmed it would be participating", "we will not take
+        # part"), unless the pledge's own verb is what the cue is about ("will not
+        # boycott").
+        window = clause[best.start : best.end + 40]
+        if _TAKES_PART.search(window) and not re.search(rf"\b(?:{terms.own})", window, _FLAGS):
+            stance = "declined" if stance == "committed" else "committed"
+            words.append("taking part, for a pledge to stay away")
     return stance, words, round(confidence, 2)
 
 
@@ -997,6 +1124,16 @@ def find_date(text: str, published: date) -> tuple[str, bool, str] | None:
     match = re.search(rf"\b[Ii]n ({months})\b(?!\s+\d)", text)  # "in May", never "may"
     if match:
         month = lexicon.MONTHS.index(match.group(1).lower()) + 1
+        if month > published.month and _FUTURE.search(text):
+            # "France would recognise a Palestinian state at the General Assembly in
+            # September": when the pledge is to be kept, not when it was stated.
+            return None
         year = published.year if month <= published.month else published.year - 1
         return f"{year:04d}-{month:02d}", False, match.group()
     return None
+
+
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|next|plans?|planned|planning|intends?|due to|set to|to be held)\b",
+    _FLAGS,
+)
