@@ -252,9 +252,10 @@ def _draft(article: Article) -> Draft:
             rest = sentence
             for mention in reversed(acting):
                 rest = rest[: mention.start] + rest[mention.end :]
-            words = [w for w in re.findall(r"[^\W\d_]+", rest) if w.lower() not in ("and", "or")]
+            leftover = [w for w in re.findall(r"[^\W\d_]+", rest) if w.lower() not in ("and", "or")]
             # "Norway", "Take Warsaw.", "Consider Belgium.": a heading for what follows.
-            pending = (index, acting, not words or (len(words) <= 2 and len(acting) == 1))
+            heading = not leftover or (len(leftover) <= 2 and len(acting) == 1)
+            pending = (index, acting, heading)
     # The country the pledge is about or carried out in (the title's "in Ukraine",
     # "of Palestine") takes no position on it (issue 20, item 4): mentioned only.
     proposals = [p for p in _merge(found) if p.code not in current_terms().hosts]
