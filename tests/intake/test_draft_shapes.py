@@ -305,3 +305,14 @@ def test_a_month_the_pledge_is_to_be_kept_in_does_not_date_its_statement() -> No
         ("CL", "2025-07-25"),
         ("JP", "2025-07-25"),
     }
+
+
+def test_an_institution_after_a_title_word_is_no_speaker() -> None:
+    """ "the United Nations General Assembly" names no speaker "Assembly"; a person after
+    the same title word still is one."""
+    from tracker.intake.reading import find_speaker
+
+    text = "Ruritania recognised the state during the United Nations General Assembly summit."
+    assert find_speaker(text, text) is None
+    quoted = "Ruritania will send troops, said General Anna Varga."
+    assert find_speaker(quoted, quoted) == "Anna Varga"

@@ -1000,6 +1000,32 @@ def find_conditions(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+# Words of an institution's name, never a person's: "the United Nations General Assembly"
+# names no speaker "Assembly", nor "the Security Council" one "Council".
+_INSTITUTION_WORDS = frozenset(
+    [
+        "Assembly",
+        "Council",
+        "Court",
+        "Committee",
+        "Commission",
+        "Parliament",
+        "Congress",
+        "Senate",
+        "Staff",
+        "Office",
+        "Ministry",
+        "Government",
+        "Summit",
+        "Conference",
+        "Secretariat",
+        "Cabinet",
+        "Forces",
+        "Army",
+        "Navy",
+    ]
+)
+
 _NAME = r"(?:[A-ZÀ-Ý][\w’'-]+)(?:\s+(?:von der|von|van der|van|de|De|da|di|al)?\s*[A-ZÀ-Ý][\w’'-]+){0,2}"
 
 
@@ -1024,6 +1050,7 @@ def find_speaker(text: str, body: str) -> str | None:
                 name in gazetteer
                 or words[0] in gazetteer
                 or any(w.lower() in lexicon.WEEKDAYS for w in words)
+                or any(w in _INSTITUTION_WORDS for w in words)
                 or re.fullmatch(rf"(?:{titles}|The|It|He|She|They|We|I|This|That|But)", words[0])
             ):
                 continue
