@@ -854,6 +854,15 @@ class Tracker:
         None for every topic; the one named must exist (`UnknownTopic` otherwise)."""
         return service.read_topic(self.database, topic)
 
+    def read_topics(self, topics: Sequence[str]) -> tuple[str, ...]:
+        """The topics a read of several is narrowed to: those named (each must exist),
+        else `TRACKER_TOPIC`'s, else none (every topic)."""
+        if topics:
+            self.require_topics(topics)
+            return tuple(topics)
+        narrowed = self.read_topic(None)
+        return (narrowed,) if narrowed else ()
+
     def require_topics(self, topics: Iterable[str | None]) -> None:
         """Every topic named exists (a typo is `UnknownTopic`, not an empty answer)."""
         for topic in dict.fromkeys(topics):
@@ -877,7 +886,7 @@ class Tracker:
     ) -> list[dict[str, Any]]:
         """`stances` as the JSON output's records, of parsed options (codes, an ISO
         day, a UTC instant)."""
-        self.require_topics([topic] if topic else [])
+        topic = self._topic(topic)  # narrowed by TRACKER_TOPIC, checked once
         rows = service.stance_rows(
             self.database, topic=topic, countries=countries, as_of=as_of, known_at=known_at
         )
@@ -909,7 +918,7 @@ class Tracker:
         """A country's statements (every country's for None) as `timeline` records,
         each with the amendments it reflects; with `analysis`, with the exports'
         analysis columns too."""
-        self.require_topics([topic] if topic else [])
+        topic = self._topic(topic)  # narrowed by TRACKER_TOPIC, checked once
         views = service.timeline(
             self.database, country, topic=topic, as_of=as_of, known_at=known_at
         )
@@ -928,7 +937,7 @@ class Tracker:
         """A row per statement and source (`export --what sources`)."""
         from tracker.formats.rows import source_rows
 
-        self.require_topics([topic] if topic else [])
+        topic = self._topic(topic)  # narrowed by TRACKER_TOPIC, checked once
         views = service.timeline(self.database, None, topic=topic, as_of=as_of, known_at=known_at)
         return [row for view in views for row in source_rows(view)]
 
@@ -957,7 +966,7 @@ class Tracker:
     ) -> Iterator[dict[str, Any]]:
         """The log as the JSON output's records, streamed (`tracker events`, `export`);
         the topic is checked before the first record."""
-        self.require_topics([topic] if topic else [])
+        topic = self._topic(topic)  # narrowed by TRACKER_TOPIC, checked once
         log = service.event_log(
             self.database,
             topic=topic,
@@ -992,7 +1001,7 @@ class Tracker:
         known_at: datetime | None = None,
     ) -> list[dict[str, Any]]:
         """`diff` of parsed options (ISO days, `start` not after `end`) as records."""
-        self.require_topics([topic] if topic else [])
+        topic = self._topic(topic)  # narrowed by TRACKER_TOPIC, checked once
         changes = service.diff(self.database, start, end, topic=topic, known_at=known_at)
         return [diff_row(c) for c in changes]
 
@@ -1067,7 +1076,7 @@ class Tracker:
         """The self-contained HTML report (`tracker report`) of parsed options."""
         from tracker.report.build import build_report
 
-        service.require_topic(self.database, topic)
+        topic = self._topic(topic)
         return build_report(self.database, topic=topic, start=start, end=end, known_at=known_at)
 
     def topic_pledge(self, topic: str) -> TopicDefinition | None:

@@ -78,7 +78,7 @@ def stance(
     codes = resolve_countries(countries)
     as_of_day, known = parse_as_of(as_of), parse_known_at(known_at)
     tracker = open_tracker(ctx)
-    topics = _read_topics(tracker, topics)
+    topics = tracker.read_topics(topics)
     if len(set(topics)) > 1:
         compared, compared_rows = tracker.compared_records(
             topics, countries=codes, as_of=as_of_day, known_at=known
@@ -102,16 +102,6 @@ def stance(
         topic = shown_topics.pop()
     called = _called(tracker, topic, fmt)
     render(listings.STANCES, rows, fmt, title=_title("Stances", called, as_of, known_at))
-
-
-def _read_topics(tracker: "Tracker", topics: tuple[str, ...]) -> tuple[str, ...]:
-    """The topics a read is narrowed to: those named, else `TRACKER_TOPIC`'s, else none
-    (every topic); each must exist."""
-    if topics:
-        tracker.require_topics(topics)
-        return topics
-    narrowed = tracker.read_topic(None)
-    return (narrowed,) if narrowed else ()
 
 
 def _note_narrowed(given: tuple[str, ...], topics: tuple[str, ...]) -> None:
@@ -170,7 +160,7 @@ def timeline(
     code = resolve_country(country).code
     as_of_day, known = parse_as_of(as_of), parse_known_at(known_at)
     tracker = open_tracker(ctx)
-    topic = tracker.read_topic(topic)
+    topic = tracker.read_topic(topic)  # the title names the narrowed topic
     rows = tracker.statement_records(code, topic, as_of=as_of_day, known_at=known)
     render(
         TIMELINE,
@@ -241,7 +231,7 @@ def events(
     known = parse_known_at(known_at)
     tracker = open_tracker(ctx)
     stream = tracker.event_records(
-        tracker.read_topic(topic),
+        topic,
         countries=codes,
         types=list(types) or None,
         since=since_at,
@@ -305,7 +295,7 @@ def diff(
         from_date, to_date = to_date, from_date
     known = parse_known_at(known_at)
     tracker = open_tracker(ctx)
-    topic = tracker.read_topic(topic)
+    topic = tracker.read_topic(topic)  # the title and columns follow the narrowed topic
     rows = tracker.diff_records(start, end, topic, known_at=known)
     render(
         DIFF.without("topic") if topic else DIFF,
@@ -393,7 +383,7 @@ def export(
         _refuse_database_as_output(ctx, output)
     tracker = open_tracker(ctx)
     given = topics
-    topics = _read_topics(tracker, topics)
+    topics = tracker.read_topics(topics)
     _note_narrowed(given, topics)
     topic = topics[0] if topics else None
     workbook: Callable[[], list[tuple[Listing, list[dict[str, Any]]]]] | None = None
@@ -497,7 +487,7 @@ def _export_package(
         )
     tracker = open_tracker(ctx)
     given = topics
-    topics = _read_topics(tracker, topics)
+    topics = tracker.read_topics(topics)
     _note_narrowed(given, topics)
     contents = tracker.package_contents(topics)
     event_rows, anchor = contents["events"], contents["anchor"]

@@ -58,7 +58,7 @@ def report(
     """
     start_day, end_day, known = parse_as_of(start), parse_as_of(end), parse_known_at(known_at)
     tracker = open_tracker(ctx)
-    html = tracker.report_html(tracker.read_topic(topic), start_day, end_day, known_at=known)
+    html = tracker.report_html(topic, start_day, end_day, known_at=known)
     from tracker.formats.files import output_file
 
     with output_file(output, protected=tracker.files()) as handle:
