@@ -1,0 +1,59 @@
+"""Helpers for writing the hand-coded gold files of held-out set D."""
+
+import json
+from pathlib import Path
+
+BASE = Path(__file__).resolve().parent.parent
+
+TOPIC_NOTES = {
+    "ukraine-reassurance-force": (
+        "Which countries send, offer, consider or refuse troops for a multinational reassurance"
+        " (peacekeeping) force in Ukraine after a ceasefire: the UK/France-led coalition of the"
+        " willing, 2025-26."
+    ),
+    "board-of-peace": (
+        "Which countries accept, consider or decline US President Trump's invitation to join his"
+        " Board of Peace (charter signed at Davos, 22 January 2026; first meeting 19 February"
+        " 2026), and which reject the board itself."
+    ),
+    "red-sea-prosperity-guardian": (
+        "Which countries join (with ships, staff officers or other support), consider or refuse to"
+        " join Operation Prosperity Guardian, the US-led naval coalition against Houthi attacks on"
+        " Red Sea shipping announced on 18-19 December 2023."
+    ),
+    "patriot-for-ukraine": (
+        "Which countries give (or finance the purchase of) Patriot air-defence systems, batteries,"
+        " launchers or components for Ukraine, which consider it, and which refuse, 2024-25."
+    ),
+}
+
+
+def st(country, stance, date, evidence, contributions=(), approximate=False, **extra):
+    """One coded statement; `extra` holds speaker, conditions, troops, note, ambiguity fields."""
+    s = {
+        "country": country,
+        "stance": stance,
+        "contributions": list(contributions),
+        "date": date,
+        "approximate": approximate,
+        "evidence": evidence,
+    }
+    if extra.get("alt_stances") or extra.get("optional") or extra.get("alt_dates"):
+        extra["ambiguous"] = True
+    s.update(extra)
+    return s
+
+
+def write(stem, topic, published, statements, mentioned, notes):
+    """Write gold/<stem>.json for articles/<stem>.txt."""
+    gold = {
+        "article": f"articles/{stem}.txt",
+        "topic": topic,
+        "topic_note": TOPIC_NOTES[topic],
+        "published": published,
+        "statements": statements,
+        "mentioned_without_stance": mentioned,
+        "notes": notes,
+    }
+    out = BASE / "gold" / f"{stem}.json"
+    out.write_text(json.dumps(gold, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
