@@ -25,6 +25,10 @@ TOPIC_NOTES = {
         "Which countries give (or finance the purchase of) Patriot air-defence systems, batteries,"
         " launchers or components for Ukraine, which consider it, and which refuse, 2024-25."
     ),
+    "expel-russian-diplomats": (
+        "Which countries expel Russian diplomats (declare them personae non gratae) over Russia's"
+        " war on Ukraine and the Bucha killings, spring 2022, and which decline to."
+    ),
 }
 
 
