@@ -7,22 +7,51 @@ JAN = "2026-01"
 
 # 506 iNFOnews (AP list), undated; AP's list of late January 2026 (before the Davos signing).
 JOIN_506 = [
-    ("AR", "Argentina"), ("AL", "Albania"), ("AM", "Armenia"), ("AZ", "Azerbaijan"),
-    ("BH", "Bahrain"), ("BY", "Belarus"), ("BG", "Bulgaria"), ("EG", "Egypt"),
-    ("HU", "Hungary"), ("ID", "Indonesia"), ("JO", "Jordan"), ("KZ", "Kazakhstan"),
-    ("XK", "Kosovo"), ("MA", "Morocco"), ("MN", "Mongolia"), ("PK", "Pakistan"),
-    ("QA", "Qatar"), ("SA", "Saudi Arabia"), ("TR", "Turkey"), ("AE", "United Arab Emirates"),
-    ("UZ", "Uzbekistan"), ("VN", "Vietnam"),
+    ("AR", "Argentina"),
+    ("AL", "Albania"),
+    ("AM", "Armenia"),
+    ("AZ", "Azerbaijan"),
+    ("BH", "Bahrain"),
+    ("BY", "Belarus"),
+    ("BG", "Bulgaria"),
+    ("EG", "Egypt"),
+    ("HU", "Hungary"),
+    ("ID", "Indonesia"),
+    ("JO", "Jordan"),
+    ("KZ", "Kazakhstan"),
+    ("XK", "Kosovo"),
+    ("MA", "Morocco"),
+    ("MN", "Mongolia"),
+    ("PK", "Pakistan"),
+    ("QA", "Qatar"),
+    ("SA", "Saudi Arabia"),
+    ("TR", "Turkey"),
+    ("AE", "United Arab Emirates"),
+    ("UZ", "Uzbekistan"),
+    ("VN", "Vietnam"),
 ]
 NOT_506 = [
-    ("FR", "France"), ("NO", "Norway"), ("SI", "Slovenia"), ("SE", "Sweden"),
+    ("FR", "France"),
+    ("NO", "Norway"),
+    ("SI", "Slovenia"),
+    ("SE", "Sweden"),
     ("GB", "The United Kingdom"),
 ]
 UNDECIDED_506 = [
-    ("KH", "Cambodia"), ("CN", "China"), ("HR", "Croatia"), ("CY", "Cyprus"), ("DE", "Germany"),
-    ("GR", "Greece"), ("IN", "India"), ("IT", "Italy"),
-    ("EU", "The European Union’s executive arm"), ("PY", "Paraguay"), ("RU", "Russia"),
-    ("SG", "Singapore"), ("TH", "Thailand"), ("UA", "Ukraine"),
+    ("KH", "Cambodia"),
+    ("CN", "China"),
+    ("HR", "Croatia"),
+    ("CY", "Cyprus"),
+    ("DE", "Germany"),
+    ("GR", "Greece"),
+    ("IN", "India"),
+    ("IT", "Italy"),
+    ("EU", "The European Union’s executive arm"),
+    ("PY", "Paraguay"),
+    ("RU", "Russia"),
+    ("SG", "Singapore"),
+    ("TH", "Thailand"),
+    ("UA", "Ukraine"),
 ]
 DATE_NOTE = (
     " Undated page, no time cue: January 2026 (the invitations of mid-January, before the"
@@ -63,9 +92,7 @@ for code, name in UNDECIDED_506:
             note="Listed under 'invited but remain noncommittal' = undecided." + DATE_NOTE,
         )
     )
-s506[-1]["note"] += (
-    " Ukraine is an invitee here, not the host of anything: coded like the others."
-)
+s506[-1]["note"] += " Ukraine is an invitee here, not the host of anything: coded like the others."
 write(
     "506_infonews_whos-on-trumps-board-of-peace",
     T,
@@ -81,11 +108,25 @@ write(
 
 # 507 VGChartz forum re-post (undated), same week.
 JOIN_507 = [
-    ("AR", "Argentina"), ("AM", "Armenia"), ("AZ", "Azerbaijan"), ("BH", "Bahrain"),
-    ("BY", "Belarus"), ("EG", "Egypt"), ("HU", "Hungary"), ("ID", "Indonesia"),
-    ("JO", "Jordan"), ("KZ", "Kazakhstan"), ("XK", "Kosovo"), ("MA", "Morocco"),
-    ("PK", "Pakistan"), ("QA", "Qatar"), ("SA", "Saudi Arabia"), ("TR", "Turkiye"),
-    ("AE", "United Arab Emirates"), ("UZ", "Uzbekistan"), ("VN", "Vietnam"),
+    ("AR", "Argentina"),
+    ("AM", "Armenia"),
+    ("AZ", "Azerbaijan"),
+    ("BH", "Bahrain"),
+    ("BY", "Belarus"),
+    ("EG", "Egypt"),
+    ("HU", "Hungary"),
+    ("ID", "Indonesia"),
+    ("JO", "Jordan"),
+    ("KZ", "Kazakhstan"),
+    ("XK", "Kosovo"),
+    ("MA", "Morocco"),
+    ("PK", "Pakistan"),
+    ("QA", "Qatar"),
+    ("SA", "Saudi Arabia"),
+    ("TR", "Turkiye"),
+    ("AE", "United Arab Emirates"),
+    ("UZ", "Uzbekistan"),
+    ("VN", "Vietnam"),
 ]
 s507 = [
     st(
@@ -246,7 +287,24 @@ write(
             " 'declined or holding off' heading)." + DATE_NOTE,
         ),
     ],
-    ["JO", "EG", "PY", "PK", "GR", "TR", "AL", "CY", "IL", "IN", "RU", "BY", "SI", "TH", "EU", "US"],
+    [
+        "JO",
+        "EG",
+        "PY",
+        "PK",
+        "GR",
+        "TR",
+        "AL",
+        "CY",
+        "IL",
+        "IN",
+        "RU",
+        "BY",
+        "SI",
+        "TH",
+        "EU",
+        "US",
+    ],
     f"Undated page. '{inv}' lists invitees only: an invitation is no position (mentioned; the"
     " EU's entry is cut, 'European Union: Offici'). Canada, invited and then accepting in"
     " principle, is coded from its own entry. Turkey's Erdogan only 'approached'.",
@@ -338,7 +396,7 @@ write(
             "IT",
             "declined",
             "2026-02-07",
-            "Italy will not take part in US President Donald Trump’s “Board of Peace,\" Italian"
+            'Italy will not take part in US President Donald Trump’s “Board of Peace," Italian'
             " Foreign Minister Antonio Tajani said Saturday, citing constitutional obstacles that"
             " he described as insurmountable",
             speaker="Antonio Tajani",
@@ -352,7 +410,7 @@ write(
             "considering",
             JAN,
             "“Italy's position is one of openness and interest in the initiative, and I believe"
-            " Italy can play a leading role in stabilizing the Middle East.\"",
+            ' Italy can play a leading role in stabilizing the Middle East."',
             speaker="Giorgia Meloni",
             alt_stances=["undecided"],
             note="Meloni 'last month' (January 2026): 'openness and interest' = considering"

@@ -181,12 +181,23 @@ write(
     T,
     "unknown",
     [
-        st("ES", "committed", "2022-04-05", tue, note="'anunciaram a expulsão' = committed."
-           " 'terça-feira (05)' of the Bucha week = 5 April 2022."),
+        st(
+            "ES",
+            "committed",
+            "2022-04-05",
+            tue,
+            note="'anunciaram a expulsão' = committed."
+            " 'terça-feira (05)' of the Bucha week = 5 April 2022.",
+        ),
         st("DK", "committed", "2022-04-05", tue, note="As ES."),
         st("IT", "committed", "2022-04-05", tue, note="As ES."),
-        st("DE", "committed", "2022-04-04", mon, note="'the same measure' adopted on Monday (04)"
-           " = committed, 4 April 2022."),
+        st(
+            "DE",
+            "committed",
+            "2022-04-04",
+            mon,
+            note="'the same measure' adopted on Monday (04) = committed, 4 April 2022.",
+        ),
         st("FR", "committed", "2022-04-04", mon, note="As DE."),
         st(
             "SE",

@@ -30,8 +30,8 @@ write(
             "declined",
             APR,
             "Officially, Prime Minister of Greece Kyriakos Mitsotakis says that air defense will"
-            " not be provided. \"We are not going to send either Patriot or S-300 to Ukraine,"
-            " although we were asked to do so,\" he said.",
+            ' not be provided. "We are not going to send either Patriot or S-300 to Ukraine,'
+            ' although we were asked to do so," he said.',
             approximate=True,
             speaker="Kyriakos Mitsotakis",
             note="'We are not going to send either Patriot or S-300' = declined. The Greek"
@@ -55,7 +55,7 @@ write(
             "GR",
             "declined",
             "2024-04-25",
-            "\"Greece is not going to send S-300 or Patriot to Ukraine,\" Greek Prime Minister"
+            '"Greece is not going to send S-300 or Patriot to Ukraine," Greek Prime Minister'
             " Kyriakos Mitsotakis said during an interview on domestic station Skai TV late"
             " Thursday, according to Reuters.",
             speaker="Kyriakos Mitsotakis",
@@ -75,8 +75,8 @@ write(
             "ES",
             "declined",
             APR,
-            "Allies had been hopeful that Spain could be one of the donors [...] he \"could not"
-            " understand\" the refusal by the likes of Spain and Greece.",
+            'Allies had been hopeful that Spain could be one of the donors [...] he "could not'
+            ' understand" the refusal by the likes of Spain and Greece.',
             approximate=True,
             optional=True,
             note="Spain's refusal is known here only from the allies' hopes and Germany's"
@@ -145,13 +145,42 @@ write(
             " makes considering defensible. July 2025, approximate.",
         ),
         st(
-            "CA", "considering", JUL, consider, contributions=["financing"], approximate=True,
+            "CA",
+            "considering",
+            JUL,
+            consider,
+            contributions=["financing"],
+            approximate=True,
             note="'are also considering joining the program' = considering. July 2025,"
             " approximate.",
         ),
-        st("NO", "considering", JUL, consider, contributions=["financing"], approximate=True, note="As CA."),
-        st("SE", "considering", JUL, consider, contributions=["financing"], approximate=True, note="As CA."),
-        st("GB", "considering", JUL, consider, contributions=["financing"], approximate=True, note="As CA."),
+        st(
+            "NO",
+            "considering",
+            JUL,
+            consider,
+            contributions=["financing"],
+            approximate=True,
+            note="As CA.",
+        ),
+        st(
+            "SE",
+            "considering",
+            JUL,
+            consider,
+            contributions=["financing"],
+            approximate=True,
+            note="As CA.",
+        ),
+        st(
+            "GB",
+            "considering",
+            JUL,
+            consider,
+            contributions=["financing"],
+            approximate=True,
+            note="As CA.",
+        ),
     ],
     ["US", "UA", "RU", "NATO"],
     "Feed-reader tag page (rss.aubry.org) holding a Euromaidan-style report, undated. The pledge"
@@ -172,9 +201,9 @@ write(
             "2024-05",
             "In May, the country's President Klaus Iohannis said following a meeting with U.S."
             " President Joe Biden that the issue of a Patriot pledge for Ukraine had been part of"
-            " talks at the White House. \"I must discuss it in the Supreme Defense Council to see"
+            ' talks at the White House. "I must discuss it in the Supreme Defense Council to see'
             " what we can offer and what we can get in return, because it is unacceptable to"
-            " leave Romania without air defenses,\" Iohannis said at the time.",
+            ' leave Romania without air defenses," Iohannis said at the time.',
             speaker="Klaus Iohannis",
             alt_stances=["undecided", "conditional"],
             note="'I must discuss it ... to see what we can offer and what we can get in return'"
@@ -185,8 +214,8 @@ write(
             "RO",
             "committed",
             "2024-06-20",
-            "\"This crucial contribution will bolster our air shield and help us better protect"
-            " our people and critical infrastructure from Russian air terror,\" said Ukrainian"
+            '"This crucial contribution will bolster our air shield and help us better protect'
+            ' our people and critical infrastructure from Russian air terror," said Ukrainian'
             " President Volodymyr Zelenskyy.",
             contributions=["armament"],
             optional=True,

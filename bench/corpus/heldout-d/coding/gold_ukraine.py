@@ -173,8 +173,8 @@ write(
             "2026-01-07",
             "French President Emmanuel Macron and UK Prime Minister Keir Starmer have signaled"
             " their intent to deploy forces to support Kyiv’s defense and reconstruction. Macron"
-            " stated that \"several thousand\" French soldiers could be sent to act as a \"force"
-            " of reassurance,\"",
+            ' stated that "several thousand" French soldiers could be sent to act as a "force'
+            ' of reassurance,"',
             contributions=["ground"],
             speaker="Emmanuel Macron",
             troops={"min": None, "max": None, "text": "several thousand"},
@@ -190,7 +190,7 @@ write(
             "2026-01-07",
             "French President Emmanuel Macron and UK Prime Minister Keir Starmer have signaled"
             " their intent to deploy forces to support Kyiv’s defense and reconstruction. [...]"
-            " Meanwhile, the UK plans to establish \"military hubs\" across Ukraine to safeguard"
+            ' Meanwhile, the UK plans to establish "military hubs" across Ukraine to safeguard'
             " equipment and military assets.",
             contributions=["ground"],
             speaker="Keir Starmer",
@@ -240,7 +240,7 @@ write(
             "considering",
             "2025-09-04",
             "Dutch Prime Minister Dick Schoof, who attended the summit, stated that Netherlands"
-            " must \"seriously consider\" troop deployment but emphasized the need for"
+            ' must "seriously consider" troop deployment but emphasized the need for'
             " parliamentary approval.",
             contributions=["ground"],
             speaker="Dick Schoof",
