@@ -14,12 +14,12 @@ from tracker.domain.projection import (
     StanceStep,
     StatementView,
     changes_between,
-    replay,
     stance_matrix,
     timeline_order,
 )
 from tracker.domain.projection import stance_history as history_of
 from tracker.domain.registry import event_type
+from tracker.domain.replay import replay
 from tracker.service.topic_lookup import check_topic, require_topic, topic_summaries
 from tracker.store import eventstore
 from tracker.store import projection as stored

@@ -15,8 +15,9 @@ from pydantic import ValidationError
 from tracker.domain.dates import date_key, format_instant
 from tracker.domain.duplicates import duplicate_digest, view_duplicate_key
 from tracker.domain.events import GENESIS_HASH, Event, chain_hash, event_from_dict
-from tracker.domain.projection import StatementView, fold_stance, replay_one, view_from_statement
+from tracker.domain.projection import StatementView, fold_stance, view_from_statement
 from tracker.domain.registry import event_type
+from tracker.domain.replay import replay_one
 from tracker.errors import InvalidValue, TrackerError, VerificationFailed
 from tracker.store import eventstore, projectors
 from tracker.store import projection as stored
