@@ -19,7 +19,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date, datetime
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from tracker.countries import country_name, resolve_country
 from tracker.domain.dates import parse_as_of, parse_instant, parse_partial_date
@@ -29,8 +29,11 @@ from tracker.domain.registry import event_type
 from tracker.domain.topics import TopicDefinition
 from tracker.errors import InvalidValue
 from tracker.formats.rows import compare_rows, diff_row, event_row, stance_row, statement_row
-from tracker.service import importing, reading, recording, topic_lookup, upkeep
+from tracker.service import reading, topic_lookup
 from tracker.store.database import Database
+
+if TYPE_CHECKING:
+    from tracker.service import importing, upkeep
 
 __all__ = [
     "Change",
@@ -636,6 +639,8 @@ class Tracker:
         is `{"outlet", "url", "title", "published", "quote"}` (any of them). Without
         `topic`, the CLI's default applies (`TRACKER_TOPIC`, or the database's only one).
         """
+        from tracker.service import recording
+
         fields_: dict[str, Any] = {
             "country": resolve_country(_text("country", country)).code,
             "stance": _text("stance", stance),
@@ -668,6 +673,8 @@ class Tracker:
     def correct(self, event_id: str, reason: str, **changes: Any) -> Event:
         """Append a correction of a statement (`tracker correct`): give only the fields
         to change, with `add`'s keyword arguments (`country="Slovenia"`, `source={...}`)."""
+        from tracker.service import recording
+
         _text("event_id", event_id)
         _text("reason", reason)
         if not changes:
@@ -700,6 +707,8 @@ class Tracker:
 
     def retract(self, event_id: str, reason: str) -> Event:
         """Append a retraction of a statement (`tracker retract`)."""
+        from tracker.service import recording
+
         _text("event_id", event_id)
         _text("reason", reason)
         record = recording.record_retraction(self.database, event_id, reason, self.editor)
@@ -708,6 +717,8 @@ class Tracker:
     def cite(self, event_id: str, **source: Any) -> Event:
         """Add a corroborating report to a statement (`tracker cite`): `outlet`, `url`,
         `title`, `published`, `quote`. Changes no stance."""
+        from tracker.service import recording
+
         _text("event_id", event_id)
         record = recording.record_citation(
             self.database, event_id, _source(source) or {}, self.editor
@@ -716,6 +727,8 @@ class Tracker:
 
     def withdraw(self, url: str, reason: str, *, dry_run: bool = False) -> list[Any]:
         """An outlet withdrew the story at `url` (`tracker withdraw`): what it did."""
+        from tracker.service import recording
+
         _text("url", url)
         _text("reason", reason)
         return recording.withdraw_report(self.database, url, reason, self.editor, dry_run=dry_run)
@@ -730,10 +743,11 @@ class Tracker:
         slug raises `UnknownTopic` naming the closest known ones."""
         return topic_lookup.topic_definition(self.database, slug)
 
-    def import_files(self, *paths: str, dry_run: bool = False) -> importing.ImportResult:
+    def import_files(self, *paths: str, dry_run: bool = False) -> "importing.ImportResult":
         """Import .jsonl/.json/.yaml/.csv/.xlsx files, all or nothing (`tracker import`);
         `InvalidRecord.problems` lists every problem with its file and line."""
         from tracker.formats.readers import read_records
+        from tracker.service import importing
 
         for path in paths:
             if not isinstance(path, str | os.PathLike):
@@ -741,17 +755,20 @@ class Tracker:
         records = (item for path in paths for item in read_records(os.fspath(path)))
         return importing.import_records(self.database, records, dry_run=dry_run, editor=self.editor)
 
-    def seed(self) -> importing.ImportResult:
+    def seed(self) -> "importing.ImportResult":
         """Import the shipped seed article (`tracker init --seed`; idempotent)."""
         from tracker.formats.readers import read_records
         from tracker.seeds import seed_files
+        from tracker.service import importing
 
         records = (item for path in seed_files() for item in read_records(str(path)))
         return importing.import_seed(self.database, records, editor=self.editor)
 
-    def verify(self) -> upkeep.VerifyReport:
+    def verify(self) -> "upkeep.VerifyReport":
         """Check the hash chain and the stored projection (`tracker verify`); raises
         `VerificationFailed` naming the first bad event."""
+        from tracker.service import upkeep
+
         return upkeep.verify(self.database)
 
     # -- the command line's operations ------------------------------------------------
@@ -831,24 +848,34 @@ class Tracker:
     @staticmethod
     def parse_anchors(lines: Iterable[str], name: str) -> list[Any]:
         """The anchors of a file of `tracker anchor` lines named `name`."""
+        from tracker.service import upkeep
+
         return upkeep.parse_anchors(lines, name)
 
-    def verify_anchored(self, anchors: Iterable[Any] = ()) -> upkeep.VerifyReport:
+    def verify_anchored(self, anchors: Iterable[Any] = ()) -> "upkeep.VerifyReport":
         """`verify`, also checking that each of `anchors` (`parse_anchors`) is still on
         the chain (`tracker verify --anchor`)."""
+        from tracker.service import upkeep
+
         return upkeep.verify(self.database, anchors)
 
-    def anchor(self) -> upkeep.Anchor:
+    def anchor(self) -> "upkeep.Anchor":
         """The chain head as an anchor (`tracker anchor`)."""
+        from tracker.service import upkeep
+
         return upkeep.anchor(self.database)
 
     def rebuild(self) -> dict[str, int]:
         """Rebuild the projection from the events (`tracker rebuild`): counts of events,
         active statements, the log's head and the position the projection had reached."""
+        from tracker.service import upkeep
+
         return upkeep.rebuild(self.database)
 
-    def info(self) -> upkeep.DatabaseInfo:
+    def info(self) -> "upkeep.DatabaseInfo":
         """Location, schema revision, counts, topics and chain head (`tracker info`)."""
+        from tracker.service import upkeep
+
         return upkeep.info(self.database)
 
     def read_topic(self, topic: str | None) -> str | None:
@@ -1029,6 +1056,7 @@ class Tracker:
         the events up to the release's anchor (with `seq`), the stances and the source
         rows, the topics' slugs and titles, and the anchor."""
         from tracker.formats.rows import source_rows, with_analysis
+        from tracker.service import upkeep
 
         self.require_topics(topics)
         chosen: list[str | None] = [*dict.fromkeys(topics)] or [None]
@@ -1098,6 +1126,8 @@ class Tracker:
     ) -> dict[str, Any]:
         """Append a statement of the event model's fields (`tracker add`), the default
         topic for none; the stored record."""
+        from tracker.service import recording
+
         fields_ = {
             **fields_,
             "topic": topic_lookup.default_topic(self.database, fields_.get("topic")),
@@ -1116,16 +1146,22 @@ class Tracker:
     ) -> dict[str, Any]:
         """Append a correction of `patch`'s fields, emptying those of `clear`
         (`tracker correct`); the stored record."""
+        from tracker.service import recording
+
         return recording.record_correction(
             self.database, event_id, patch, reason, self.editor, clear=clear
         )
 
     def record_retraction(self, event_id: str, reason: str) -> dict[str, Any]:
         """Append a retraction (`tracker retract`); the stored record."""
+        from tracker.service import recording
+
         return recording.record_retraction(self.database, event_id, reason, self.editor)
 
     def record_citation(self, event_id: str, source: dict[str, Any]) -> dict[str, Any]:
         """Append a citation of `source` (`tracker cite`); the stored record."""
+        from tracker.service import recording
+
         return recording.record_citation(self.database, event_id, source, self.editor)
 
     def import_records(
@@ -1139,9 +1175,11 @@ class Tracker:
         new_topic: bool = False,
         allow_duplicate: bool = False,
         source: dict[str, Any] | None = None,
-    ) -> importing.ImportResult:
+    ) -> "importing.ImportResult":
         """Import records read from files, all or nothing, with `tracker import`'s
         options; `InvalidRecord.problems` lists every problem."""
+        from tracker.service import importing
+
         return importing.import_records(
             self.database,
             records,
@@ -1159,6 +1197,8 @@ class Tracker:
         self, slug: str, title: str | None, pledges: Sequence[str] = ()
     ) -> dict[str, Any]:
         """Create a topic (`tracker topics add`); the stored `topic` event."""
+        from tracker.service import recording
+
         return recording.create_topic(self.database, slug, title, self.editor, pledges=pledges)
 
     def edit_topic(
@@ -1170,6 +1210,8 @@ class Tracker:
         clear_pledges: bool = False,
     ) -> dict[str, Any]:
         """Change a topic's title or pledge phrases (`tracker topics edit`)."""
+        from tracker.service import recording
+
         return recording.edit_topic(
             self.database,
             slug,

@@ -158,6 +158,25 @@ def test_import_tracker_is_cheap_and_pandas_only_comes_when_asked(tmp_path: Path
     assert done.stdout.split() == ["False", "False", "False", "True"]
 
 
+def test_import_tracker_api_loads_no_writer_report_intake_or_analysis_code() -> None:
+    """`import tracker.api` (an analyst's first line) loads the reads it serves, not the
+    write, import and upkeep use cases, the report, intake, file readers or pandas."""
+    code = "import sys, tracker.api\nprint(' '.join(sorted(sys.modules)))\n"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    modules = set(done.stdout.split())
+    assert {"tracker.service.reading", "tracker.service.topic_lookup"} <= modules
+    assert not modules & {
+        "tracker.service.importing",
+        "tracker.service.recording",
+        "tracker.service.upkeep",
+        "tracker.report",
+        "tracker.intake",
+        "tracker.formats.readers",
+        "tracker.formats.output",
+    }
+    assert not {m.split(".")[0] for m in modules} & {"pandas", "jinja2", "openpyxl", "rich", "yaml"}
+
+
 def test_a_database_without_schema_needs_init(empty_db: str, backend: str) -> None:
     """As with the CLI: a new SQLite file is set up on first use; PostgreSQL needs
     `tracker init` or `init=True`."""

@@ -1,7 +1,6 @@
 """What every write shares: a record stamped (id, record time, editor) and validated
 into an event, and pydantic's errors as the lines an editor reads."""
 
-import getpass
 import os
 import re
 from typing import Any
@@ -18,6 +17,8 @@ def default_editor() -> str:
     editor = os.environ.get("TRACKER_EDITOR")
     if editor:
         return editor
+    import getpass  # on first use: it brings termios
+
     try:
         return getpass.getuser()
     except (KeyError, OSError):
