@@ -180,7 +180,9 @@ class Event(_Row):
     retraction, citation, topic).
 
     Fields a type does not carry are None; `to_record()` leaves them out, as the JSON
-    output does."""
+    output does. The fields of a type registered after this class was written (one not
+    named below) are attributes too, and columns of `to_pandas()`: they are kept in
+    `more`, so that a new event type needs no change here."""
 
     _stances: ClassVar[tuple[str, ...]] = ("stance",)
     _partial_dates: ClassVar[tuple[str, ...]] = ("date",)
@@ -213,17 +215,45 @@ class Event(_Row):
     pledges: list[str] | None = None
     hash: str | None = None
     present: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
+    more: Mapping[str, Any] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_record(cls, record: Mapping[str, Any], event_hash: str | None = None) -> "Event":
         """An event from its stored record (and chain hash, when known)."""
         row = event_row(dict(record), event_hash)
-        known = {f.name for f in fields(cls)} - {"present"}
-        return cls(**{k: v for k, v in row.items() if k in known}, present=frozenset(row))
+        return cls(
+            **{k: v for k, v in row.items() if k in _EVENT_FIELDS},
+            present=frozenset(row),
+            more={k: v for k, v in row.items() if k not in _EVENT_FIELDS},
+        )
+
+    @classmethod
+    def columns(cls) -> list[str]:
+        """Every field an event of any registered type may carry, `hash` last."""
+        from tracker.domain.registry import record_fields
+
+        named = [name for name in _columns(cls) if name != "hash"]
+        return [*named, *(f for f in record_fields() if f not in named), "hash"]
 
     def to_record(self) -> dict[str, Any]:
         """The event as `tracker events --format json` prints it."""
-        return {k: v for k, v in asdict(self).items() if k in self.present and k != "present"}
+        named = {k: v for k, v in asdict(self).items() if k in self.present and k != "more"}
+        return {**named, **self.more}
+
+    def __getattr__(self, name: str) -> Any:
+        """A field of a type this class does not name (see `more`)."""
+        more = self.__dict__.get("more") or {}
+        if name in more:
+            return more[name]
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+
+def _named_fields(row_type: Any) -> list[str]:
+    """A row type's own fields, without its bookkeeping (`present`, `more`)."""
+    return [f.name for f in fields(row_type) if f.name not in ("present", "more")]
+
+
+_EVENT_FIELDS = frozenset(_named_fields(Event))
 
 
 RowT = TypeVar("RowT", bound=_Row)
@@ -332,7 +362,7 @@ _PRECISION = {4: "year", 7: "month", 10: "day"}
 
 def _columns(row_type: Any) -> list[str]:
     keys: dict[str, str] = row_type._keys
-    return [keys.get(f.name, f.name) for f in fields(row_type) if f.name != "present"]
+    return [keys.get(name, name) for name in _named_fields(row_type)]
 
 
 def _text(name: str, value: Any, *, optional: bool = False) -> Any:
@@ -600,7 +630,7 @@ class Tracker:
             until=until_at,
             known_at=known,
         )
-        return Rows((Event.from_record(e.record, e.hash) for e in log), _columns(Event), Event)
+        return Rows((Event.from_record(e.record, e.hash) for e in log), Event.columns(), Event)
 
     def show(self, event_id: str) -> Event:
         """One event by id or unique prefix of 6+ characters (`tracker show`)."""
