@@ -45,8 +45,20 @@ def paths() -> list[tuple[str, ...]]:
     return found
 
 
+def output_formats() -> str:
+    """The renderers (`tracker.formats.output.RENDERERS`), from which every `--format`
+    choice is drawn."""
+    from tracker.formats.output import RENDERERS
+
+    lines = ["\n## Output formats\n\n", "Every `--format` choice is one of these renderers:\n\n"]
+    for renderer in RENDERERS:
+        where = " (to a file only, `-o FILE`)" if renderer.binary else ""
+        lines.append(f"- `{renderer.name}`: {renderer.summary}{where}\n")
+    return "".join(lines)
+
+
 def reference() -> str:
-    parts = [HEADER, "\n## tracker\n\n```text\n", help_text(), "```\n"]
+    parts = [HEADER, output_formats(), "\n## tracker\n\n```text\n", help_text(), "```\n"]
     for names in paths():
         parts += [f"\n## tracker {' '.join(names)}\n\n```text\n", help_text(*names), "```\n"]
     return "".join(parts)

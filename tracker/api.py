@@ -19,9 +19,8 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date, datetime
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
-from tracker import service
 from tracker.countries import country_name, resolve_country
 from tracker.domain.dates import parse_as_of, parse_instant, parse_partial_date
 from tracker.domain.events import SOURCE_FIELDS
@@ -30,7 +29,11 @@ from tracker.domain.registry import event_type
 from tracker.domain.topics import TopicDefinition
 from tracker.errors import InvalidValue
 from tracker.formats.rows import compare_rows, diff_row, event_row, stance_row, statement_row
+from tracker.service import reading, topic_lookup
 from tracker.store.database import Database
+
+if TYPE_CHECKING:
+    from tracker.service import importing, upkeep
 
 __all__ = [
     "Change",
@@ -177,7 +180,9 @@ class Event(_Row):
     retraction, citation, topic).
 
     Fields a type does not carry are None; `to_record()` leaves them out, as the JSON
-    output does."""
+    output does. The fields of a type registered after this class was written (one not
+    named below) are attributes too, and columns of `to_pandas()`: they are kept in
+    `more`, so that a new event type needs no change here."""
 
     _stances: ClassVar[tuple[str, ...]] = ("stance",)
     _partial_dates: ClassVar[tuple[str, ...]] = ("date",)
@@ -210,17 +215,45 @@ class Event(_Row):
     pledges: list[str] | None = None
     hash: str | None = None
     present: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
+    more: Mapping[str, Any] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_record(cls, record: Mapping[str, Any], event_hash: str | None = None) -> "Event":
         """An event from its stored record (and chain hash, when known)."""
         row = event_row(dict(record), event_hash)
-        known = {f.name for f in fields(cls)} - {"present"}
-        return cls(**{k: v for k, v in row.items() if k in known}, present=frozenset(row))
+        return cls(
+            **{k: v for k, v in row.items() if k in _EVENT_FIELDS},
+            present=frozenset(row),
+            more={k: v for k, v in row.items() if k not in _EVENT_FIELDS},
+        )
+
+    @classmethod
+    def columns(cls) -> list[str]:
+        """Every field an event of any registered type may carry, `hash` last."""
+        from tracker.domain.registry import record_fields
+
+        named = [name for name in _columns(cls) if name != "hash"]
+        return [*named, *(f for f in record_fields() if f not in named), "hash"]
 
     def to_record(self) -> dict[str, Any]:
         """The event as `tracker events --format json` prints it."""
-        return {k: v for k, v in asdict(self).items() if k in self.present and k != "present"}
+        named = {k: v for k, v in asdict(self).items() if k in self.present and k != "more"}
+        return {**named, **self.more}
+
+    def __getattr__(self, name: str) -> Any:
+        """A field of a type this class does not name (see `more`)."""
+        more = self.__dict__.get("more") or {}
+        if name in more:
+            return more[name]
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+
+def _named_fields(row_type: Any) -> list[str]:
+    """A row type's own fields, without its bookkeeping (`present`, `more`)."""
+    return [f.name for f in fields(row_type) if f.name not in ("present", "more")]
+
+
+_EVENT_FIELDS = frozenset(_named_fields(Event))
 
 
 RowT = TypeVar("RowT", bound=_Row)
@@ -329,7 +362,7 @@ _PRECISION = {4: "year", 7: "month", 10: "day"}
 
 def _columns(row_type: Any) -> list[str]:
     keys: dict[str, str] = row_type._keys
-    return [keys.get(f.name, f.name) for f in fields(row_type) if f.name != "present"]
+    return [keys.get(name, name) for name in _named_fields(row_type)]
 
 
 def _text(name: str, value: Any, *, optional: bool = False) -> Any:
@@ -431,12 +464,12 @@ class Tracker:
         as writes default to it), else None for every topic; the one named must exist
         (the CLI's check: a typo is `UnknownTopic` naming the closest, not no rows)."""
         _text("topic", topic, optional=True)
-        return service.read_topic(self.database, topic)
+        return topic_lookup.read_topic(self.database, topic)
 
     def _one_topic(self, topic: Any) -> str:
         """The one topic a series reads: the one given, else `TRACKER_TOPIC`'s, else
         the database's only topic (as `add` defaults)."""
-        return self._topic(topic) or service.default_topic(self.database, None)
+        return self._topic(topic) or topic_lookup.default_topic(self.database, None)
 
     def _current(self) -> None:
         """Before each read: a projection left stale since the session opened (events
@@ -459,7 +492,7 @@ class Tracker:
         `known_at`; `country` is a name or a list of names."""
         countries, day, known = _codes(country), _day(as_of), _instant(known_at)
         self._current()
-        rows = service.stance_rows(
+        rows = reading.stance_rows(
             self.database,
             topic=self._topic(topic),
             countries=countries,
@@ -484,7 +517,7 @@ class Tracker:
             raise InvalidValue("give at least one topic to compare")
         countries, day, known = _codes(country), _day(as_of), _instant(known_at)
         self._current()
-        per_topic = service.compared_stances(
+        per_topic = reading.compared_stances(
             self.database, compared, countries=countries, as_of=day, known_at=known
         )
         return compare_rows(per_topic)
@@ -500,7 +533,7 @@ class Tracker:
         code = resolve_country(_text("country", country)).code
         day, known = _day(as_of), _instant(known_at)
         self._current()
-        views = service.timeline(
+        views = reading.timeline(
             self.database, code, topic=self._topic(topic), as_of=day, known_at=known
         )
         return Rows(self._statements(views), _columns(Statement), Statement)
@@ -516,7 +549,7 @@ class Tracker:
         first, last = _day(_required("start", start), "start"), _day(_required("end", end), "end")
         known = _instant(known_at)
         self._current()
-        changes = service.diff(
+        changes = reading.diff(
             self.database, str(first), str(last), topic=self._topic(topic), known_at=known
         )
         return Rows((_change(c) for c in changes), _columns(Change), Change)
@@ -528,7 +561,7 @@ class Tracker:
         codes = _codes(country)
         topic = self._one_topic(topic)
         self._current()
-        steps = service.stance_history(self.database, topic, codes)
+        steps = reading.stance_history(self.database, topic, codes)
         return Rows(
             (
                 Step(
@@ -556,7 +589,7 @@ class Tracker:
         days = [day for day in (_day(value, "dates") for value in dates) if day is not None]
         topic = self._one_topic(topic)
         self._current()
-        rows = service.stance_matrix_on(self.database, topic, days)
+        rows = reading.stance_matrix_on(self.database, topic, days)
         return Rows(
             (
                 MatrixRow(
@@ -588,7 +621,7 @@ class Tracker:
         countries = _codes(country)
         since_at = _instant(since, end_of_day=False, name="since")
         until_at, known = _instant(until, name="until"), _instant(known_at)
-        log = service.event_log(
+        log = reading.event_log(
             self.database,
             topic=self._topic(topic),
             countries=countries,
@@ -597,13 +630,13 @@ class Tracker:
             until=until_at,
             known_at=known,
         )
-        return Rows((Event.from_record(e.record, e.hash) for e in log), _columns(Event), Event)
+        return Rows((Event.from_record(e.record, e.hash) for e in log), Event.columns(), Event)
 
     def show(self, event_id: str) -> Event:
         """One event by id or unique prefix of 6+ characters (`tracker show`)."""
         _text("event_id", event_id)
         self._current()
-        detail = service.show_event(self.database, event_id)
+        detail = reading.show_event(self.database, event_id)
         return Event.from_record(detail.record, detail.hash)
 
     # -- writing ----------------------------------------------------------------------
@@ -636,12 +669,16 @@ class Tracker:
         is `{"outlet", "url", "title", "published", "quote"}` (any of them). Without
         `topic`, the CLI's default applies (`TRACKER_TOPIC`, or the database's only one).
         """
+        from tracker.service import recording
+
         fields_: dict[str, Any] = {
             "country": resolve_country(_text("country", country)).code,
             "stance": _text("stance", stance),
             "date": _partial_date(_required("date", date)),
             "approximate": approximate,
-            "topic": service.default_topic(self.database, _text("topic", topic, optional=True)),
+            "topic": topic_lookup.default_topic(
+                self.database, _text("topic", topic, optional=True)
+            ),
         }
         statement = _statement_fields(
             contributions=contributions,
@@ -653,7 +690,7 @@ class Tracker:
             note=note,
             deployment=deployment,
         )
-        record = service.record_statement(
+        record = recording.record_statement(
             self.database,
             {**fields_, **statement},
             self.editor,
@@ -666,6 +703,8 @@ class Tracker:
     def correct(self, event_id: str, reason: str, **changes: Any) -> Event:
         """Append a correction of a statement (`tracker correct`): give only the fields
         to change, with `add`'s keyword arguments (`country="Slovenia"`, `source={...}`)."""
+        from tracker.service import recording
+
         _text("event_id", event_id)
         _text("reason", reason)
         if not changes:
@@ -693,64 +732,74 @@ class Tracker:
             # Like the CLI: the fields of `source` given replace those of the first
             # source; its other fields are kept.
             fields_["source"] = fields_.pop("sources")[0]
-        record = service.record_correction(self.database, event_id, fields_, reason, self.editor)
+        record = recording.record_correction(self.database, event_id, fields_, reason, self.editor)
         return Event.from_record(record)
 
     def retract(self, event_id: str, reason: str) -> Event:
         """Append a retraction of a statement (`tracker retract`)."""
+        from tracker.service import recording
+
         _text("event_id", event_id)
         _text("reason", reason)
-        record = service.record_retraction(self.database, event_id, reason, self.editor)
+        record = recording.record_retraction(self.database, event_id, reason, self.editor)
         return Event.from_record(record)
 
     def cite(self, event_id: str, **source: Any) -> Event:
         """Add a corroborating report to a statement (`tracker cite`): `outlet`, `url`,
         `title`, `published`, `quote`. Changes no stance."""
+        from tracker.service import recording
+
         _text("event_id", event_id)
-        record = service.record_citation(
+        record = recording.record_citation(
             self.database, event_id, _source(source) or {}, self.editor
         )
         return Event.from_record(record)
 
     def withdraw(self, url: str, reason: str, *, dry_run: bool = False) -> list[Any]:
         """An outlet withdrew the story at `url` (`tracker withdraw`): what it did."""
+        from tracker.service import recording
+
         _text("url", url)
         _text("reason", reason)
-        return service.withdraw_report(self.database, url, reason, self.editor, dry_run=dry_run)
+        return recording.withdraw_report(self.database, url, reason, self.editor, dry_run=dry_run)
 
     def topics(self) -> list[Any]:
         """Every topic with its title, pledge phrases and counts (`tracker topics`)."""
         self._current()
-        return service.topic_summaries(self.database)
+        return topic_lookup.topic_summaries(self.database)
 
     def topic(self, slug: str) -> TopicDefinition:
         """What a topic's pledge is: its title and pledge phrases (SPEC §7); an unknown
         slug raises `UnknownTopic` naming the closest known ones."""
-        return service.topic_definition(self.database, slug)
+        return topic_lookup.topic_definition(self.database, slug)
 
-    def import_files(self, *paths: str, dry_run: bool = False) -> service.ImportResult:
+    def import_files(self, *paths: str, dry_run: bool = False) -> "importing.ImportResult":
         """Import .jsonl/.json/.yaml/.csv/.xlsx files, all or nothing (`tracker import`);
         `InvalidRecord.problems` lists every problem with its file and line."""
         from tracker.formats.readers import read_records
+        from tracker.service import importing
 
         for path in paths:
             if not isinstance(path, str | os.PathLike):
                 raise InvalidValue(f"a file to import must be a path, not {type(path).__name__}")
         records = (item for path in paths for item in read_records(os.fspath(path)))
-        return service.import_records(self.database, records, dry_run=dry_run, editor=self.editor)
+        return importing.import_records(self.database, records, dry_run=dry_run, editor=self.editor)
 
-    def seed(self) -> service.ImportResult:
+    def seed(self) -> "importing.ImportResult":
         """Import the shipped seed article (`tracker init --seed`; idempotent)."""
         from tracker.formats.readers import read_records
         from tracker.seeds import seed_files
+        from tracker.service import importing
 
         records = (item for path in seed_files() for item in read_records(str(path)))
-        return service.import_seed(self.database, records, editor=self.editor)
+        return importing.import_seed(self.database, records, editor=self.editor)
 
-    def verify(self) -> service.VerifyReport:
+    def verify(self) -> "upkeep.VerifyReport":
         """Check the hash chain and the stored projection (`tracker verify`); raises
         `VerificationFailed` naming the first bad event."""
-        return service.verify(self.database)
+        from tracker.service import upkeep
+
+        return upkeep.verify(self.database)
 
     # -- the command line's operations ------------------------------------------------
     # Each command of `tracker.cli` parses its options (countries resolved, dates
@@ -829,30 +878,40 @@ class Tracker:
     @staticmethod
     def parse_anchors(lines: Iterable[str], name: str) -> list[Any]:
         """The anchors of a file of `tracker anchor` lines named `name`."""
-        return service.parse_anchors(lines, name)
+        from tracker.service import upkeep
 
-    def verify_anchored(self, anchors: Iterable[Any] = ()) -> service.VerifyReport:
+        return upkeep.parse_anchors(lines, name)
+
+    def verify_anchored(self, anchors: Iterable[Any] = ()) -> "upkeep.VerifyReport":
         """`verify`, also checking that each of `anchors` (`parse_anchors`) is still on
         the chain (`tracker verify --anchor`)."""
-        return service.verify(self.database, anchors)
+        from tracker.service import upkeep
 
-    def anchor(self) -> service.Anchor:
+        return upkeep.verify(self.database, anchors)
+
+    def anchor(self) -> "upkeep.Anchor":
         """The chain head as an anchor (`tracker anchor`)."""
-        return service.anchor(self.database)
+        from tracker.service import upkeep
+
+        return upkeep.anchor(self.database)
 
     def rebuild(self) -> dict[str, int]:
         """Rebuild the projection from the events (`tracker rebuild`): counts of events,
         active statements, the log's head and the position the projection had reached."""
-        return service.rebuild(self.database)
+        from tracker.service import upkeep
 
-    def info(self) -> service.DatabaseInfo:
+        return upkeep.rebuild(self.database)
+
+    def info(self) -> "upkeep.DatabaseInfo":
         """Location, schema revision, counts, topics and chain head (`tracker info`)."""
-        return service.info(self.database)
+        from tracker.service import upkeep
+
+        return upkeep.info(self.database)
 
     def read_topic(self, topic: str | None) -> str | None:
         """The topic a read is narrowed to: the one named, else `TRACKER_TOPIC`'s, else
         None for every topic; the one named must exist (`UnknownTopic` otherwise)."""
-        return service.read_topic(self.database, topic)
+        return topic_lookup.read_topic(self.database, topic)
 
     def read_topics(self, topics: Sequence[str]) -> tuple[str, ...]:
         """The topics a read of several is narrowed to: those named (each must exist),
@@ -866,16 +925,16 @@ class Tracker:
     def require_topics(self, topics: Iterable[str | None]) -> None:
         """Every topic named exists (a typo is `UnknownTopic`, not an empty answer)."""
         for topic in dict.fromkeys(topics):
-            service.require_topic(self.database, topic)
+            topic_lookup.require_topic(self.database, topic)
 
     def topic_summaries(self) -> list[Any]:
         """Every topic with its title, pledge phrases and counts, as stored (the
         command opened the database with its projection current)."""
-        return service.topic_summaries(self.database)
+        return topic_lookup.topic_summaries(self.database)
 
     def topic_title(self, topic: str) -> str:
         """A topic's title for a heading, its slug when it has none."""
-        return service.topic_title(self.database, topic)
+        return topic_lookup.topic_title(self.database, topic)
 
     def stance_records(
         self,
@@ -887,7 +946,7 @@ class Tracker:
         """`stances` as the JSON output's records, of parsed options (codes, an ISO
         day, a UTC instant)."""
         topic = self._topic(topic)  # narrowed by TRACKER_TOPIC, checked once
-        rows = service.stance_rows(
+        rows = reading.stance_rows(
             self.database, topic=topic, countries=countries, as_of=as_of, known_at=known_at
         )
         return [stance_row(r) for r in rows]
@@ -901,7 +960,7 @@ class Tracker:
     ) -> tuple[list[str], list[dict[str, Any]]]:
         """`compare` of parsed options: the topics compared, in order, and the records."""
         self.require_topics(topics)
-        per_topic = service.compared_stances(
+        per_topic = reading.compared_stances(
             self.database, topics, countries=countries, as_of=as_of, known_at=known_at
         )
         return list(per_topic), compare_rows(per_topic)
@@ -919,7 +978,7 @@ class Tracker:
         each with the amendments it reflects; with `analysis`, with the exports'
         analysis columns too."""
         topic = self._topic(topic)  # narrowed by TRACKER_TOPIC, checked once
-        views = service.timeline(
+        views = reading.timeline(
             self.database, country, topic=topic, as_of=as_of, known_at=known_at
         )
         if not analysis:
@@ -938,7 +997,7 @@ class Tracker:
         from tracker.formats.rows import source_rows
 
         topic = self._topic(topic)  # narrowed by TRACKER_TOPIC, checked once
-        views = service.timeline(self.database, None, topic=topic, as_of=as_of, known_at=known_at)
+        views = reading.timeline(self.database, None, topic=topic, as_of=as_of, known_at=known_at)
         return [row for view in views for row in source_rows(view)]
 
     def analysis_stance_records(
@@ -967,7 +1026,7 @@ class Tracker:
         """The log as the JSON output's records, streamed (`tracker events`, `export`);
         the topic is checked before the first record."""
         topic = self._topic(topic)  # narrowed by TRACKER_TOPIC, checked once
-        log = service.event_log(
+        log = reading.event_log(
             self.database,
             topic=topic,
             countries=countries,
@@ -983,7 +1042,7 @@ class Tracker:
         amendments and, for a statement, its status and current values."""
         from tracker.domain.events import STATEMENT_FIELDS
 
-        detail = service.show_event(self.database, event_id)
+        detail = reading.show_event(self.database, event_id)
         row = event_row(detail.record, detail.hash)
         row["seq"] = detail.seq
         row["amendments"] = detail.amendments
@@ -1002,7 +1061,7 @@ class Tracker:
     ) -> list[dict[str, Any]]:
         """`diff` of parsed options (ISO days, `start` not after `end`) as records."""
         topic = self._topic(topic)  # narrowed by TRACKER_TOPIC, checked once
-        changes = service.diff(self.database, start, end, topic=topic, known_at=known_at)
+        changes = reading.diff(self.database, start, end, topic=topic, known_at=known_at)
         return [diff_row(c) for c in changes]
 
     def matrix_records(
@@ -1017,7 +1076,7 @@ class Tracker:
         table of `value` (stance or deployment), of one topic or `topics` compared."""
         from tracker.formats.rows import matrix_table
 
-        dates, rows = service.matrix(
+        dates, rows = reading.matrix(
             self.database, topic=topic, topics=topics, as_of=as_of, known_at=known_at, value=value
         )
         return matrix_table(dates, rows, topics)
@@ -1027,16 +1086,17 @@ class Tracker:
         the events up to the release's anchor (with `seq`), the stances and the source
         rows, the topics' slugs and titles, and the anchor."""
         from tracker.formats.rows import source_rows, with_analysis
+        from tracker.service import upkeep
 
         self.require_topics(topics)
         chosen: list[str | None] = [*dict.fromkeys(topics)] or [None]
-        summaries = service.topic_summaries(self.database)
-        anchor = service.anchor(self.database)  # the release: the log up to this event
+        summaries = topic_lookup.topic_summaries(self.database)
+        anchor = upkeep.anchor(self.database)  # the release: the log up to this event
         events = sorted(
             (
                 (e.seq, {"seq": e.seq} | event_row(e.record, e.hash))
                 for topic in chosen
-                for e in service.event_log(self.database, topic=topic)
+                for e in reading.event_log(self.database, topic=topic)
                 if e.seq <= anchor.seq
             ),
             key=lambda pair: pair[0],
@@ -1046,11 +1106,11 @@ class Tracker:
         for topic in chosen:
             stances += [
                 with_analysis(stance_row(r), "since")
-                for r in service.stance_rows(self.database, topic=topic)
+                for r in reading.stance_rows(self.database, topic=topic)
             ]
             sources += [
                 row
-                for v in service.timeline(self.database, None, topic=topic)
+                for v in reading.timeline(self.database, None, topic=topic)
                 for row in source_rows(v)
             ]
         wanted = set(chosen) if chosen != [None] else None
@@ -1082,9 +1142,9 @@ class Tracker:
     def topic_pledge(self, topic: str) -> TopicDefinition | None:
         """What `topic`'s pledge is, for a draft; None in a database that holds no topic
         yet (the import will create it); a slug it does not know is `UnknownTopic`."""
-        if not service.topic_summaries(self.database):
+        if not topic_lookup.topic_summaries(self.database):
             return None
-        return service.topic_definition(self.database, topic)
+        return topic_lookup.topic_definition(self.database, topic)
 
     def record_statement(
         self,
@@ -1096,8 +1156,13 @@ class Tracker:
     ) -> dict[str, Any]:
         """Append a statement of the event model's fields (`tracker add`), the default
         topic for none; the stored record."""
-        fields_ = {**fields_, "topic": service.default_topic(self.database, fields_.get("topic"))}
-        return service.record_statement(
+        from tracker.service import recording
+
+        fields_ = {
+            **fields_,
+            "topic": topic_lookup.default_topic(self.database, fields_.get("topic")),
+        }
+        return recording.record_statement(
             self.database,
             fields_,
             self.editor,
@@ -1111,17 +1176,23 @@ class Tracker:
     ) -> dict[str, Any]:
         """Append a correction of `patch`'s fields, emptying those of `clear`
         (`tracker correct`); the stored record."""
-        return service.record_correction(
+        from tracker.service import recording
+
+        return recording.record_correction(
             self.database, event_id, patch, reason, self.editor, clear=clear
         )
 
     def record_retraction(self, event_id: str, reason: str) -> dict[str, Any]:
         """Append a retraction (`tracker retract`); the stored record."""
-        return service.record_retraction(self.database, event_id, reason, self.editor)
+        from tracker.service import recording
+
+        return recording.record_retraction(self.database, event_id, reason, self.editor)
 
     def record_citation(self, event_id: str, source: dict[str, Any]) -> dict[str, Any]:
         """Append a citation of `source` (`tracker cite`); the stored record."""
-        return service.record_citation(self.database, event_id, source, self.editor)
+        from tracker.service import recording
+
+        return recording.record_citation(self.database, event_id, source, self.editor)
 
     def import_records(
         self,
@@ -1134,10 +1205,12 @@ class Tracker:
         new_topic: bool = False,
         allow_duplicate: bool = False,
         source: dict[str, Any] | None = None,
-    ) -> service.ImportResult:
+    ) -> "importing.ImportResult":
         """Import records read from files, all or nothing, with `tracker import`'s
         options; `InvalidRecord.problems` lists every problem."""
-        return service.import_records(
+        from tracker.service import importing
+
+        return importing.import_records(
             self.database,
             records,
             dry_run=dry_run,
@@ -1154,7 +1227,9 @@ class Tracker:
         self, slug: str, title: str | None, pledges: Sequence[str] = ()
     ) -> dict[str, Any]:
         """Create a topic (`tracker topics add`); the stored `topic` event."""
-        return service.create_topic(self.database, slug, title, self.editor, pledges=pledges)
+        from tracker.service import recording
+
+        return recording.create_topic(self.database, slug, title, self.editor, pledges=pledges)
 
     def edit_topic(
         self,
@@ -1165,7 +1240,9 @@ class Tracker:
         clear_pledges: bool = False,
     ) -> dict[str, Any]:
         """Change a topic's title or pledge phrases (`tracker topics edit`)."""
-        return service.edit_topic(
+        from tracker.service import recording
+
+        return recording.edit_topic(
             self.database,
             slug,
             title=title,
@@ -1178,7 +1255,7 @@ class Tracker:
         """Give each statement record the amendments that apply to it (with reasons),
         in one query; only those the view reflects, so `known_at` never shows a later one."""
         amended = [r["event_id"] for r in rows if r["status"] != "active"]
-        recorded = service.amendments(self.database, amended) if amended else {}
+        recorded = reading.amendments(self.database, amended) if amended else {}
         for row in rows:
             applied = set(row["corrections"]) | {row["retraction"]}
             row["amendments"] = [

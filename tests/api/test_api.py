@@ -158,6 +158,25 @@ def test_import_tracker_is_cheap_and_pandas_only_comes_when_asked(tmp_path: Path
     assert done.stdout.split() == ["False", "False", "False", "True"]
 
 
+def test_import_tracker_api_loads_no_writer_report_intake_or_analysis_code() -> None:
+    """`import tracker.api` (an analyst's first line) loads the reads it serves, not the
+    write, import and upkeep use cases, the report, intake, file readers or pandas."""
+    code = "import sys, tracker.api\nprint(' '.join(sorted(sys.modules)))\n"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    modules = set(done.stdout.split())
+    assert {"tracker.service.reading", "tracker.service.topic_lookup"} <= modules
+    assert not modules & {
+        "tracker.service.importing",
+        "tracker.service.recording",
+        "tracker.service.upkeep",
+        "tracker.report",
+        "tracker.intake",
+        "tracker.formats.readers",
+        "tracker.formats.output",
+    }
+    assert not {m.split(".")[0] for m in modules} & {"pandas", "jinja2", "openpyxl", "rich", "yaml"}
+
+
 def test_a_database_without_schema_needs_init(empty_db: str, backend: str) -> None:
     """As with the CLI: a new SQLite file is set up on first use; PostgreSQL needs
     `tracker init` or `init=True`."""
@@ -209,13 +228,18 @@ def test_events_filter_by_every_registered_type(api: tracker.Tracker, cli: Cli) 
 
 
 def test_the_api_event_carries_every_field_of_every_registered_type() -> None:
-    from dataclasses import fields
-
+    """Its columns are every registered model's fields; a field no attribute names (a
+    type registered later) is an attribute and a key of its record all the same."""
     from tracker.domain.registry import REGISTRY
 
-    known = {f.name for f in fields(Event)}
     for kind in REGISTRY.values():
-        assert set(kind.model.model_fields) <= known, kind.name
+        assert set(kind.model.model_fields) <= set(Event.columns()), kind.name
+    assert Event.columns()[-1] == "hash"
+    record = {"event_id": "e", "type": "memo", "recorded_at": "t", "recorded_by": "me"}
+    event = Event.from_record({**record, "memo": "x"}, "h")
+    assert event.memo == "x" and event.to_record() == {**record, "hash": "h", "memo": "x"}
+    with pytest.raises(AttributeError):
+        _ = event.nothing
 
 
 def test_compare_is_the_cli_comparison_of_several_topics(api: tracker.Tracker, cli: Cli) -> None:

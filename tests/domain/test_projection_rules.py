@@ -9,8 +9,8 @@ from tracker.domain.projection import (
     apply_retraction,
     fold_stance,
     project,
-    replay,
 )
+from tracker.domain.replay import replay
 from tracker.domain.vocabulary import STANCES
 
 

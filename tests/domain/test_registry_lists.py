@@ -7,8 +7,7 @@ import click
 from tracker.cli import main
 from tracker.domain.events import RECORD_FIELDS, SOURCE_FIELDS, STATEMENT_FIELDS, Source, Statement
 from tracker.domain.registry import REGISTRY, record_fields
-from tracker.formats import listings, package
-from tracker.intake import sheet
+from tracker.formats import listings, package, sheet
 
 
 def test_statement_and_source_fields_are_the_models() -> None:

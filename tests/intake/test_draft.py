@@ -36,10 +36,10 @@ from hypothesis import strategies as st
 from tests.conftest import Tracker
 from tracker.countries import resolve_country
 from tracker.domain.events import event_from_dict
+from tracker.formats.sheet import expand_sheet
 from tracker.intake.article import read_article
 from tracker.intake.draft import draft_article, draft_records, render_sheet
 from tracker.intake.reading import find_date, find_troops
-from tracker.intake.sheet import expand_sheet
 
 HERE = Path(__file__).parent / "articles"
 ROOT = Path(__file__).resolve().parents[2]

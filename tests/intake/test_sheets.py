@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import Tracker
-from tracker.intake.sheet import expand_sheet
+from tracker.formats.sheet import expand_sheet
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "stern-2025-09-04.yaml"

@@ -24,7 +24,8 @@ from hypothesis import strategies as st
 from tests.conftest import empty_database
 from tracker import service
 from tracker.domain.dates import date_key, format_instant
-from tracker.domain.projection import project, replay, stance_changes
+from tracker.domain.projection import project, stance_changes
+from tracker.domain.replay import replay
 from tracker.formats.output import write_rows
 from tracker.formats.readers import _read_jsonl
 from tracker.formats.rows import event_row

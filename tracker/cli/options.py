@@ -1,7 +1,7 @@
 """Options shared by several commands, and how commands reach the database."""
 
 import gc
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -17,33 +17,70 @@ if TYPE_CHECKING:
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-class EventTypeChoice(click.Choice[str]):
-    """The registered event types (tracker.domain.registry), read from the registry when
-    first needed: listing the commands (`tracker --help`) loads no model."""
+class LazyChoice(click.Choice[str]):
+    """Choices read from the list that declares them when first needed (a value to
+    check, a help text to write): listing the commands (`tracker --help`) loads none."""
 
-    def __init__(self) -> None:
+    def __init__(self, read: Callable[[], Sequence[str]]) -> None:
+        self._read = read
         super().__init__((), case_sensitive=True)
 
     @property
     def choices(self) -> tuple[str, ...]:
-        from tracker.domain.registry import REGISTRY
-
-        return tuple(REGISTRY)
+        return tuple(self._read())
 
     @choices.setter
     def choices(self, value: object) -> None:
-        """click sets the choices it was given (none): the registry's are read instead."""
+        """click sets the choices it was given (none): the list's are read instead."""
+
+
+def _event_types() -> tuple[str, ...]:
+    from tracker.domain.registry import REGISTRY
+
+    return tuple(REGISTRY)
+
+
+class EventTypeChoice(LazyChoice):
+    """The registered event types (tracker.domain.registry)."""
+
+    def __init__(self) -> None:
+        super().__init__(_event_types)
+
+
+class FormatChoice(LazyChoice):
+    """`--format` names drawn from the renderers (tracker.formats.output.RENDERERS); the
+    filters are those of `format_names`."""
+
+    def __init__(self, *, binary: bool = False, flat: bool = True, first: Sequence[str] = ()):
+        def names() -> list[str]:
+            from tracker.formats.output import format_names
+
+            return format_names(binary=binary, flat=flat, first=first)
+
+        super().__init__(names)
 
 
 def format_option(func: F) -> F:
-    """`--format table|json|jsonl|csv` (table by default)."""
+    """`--format` of a listing: every renderer but the binary ones (table by default)."""
     return click.option(
         "--format",
         "fmt",
-        type=click.Choice(["table", "json", "jsonl", "csv"]),
+        type=FormatChoice(),
         default="table",
         show_default=True,
         help="Output format; table colours only on a terminal.",
+    )(func)
+
+
+def new_event_format_option(func: F) -> F:
+    """`--format` of a command that records one event: no flat or binary renderer."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=FormatChoice(flat=False),
+        default="table",
+        show_default=True,
+        help="table prints the new event_id; json/jsonl print the whole new event.",
     )(func)
 
 

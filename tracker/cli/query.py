@@ -10,6 +10,7 @@ import click
 from tracker.cli.completion import complete_countries, complete_topics
 from tracker.cli.options import (
     EventTypeChoice,
+    FormatChoice,
     as_of_option,
     database_files,
     format_option,
@@ -330,7 +331,7 @@ def diff(
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["jsonl", "json", "csv", "table", "xlsx"]),
+    type=FormatChoice(binary=True, first=("jsonl", "json", "csv")),
     default=None,
     help="Default: jsonl for events, csv for stances and matrix.",
 )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from tracker.cli.completion import complete_countries, complete_topics
-from tracker.cli.options import open_tracker
+from tracker.cli.options import new_event_format_option, open_tracker
 from tracker.domain.vocabulary import CONTRIBUTION_SYNONYMS, CONTRIBUTIONS, DEPLOYMENTS, STANCES
 
 if TYPE_CHECKING:
@@ -141,17 +141,6 @@ def _print_event(record: dict[str, Any], fmt: str) -> None:
     render(NEW_EVENT, [event_row(record)], fmt)
 
 
-def _json_option(func: F) -> F:
-    return click.option(
-        "--format",
-        "fmt",
-        type=click.Choice(["table", "json", "jsonl"]),
-        default="table",
-        show_default=True,
-        help="table prints the new event_id; json/jsonl print the whole new event.",
-    )(func)
-
-
 def _warn(text: str) -> None:
     click.echo(f"Warning: {text}", err=True)
 
@@ -167,7 +156,7 @@ def _warn(text: str) -> None:
     help="Record it even if an active statement has the same topic, country, stance, date "
     "and source URL.",
 )
-@_json_option
+@new_event_format_option
 @click.pass_context
 def add(
     ctx: click.Context, /, fmt: str, new_topic: bool, allow_duplicate: bool, **options: Any
@@ -214,7 +203,7 @@ def add(
     help="Empty a field: speaker, note, deployment, contributions, conditions, troops, troops-text, "
     "sources, or a source field (outlet, url, title, published, quote). Repeatable.",
 )
-@_json_option
+@new_event_format_option
 @click.pass_context
 def correct(
     ctx: click.Context,
@@ -268,7 +257,7 @@ def correct(
 @click.command()
 @click.argument("event_id")
 @click.option("--reason", required=True, help="Why the statement is withdrawn.")
-@_json_option
+@new_event_format_option
 @click.pass_context
 def retract(ctx: click.Context, event_id: str, reason: str, fmt: str) -> None:
     """Append a retraction: withdraw a statement recorded in error or from a retracted story.

@@ -4,7 +4,7 @@ from typing import Any
 
 import click
 
-from tracker.cli.options import open_tracker
+from tracker.cli.options import new_event_format_option, open_tracker
 
 
 @click.command()
@@ -14,14 +14,7 @@ from tracker.cli.options import open_tracker
 @click.option("--title", metavar="TEXT", help="Its headline.")
 @click.option("--published", metavar="DATE", help="When it was published.")
 @click.option("--quote", metavar="TEXT", help="Its own words.")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json", "jsonl"]),
-    default="table",
-    show_default=True,
-    help="table prints the new event_id; json/jsonl print the whole new event.",
-)
+@new_event_format_option
 @click.pass_context
 def cite(ctx: click.Context, /, event_id: str, fmt: str, **source: Any) -> None:
     """Add a corroborating report to a statement; its stance does not change.

@@ -1,9 +1,11 @@
 """The projection of SPEC §3, written once as pure functions.
 
-`replay` folds events (in recording order) into statement views with their corrections
-and retractions applied; `fold_stance` folds the active statements of one
-(topic, country) into its current stance, and `advance_stance` is the same rule for one
-more statement given only the current row. `--as-of`, `--known-at`, `diff`, the report
+A statement's view and what each amendment does to it (`apply_correction`,
+`apply_retraction`, `apply_citation`: the rules the registry names); `fold_stance`
+folds the active statements of one (topic, country) into its current stance, and
+`advance_stance` is the same rule for one more statement given only the current row.
+`tracker.domain.replay` applies events to views in recording order, by the registry
+(this module imports neither, so that registry and projection form no cycle). `--as-of`, `--known-at`, `diff`, the report
 and `verify` use them directly; the stored projection's projectors
 (`tracker.store.projectors`) fold stances with `fold_stance` and `advance_stance` too and
 project statements in SQL, and property tests hold the stored and pure results equal.
@@ -133,34 +135,6 @@ def apply_citation(view: StatementView, citation: Mapping[str, Any]) -> Statemen
 
 def _plain(value: Any) -> Any:
     return list(value) if isinstance(value, tuple) else value
-
-
-def replay(events: Iterable[tuple[int, Mapping[str, Any]]]) -> dict[str, StatementView]:
-    """Fold `(seq, event)` pairs, in recording order, into statement views by event_id.
-
-    Corrections and retractions whose target is unknown (not yet recorded, or filtered
-    out by the caller) are ignored, which is what a `--known-at` cut needs.
-    """
-    views: dict[str, StatementView] = {}
-    for seq, event in events:
-        replay_one(views, seq, event)
-    return views
-
-
-def replay_one(views: dict[str, StatementView], seq: int, event: Mapping[str, Any]) -> None:
-    """Apply one event to `views` in place (the step of `replay`).
-
-    What an event does to a statement is declared by its type in
-    `tracker.domain.registry`; an amendment of an unknown target is ignored."""
-    from tracker.domain.registry import event_type
-
-    kind = event_type(event["type"])
-    if kind.creates_view:
-        views[event["event_id"]] = view_from_statement(event, seq)
-    elif kind.amend is not None:
-        target = views.get(kind.target_of(event) or "")
-        if target is not None:
-            views[target.event_id] = kind.amend(target, event)
 
 
 def fold_stance(statements: Iterable[StatementView]) -> StanceRow | None:

@@ -3,7 +3,8 @@
 Rows are plain dicts whose keys are the field names of SPEC §2–§3 (plus `country_name`).
 A `Listing` (see `tracker.formats.listings` for one per result type) says which fields the
 machine formats write and which `Column`s a table shows, with their labels, fit and
-colours; `render` is the only code that knows the formats, so a command picks a listing
+colours; `render` is the only code that knows the formats, each an entry of `RENDERERS`
+(from which every command's `--format` choices are drawn), so a command picks a listing
 and hands it rows.
 """
 
@@ -182,9 +183,13 @@ class Listing:
         return (self.kinds or {}).get(field, "text")
 
 
+# Every sheet of an xlsx file, when a result has more than its one listing.
+Workbook = Callable[[], Sequence[tuple[Listing, Iterable[Row]]]]
+
+
 def binary_format(fmt: str) -> bool:
     """Whether `fmt` is written as bytes, to a file only (a spreadsheet)."""
-    return fmt == "xlsx"
+    return renderer(fmt).binary
 
 
 NARROW = 140  # a terminal narrower than this keeps only the columns that matter most
@@ -197,49 +202,103 @@ def render(
     out: IO[Any] | None = None,
     *,
     title: str | None = None,
-    workbook: Callable[[], Sequence[tuple[Listing, Iterable[Row]]]] | None = None,
+    workbook: Workbook | None = None,
 ) -> int:
-    """Write `rows` as `listing` in `fmt` (table, json, jsonl, csv or xlsx); returns how
+    """Write `rows` as `listing` in `fmt` (a name in `RENDERERS`); returns how
     many rows. `out` is standard output by default, a binary file for xlsx. `title` (or
     the listing's own) heads a table. `workbook`, when given, supplies every sheet of an
     xlsx file in place of this one listing (the matrix holds stances and deployments).
     """
     out = out or sys.stdout
-    count = _write(listing, rows, fmt, out, title, workbook)
+    count = renderer(fmt).write(_Job(listing, rows, out, title, workbook))
     out.flush()  # the output comes before the command's closing message on stderr
     return count
 
 
-def _write(
-    listing: Listing,
-    rows: Iterable[Row],
-    fmt: str,
-    out: IO[Any],
-    title: str | None,
-    workbook: Callable[[], Sequence[tuple[Listing, Iterable[Row]]]] | None,
-) -> int:
-    if fmt == "json":
-        if listing.one_object:
-            return _write_objects(rows, out, indent=2)
-        return _write_json(rows, out)
-    if fmt == "jsonl":
-        return _write_objects(rows, out, indent=None)
-    if fmt == "csv":
-        return _write_csv(rows, out, listing.fields)
-    if fmt == "xlsx":
-        from tracker.formats.spreadsheet import write_xlsx_sheets
+@dataclass(frozen=True)
+class _Job:
+    """What a renderer writes: rows as a listing, to `out`, under `title`; `workbook`
+    supplies every sheet of an xlsx file when given."""
 
-        sheets = workbook() if workbook is not None else [(listing, rows)]
-        return write_xlsx_sheets(
-            cast(IO[bytes], out), [_sheet(sheet, sheet_rows) for sheet, sheet_rows in sheets]
-        )
-    if fmt != "table":
-        raise ValueError(f"unknown format {fmt!r}")
+    listing: Listing
+    rows: Iterable[Row]
+    out: IO[Any]
+    title: str | None
+    workbook: Workbook | None
+
+
+def _as_json(job: _Job) -> int:
+    if job.listing.one_object:
+        return _write_objects(job.rows, job.out, indent=2)
+    return _write_json(job.rows, job.out)
+
+
+def _as_jsonl(job: _Job) -> int:
+    return _write_objects(job.rows, job.out, indent=None)
+
+
+def _as_csv(job: _Job) -> int:
+    return _write_csv(job.rows, job.out, job.listing.fields)
+
+
+def _as_xlsx(job: _Job) -> int:
+    from tracker.formats.spreadsheet import write_xlsx_sheets
+
+    sheets = job.workbook() if job.workbook is not None else [(job.listing, job.rows)]
+    return write_xlsx_sheets(
+        cast(IO[bytes], job.out), [_sheet(sheet, sheet_rows) for sheet, sheet_rows in sheets]
+    )
+
+
+def _as_table(job: _Job) -> int:
+    listing, title = job.listing, job.title or job.listing.title
     if listing.shape == "ids":
-        return _write_ids(rows, out, listing.columns[0])
+        return _write_ids(job.rows, job.out, listing.columns[0])
     if listing.shape == "record":
-        return _write_record(listing, list(rows), out, title or listing.title)
-    return _write_table(listing, rows, out, title or listing.title)
+        return _write_record(listing, list(job.rows), job.out, title)
+    return _write_table(listing, job.rows, job.out, title)
+
+
+@dataclass(frozen=True)
+class Renderer:
+    """One output format: its `--format` name, its writer and where it may go."""
+
+    name: str
+    write: Callable[[_Job], int]
+    summary: str  # what it writes, for the reference
+    binary: bool = False  # bytes, to a file only (`-o FILE`)
+    flat: bool = False  # a row per line in the listing's columns (nested values as JSON)
+
+
+# The one list of output formats: `render` writes through it, and every command's
+# `--format` choices (hence `--help` and docs/cli.md) are drawn from it by `format_names`.
+RENDERERS: tuple[Renderer, ...] = (
+    Renderer("table", _as_table, "a table for people; colours only on a terminal"),
+    Renderer("json", _as_json, "one JSON array of the rows (an object for a single result)"),
+    Renderer("jsonl", _as_jsonl, "JSON Lines: one object a row"),
+    Renderer("csv", _as_csv, "CSV with a header of the listing's fields", flat=True),
+    Renderer("xlsx", _as_xlsx, "an Excel workbook, a sheet a listing", binary=True, flat=True),
+)
+_BY_NAME = {r.name: r for r in RENDERERS}
+
+
+def renderer(fmt: str) -> Renderer:
+    """The renderer called `fmt`; `ValueError` for any other."""
+    try:
+        return _BY_NAME[fmt]
+    except KeyError:
+        raise ValueError(f"unknown format {fmt!r}") from None
+
+
+def format_names(
+    *, binary: bool = False, flat: bool = True, first: Sequence[str] = ()
+) -> list[str]:
+    """The `--format` choices of a command: every renderer but the binary ones (unless
+    `binary`: the command writes files) and the flat ones (unless `flat`: its result
+    has columns), those in `first` leading in that order, the rest in registry order."""
+    wanted = [r for r in RENDERERS if (binary or not r.binary) and (flat or not r.flat)]
+    leading = [renderer(name) for name in first]
+    return [r.name for r in leading if r in wanted] + [r.name for r in wanted if r not in leading]
 
 
 def write_rows(rows: Iterable[Row], fmt: str, *, out: IO[str] | None = None) -> int:

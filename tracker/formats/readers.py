@@ -63,7 +63,7 @@ def read_records(name: str) -> Iterator[Located]:
         with path.open("rb") as handle:
             yield from _read_jsonl(handle, name)
     elif suffix == ".json":
-        from tracker.intake.sheet import holds_one_object, read_json_sheet
+        from tracker.formats.sheet import holds_one_object, read_json_sheet
 
         if holds_one_object(path):  # an article sheet, not a list of events
             yield from read_json_sheet(path, name)
@@ -270,7 +270,7 @@ def _read_yaml(path: Path, name: str) -> Iterator[Located]:
     except (ValueError, OverflowError) as error:  # a number past int()'s 4,300 digits
         yield name, InvalidValue(f"not valid YAML ({error})")
         return
-    from tracker.intake.sheet import expand_documents, is_sheet
+    from tracker.formats.sheet import expand_documents, is_sheet
 
     if any(is_sheet(document) for document in documents):
         yield from expand_documents(documents, name)

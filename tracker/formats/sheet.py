@@ -1,4 +1,5 @@
-"""Article sheets (SPEC §6): one article, one short entry per country statement.
+"""The article sheet (SPEC §6), read and written: one article, one short entry per
+country statement.
 
 A sheet is a mapping with an `article` block and/or a `statements` list:
 
@@ -20,14 +21,23 @@ Decisions: a sheet without `topic` (and an entry without one) yields records wit
 `topic`, so the import decides the default topic exactly as it does for other rows; an
 entry's own `sources` (extra reports) follow the article's source; `speaker: null` in an
 entry overrides a default speaker.
+
+Written by `tracker draft` (`render_sheet`): the draft's proposals as entries, each under
+a `# why:` comment, with the text fields cut to what an import takes (`importable_text`),
+so that a draft imports as it is. `tracker.formats.readers` detects a sheet among the
+import files (`is_sheet`, `holds_one_object`) and reads it through `expand_documents`.
 """
 
+import re
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tracker.domain.events import RECORD_FIELDS, SOURCE_FIELDS, STATEMENT_FIELDS
 from tracker.errors import InvalidValue
 from tracker.formats.readers import Located
+
+if TYPE_CHECKING:
+    from tracker.intake.draft import Draft, Proposal
 
 SHEET_KEYS = ("article", "topic", "date", "approximate", "speaker", "quote", "statements")
 ARTICLE_KEYS = tuple(key for key in SOURCE_FIELDS if key != "quote")
@@ -272,3 +282,171 @@ def holds_one_object(path: Any) -> bool:
     with path.open("rb") as handle:
         head: bytes = handle.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")
     return head[:1] == b"{"
+
+
+# -- writing: the sheet of a draft ------------------------------------------------------
+
+
+# The end of a sentence: its mark and any closing quote or bracket, before a space.
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*(?=\s)")
+
+
+def importable_text(text: str | None) -> str | None:
+    """`text` as an import takes it: whole when it fits a text field (`MAX_TEXT`), else
+    cut at the last sentence end that leaves room for " …", so a draft imports as it is.
+    When that would keep less than half of the room (one overlong sentence), the cut is at
+    the last space instead; within one overlong word, anywhere."""
+    from tracker.domain.events import MAX_TEXT
+
+    if text is None or len(text.strip()) <= MAX_TEXT:
+        return text
+    text = text.strip()
+    room = MAX_TEXT - len(" …")
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, room)]
+    if ends and ends[-1] >= room // 2:
+        cut = ends[-1]
+    else:
+        space = text.rfind(" ", 0, room + 1)
+        cut = space if space > 0 else room
+    return text[:cut].rstrip() + " …"
+
+
+def importable_list(texts: list[str]) -> list[str]:
+    return [t for t in (importable_text(text) for text in texts) if t is not None]
+
+
+def draft_article_source(draft: "Draft") -> dict[str, Any]:
+    """The article's outlet, URL, title and publication date that it gives."""
+    return {
+        k: v
+        for k, v in (
+            ("outlet", importable_text(draft.article.outlet)),
+            ("url", draft.article.url),
+            ("title", importable_text(draft.article.title)),
+            ("published", draft.article.published),
+        )
+        if v
+    }
+
+
+def _shared_entries(proposals: "list[Proposal]") -> list["list[Proposal]"]:
+    """Proposals that one sentence gives one position -- same stance, quote, details --
+    as one sheet entry (`country: [A, B, C]`), so that a nine-country sentence is one
+    entry to review (issue 20, item 8)."""
+
+    def key(p: "Proposal") -> tuple[Any, ...]:
+        return (
+            p.stance,
+            tuple(p.sentences),
+            tuple(p.contributions),
+            repr(p.troops),
+            tuple(p.conditions),
+            p.speaker,
+            p.date,
+            p.approximate,
+        )
+
+    entries: list[list[Proposal]] = []
+    where: dict[tuple[Any, ...], list[Proposal]] = {}
+    for proposal in proposals:
+        shared = where.get(key(proposal))
+        if shared is not None and proposal.code not in {p.code for p in shared}:
+            shared.append(proposal)
+            continue
+        entries.append([proposal])
+        where[key(proposal)] = entries[-1]
+    return entries
+
+
+def _why(draft: "Draft", proposal: "Proposal", *others: "Proposal") -> str:
+    cues = [c for p in (proposal, *others) for c in p.cues]
+    if others:  # one entry for several countries: the cue words once, not per country
+        cues = [re.sub(r"^'[^']*' (?:\+|…) ", "", c) for c in cues]
+    cues = list(dict.fromkeys(cues))[:3]
+    confidence = min(p.confidence for p in (proposal, *others))
+    parts = [f"cues {'; '.join(cues)}", f"confidence {confidence:.2f}"]
+    if proposal.date_words:
+        parts.append(f"date from {proposal.date_words!r}")
+    return "# why: " + ", ".join(parts)
+
+
+def _yaml_dumper() -> Any:
+    import yaml
+
+    class SheetDumper(yaml.SafeDumper):  # type: ignore[misc]  # PyYAML ships no types
+        """Lists inline (`[ground, air]`), mappings as blocks."""
+
+    def inline_list(dumper: yaml.SafeDumper, value: list[Any]) -> Any:
+        return dumper.represent_sequence("tag:yaml.org,2002:seq", value, flow_style=True)
+
+    def inline_troops(dumper: yaml.SafeDumper, value: dict[str, Any]) -> Any:
+        return dumper.represent_mapping("tag:yaml.org,2002:map", value, flow_style=None)
+
+    SheetDumper.add_representer(list, inline_list)
+    SheetDumper.add_representer(dict, inline_troops)
+    return SheetDumper
+
+
+def _dump(value: Any) -> str:
+    import yaml
+
+    text: str = yaml.dump(
+        value,
+        Dumper=_yaml_dumper(),
+        allow_unicode=True,
+        sort_keys=False,
+        width=88,
+        default_flow_style=False,
+    )
+    return text
+
+
+def render_sheet(draft: "Draft", topic: str | None = None) -> str:
+    """The draft as an article sheet (YAML) with a `# why:` comment per proposal."""
+    from tracker.countries import country_name
+
+    article = draft_article_source(draft)
+    lines = [
+        "# Draft article sheet written by `tracker draft`: check every entry against the",
+        "# article, fix or delete it, then `tracker import` this file. Nothing is stored yet.",
+    ]
+    if draft.date_note:
+        lines.append(f"# Note: {draft.date_note}.")
+    if article:
+        lines.append(_dump({"article": article}).rstrip())
+    if topic:
+        lines.append(_dump({"topic": topic}).rstrip())
+    lines.append(_dump({"date": draft.default_date}).rstrip() + "  # default statement date")
+    if draft.mentioned:
+        names = ", ".join(country_name(code) for code in draft.mentioned)
+        lines.append(f"# Mentioned without a stated position (not proposed): {names}")
+    if not draft.proposals:
+        lines.append("statements: []  # no stated position found")
+        return "\n".join(lines) + "\n"
+    lines.append("statements:")
+    for together in _shared_entries(draft.proposals):
+        proposal = together[0]
+        countries = [country_name(p.code) for p in together]
+        country: str | list[str] = countries if len(countries) > 1 else countries[0]
+        entry: dict[str, Any] = {
+            "country": country,
+            "stance": proposal.stance,
+        }
+        if proposal.date and proposal.date != draft.default_date:
+            entry["date"] = proposal.date
+        if proposal.approximate:
+            entry["approximate"] = True
+        if proposal.contributions:
+            entry["contributions"] = proposal.contributions
+        if proposal.troops:
+            entry["troops"] = {k: v for k, v in proposal.troops.items() if v is not None}
+        if proposal.conditions:
+            entry["conditions"] = importable_list(proposal.conditions)
+        if proposal.speaker:
+            entry["speaker"] = importable_text(proposal.speaker)
+        entry["quote"] = importable_text(draft.quote(proposal))
+        lines.append("  " + _why(draft, *together))
+        dumped = _dump(entry).rstrip().splitlines()
+        lines.append("  - " + dumped[0])
+        lines.extend("    " + line for line in dumped[1:])
+    return "\n".join(lines) + "\n"
