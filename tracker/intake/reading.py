@@ -140,7 +140,9 @@ _OBJECT_VERBS = {
     "condemn", "condemns", "condemned", "denounce", "denounces", "denounced", "reject",
     "rejects", "rejected", "oppose", "opposes", "opposed",
 }  # fmt: skip
-_DETERMINERS = {"the", "a", "an", "its", "their", "own", "neutral", "neighbouring", "both"}
+_DETERMINERS = {
+    "the", "a", "an", "its", "their", "own", "neutral", "neighbouring", "neighboring", "both",
+}  # fmt: skip
 _WORD = re.compile(r"[\w’'-]+")
 
 
@@ -358,7 +360,80 @@ def find_mentions(sentence: str) -> list[Mention]:
     _apply_prepositions(sentence, mentions)
     _apply_conditions(sentence, mentions)
     _apply_reported_speech(sentence, mentions)
+    _apply_non_positions(sentence, mentions)
     return mentions
+
+
+# "he believes that Estonia may join", "analysts expect Chile to ...": a view of what
+# others will do, no position of theirs (issue 20, item 4).
+_VIEW_OF_OTHERS = re.compile(
+    r"\b(?:believes?|believed|thinks?|thought|expects?|expected|predicts?|predicted|"
+    r"speculates?|speculated|suggests?|suggested|assumes?|assumed|anticipates?|anticipated|"
+    r"forecasts?|(?:does|did|do)(?: not|n['’]t) rule out|is (?:confident|convinced|sure))"
+    r"\s+(?:that\s+)?(?:the\s+)?$",
+    _FLAGS,
+)
+# A dateline: "BRUSSELS, Belgium: ...", "PARIS, France (AP) -- ...".
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}[A-Z],\s+(?:the\s+)?$")
+_DATELINE_END = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?(?::|—|–|--|-\s)")
+# A capital naming a treaty, format or meeting: "the Ottawa Convention", "the Minsk format".
+_SEAT_AS_NAME = re.compile(
+    r"^\s+(?:[A-Z][\w-]+\s+)?(?:convention|treaty|accords?|agreement|protocol|process|format|"
+    r"summit|talks|declaration|conference|principles|group|club|charter|statute)\b",
+    _FLAGS,
+)
+# A verb right before a country makes it the verb's object: "to deter Russia", "after
+# Russia invaded Ukraine"; never "joined" ("Chile joined Peru in ..." shares the stance).
+_OBJECT_OF = re.compile(r"\b(?:to\s+(?!the\b|a\b|an\b)([a-z]{3,})|([a-z]{3,}ed))\s+(?:the\s+)?$")
+# An opening time clause: "After Russia invaded Ukraine in 2022, ...".
+_TIME_CLAUSE = re.compile(
+    r"^\W*(?:after|since|following|when|whenever|before|until|once|as soon as)\b[^,;:]*,", _FLAGS
+)
+# "..., when Russia rejects the ceasefire, ...": a time clause inside the sentence.
+_WHEN = re.compile(r"\b(?:when|whenever|as soon as)\s+(?:the\s+)?$", _FLAGS)
+
+
+def _apply_non_positions(sentence: str, mentions: list[Mention]) -> None:
+    """Countries a sentence names without their own position: the object of a view of
+    what others will do, a dateline, a capital naming a treaty, a verb's object, and
+    countries inside an opening time clause or a "when" clause."""
+    opening = _TIME_CLAUSE.match(sentence)
+    for index, mention in enumerate(mentions):
+        if not mention.acts:
+            continue
+        # The list it stands in, back to its first member: "that Chile, Peru, and
+        # Bolivia, as well as Ecuador, may join".
+        head = index
+        while head and list_link(sentence[mentions[head - 1].end : mentions[head].start]):
+            head -= 1
+        first = mentions[head]
+        before = _before(sentence, first.start)
+        view = _VIEW_OF_OTHERS.search(before)
+        if view:
+            # "Chile believes it could ...": its own view stays its own.
+            same = any(m.code == mention.code and m.end <= first.start for m in mentions)
+            if not same:
+                mention.acts = False
+                continue
+        if _DATELINE.match(sentence[: mention.start]) and _DATELINE_END.match(
+            sentence[mention.end :]
+        ):
+            mention.acts = False
+            continue
+        if mention.kind == "seat" and _SEAT_AS_NAME.match(sentence[mention.end :]):
+            mention.acts = False
+            continue
+        verb = _OBJECT_OF.search(before)
+        if verb and mention.kind == "name":
+            word = verb.group(1) or verb.group(2)
+            if word not in _PREPOSITIONS and not re.fullmatch(r"join\w*|followed|led", word):
+                mention.acts = False
+                continue
+        if opening and mention.start < opening.end() and not mention.holder:
+            mention.acts = False
+            continue
+        if _WHEN.search(before):
+            mention.acts = False
 
 
 _REPORTS = re.compile(
@@ -810,11 +885,19 @@ def _pledged_otherwise(clause: str, cue: "Cue") -> bool:
     return not _MONEY_PLEDGE.search(terms.own) and not re.search(terms.objects, after[:80], _FLAGS)
 
 
+# "convincing the public of such a commitment": a cue spoken of, not stated.
+_SUCH = re.compile(r"\b(?:such|any such)\s+(?:an?\s+)?$", _FLAGS)
+
+
 def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
     """The stance a clause states, its cue words and a confidence, or None. A
     concession ("even if Israel opposes such a move") states no stance of the clause's."""
     clause = _CONCESSION.sub(" ", clause)
-    cues = [c for c in find_cues(clause) if not _pledged_otherwise(clause, c)]
+    cues = [
+        c
+        for c in find_cues(clause)
+        if not _pledged_otherwise(clause, c) and not _SUCH.search(clause[: c.start])
+    ]
     if not cues:
         return None
     best = max(cues, key=lambda c: (c.weight, -c.start))
