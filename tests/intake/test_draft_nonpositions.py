@@ -5,18 +5,12 @@ written here for the test; none comes from a measured article."""
 
 import pytest
 
-from tracker.intake.article import read_article
-from tracker.intake.draft import draft_article
+from tests.intake.test_draft_shapes import TROOPS, _stances
 from tracker.intake.pledge import Pledge
 
-TROOPS = Pledge("Send troops to a stabilisation force in Haiti")
 SPENDING = Pledge("Spend 3% of GDP on health")
 TREATY = Pledge("Withdraw from the Lima fisheries treaty")
-
-
-def _stances(text: str, pledge: Pledge) -> list[tuple[str, str]]:
-    drafted = draft_article(read_article(text), pledge=pledge)
-    return sorted((p.code, p.stance) for p in drafted.proposals)
+ARREST = Pledge("Arrest Ruiz under the court's warrant")
 
 
 @pytest.mark.parametrize(
@@ -58,7 +52,44 @@ def _stances(text: str, pledge: Pledge) -> list[tuple[str, str]]:
             "Officials in Chile said it would be hard to convince voters of such a commitment.",
             [],
         ),
+        # a first name that is a country's: "Prime Minister Georgia ..."
+        (
+            TROOPS,
+            "Peruvian Prime Minister Georgia Blanco said her country would not send troops.",
+            [("PE", "declined")],
+        ),
+        # a capital in a newspaper's name
+        (TROOPS, "Countries willing to send troops are backing out, the Lima Herald reported.", []),
+        # a group that is its clause's own subject keeps its stance
+        (
+            TROOPS,
+            "The first draft of the plan said that Chile would work with partners on the "
+            "force, but so far no other countries have committed troops.",
+            [],
+        ),
+        (
+            TROOPS,
+            "Though many nations have held off on joining the force, Peru and Chile appeared "
+            "unfazed.",
+            [],
+        ),
+        # a progressive is no passive: "are withdrawing" is the country's own act
+        (
+            TREATY,
+            "Chile and Peru announced that they are withdrawing from the treaty.",
+            [("CL", "committed"), ("PE", "committed")],
+        ),
     ],
 )
 def test_no_position_of_their_own(pledge: Pledge, text: str, expected: list) -> None:
     assert _stances(text, pledge) == expected
+
+
+def test_the_person_a_pledge_targets_gives_no_position() -> None:
+    """The country of the person a title names is the pledge's target, like a host; one
+    whose own leader "was not arrested" undergoes the act, takes no position."""
+    text = (
+        "Chilean President Ana Ruiz faces a warrant. Chile rejects the warrant. Peru said "
+        "it would arrest Ruiz. Bolivian President Luis Soto was not arrested on a visit."
+    )
+    assert _stances(text, ARREST) == [("PE", "committed")]

@@ -59,6 +59,7 @@ from tracker.intake.reading import (
     group_mentions,
     knowing_people,
     list_link,
+    people_named,
 )
 
 
@@ -123,13 +124,16 @@ def draft_article(article: Article, pledge: Pledge | None = None) -> Draft:
     from dataclasses import replace
 
     with using(pledge or TROOP_PLEDGE), knowing_people(article.body):
-        return replace(_draft(article), pledge=pledge or TROOP_PLEDGE)
+        # A person the pledge's title names ("Arrest Ana Ruiz ..."): the pledge's target,
+        # whose country takes no position on it (issue 20, item 4), as a host does.
+        targets = people_named((pledge or TROOP_PLEDGE).title)
+        return replace(_draft(article, targets), pledge=pledge or TROOP_PLEDGE)
 
 
 __all__ = ["Draft", "Pledge", "Proposal", "draft_article", "draft_records", "render_sheet"]
 
 
-def _draft(article: Article) -> Draft:
+def _draft(article: Article, targets: frozenset[str] = frozenset()) -> Draft:
     from dataclasses import replace
 
     from tracker.domain.dates import first_day, today_utc
@@ -186,7 +190,7 @@ def _draft(article: Article) -> Draft:
     # that opens on a country ("In Belgium the discussion is harder."); and whether it
     # was a heading ("Norway" above a paragraph about it), which any sentence goes on.
     pending: tuple[int, list[Mention], bool] | None = None
-    hosts = _hosts(article.body) | current_terms().hosts
+    hosts = _hosts(article.body) | current_terms().hosts | targets
     question_cue: tuple[str, list[str], float] | None = None
     listed: tuple[str, list[str], float] | None = None  # a group's stance, named next
     for index, sentence in enumerate(sentences):
@@ -258,7 +262,7 @@ def _draft(article: Article) -> Draft:
             pending = (index, acting, heading)
     # The country the pledge is about or carried out in (the title's "in Ukraine",
     # "of Palestine") takes no position on it (issue 20, item 4): mentioned only.
-    proposals = [p for p in _merge(found) if p.code not in current_terms().hosts]
+    proposals = [p for p in _merge(found) if p.code not in current_terms().hosts | targets]
     positioned = {p.code for p in proposals}
     only_mentioned = [code for code in mentioned if code not in positioned]
     if not published and dated_from is None and default_date != today_utc().isoformat():
@@ -467,6 +471,43 @@ _DECIDED_FOR = re.compile(
 )
 
 
+# A group that is a clause's own subject: "..., but so far no other countries have
+# committed", "Though several nations have held off, ...".
+_GROUP_NOUN = (
+    r"(?:countries|nations|states|governments|allies|partners|members|capitals|contributors)"
+)
+_GROUP_CLAUSE = re.compile(
+    rf"(?:[,;]|\b(?:but|while|whereas|though|although))\s*(?:(?:but|and|while|yet)\s+)?"
+    rf"(?:so far,?\s+)?(?:(?:no|several|many|some|most|other|few|all|the|these|those)\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?{_GROUP_NOUN}\s+(?:\w+\s+)?(?:have|has|had|are|were|will|would|"
+    rf"is|was|did|do|does|can|could|may|might|\w+ed)\b",
+    re.IGNORECASE,
+)
+_GROUP_LEAD = re.compile(
+    rf"^\W*(?:though|although|while|as|because|since|if|when)?\s*(?:(?:no|several|many|some|"
+    rf"most|other|few|all|the|these|those)\s+)?(?:[\w-]+\s+){{0,2}}?{_GROUP_NOUN}\s+"
+    rf"(?:\w+\s+)?(?:have|has|had|are|were|will|would|is|was|did|do|does|can|could|may|might|"
+    rf"\w+ed|fear|say|want)\b",
+    re.IGNORECASE,
+)
+
+
+def _undergoes(clause: str) -> bool:
+    """Whether the clause says the pledge's act is done to the country, not by it
+    ("Chile's president was not arrested", "Peru was recognised"): no stance. Not for
+    troop pledges, where "troops will be deployed" is an offer."""
+    terms = current_terms()
+    if terms.troops or terms.own == "(?!x)x":
+        return False
+    passive = re.search(
+        rf"\b(?:was|were|be|been|being|is|are|get|got)\s+(?:not\s+|never\s+)?(?:{terms.own})"
+        rf"(?<=ed|en|wn)\b(?!\s+by\b)",
+        clause,
+        re.IGNORECASE,
+    )
+    return passive is not None
+
+
 def _agent_of_another(lead: str) -> bool:
     """Whether a sentence's text before its first country ends on the agent of a verb
     that is no statement of the pledge ("the territory besieged by Israel"), unlike a
@@ -533,6 +574,15 @@ def _sentence_proposals(
             )
             if aside:
                 clause = clause[: aside.start()]
+        own = _GROUP_CLAUSE.search(clause)
+        if own and not re.search(
+            r"\b(?:other than|apart from|except(?: for)?|besides|beyond)\s+(?:the\s+)?$",
+            sentence[: group[0].start],
+            re.IGNORECASE,
+        ):
+            # "..., but so far no other countries have committed troops": the group's
+            # clause is its own statement, not the countries' before it.
+            clause = clause[: own.start()]
         if ";" in clause and decide_stance(clause.partition(";")[0]):
             clause = clause.partition(";")[0]  # "could help; parliament has not decided"
         before = lead if number == 0 else sentence[groups[number - 1][-1].end : group[0].start]
@@ -546,7 +596,14 @@ def _sentence_proposals(
             # Australia, the UK ...", "Opposition to sending troops comes from Germany".
             decided = decide_stance(before)
         confidence_cut = 0.0
-        if decided is None and number == 0 and lead.strip() and not _agent_of_another(lead):
+        if (
+            decided is None
+            and number == 0
+            and lead.strip()
+            and not _agent_of_another(lead)
+            and not _GROUP_CLAUSE.search(lead)
+            and not _GROUP_LEAD.search(lead)
+        ):
             decided = decide_stance(lead + clause)
             confidence_cut = 0.15
         readings.append((decided, confidence_cut, clause, before))
@@ -585,6 +642,8 @@ def _sentence_proposals(
         stance, cues, confidence = decided
         if stance in ("opposed", "declined") and _vetoes(clause, group):
             continue
+        if _undergoes(clause):
+            continue  # "Chile's president was not arrested": done to it, not by it
         if _EXPECTED.match(sentence[group[-1].end :]):
             continue  # "France and Malta are expected to follow suit": a forecast
         if _NEITHER.search(before) and stance in _OFFERS:

@@ -420,7 +420,10 @@ def _apply_non_positions(sentence: str, mentions: list[Mention]) -> None:
         ):
             mention.acts = False
             continue
-        if mention.kind == "seat" and _SEAT_AS_NAME.match(sentence[mention.end :]):
+        if mention.kind == "seat" and (
+            _SEAT_AS_NAME.match(sentence[mention.end :])
+            or re.match(r"\s+[A-Z][a-z]", sentence[mention.end :])  # "the Lima Herald"
+        ):
             mention.acts = False
             continue
         verb = _OBJECT_OF.search(before)
@@ -434,6 +437,23 @@ def _apply_non_positions(sentence: str, mentions: list[Mention]) -> None:
             continue
         if _WHEN.search(before):
             mention.acts = False
+            continue
+        if (
+            mention.kind == "name"
+            and re.search(rf"\b{_OFFICE}\s+$", sentence[: mention.start])
+            and re.match(r"\s+[A-ZÀ-Ý][a-zà-ÿ]", sentence[mention.end :])
+        ):
+            mention.acts = False  # "Prime Minister Georgia Rossi": a first name
+
+
+def people_named(text: str) -> frozenset[str]:
+    """The countries of the people the article links to them that a text names (a
+    pledge's title: "Arrest Ana Ruiz under the warrant" -> Ruiz's country)."""
+    return frozenset(
+        code
+        for form, code in _PEOPLE.get()
+        if re.search(rf"(?<![\w]){re.escape(form)}(?![\w])", text)
+    )
 
 
 _REPORTS = re.compile(
