@@ -93,3 +93,28 @@ def test_the_person_a_pledge_targets_gives_no_position() -> None:
         "it would arrest Ruiz. Bolivian President Luis Soto was not arrested on a visit."
     )
     assert _stances(text, ARREST) == [("PE", "committed")]
+
+
+@pytest.mark.parametrize(
+    ("pledge", "text", "expected"),
+    [
+        (
+            TROOPS,
+            "Chile and Peru are in early talks to provide troops for the force.",
+            [("CL", "considering"), ("PE", "considering")],
+        ),
+        (
+            ARREST,
+            "The Peruvian interior minister declined to say whether Ruiz would be detained.",
+            [("PE", "undecided")],
+        ),
+        (ARREST, "Peru vows to disregard the court's arrest warrant.", [("PE", "declined")]),
+        # a present figure beside the pledge's verb is no position on the pledged share
+        (SPENDING, "Chile currently spends around 1.4% of its GDP on health.", []),
+        (SPENDING, "Peru has pledged to spend 3% of GDP on health.", [("PE", "committed")]),
+    ],
+)
+def test_stance_words_of_talks_non_answers_and_defiance(
+    pledge: Pledge, text: str, expected: list
+) -> None:
+    assert _stances(text, pledge) == expected

@@ -508,6 +508,25 @@ def _undergoes(clause: str) -> bool:
     return passive is not None
 
 
+def _another_figure(clause: str) -> bool:
+    """Whether the pledge's verb in the clause comes with a share other than the one the
+    title pledges ("spends around 1.2% of GDP", "estimated it will spend 2.5%" for a
+    pledge of 3%): the country's present figure, not a position on the pledge."""
+    terms = current_terms()
+    if not terms.figures:
+        return False
+    verb = re.search(rf"\b(?:{terms.own})\b", clause, re.IGNORECASE)
+    if verb is None:
+        return False
+    share = re.match(
+        r"\s+(?:(?:around|about|roughly|some|only|just|nearly|almost|at least|over|under|"
+        r"less than|more than)\s+)?(\d+(?:[.,]\d+)?)\s*(?:%|per ?cent|percent)",
+        clause[verb.end() :],
+        re.IGNORECASE,
+    )
+    return share is not None and share.group(1) not in terms.figures
+
+
 def _agent_of_another(lead: str) -> bool:
     """Whether a sentence's text before its first country ends on the agent of a verb
     that is no statement of the pledge ("the territory besieged by Israel"), unlike a
@@ -644,6 +663,8 @@ def _sentence_proposals(
             continue
         if _undergoes(clause):
             continue  # "Chile's president was not arrested": done to it, not by it
+        if _another_figure(clause):
+            continue  # "Chile currently spends 1.2%": a figure, for a pledge of 3%
         if _EXPECTED.match(sentence[group[-1].end :]):
             continue  # "France and Malta are expected to follow suit": a forecast
         if _NEITHER.search(before) and stance in _OFFERS:

@@ -317,6 +317,13 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     (r"(?:send|deploy) no (?:\w+ )?(?:⟨object⟩)", "declined", 6),
     (r"in no case", "declined", 5),
+    # "vows to disregard the warrant", "will defy the ruling": refusing an obligation
+    (
+        r"(?:disregard(?:s|ed|ing)?|ignor(?:e|es|ed|ing)|def(?:y|ies|ied|ying)) (?:the |this |that |an? |its |any )?(?:[\w’'-]+ ){0,3}?"
+        r"(?:warrant|ruling|decision|order|obligations?|resolution|verdict|judgment|judgement)s?",
+        "declined",
+        7,
+    ),
     # "Germany and Poland oppose sending troops": against sending their own (issue 20).
     (
         r"oppos(?:e|es|ed|ing) (?:sending|deploying|dispatching|contributing) (?:any |their |its |own )*(?:⟨object⟩)",
@@ -571,6 +578,13 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         4,
     ),
     (r"refus(?:es|ed|ing) to (?:say|disclose|reveal|specify)", "undecided", 6),
+    # "declined to say whether ...", "would not comment on whether ...": no answer yet
+    (
+        r"(?:declin(?:es|ed|ing)|refus(?:es|ed|ing)|(?:would|will|did|does) not|(?:would|did|does)n[’']t)"
+        r" (?:to )?(?:say|comment|confirm|answer|be drawn) (?:on )?(?:whether|if)",
+        "undecided",
+        7,
+    ),
     (r"on the fence", "undecided", 5),
     (r"(?:unable|failed|fails) to agree|deliberat(?:es|ing)", "undecided", 5),
     (r"(?:will|would|shall) (?:take|make) (?:a|its|the|their) (?:final )?decision", "undecided", 6),
@@ -697,6 +711,13 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     (r"in principle", "considering", 2),
     (r"under consideration|being considered", "considering", 4),
+    # "are in early talks to provide troops": a pledge being discussed, not yet made
+    (
+        r"in (?:early |initial |preliminary |advanced |ongoing )?(?:talks|discussions|negotiations)"
+        r" (?:to|about|on|over) (?:\w+ )?(?:⟨act⟩)",
+        "considering",
+        6,
+    ),
     (
         r"reconsider(?:s|ing|ed)? (?:its|their|his|her) (?:refusal|position|decision|rejection|no)",
         "considering",

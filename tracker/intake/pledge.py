@@ -137,6 +137,9 @@ class PledgeTerms:
     troops: bool
     # A pledge to stay away (boycott, withdraw): taking part is its refusal.
     abstain: bool = False
+    # The figures a title pledges ("Spend 5% of GDP": "5"): another figure beside the
+    # pledge's verb is a country's present figure, not its position on the pledge.
+    figures: frozenset[str] = frozenset()
 
 
 def verb_stem(word: str) -> str:
@@ -263,6 +266,9 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
         hosts=hosts,
         troops=troops,
         abstain=abstain,
+        figures=frozenset(
+            re.findall(r"\d+(?:[.,]\d+)?(?=\s*(?:%|per ?cent|percent))", pledge.title)
+        ),
     )
 
 
