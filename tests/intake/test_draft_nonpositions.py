@@ -109,6 +109,17 @@ def test_the_person_a_pledge_targets_gives_no_position() -> None:
             [("PE", "undecided")],
         ),
         (ARREST, "Peru vows to disregard the court's arrest warrant.", [("PE", "declined")]),
+        (ARREST, "Peru said it would comply with the warrant.", [("PE", "committed")]),
+        (
+            TROOPS,
+            "The Peruvian president said his country is exploring ways to help the mission.",
+            [("PE", "considering")],
+        ),
+        (
+            SPENDING,
+            "In May, Chile and Peru said that they would aim to meet the new target.",
+            [("CL", "committed"), ("PE", "committed")],
+        ),
         # a present figure beside the pledge's verb is no position on the pledged share
         (SPENDING, "Chile currently spends around 1.4% of its GDP on health.", []),
         (SPENDING, "Peru has pledged to spend 3% of GDP on health.", [("PE", "committed")]),
@@ -117,4 +128,41 @@ def test_the_person_a_pledge_targets_gives_no_position() -> None:
 def test_stance_words_of_talks_non_answers_and_defiance(
     pledge: Pledge, text: str, expected: list
 ) -> None:
+    assert _stances(text, pledge) == expected
+
+
+@pytest.mark.parametrize(
+    ("pledge", "text", "expected"),
+    [
+        # doubts about something else than the pledge
+        (TROOPS, "Chile remains wary of court rulings on the matter.", []),
+        (TROOPS, "Chile remains wary of sending troops.", [("CL", "skeptical")]),
+        # a condition that is the pledge's own occasion is no condition
+        (
+            ARREST,
+            "Chile and Peru said they would comply and arrest Ruiz if he were to visit.",
+            [("CL", "committed"), ("PE", "committed")],
+        ),
+        # a list between dashes closing a group
+        (ARREST, "Others - including Chile - have rejected the warrant.", [("CL", "opposed")]),
+        # a group apposed to a country shares the list's verb
+        (
+            SPENDING,
+            "Chile and the Andean countries — Peru and Bolivia — have committed to 3% of GDP.",
+            [("BO", "committed"), ("CL", "committed"), ("PE", "committed")],
+        ),
+        # a country naming likely contributors forecasts, takes no position
+        (TROOPS, "Chile named Peru and Bolivia as likely contributors to the force.", []),
+        # after a sentence opening on a group, "They" is the group
+        (
+            TROOPS,
+            "Many countries fear the force will stay as long as Chile does. They are also "
+            "hesitant about joining the mission.",
+            [],
+        ),
+        # the act done to another person than the pledge's target is a precedent
+        (ARREST, "Peru did not arrest then-President Luis Soto when he visited.", []),
+    ],
+)
+def test_doubts_occasions_lists_and_precedents(pledge: Pledge, text: str, expected: list) -> None:
     assert _stances(text, pledge) == expected

@@ -259,7 +259,10 @@ def _draft(article: Article, targets: frozenset[str] = frozenset()) -> Draft:
             leftover = [w for w in re.findall(r"[^\W\d_]+", rest) if w.lower() not in ("and", "or")]
             # "Norway", "Take Warsaw.", "Consider Belgium.": a heading for what follows.
             heading = not leftover or (len(leftover) <= 2 and len(acting) == 1)
-            pending = (index, acting, heading)
+            # "Countries fear ..., as Chile won't leave. They are also hesitant": what
+            # follows is about the group the sentence opens on, not the country in it.
+            opens_on_group = _GROUP_LEAD.match(sentence[: acting[0].start]) if acting else None
+            pending = None if opens_on_group else (index, acting, heading)
     # The country the pledge is about or carried out in (the title's "in Ukraine",
     # "of Palestine") takes no position on it (issue 20, item 4): mentioned only.
     proposals = [p for p in _merge(found) if p.code not in current_terms().hosts | targets]
@@ -508,6 +511,20 @@ def _undergoes(clause: str) -> bool:
     return passive is not None
 
 
+def _another_target(clause: str) -> bool:
+    """Whether the pledge's verb in the clause acts on a named person the title does not
+    name (for a pledge done to someone: "Arrest Ruiz ..."; "did not arrest then-President
+    Luis Soto" is a precedent, no position on Ruiz)."""
+    terms = current_terms()
+    if not terms.names or terms.troops:
+        return False
+    verb = re.search(rf"\b(?:{terms.own})\b", clause, re.IGNORECASE)
+    named = verb and re.match(
+        r"\s+(?:then-|former\s+|ex-)?((?:[A-Z][\w’'-]*(?:\s+|-|$)){1,5})", clause[verb.end() :]
+    )
+    return bool(named and not set(re.findall(r"[\w’'-]+", named.group(1))) & terms.names)
+
+
 def _another_figure(clause: str) -> bool:
     """Whether the pledge's verb in the clause comes with a share other than the one the
     title pledges ("spends around 1.2% of GDP", "estimated it will spend 2.5%" for a
@@ -631,7 +648,8 @@ def _sentence_proposals(
     for number in range(len(groups) - 2, -1, -1):
         decided, cut, clause, before = readings[number]
         following = readings[number + 1]
-        joined = list_link(sentence[groups[number][-1].end : groups[number + 1][0].start])
+        between = sentence[groups[number][-1].end : groups[number + 1][0].start]
+        joined = list_link(between) or _APPOSED_GROUP.fullmatch(between)
         if decided is None and following[0] is not None and joined is not None:
             readings[number] = (following[0], max(cut, 0.05), following[2], before)
     # A list after its clause shares it: "Morocco had also agreed to send troops, ...,
@@ -663,6 +681,8 @@ def _sentence_proposals(
             continue
         if _undergoes(clause):
             continue  # "Chile's president was not arrested": done to it, not by it
+        if _another_target(sentence[group[0].start :]):
+            continue  # "did not arrest President Luis Soto" for a pledge to arrest Ruiz
         if _another_figure(clause):
             continue  # "Chile currently spends 1.2%": a figure, for a pledge of 3%
         if _EXPECTED.match(sentence[group[-1].end :]):
@@ -735,6 +755,8 @@ def _guess(
     rest = re.sub(r"\([^)]*\)|,\s*(?:which|who|whose|where)\b[^,]*,", " ", rest)
     if _DECIDED_FOR.match(rest):
         return None
+    if _FORECAST.search(rest):
+        return None  # "Chile named Peru and Bolivia as likely contributors": a forecast
     terms = current_terms()
     pledged = re.search(rf"\b(?:{terms.own}|{terms.objects})\b", rest, re.IGNORECASE)
     if not _SUBJECT_VERB.match(rest.lstrip(" ,’'s")) or not (
@@ -746,6 +768,18 @@ def _guess(
     if re.search(r"\b(?:could|might|may|consider\w*|weigh\w*|mull\w*)\b", rest, re.IGNORECASE):
         return "considering", ["no cue known: a modal on troops or the mission"], 0.3
     return "committed", ["no cue known: words on troops or the mission"], 0.3
+
+
+# "Chile and the Andean countries — Peru, Bolivia and Ecuador — have ...": one list.
+_APPOSED_GROUP = re.compile(
+    rf"\s*,?\s*and\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}{_GROUP_NOUN}\s*[—–:(-]\s*(?:the\s+)?",
+    re.IGNORECASE,
+)
+_FORECAST = re.compile(
+    r"\b(?:likely|possible|potential|expected|prospective|probable)\s+(?:[\w-]+\s+)?"
+    r"(?:contributors?|participants?|candidates?|members?|partners?|donors?)\b",
+    re.IGNORECASE,
+)
 
 
 MAX_QUOTE_SENTENCES = 3

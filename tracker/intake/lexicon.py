@@ -317,6 +317,15 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     (r"(?:send|deploy) no (?:\w+ )?(?:⟨object⟩)", "declined", 6),
     (r"in no case", "declined", 5),
+    # "would comply and arrest", "will enforce the warrant": keeping an obligation
+    (
+        r"(?:will|would|shall) (?:fully )?(?:comply|abide|cooperate)|"
+        r"(?:comply|complies|complied|abide by|enforce[sd]?|honou?r(?:s|ed)?|execute[sd]?)"
+        r"(?: with)? (?:the |this |that |an? |its |any |their )(?:[\w’'-]+ ){0,3}?"
+        r"(?:warrant|ruling|decision|order|obligations?|resolution|verdict|judgment|judgement)s?",
+        "committed",
+        5,
+    ),
     # "vows to disregard the warrant", "will defy the ruling": refusing an obligation
     (
         r"(?:disregard(?:s|ed|ing)?|ignor(?:e|es|ed|ing)|def(?:y|ies|ied|ying)) (?:the |this |that |an? |its |any )?(?:[\w’'-]+ ){0,3}?"
@@ -641,6 +650,13 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"(?:must|has to|needs to|would have to) first (?:debate|decide|approve)", "undecided", 4),
     (r"long in coming|still awaited", "undecided", 3),
     # skeptical: cautious, premature
+    # "would aim to meet the new target", "plans to reach the goal"
+    (
+        r"(?:aim|plan|intend|expect|pledge|promise|vow)(?:s|ed|ing)? to (?:meet|reach|hit|achieve)"
+        r" (?:the |that |this |its |their )?(?:[\w%.-]+ ){0,2}?(?:target|goal|benchmark)",
+        "committed",
+        5,
+    ),
     (r"prematur(?:e|ely)", "skeptical", 6),
     (r"too (?:early|soon)", "skeptical", 6),
     (
@@ -711,6 +727,13 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     (r"in principle", "considering", 2),
     (r"under consideration|being considered", "considering", 4),
+    # "is exploring ways in which it can best assist", "studying options"
+    (
+        r"(?:explor|stud|examin|look)(?:es|ed|ing|ying|ies|ied|s)? (?:into )?(?:the )?"
+        r"(?:ways|options|possibilit(?:y|ies)|how)\b",
+        "considering",
+        5,
+    ),
     # "are in early talks to provide troops": a pledge being discussed, not yet made
     (
         r"in (?:early |initial |preliminary |advanced |ongoing )?(?:talks|discussions|negotiations)"

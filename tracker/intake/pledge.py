@@ -140,6 +140,9 @@ class PledgeTerms:
     # The figures a title pledges ("Spend 5% of GDP": "5"): another figure beside the
     # pledge's verb is a country's present figure, not its position on the pledge.
     figures: frozenset[str] = frozenset()
+    # The proper names of a title that are no country ("Arrest Ruiz under the ICC
+    # warrant": Ruiz, ICC): whom or what the pledge is about.
+    names: frozenset[str] = frozenset()
 
 
 def verb_stem(word: str) -> str:
@@ -266,6 +269,11 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
         hosts=hosts,
         troops=troops,
         abstain=abstain,
+        names=frozenset(
+            w
+            for w in re.findall(r"[\w’'-]+", pledge.title)[1:]
+            if w[0].isupper() and not gazetteer_entry(w) and w.lower() not in _STOP
+        ),
         figures=frozenset(
             re.findall(r"\d+(?:[.,]\d+)?(?=\s*(?:%|per ?cent|percent))", pledge.title)
         ),

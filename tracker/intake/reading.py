@@ -657,12 +657,12 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
         if (
             (words[-1] in ("including", "namely") or words[-2:] == ["such", "as"])
             and re.search(
-                rf"\b(?:{_GROUP_NOUNS})\s*,?\s*(?:including|namely|such as)\s+(?:the\s+)?$",
+                rf"\b(?:{_GROUP_NOUNS})\s*[,—–-]?\s*(?:including|namely|such as)\s+(?:the\s+)?$",
                 before,
                 _FLAGS,
             )
             and re.match(
-                r"(?:\s*,?\s+and\s+(?:their|its|other)\s+[\w-]+)?\s*(?:,|(?:have|has|had|are|is|"
+                r"(?:\s*,?\s+and\s+(?:their|its|other)\s+[\w-]+)?\s*(?:[,—–-]\s*)?(?:,|(?:have|has|had|are|is|"
                 r"were|was|will|would|\w+ed)\b)",
                 sentence[last.end :],
             )
@@ -847,7 +847,9 @@ _BASELINE = re.compile(
     r"\b(?:cease-?fires?|armistice|truce|peace (?:deal|agreement|accord|treaty|settlement)|"
     r"(?:the|a) (?:force|mission|deployment|coalition) (?:is|was|gets|were) (?:\w+ )?"
     r"(?:confirmed|approved|established|created|set up|agreed|formed|launched)|"
-    r"end of (?:the )?(?:war|fighting|hostilities)|fighting (?:stops|ends))\b",
+    r"end of (?:the )?(?:war|fighting|hostilities)|fighting (?:stops|ends)|"
+    # a pledge to act on someone's presence: "if he were to visit", "should she travel there"
+    r"(?:he|she|they)\s+(?:were\s+to\s+|ever\s+)?(?:visit|travel|come|enter|set foot|arrive|land)\w*)\b",
     _FLAGS,
 )
 _SUBSTANTIVE = re.compile(
@@ -909,6 +911,26 @@ def _pledged_otherwise(clause: str, cue: "Cue") -> bool:
 _SUCH = re.compile(r"\b(?:such|any such)\s+(?:an?\s+)?$", _FLAGS)
 
 
+# "wary of Security Council resolutions": doubts about something else than the pledge.
+_DOUBTS_OF = re.compile(r"\s+(?:of|about|over|towards?)\s+([^,;:.]{0,80})", _FLAGS)
+_PLEDGE_THINGS = (
+    r"force|mission|troops|soldiers|deployment|plan|proposal|idea|initiative|coalition|"
+    r"contingent|participation|contribution|joining|taking part|commitment|pledge|it|this|that"
+)
+
+
+def _doubts_of_another_thing(clause: str, cue: Cue) -> bool:
+    if cue.stance != "skeptical":
+        return False
+    target = _DOUBTS_OF.match(clause[cue.end :])
+    if target is None:
+        return False
+    terms = current_terms()
+    return not re.search(
+        rf"\b(?:{_PLEDGE_THINGS}|{terms.act}|{terms.objects})\b", target.group(1), _FLAGS
+    )
+
+
 def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
     """The stance a clause states, its cue words and a confidence, or None. A
     concession ("even if Israel opposes such a move") states no stance of the clause's."""
@@ -916,7 +938,9 @@ def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
     cues = [
         c
         for c in find_cues(clause)
-        if not _pledged_otherwise(clause, c) and not _SUCH.search(clause[: c.start])
+        if not _pledged_otherwise(clause, c)
+        and not _SUCH.search(clause[: c.start])
+        and not _doubts_of_another_thing(clause, c)
     ]
     if not cues:
         return None
