@@ -11,6 +11,7 @@ from tracker.intake.pledge import Pledge
 SPENDING = Pledge("Spend 3% of GDP on health")
 TREATY = Pledge("Withdraw from the Lima fisheries treaty")
 ARREST = Pledge("Arrest Ruiz under the court's warrant")
+CASE = Pledge("Join Chile's case against Peru at the ICJ")
 
 
 @pytest.mark.parametrize(
@@ -165,4 +166,31 @@ def test_stance_words_of_talks_non_answers_and_defiance(
     ],
 )
 def test_doubts_occasions_lists_and_precedents(pledge: Pledge, text: str, expected: list) -> None:
+    assert _stances(text, pledge) == expected
+
+
+@pytest.mark.parametrize(
+    ("pledge", "text", "expected"),
+    [
+        # a group's relative clause states what the list after "are" did
+        (
+            CASE,
+            "Other countries that have filed such declarations are Bolivia, Ecuador and Uruguay.",
+            [("BO", "committed"), ("EC", "committed"), ("UY", "committed")],
+        ),
+        # troops sent, counted
+        (
+            TROOPS,
+            "Chile sent the largest contingent. Peru sent three officers, while Bolivia and "
+            "Ecuador each provided one soldier.",
+            [
+                ("BO", "committed"),
+                ("CL", "committed"),
+                ("EC", "committed"),
+                ("PE", "committed"),
+            ],
+        ),
+    ],
+)
+def test_lists_named_as_a_group_and_troops_sent(pledge: Pledge, text: str, expected: list) -> None:
     assert _stances(text, pledge) == expected

@@ -632,6 +632,10 @@ def _sentence_proposals(
             # Australia, the UK ...", "Opposition to sending troops comes from Germany".
             decided = decide_stance(before)
         confidence_cut = 0.0
+        if decided is None and number == 0 and _NAMED_AS.search(lead):
+            # "Other countries that have filed such declarations are Chile and Peru":
+            # the list names the group whose clause states the position.
+            decided = decide_stance(lead)
         if (
             decided is None
             and number == 0
@@ -770,6 +774,12 @@ def _guess(
     return "committed", ["no cue known: words on troops or the mission"], 0.3
 
 
+_NAMED_AS = re.compile(
+    rf"^\W*(?:(?:the|other|some|several|many|all)\s+)*(?:[\w-]+\s+){{0,2}}?{_GROUP_NOUN}\s+"
+    r"(?:that|which|who)\s+(?:that\s+)?[^,;:.]{3,120}?\s+(?:are|were|include|included|includes)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "Chile and the Andean countries — Peru, Bolivia and Ecuador — have ...": one list.
 _APPOSED_GROUP = re.compile(
     rf"\s*,?\s*and\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}{_GROUP_NOUN}\s*[—–:(-]\s*(?:the\s+)?",

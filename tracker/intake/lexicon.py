@@ -908,6 +908,14 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         3,
     ),
     (r"(?:is|are) (?:set|scheduled|poised) to " + _SEND, "committed", 3),
+    # "France sent the largest contingent", "Finland and Norway each sent two": done
+    (
+        r"(?:each |also |already |has |have |had )?(?:sent|deployed|dispatched|contributed|stationed|provided)"
+        r" (?:the |a |an |its |their )?(?:largest |first |biggest |smallest |small |own )?"
+        r"(?:contingent|\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several)\b",
+        "committed",
+        4,
+    ),
     (
         r"(?:signal\w*|express\w*|indicat\w*|declar\w*|confirm\w*) (?:its |their |his |her |the )?(?:readiness|willingness|availability)",
         "committed",
@@ -1055,7 +1063,7 @@ HOLDER_NOUNS = (
 
 # A condition turns a commitment or an openness into `conditional`.
 CONDITION_CUES = (
-    r"only if|only with|only under|only when|only after|(?<!even )(?<!as )if(?! (?:necessary|needed|required|need be)\b)|provided(?: that)?|"
+    r"only if|only with|only under|only when|only after|(?<!even )(?<!as )if(?! (?:necessary|needed|required|need be)\b)|provided(?: that)?(?! (?:one|two|three|four|five|six|\d+|its|their|troops|soldiers|personnel|officers)\b)|"
     r"on (?:the )?condition(?! of anonymity)(?: that| of)?|as long as|unless|depend(?:s|ing)? on|"
     r"conditional on|subject to|in exchange for|pending|not before|not until|only once|"
     r"wants? (?:a|an|the) (?:[\w-]+ ){0,2}(?:backstop|guarantees?|mandate) (?:first|before)|(?:would |will )?requires?|must be agreed"

@@ -62,8 +62,14 @@ _TAKES_PART = re.compile(TAKING_PART, re.IGNORECASE)
 _CASE_TITLE = re.compile(r"\b(?:case|lawsuit|proceedings|ICJ|ICC|tribunal|court)\b", re.IGNORECASE)
 CASE_ACTS = (
     "interven\\w*",
-    "fil(?:e|es|ed|ing) (?:a |an |its |their )?(?:formal )?(?:declaration|application|submission)",
-    "submit\\w* (?:a |an |its |their )?(?:formal )?(?:declaration|application|intervention)",
+    "fil(?:e|es|ed|ing) (?:a |an |its |their |such )?(?:formal )?(?:declarations?|applications?|submissions?)",
+    "submit\\w* (?:a |an |its |their |such )?(?:formal )?(?:declarations?|applications?|interventions?)",
+)
+# ... and their forms that state it done: "intervened", "filed such declarations".
+CASE_DONE = (
+    "intervened",
+    "filed (?:a |an |its |their |such )?(?:formal )?(?:declarations?|applications?|submissions?)",
+    "submitted (?:a |an |its |their |such )?(?:formal )?(?:declarations?|applications?|interventions?)",
 )
 # The troop pledge's verbs and objects (the seed topic's wording).
 TROOP_ACTS = (
@@ -241,7 +247,7 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
     if not troops and _CASE_TITLE.search(text):
         acts.extend(CASE_ACTS)
         own.extend(CASE_ACTS)
-        done.extend(rf"(?:{form})(?<=ed)" for form in CASE_ACTS)
+        done.extend(CASE_DONE)
     if abstain:
         acts.extend(ABSTAIN_ACTS)
         own.extend(ABSTAIN_ACTS)
