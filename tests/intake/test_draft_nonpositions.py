@@ -12,6 +12,7 @@ SPENDING = Pledge("Spend 3% of GDP on health")
 TREATY = Pledge("Withdraw from the Lima fisheries treaty")
 ARREST = Pledge("Arrest Ruiz under the court's warrant")
 CASE = Pledge("Join Chile's case against Peru at the ICJ")
+RECOGNITION = Pledge("Recognise Patagonia as an independent state")
 
 
 @pytest.mark.parametrize(
@@ -194,3 +195,19 @@ def test_doubts_occasions_lists_and_precedents(pledge: Pledge, text: str, expect
 )
 def test_lists_named_as_a_group_and_troops_sent(pledge: Pledge, text: str, expected: list) -> None:
     assert _stances(text, pledge) == expected
+
+
+def test_signatories_take_the_points_their_statement_makes() -> None:
+    """A joint statement's signatories, named in their formal style, take the stance of
+    the points the statement makes after its colon; the country whose announcement is
+    rejected is no signatory."""
+    text = (
+        "The statement, signed by the foreign ministers of the Republic of Chile, the "
+        "Plurinational State of Bolivia and the Kingdom of Spain, stressed the following "
+        "points:\n\n• A firm rejection of Peru's announcement recognising Patagonia."
+    )
+    assert _stances(text, RECOGNITION) == [
+        ("BO", "opposed"),
+        ("CL", "opposed"),
+        ("ES", "opposed"),
+    ]

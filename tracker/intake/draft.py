@@ -193,7 +193,18 @@ def _draft(article: Article, targets: frozenset[str] = frozenset()) -> Draft:
     hosts = _hosts(article.body) | current_terms().hosts | targets
     question_cue: tuple[str, list[str], float] | None = None
     listed: tuple[str, list[str], float] | None = None  # a group's stance, named next
+    # Countries of a sentence that introduces what they say ("The statement, signed by
+    # A, B and C, stressed the following points:"): the points that follow state it.
+    introduced: tuple[int, list[Mention], bool] | None = None
     for index, sentence in enumerate(sentences):
+        if introduced is not None:
+            carried = _carried_proposals(
+                introduced, index, sentence, article.body, reference, narrow=False
+            )
+            if carried:
+                found.extend(carried)
+            if carried or not re.match(r"^\W*[•*·–-]", sentence):
+                introduced = None
         mentions = find_mentions(sentence)
         for mention in mentions:
             if mention.code not in mentioned:
@@ -259,6 +270,8 @@ def _draft(article: Article, targets: frozenset[str] = frozenset()) -> Draft:
             leftover = [w for w in re.findall(r"[^\W\d_]+", rest) if w.lower() not in ("and", "or")]
             # "Norway", "Take Warsaw.", "Consider Belgium.": a heading for what follows.
             heading = not leftover or (len(leftover) <= 2 and len(acting) == 1)
+            if acting and sentence.rstrip().endswith(":") and len(leftover) > 2:
+                introduced = (index, acting, False)
             # "Countries fear ..., as Chile won't leave. They are also hesitant": what
             # follows is about the group the sentence opens on, not the country in it.
             opens_on_group = _GROUP_LEAD.match(sentence[: acting[0].start]) if acting else None
@@ -395,7 +408,12 @@ def _kept(
 
 
 def _carried_proposals(
-    pending: tuple[int, list[Mention], bool], index: int, sentence: str, body: str, reference: date
+    pending: tuple[int, list[Mention], bool],
+    index: int,
+    sentence: str,
+    body: str,
+    reference: date,
+    narrow: bool = True,
 ) -> list[Proposal] | None:
     """Proposals for the countries a previous sentence or heading named, from a sentence
     that goes on about them ("The Canadian prime minister met allies. He told them Canada
@@ -408,7 +426,7 @@ def _carried_proposals(
     # Where the sentence names some of them again, it is about those: "Austria and
     # Switzerland refer to their neutrality. ... comes according to Vienna not in question."
     again = {m.code for m in find_mentions(sentence)} & {m.code for m in mentions}
-    if again:
+    if again and narrow:
         mentions = [m for m in mentions if m.code in again]
     dated = find_date(sentence, reference)
     proposals = []

@@ -1018,6 +1018,13 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         "opposed",
         5,
     ),
+    # "a firm rejection of Chile's announcement", "strong condemnation of the move"
+    (
+        r"(?:rejection|condemnation|denunciation|repudiation) of (?:[\w’'-]+ ){0,2}"
+        r"(?:⟨own⟩|move|decision|step|announcement)",
+        "opposed",
+        5,
+    ),
     # "Norway's NRK said it does not engage in boycotts"
     (r"(?:do|does|did|will|would) not (?:[\w-]+ ){0,2}(?:in |to )?(?:⟨own⟩)", "declined", 5),
     # A noun of the pledge held by the countries named next (`holder`): "similar

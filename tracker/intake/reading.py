@@ -295,10 +295,20 @@ _IRREGULAR_PAST = (
 )
 
 
+_FORMAL_NAME = re.compile(
+    r"(?:\b[Tt]he\s+)?(?:[A-Z][\w’'-]+\s+){0,3}(?:Republic|Kingdom|State|Union|Sultanate|Emirate|"
+    r"Federation|Commonwealth|Principality|Grand Duchy)\s+of\s+(?:the\s+)?$"
+)
+
+
 def find_mentions(sentence: str) -> list[Mention]:
     """Every country the sentence names, and whether each one acts in it."""
     mentions: list[Mention] = []
     for start, end, text, code, kind in _matches(sentence):
+        formal = _FORMAL_NAME.search(_before(sentence, start)) if kind == "name" else None
+        if formal:
+            # "the Hashemite Kingdom of Jordan": one name, its "of" no preposition.
+            start -= len(formal.group())
         match = _Span(start, end, text)
         mention = Mention(code, match.start(), match.end(), match.group(), kind)
         after = sentence[match.end() : match.end() + 40]
@@ -689,7 +699,12 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
             continue  # "Other than the UK and France, no other members have pledged ..."
         if words[-1] == "for" and len(words) == 1 and first.start < 10:
             continue  # "For Belgium, a deployment is out of the question"
-        if words[-1] in ("of", "from", "by") and len(words) >= 2:
+        if (
+            words[-1] in ("of", "from", "by")
+            and len(words) >= 2
+            and not re.match(r"['’]s\s", sentence[last.end :])
+        ):
+            # (never "a rejection of Chile's announcement": Chile's is what is rejected)
             noun = words[-2]
             if re.fullmatch(rf"(?:{lexicon.HOLDER_NOUNS})s?", noun, _FLAGS) or (
                 noun not in _PREPOSITIONS and re.fullmatch(current_terms().own, noun, _FLAGS)
