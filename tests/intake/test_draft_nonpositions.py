@@ -191,6 +191,31 @@ def test_doubts_occasions_lists_and_precedents(pledge: Pledge, text: str, expect
                 ("PE", "committed"),
             ],
         ),
+        # a list after a dash names the group of the clause before it
+        (
+            TROOPS,
+            "Two countries have committed to train police - Chile and Peru, the commander said.",
+            [("CL", "committed"), ("PE", "committed")],
+        ),
+        (TROOPS, "Officials listed possible contributors - Chile and Peru.", []),
+        # "do so" names the pledge of the sentence before
+        (
+            CASE,
+            "Uruguay will intervene. Bolivia and Ecuador have all stated their intentions to "
+            "formally do so.",
+            [("BO", "committed"), ("EC", "committed"), ("UY", "committed")],
+        ),
+        # troops arriving, en route
+        (
+            TROOPS,
+            "Troops from several countries, including Chile and Peru, are arriving in Haiti.",
+            [("CL", "committed"), ("PE", "committed")],
+        ),
+        (
+            TROOPS,
+            "Chilean military elements are already en route, officials said.",
+            [("CL", "committed")],
+        ),
     ],
 )
 def test_lists_named_as_a_group_and_troops_sent(pledge: Pledge, text: str, expected: list) -> None:

@@ -645,6 +645,11 @@ def _sentence_proposals(
             # "Troops will not be sent by Poland": the verb before "by" is the statement.
             decided = decide_stance(before)
         decided = decided or decide_stance(clause)
+        closing = _CLOSES_GROUP.search(before)
+        if decided is None and closing:
+            # "Two countries have committed to train police - Egypt and Jordan": the
+            # list after the dash names the group whose clause states the position.
+            decided = decide_stance(before[closing.start() :])
         if decided is None and group[0].holder:
             # The countries hold the noun before them: "similar recognition from
             # Australia, the UK ...", "Opposition to sending troops comes from Germany".
@@ -792,6 +797,11 @@ def _guess(
     return "committed", ["no cue known: words on troops or the mission"], 0.3
 
 
+_CLOSES_GROUP = re.compile(
+    rf"\b(?<!possible )(?<!potential )(?<!likely )(?<!expected )(?:[\w-]+\s+)?{_GROUP_NOUN}\s+"
+    r"(?:\w+\s+)?(?:have|has|had|are|were|will|would|\w+ed)\b[^.;:]*?\s[-—–:]\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _NAMED_AS = re.compile(
     rf"^\W*(?:(?:the|other|some|several|many|all)\s+)*(?:[\w-]+\s+){{0,2}}?{_GROUP_NOUN}\s+"
     r"(?:that|which|who)\s+(?:that\s+)?[^,;:.]{3,120}?\s+(?:are|were|include|included|includes)\s+"

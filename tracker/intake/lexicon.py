@@ -908,6 +908,20 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         3,
     ),
     (r"(?:is|are) (?:set|scheduled|poised) to " + _SEND, "committed", 3),
+    # "have all stated their intentions to formally do so": the pledge named before
+    (
+        r"(?:intend(?:s|ed)?|intentions?|plans?|ready|willing|prepared|decided|agreed) to "
+        r"(?:\w+ly )?do so",
+        "committed",
+        3,
+    ),
+    # "troops from A and B are arriving in ...", "the first elements are already en route"
+    (
+        r"(?:⟨object⟩|troops|soldiers|forces|personnel|contingents?|elements|units)\b[^.;]{0,80}?"
+        r"\b(?:(?:are|were|have|has) )?(?:already )?(?:arriv(?:e|es|ed|ing)|landed|en route)\b",
+        "committed",
+        4,
+    ),
     # "France sent the largest contingent", "Finland and Norway each sent two": done
     (
         r"(?:each |also |already |has |have |had )?(?:sent|deployed|dispatched|contributed|stationed|provided)"
