@@ -236,3 +236,23 @@ def test_signatories_take_the_points_their_statement_makes() -> None:
         ("CL", "opposed"),
         ("ES", "opposed"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru are members of the coalition that plans the force.",
+        "Peru convened the meeting in Lima on the force.",
+        "Chile hosted talks on the force on Monday.",
+        "Chile has offered to host a conference on the force.",
+        "Chile is open to a dialogue on the force.",
+    ],
+)
+def test_members_and_conveners_take_no_position(text: str) -> None:
+    assert _stances(text, TROOPS) == []
+
+
+def test_hosting_the_force_itself_is_a_position() -> None:
+    assert _stances("Chile has offered to host troops of the force.", TROOPS) == [
+        ("CL", "committed")
+    ]

@@ -48,6 +48,7 @@ from tracker.intake.article import Article, published_date, split_sentences
 from tracker.intake.pledge import TROOP_PLEDGE, Pledge, current_terms, using
 from tracker.intake.reading import (
     Mention,
+    convenes,
     decide_stance,
     explicit_dates,
     find_conditions,
@@ -784,6 +785,8 @@ def _guess(
         return None
     if _FORECAST.search(rest):
         return None  # "Chile named Peru and Bolivia as likely contributors": a forecast
+    if _NO_POSITION.search(rest) or convenes(rest):
+        return None  # membership, a meeting convened, "open to a dialogue"
     terms = current_terms()
     pledged = re.search(rf"\b(?:{terms.own}|{terms.objects})\b", rest, re.IGNORECASE)
     if not _SUBJECT_VERB.match(rest.lstrip(" ,’'s")) or not (
@@ -811,6 +814,14 @@ _NAMED_AS = re.compile(
 # "Chile and the Andean countries — Peru, Bolivia and Ecuador — have ...": one list.
 _APPOSED_GROUP = re.compile(
     rf"\s*,?\s*and\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}{_GROUP_NOUN}\s*[—–:(-]\s*(?:the\s+)?",
+    re.IGNORECASE,
+)
+# What a country is or does around a pledge without taking a position on it (issue 20,
+# item 4): a member of a coalition or board, the host or chair of a meeting.
+_NO_POSITION = re.compile(
+    r"^\W*(?:is|are|was|were|has been|have been)\s+(?:also\s+|both\s+|all\s+|now\s+)?"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:members?|part|signator(?:y|ies)|founders?) of\b|"
+    r"\bopen to (?:a |an |further )?(?:dialogue|talks|discussions?)\b",
     re.IGNORECASE,
 )
 _FORECAST = re.compile(

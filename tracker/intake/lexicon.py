@@ -1123,6 +1123,14 @@ TITLES = (
     r"Minister|Secretary(?: General| of State| of Defense)?|spokes(?:man|woman|person)|"
     r"Commission President|Ambassador|General|Admiral|King|Queen"
 )
+# Convening around a pledge is no position on it: "hosted talks on the force", "offered
+# to host a conference" (issue 20, item 4: an organiser that only convenes).
+CONVENES = (
+    r"(?:to\s+)?(?:convened?|convenes|convening|hosted|hosts?|hosting|chaired|chairs?|chairing|"
+    r"organi[sz](?:ed|es|e|ing))\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|talks|summit|conference|discussions?|gathering|session|videoconference|call)s?\b"
+)
+
 SPEECH_VERBS = r"said|says|told|declared|affirmed|announced|stated|added|stressed|explained|repeated|confirmed|warned"
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -903,6 +903,17 @@ _ENDORSES = re.compile(
     r"(?:[\w’'.-]+\s+){0,3}?(?:plan|proposal|initiative|efforts?|deal|agreement|framework|vision)\b",
     _FLAGS,
 )
+_CONVENES = re.compile(rf"\b{lexicon.CONVENES}", _FLAGS)
+
+
+def convenes(text: str) -> bool:
+    """Whether a text convenes a meeting around the pledge ("hosted talks on the
+    force"), unless convening is the pledge itself ("Host the 2030 summit")."""
+    found = _CONVENES.search(text)
+    own = current_terms().own
+    return found is not None and not re.match(rf"\s*(?:to\s+)?(?:{own})", found.group(), _FLAGS)
+
+
 _MONEY_PLEDGE = re.compile(
     r"\b(?:fund|financ|pay|spend|donat|aid\b|loan|money|budget|grant)", _FLAGS
 )
@@ -911,7 +922,11 @@ _FOR_THE_PLEDGE = re.compile(r"\b(?:force|mission|troops|soldiers|deployment|con
 
 def _pledged_otherwise(clause: str, cue: "Cue") -> bool:
     """Whether a commitment cue pledges money for something else or support for a plan."""
-    if cue.stance != "committed" or cue.weight > 3:
+    if cue.stance != "committed":
+        return False
+    if convenes(clause[cue.start : cue.end + 60]):
+        return True  # "offered to host a conference on the force"
+    if cue.weight > 3:
         return False
     after = clause[cue.end :]
     if _ENDORSES.match(after):
