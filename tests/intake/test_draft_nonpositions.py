@@ -256,3 +256,28 @@ def test_hosting_the_force_itself_is_a_position() -> None:
     assert _stances("Chile has offered to host troops of the force.", TROOPS) == [
         ("CL", "committed")
     ]
+
+
+SANCTIONS = Pledge("Impose sanctions on Bolivia's mining sector")
+KOSOVO = Pledge("Recognise Kosovo's independence")
+
+
+@pytest.mark.parametrize(
+    ("pledge", "text", "expected"),
+    [
+        # the act aimed at another country than the title's is another pledge
+        (SANCTIONS, "Chile imposed sanctions on Peru in 2022.", []),
+        (SANCTIONS, "Chile imposed sanctions on Monday.", [("CL", "committed")]),
+        (KOSOVO, "Chile recognised Palestine in 2024.", []),
+        # a title's possessive country is a host, not a person the pledge targets
+        (
+            KOSOVO,
+            "Peru became the latest country to recognise Kosovo last year.",
+            [("PE", "committed")],
+        ),
+        # a weekday after the act names no other target
+        (CASE, "Bolivia intervened Thursday in the case.", [("BO", "committed")]),
+    ],
+)
+def test_the_act_aimed_elsewhere(pledge: Pledge, text: str, expected: list) -> None:
+    assert _stances(text, pledge) == expected

@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from tracker.intake import lexicon
 from tracker.intake.article import Article, published_date, split_sentences
 from tracker.intake.pledge import TROOP_PLEDGE, Pledge, current_terms, using
 from tracker.intake.reading import (
@@ -541,7 +542,43 @@ def _another_target(clause: str) -> bool:
     named = verb and re.match(
         r"\s+(?:then-|former\s+|ex-)?((?:[A-Z][\w’'-]*(?:\s+|-|$)){1,5})", clause[verb.end() :]
     )
-    return bool(named and not set(re.findall(r"[\w’'-]+", named.group(1))) & terms.names)
+    if not named:
+        return False
+    words = set(re.findall(r"[\w’'-]+", named.group(1)))
+    person = re.search(
+        r"\b(?:President|Prime|Minister|Chancellor|King|Emir|Leader)\b", named.group(1)
+    )
+    return (
+        not words & terms.names
+        and bool(person or len(words) >= 2)
+        and not any(w.lower() in lexicon.WEEKDAYS or w.lower() in lexicon.MONTHS for w in words)
+    )
+
+
+def _another_object(clause: str, sentence: str) -> bool:
+    """Whether the pledge's act in the clause is aimed at another country than the one
+    the title names ("imposed sanctions on Russia" for sanctions on Venezuela): another
+    pledge, no position on this one."""
+    terms = current_terms()
+    if terms.troops or not terms.hosts:
+        return False
+    verb = re.search(rf"\b(?:{terms.own})\b", clause, re.IGNORECASE)
+    if verb is None:
+        return False
+    mentions = find_mentions(sentence)
+    if any(m.code in terms.hosts for m in mentions):
+        return False
+    after = clause[verb.end() : verb.end() + 60]
+    aimed = re.match(
+        r"\s+(?:[\w-]+\s+){0,3}?(?:on|against|of|to)?\s*(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)",
+        after,
+    )
+    if aimed is None:
+        return False
+    from tracker.intake.reading import gazetteer_entry
+
+    entry = gazetteer_entry(aimed.group(1)) or gazetteer_entry(aimed.group(1).split()[0])
+    return entry is not None and entry[1] == "name" and entry[0] not in terms.hosts
 
 
 def _another_figure(clause: str) -> bool:
@@ -711,6 +748,8 @@ def _sentence_proposals(
             continue  # "Chile's president was not arrested": done to it, not by it
         if _another_target(sentence[group[0].start :]):
             continue  # "did not arrest President Luis Soto" for a pledge to arrest Ruiz
+        if _another_object(clause, sentence):
+            continue  # "Chile imposed sanctions on Peru", for sanctions on Bolivia
         if _another_figure(clause):
             continue  # "Chile currently spends 1.2%": a figure, for a pledge of 3%
         if _EXPECTED.match(sentence[group[-1].end :]):

@@ -189,6 +189,21 @@ def _title_hosts(text: str, troops: bool = True) -> frozenset[str]:
     return frozenset(codes)
 
 
+def _title_names(title: str) -> frozenset[str]:
+    """The proper names of a title that name no country, its first word aside."""
+    from tracker.intake.reading import find_mentions
+
+    countries = [(m.start, m.end) for m in find_mentions(title)]
+    words = list(re.finditer(r"[\w-]+(?=['’]s\b|[^\w’'-]|$)", title))[1:]
+    return frozenset(
+        w.group()
+        for w in words
+        if w.group()[0].isupper()
+        and w.group().lower() not in _STOP
+        and not any(start <= w.start() < end for start, end in countries)
+    )
+
+
 @cache
 def pledge_terms(pledge: Pledge) -> PledgeTerms:
     """The verbs, past forms, objects and hosts of a pledge, from its title and phrases."""
@@ -275,11 +290,7 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
         hosts=hosts,
         troops=troops,
         abstain=abstain,
-        names=frozenset(
-            w
-            for w in re.findall(r"[\w’'-]+", pledge.title)[1:]
-            if w[0].isupper() and not gazetteer_entry(w) and w.lower() not in _STOP
-        ),
+        names=_title_names(pledge.title),
         figures=frozenset(
             re.findall(r"\d+(?:[.,]\d+)?(?=\s*(?:%|per ?cent|percent))", pledge.title)
         ),
