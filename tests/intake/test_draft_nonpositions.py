@@ -111,6 +111,25 @@ def test_the_person_a_pledge_targets_gives_no_position() -> None:
             [("PE", "undecided")],
         ),
         (ARREST, "Peru vows to disregard the court's arrest warrant.", [("PE", "declined")]),
+        (
+            ARREST,
+            "The Peruvian interior minister declined on Friday to say whether Ruiz would be "
+            "detained.",
+            [("PE", "undecided")],
+        ),
+        (
+            ARREST,
+            "Asked if Ruiz would be held, the Peruvian government said: We are not going into "
+            "hypotheticals.",
+            [("PE", "undecided")],
+        ),
+        # "crimes have been committed" is a passive, no commitment
+        (ARREST, "Peru's foreign minister said crimes have been committed.", []),
+        (
+            ARREST,
+            "Chile said police would be required to arrest Ruiz if he came to Chile.",
+            [("CL", "committed")],
+        ),
         (ARREST, "Peru said it would comply with the warrant.", [("PE", "committed")]),
         (
             TROOPS,
@@ -281,3 +300,12 @@ KOSOVO = Pledge("Recognise Kosovo's independence")
 )
 def test_the_act_aimed_elsewhere(pledge: Pledge, text: str, expected: list) -> None:
     assert _stances(text, pledge) == expected
+
+
+def test_a_weak_refusal_does_not_swallow_a_strong_commitment() -> None:
+    """A guessed refusal (no cue, confidence 0.3) beside a stated commitment is dropped;
+    the commitment must not be folded into it and vanish with it."""
+    text = (
+        "Uruguay will intervene in the case. Uruguay does not take sides in the case against Peru."
+    )
+    assert _stances(text, CASE) == [("UY", "committed")]

@@ -911,8 +911,10 @@ def _merge(found: list[Proposal]) -> list[Proposal]:
         strongest = max(p.confidence for p in proposals)
         # A commitment with stated conditions is one conditional position, not two.
         stances = {p.stance for p in proposals}
-        declined = next((p for p in proposals if p.stance == "declined"), None)
-        opposed = next((p for p in proposals if p.stance == "opposed"), None)
+        # A weak reading beside a strong one is dropped below, so nothing folds into it.
+        firm = [p for p in proposals if not p.confidence < 0.5 <= strongest - 0.05]
+        declined = next((p for p in firm if p.stance == "declined"), None)
+        opposed = next((p for p in firm if p.stance == "opposed"), None)
         for proposal in proposals:
             if proposal.stance in ("committed", "considering") and "conditional" in stances:
                 continue

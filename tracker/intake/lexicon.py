@@ -590,7 +590,9 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     # "declined to say whether ...", "would not comment on whether ...": no answer yet
     (
         r"(?:declin(?:es|ed|ing)|refus(?:es|ed|ing)|(?:would|will|did|does) not|(?:would|did|does)n[’']t)"
-        r" (?:to )?(?:say|comment|confirm|answer|be drawn) (?:on )?(?:whether|if)",
+        r" (?:on \w+ |again |repeatedly )?(?:to )?(?:say|comment|confirm|answer|be drawn) (?:on )?"
+        r"(?:whether|if)|(?:get|getting|go|going|move|moving|enter|entering) into hypotheticals|"
+        r"(?:comment|speculate) on (?:a |any )?hypothetical",
         "undecided",
         7,
     ),

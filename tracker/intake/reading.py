@@ -864,7 +864,7 @@ _BASELINE = re.compile(
     r"(?:confirmed|approved|established|created|set up|agreed|formed|launched)|"
     r"end of (?:the )?(?:war|fighting|hostilities)|fighting (?:stops|ends)|"
     # a pledge to act on someone's presence: "if he were to visit", "should she travel there"
-    r"(?:he|she|they)\s+(?:were\s+to\s+|ever\s+)?(?:visit|travel|come|enter|set foot|arrive|land)\w*)\b",
+    r"(?:he|she|they)\s+(?:were\s+to\s+|ever\s+)?(?:visit|travel|come|came|got|went|enter|set foot|arrive|land)\w*)\b",
     _FLAGS,
 )
 _SUBSTANTIVE = re.compile(
@@ -971,6 +971,12 @@ def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
         if not _pledged_otherwise(clause, c)
         and not _SUCH.search(clause[: c.start])
         and not _doubts_of_another_thing(clause, c)
+        # "war crimes have been committed": a passive, no commitment
+        and not (
+            c.words.lower().endswith("committed")
+            and re.search(r"\b(?:been|being|be|is|are|was|were)\s*$", clause[: c.start], _FLAGS)
+            and not re.match(r"\s+to\b", clause[c.end :])
+        )
     ]
     if not cues:
         return None
