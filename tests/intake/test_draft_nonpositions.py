@@ -3,8 +3,11 @@ round): views of what others will do, datelines, capitals naming a treaty, a ver
 object, time clauses, the pledge's target, a group's own clause. Every sentence is
 written here for the test; none comes from a measured article."""
 
+from pathlib import Path
+
 import pytest
 
+from tests.conftest import Tracker
 from tests.intake.test_draft_shapes import TROOPS, _stances
 from tracker.intake.pledge import Pledge
 
@@ -309,3 +312,19 @@ def test_a_weak_refusal_does_not_swallow_a_strong_commitment() -> None:
         "Uruguay will intervene in the case. Uruguay does not take sides in the case against Peru."
     )
     assert _stances(text, CASE) == [("UY", "committed")]
+
+
+def test_a_dateline_after_the_page_date_still_imports(tracker: Tracker, tmp_path: Path) -> None:
+    """A page dated the day before its dateline ("Lima, March 9" on a page of March 7):
+    the statement takes the page's date, so the draft imports as it is."""
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "published: 2025-03-07\n\nLima, March 9 -- Chile has pledged to send troops to the "
+        "force.\n",
+        encoding="utf-8",
+    )
+    sheet = tmp_path / "d.yaml"
+    tracker.ok("topics", "add", "haiti-force", "--title", TROOPS.title)
+    tracker.ok("draft", str(article), "--topic", "haiti-force", "-o", str(sheet))
+    checked = tracker.ok("import", "--dry-run", str(sheet))
+    assert "would import" in checked.stdout + checked.stderr

@@ -281,6 +281,11 @@ def _draft(article: Article, targets: frozenset[str] = frozenset()) -> Draft:
     # The country the pledge is about or carried out in (the title's "in Ukraine",
     # "of Palestine") takes no position on it (issue 20, item 4): mentioned only.
     proposals = [p for p in _merge(found) if p.code not in current_terms().hosts | targets]
+    for proposal in proposals:
+        if published and proposal.date and proposal.date > published[: len(proposal.date)]:
+            # A date after the page's own ("The Hague, January 8" on a page dated
+            # January 7) cannot be imported: the statement takes the page's date.
+            proposal.date, proposal.approximate, proposal.date_words = None, False, None
     positioned = {p.code for p in proposals}
     only_mentioned = [code for code in mentioned if code not in positioned]
     if not published and dated_from is None and default_date != today_utc().isoformat():
