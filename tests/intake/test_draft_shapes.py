@@ -245,9 +245,10 @@ def test_an_undated_page_is_dated_from_its_text_and_says_so(tracker: Tracker) ->
         ),
         (
             "Arrest Benjamin Netanyahu on the ICC warrant",
+            # his visit is the pledge's own occasion, no condition of Chile's (third round)
             "Chile said it would arrest Netanyahu if he visited. Hungary said it will not "
             "arrest him.",
-            [("CL", "conditional"), ("HU", "declined")],
+            [("CL", "committed"), ("HU", "declined")],
         ),
         (
             "Spend 5% of GDP on defence",

@@ -47,10 +47,12 @@ from typing import Any
 from tracker.formats.sheet import draft_article_source as _article_source
 from tracker.formats.sheet import importable_list as _importable_list
 from tracker.formats.sheet import importable_text, render_sheet
+from tracker.intake import lexicon
 from tracker.intake.article import Article, published_date, split_sentences
 from tracker.intake.pledge import TROOP_PLEDGE, Pledge, current_terms, using
 from tracker.intake.reading import (
     Mention,
+    convenes,
     decide_stance,
     explicit_dates,
     find_conditions,
@@ -62,6 +64,7 @@ from tracker.intake.reading import (
     group_mentions,
     knowing_people,
     list_link,
+    people_named,
 )
 
 
@@ -126,13 +129,16 @@ def draft_article(article: Article, pledge: Pledge | None = None) -> Draft:
     from dataclasses import replace
 
     with using(pledge or TROOP_PLEDGE), knowing_people(article.body):
-        return replace(_draft(article), pledge=pledge or TROOP_PLEDGE)
+        # A person the pledge's title names ("Arrest Ana Ruiz ..."): the pledge's target,
+        # whose country takes no position on it (issue 20, item 4), as a host does.
+        targets = people_named((pledge or TROOP_PLEDGE).title)
+        return replace(_draft(article, targets), pledge=pledge or TROOP_PLEDGE)
 
 
 __all__ = ["Draft", "Pledge", "Proposal", "draft_article", "draft_records", "render_sheet"]
 
 
-def _draft(article: Article) -> Draft:
+def _draft(article: Article, targets: frozenset[str] = frozenset()) -> Draft:
     from dataclasses import replace
 
     from tracker.domain.dates import first_day, today_utc
@@ -189,10 +195,21 @@ def _draft(article: Article) -> Draft:
     # that opens on a country ("In Belgium the discussion is harder."); and whether it
     # was a heading ("Norway" above a paragraph about it), which any sentence goes on.
     pending: tuple[int, list[Mention], bool] | None = None
-    hosts = _hosts(article.body) | current_terms().hosts
+    hosts = _hosts(article.body) | current_terms().hosts | targets
     question_cue: tuple[str, list[str], float] | None = None
     listed: tuple[str, list[str], float] | None = None  # a group's stance, named next
+    # Countries of a sentence that introduces what they say ("The statement, signed by
+    # A, B and C, stressed the following points:"): the points that follow state it.
+    introduced: tuple[int, list[Mention], bool] | None = None
     for index, sentence in enumerate(sentences):
+        if introduced is not None:
+            carried = _carried_proposals(
+                introduced, index, sentence, article.body, reference, narrow=False
+            )
+            if carried:
+                found.extend(carried)
+            if carried or not re.match(r"^\W*[•*·–-]", sentence):
+                introduced = None
         mentions = find_mentions(sentence)
         for mention in mentions:
             if mention.code not in mentioned:
@@ -258,10 +275,20 @@ def _draft(article: Article) -> Draft:
             leftover = [w for w in re.findall(r"[^\W\d_]+", rest) if w.lower() not in ("and", "or")]
             # "Norway", "Take Warsaw.", "Consider Belgium.": a heading for what follows.
             heading = not leftover or (len(leftover) <= 2 and len(acting) == 1)
-            pending = (index, acting, heading)
+            if acting and sentence.rstrip().endswith(":") and len(leftover) > 2:
+                introduced = (index, acting, False)
+            # "Countries fear ..., as Chile won't leave. They are also hesitant": what
+            # follows is about the group the sentence opens on, not the country in it.
+            opens_on_group = _GROUP_LEAD.match(sentence[: acting[0].start]) if acting else None
+            pending = None if opens_on_group else (index, acting, heading)
     # The country the pledge is about or carried out in (the title's "in Ukraine",
     # "of Palestine") takes no position on it (issue 20, item 4): mentioned only.
-    proposals = [p for p in _merge(found) if p.code not in current_terms().hosts]
+    proposals = [p for p in _merge(found) if p.code not in current_terms().hosts | targets]
+    for proposal in proposals:
+        if published and proposal.date and proposal.date > published[: len(proposal.date)]:
+            # A date after the page's own ("The Hague, January 8" on a page dated
+            # January 7) cannot be imported: the statement takes the page's date.
+            proposal.date, proposal.approximate, proposal.date_words = None, False, None
     positioned = {p.code for p in proposals}
     only_mentioned = [code for code in mentioned if code not in positioned]
     if not published and dated_from is None and default_date != today_utc().isoformat():
@@ -391,7 +418,12 @@ def _kept(
 
 
 def _carried_proposals(
-    pending: tuple[int, list[Mention], bool], index: int, sentence: str, body: str, reference: date
+    pending: tuple[int, list[Mention], bool],
+    index: int,
+    sentence: str,
+    body: str,
+    reference: date,
+    narrow: bool = True,
 ) -> list[Proposal] | None:
     """Proposals for the countries a previous sentence or heading named, from a sentence
     that goes on about them ("The Canadian prime minister met allies. He told them Canada
@@ -404,7 +436,7 @@ def _carried_proposals(
     # Where the sentence names some of them again, it is about those: "Austria and
     # Switzerland refer to their neutrality. ... comes according to Vienna not in question."
     again = {m.code for m in find_mentions(sentence)} & {m.code for m in mentions}
-    if again:
+    if again and narrow:
         mentions = [m for m in mentions if m.code in again]
     dated = find_date(sentence, reference)
     proposals = []
@@ -468,6 +500,112 @@ _DECIDED_FOR = re.compile(
     r"(?:included|invited|allowed|permitted|accepted|excluded|barred|admitted|welcome)\b",
     re.IGNORECASE,
 )
+
+
+# A group that is a clause's own subject: "..., but so far no other countries have
+# committed", "Though several nations have held off, ...".
+_GROUP_NOUN = (
+    r"(?:countries|nations|states|governments|allies|partners|members|capitals|contributors)"
+)
+_GROUP_CLAUSE = re.compile(
+    rf"(?:[,;]|\b(?:but|while|whereas|though|although))\s*(?:(?:but|and|while|yet)\s+)?"
+    rf"(?:so far,?\s+)?(?:(?:no|several|many|some|most|other|few|all|the|these|those)\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?{_GROUP_NOUN}\s+(?:\w+\s+)?(?:have|has|had|are|were|will|would|"
+    rf"is|was|did|do|does|can|could|may|might|\w+ed)\b",
+    re.IGNORECASE,
+)
+_GROUP_LEAD = re.compile(
+    rf"^\W*(?:though|although|while|as|because|since|if|when)?\s*(?:(?:no|several|many|some|"
+    rf"most|other|few|all|the|these|those)\s+)?(?:[\w-]+\s+){{0,2}}?{_GROUP_NOUN}\s+"
+    rf"(?:\w+\s+)?(?:have|has|had|are|were|will|would|is|was|did|do|does|can|could|may|might|"
+    rf"\w+ed|fear|say|want)\b",
+    re.IGNORECASE,
+)
+
+
+def _undergoes(clause: str) -> bool:
+    """Whether the clause says the pledge's act is done to the country, not by it
+    ("Chile's president was not arrested", "Peru was recognised"): no stance. Not for
+    troop pledges, where "troops will be deployed" is an offer."""
+    terms = current_terms()
+    if terms.troops or terms.own == "(?!x)x":
+        return False
+    passive = re.search(
+        rf"\b(?:was|were|be|been|being|is|are|get|got)\s+(?:not\s+|never\s+)?(?:{terms.own})"
+        rf"(?<=ed|en|wn)\b(?!\s+by\b)",
+        clause,
+        re.IGNORECASE,
+    )
+    return passive is not None
+
+
+def _another_target(clause: str) -> bool:
+    """Whether the pledge's verb in the clause acts on a named person the title does not
+    name (for a pledge done to someone: "Arrest Ruiz ..."; "did not arrest then-President
+    Luis Soto" is a precedent, no position on Ruiz)."""
+    terms = current_terms()
+    if not terms.names or terms.troops:
+        return False
+    verb = re.search(rf"\b(?:{terms.own})\b", clause, re.IGNORECASE)
+    named = verb and re.match(
+        r"\s+(?:then-|former\s+|ex-)?((?:[A-Z][\w’'-]*(?:\s+|-|$)){1,5})", clause[verb.end() :]
+    )
+    if not named:
+        return False
+    words = set(re.findall(r"[\w’'-]+", named.group(1)))
+    person = re.search(
+        r"\b(?:President|Prime|Minister|Chancellor|King|Emir|Leader)\b", named.group(1)
+    )
+    return (
+        not words & terms.names
+        and bool(person or len(words) >= 2)
+        and not any(w.lower() in lexicon.WEEKDAYS or w.lower() in lexicon.MONTHS for w in words)
+    )
+
+
+def _another_object(clause: str, sentence: str) -> bool:
+    """Whether the pledge's act in the clause is aimed at another country than the one
+    the title names ("imposed sanctions on Russia" for sanctions on Venezuela): another
+    pledge, no position on this one."""
+    terms = current_terms()
+    if terms.troops or not terms.hosts:
+        return False
+    verb = re.search(rf"\b(?:{terms.own})\b", clause, re.IGNORECASE)
+    if verb is None:
+        return False
+    mentions = find_mentions(sentence)
+    if any(m.code in terms.hosts for m in mentions):
+        return False
+    after = clause[verb.end() : verb.end() + 60]
+    aimed = re.match(
+        r"\s+(?:[\w-]+\s+){0,3}?(?:on|against|of|to)?\s*(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)",
+        after,
+    )
+    if aimed is None:
+        return False
+    from tracker.intake.reading import gazetteer_entry
+
+    entry = gazetteer_entry(aimed.group(1)) or gazetteer_entry(aimed.group(1).split()[0])
+    return entry is not None and entry[1] == "name" and entry[0] not in terms.hosts
+
+
+def _another_figure(clause: str) -> bool:
+    """Whether the pledge's verb in the clause comes with a share other than the one the
+    title pledges ("spends around 1.2% of GDP", "estimated it will spend 2.5%" for a
+    pledge of 3%): the country's present figure, not a position on the pledge."""
+    terms = current_terms()
+    if not terms.figures:
+        return False
+    verb = re.search(rf"\b(?:{terms.own})\b", clause, re.IGNORECASE)
+    if verb is None:
+        return False
+    share = re.match(
+        r"\s+(?:(?:around|about|roughly|some|only|just|nearly|almost|at least|over|under|"
+        r"less than|more than)\s+)?(\d+(?:[.,]\d+)?)\s*(?:%|per ?cent|percent)",
+        clause[verb.end() :],
+        re.IGNORECASE,
+    )
+    return share is not None and share.group(1) not in terms.figures
 
 
 def _agent_of_another(lead: str) -> bool:
@@ -536,6 +674,15 @@ def _sentence_proposals(
             )
             if aside:
                 clause = clause[: aside.start()]
+        own = _GROUP_CLAUSE.search(clause)
+        if own and not re.search(
+            r"\b(?:other than|apart from|except(?: for)?|besides|beyond)\s+(?:the\s+)?$",
+            sentence[: group[0].start],
+            re.IGNORECASE,
+        ):
+            # "..., but so far no other countries have committed troops": the group's
+            # clause is its own statement, not the countries' before it.
+            clause = clause[: own.start()]
         if ";" in clause and decide_stance(clause.partition(";")[0]):
             clause = clause.partition(";")[0]  # "could help; parliament has not decided"
         before = lead if number == 0 else sentence[groups[number - 1][-1].end : group[0].start]
@@ -544,12 +691,28 @@ def _sentence_proposals(
             # "Troops will not be sent by Poland": the verb before "by" is the statement.
             decided = decide_stance(before)
         decided = decided or decide_stance(clause)
+        closing = _CLOSES_GROUP.search(before)
+        if decided is None and closing:
+            # "Two countries have committed to train police - Egypt and Jordan": the
+            # list after the dash names the group whose clause states the position.
+            decided = decide_stance(before[closing.start() :])
         if decided is None and group[0].holder:
             # The countries hold the noun before them: "similar recognition from
             # Australia, the UK ...", "Opposition to sending troops comes from Germany".
             decided = decide_stance(before)
         confidence_cut = 0.0
-        if decided is None and number == 0 and lead.strip() and not _agent_of_another(lead):
+        if decided is None and number == 0 and _NAMED_AS.search(lead):
+            # "Other countries that have filed such declarations are Chile and Peru":
+            # the list names the group whose clause states the position.
+            decided = decide_stance(lead)
+        if (
+            decided is None
+            and number == 0
+            and lead.strip()
+            and not _agent_of_another(lead)
+            and not _GROUP_CLAUSE.search(lead)
+            and not _GROUP_LEAD.search(lead)
+        ):
             decided = decide_stance(lead + clause)
             confidence_cut = 0.15
         readings.append((decided, confidence_cut, clause, before))
@@ -558,7 +721,8 @@ def _sentence_proposals(
     for number in range(len(groups) - 2, -1, -1):
         decided, cut, clause, before = readings[number]
         following = readings[number + 1]
-        joined = list_link(sentence[groups[number][-1].end : groups[number + 1][0].start])
+        between = sentence[groups[number][-1].end : groups[number + 1][0].start]
+        joined = list_link(between) or _APPOSED_GROUP.fullmatch(between)
         if decided is None and following[0] is not None and joined is not None:
             readings[number] = (following[0], max(cut, 0.05), following[2], before)
     # A list after its clause shares it: "Morocco had also agreed to send troops, ...,
@@ -588,6 +752,14 @@ def _sentence_proposals(
         stance, cues, confidence = decided
         if stance in ("opposed", "declined") and _vetoes(clause, group):
             continue
+        if _undergoes(clause):
+            continue  # "Chile's president was not arrested": done to it, not by it
+        if _another_target(sentence[group[0].start :]):
+            continue  # "did not arrest President Luis Soto" for a pledge to arrest Ruiz
+        if _another_object(clause, sentence):
+            continue  # "Chile imposed sanctions on Peru", for sanctions on Bolivia
+        if _another_figure(clause):
+            continue  # "Chile currently spends 1.2%": a figure, for a pledge of 3%
         if _EXPECTED.match(sentence[group[-1].end :]):
             continue  # "France and Malta are expected to follow suit": a forecast
         if _NEITHER.search(before) and stance in _OFFERS:
@@ -658,6 +830,10 @@ def _guess(
     rest = re.sub(r"\([^)]*\)|,\s*(?:which|who|whose|where)\b[^,]*,", " ", rest)
     if _DECIDED_FOR.match(rest):
         return None
+    if _FORECAST.search(rest):
+        return None  # "Chile named Peru and Bolivia as likely contributors": a forecast
+    if _NO_POSITION.search(rest) or convenes(rest):
+        return None  # membership, a meeting convened, "open to a dialogue"
     terms = current_terms()
     pledged = re.search(rf"\b(?:{terms.own}|{terms.objects})\b", rest, re.IGNORECASE)
     if not _SUBJECT_VERB.match(rest.lstrip(" ,’'s")) or not (
@@ -669,6 +845,37 @@ def _guess(
     if re.search(r"\b(?:could|might|may|consider\w*|weigh\w*|mull\w*)\b", rest, re.IGNORECASE):
         return "considering", ["no cue known: a modal on troops or the mission"], 0.3
     return "committed", ["no cue known: words on troops or the mission"], 0.3
+
+
+_CLOSES_GROUP = re.compile(
+    rf"\b(?<!possible )(?<!potential )(?<!likely )(?<!expected )(?:[\w-]+\s+)?{_GROUP_NOUN}\s+"
+    r"(?:\w+\s+)?(?:have|has|had|are|were|will|would|\w+ed)\b[^.;:]*?\s[-—–:]\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_NAMED_AS = re.compile(
+    rf"^\W*(?:(?:the|other|some|several|many|all)\s+)*(?:[\w-]+\s+){{0,2}}?{_GROUP_NOUN}\s+"
+    r"(?:that|which|who)\s+(?:that\s+)?[^,;:.]{3,120}?\s+(?:are|were|include|included|includes)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "Chile and the Andean countries — Peru, Bolivia and Ecuador — have ...": one list.
+_APPOSED_GROUP = re.compile(
+    rf"\s*,?\s*and\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}{_GROUP_NOUN}\s*[—–:(-]\s*(?:the\s+)?",
+    re.IGNORECASE,
+)
+# What a country is or does around a pledge without taking a position on it (issue 20,
+# item 4): a member of a coalition or board, the host or chair of a meeting.
+_NO_POSITION = re.compile(
+    r"^\W*(?:is|are|was|were|has been|have been)\s+(?:also\s+|both\s+|all\s+|now\s+)?"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:members?|part|signator(?:y|ies)|founders?) of\b|"
+    r"\bopen to (?:a |an |further )?(?:dialogue|talks|discussions?)\b",
+    re.IGNORECASE,
+)
+_FORECAST = re.compile(
+    r"\b(?:likely|possible|potential|expected|prospective|probable)\s+(?:[\w-]+\s+)?"
+    r"(?:contributors?|participants?|candidates?|members?|partners?|donors?)\b",
+    re.IGNORECASE,
+)
 
 
 MAX_QUOTE_SENTENCES = 3
@@ -712,8 +919,10 @@ def _merge(found: list[Proposal]) -> list[Proposal]:
         strongest = max(p.confidence for p in proposals)
         # A commitment with stated conditions is one conditional position, not two.
         stances = {p.stance for p in proposals}
-        declined = next((p for p in proposals if p.stance == "declined"), None)
-        opposed = next((p for p in proposals if p.stance == "opposed"), None)
+        # A weak reading beside a strong one is dropped below, so nothing folds into it.
+        firm = [p for p in proposals if not p.confidence < 0.5 <= strongest - 0.05]
+        declined = next((p for p in firm if p.stance == "declined"), None)
+        opposed = next((p for p in firm if p.stance == "opposed"), None)
         for proposal in proposals:
             if proposal.stance in ("committed", "considering") and "conditional" in stances:
                 continue

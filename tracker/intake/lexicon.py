@@ -317,6 +317,22 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     (r"(?:send|deploy) no (?:\w+ )?(?:⟨object⟩)", "declined", 6),
     (r"in no case", "declined", 5),
+    # "would comply and arrest", "will enforce the warrant": keeping an obligation
+    (
+        r"(?:will|would|shall) (?:fully )?(?:comply|abide|cooperate)|"
+        r"(?:comply|complies|complied|abide by|enforce[sd]?|honou?r(?:s|ed)?|execute[sd]?)"
+        r"(?: with)? (?:the |this |that |an? |its |any |their )(?:[\w’'-]+ ){0,3}?"
+        r"(?:warrant|ruling|decision|order|obligations?|resolution|verdict|judgment|judgement)s?",
+        "committed",
+        5,
+    ),
+    # "vows to disregard the warrant", "will defy the ruling": refusing an obligation
+    (
+        r"(?:disregard(?:s|ed|ing)?|ignor(?:e|es|ed|ing)|def(?:y|ies|ied|ying)) (?:the |this |that |an? |its |any )?(?:[\w’'-]+ ){0,3}?"
+        r"(?:warrant|ruling|decision|order|obligations?|resolution|verdict|judgment|judgement)s?",
+        "declined",
+        7,
+    ),
     # "Germany and Poland oppose sending troops": against sending their own (issue 20).
     (
         r"oppos(?:e|es|ed|ing) (?:sending|deploying|dispatching|contributing) (?:any |their |its |own )*(?:⟨object⟩)",
@@ -571,6 +587,15 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         4,
     ),
     (r"refus(?:es|ed|ing) to (?:say|disclose|reveal|specify)", "undecided", 6),
+    # "declined to say whether ...", "would not comment on whether ...": no answer yet
+    (
+        r"(?:declin(?:es|ed|ing)|refus(?:es|ed|ing)|(?:would|will|did|does) not|(?:would|did|does)n[’']t)"
+        r" (?:on \w+ |again |repeatedly )?(?:to )?(?:say|comment|confirm|answer|be drawn) (?:on )?"
+        r"(?:whether|if)|(?:get|getting|go|going|move|moving|enter|entering) into hypotheticals|"
+        r"(?:comment|speculate) on (?:a |any )?hypothetical",
+        "undecided",
+        7,
+    ),
     (r"on the fence", "undecided", 5),
     (r"(?:unable|failed|fails) to agree|deliberat(?:es|ing)", "undecided", 5),
     (r"(?:will|would|shall) (?:take|make) (?:a|its|the|their) (?:final )?decision", "undecided", 6),
@@ -627,6 +652,13 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"(?:must|has to|needs to|would have to) first (?:debate|decide|approve)", "undecided", 4),
     (r"long in coming|still awaited", "undecided", 3),
     # skeptical: cautious, premature
+    # "would aim to meet the new target", "plans to reach the goal"
+    (
+        r"(?:aim|plan|intend|expect|pledge|promise|vow)(?:s|ed|ing)? to (?:meet|reach|hit|achieve)"
+        r" (?:the |that |this |its |their )?(?:[\w%.-]+ ){0,2}?(?:target|goal|benchmark)",
+        "committed",
+        5,
+    ),
     (r"prematur(?:e|ely)", "skeptical", 6),
     (r"too (?:early|soon)", "skeptical", 6),
     (
@@ -697,6 +729,20 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     (r"in principle", "considering", 2),
     (r"under consideration|being considered", "considering", 4),
+    # "is exploring ways in which it can best assist", "studying options"
+    (
+        r"(?:explor|stud|examin|look)(?:es|ed|ing|ying|ies|ied|s)? (?:into )?(?:the )?"
+        r"(?:ways|options|possibilit(?:y|ies)|how)\b",
+        "considering",
+        5,
+    ),
+    # "are in early talks to provide troops": a pledge being discussed, not yet made
+    (
+        r"in (?:early |initial |preliminary |advanced |ongoing )?(?:talks|discussions|negotiations)"
+        r" (?:to|about|on|over) (?:\w+ )?(?:⟨act⟩)",
+        "considering",
+        6,
+    ),
     (
         r"reconsider(?:s|ing|ed)? (?:its|their|his|her) (?:refusal|position|decision|rejection|no)",
         "considering",
@@ -864,6 +910,28 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         3,
     ),
     (r"(?:is|are) (?:set|scheduled|poised) to " + _SEND, "committed", 3),
+    # "have all stated their intentions to formally do so": the pledge named before
+    (
+        r"(?:intend(?:s|ed)?|intentions?|plans?|ready|willing|prepared|decided|agreed) to "
+        r"(?:\w+ly )?do so",
+        "committed",
+        3,
+    ),
+    # "troops from A and B are arriving in ...", "the first elements are already en route"
+    (
+        r"(?:⟨object⟩|troops|soldiers|forces|personnel|contingents?|elements|units)\b[^.;]{0,80}?"
+        r"\b(?:(?:are|were|have|has) )?(?:already )?(?:arriv(?:e|es|ed|ing)|landed|en route)\b",
+        "committed",
+        4,
+    ),
+    # "France sent the largest contingent", "Finland and Norway each sent two": done
+    (
+        r"(?:each |also |already |has |have |had )?(?:sent|deployed|dispatched|contributed|stationed|provided)"
+        r" (?:the |a |an |its |their )?(?:largest |first |biggest |smallest |small |own )?"
+        r"(?:contingent|\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several)\b",
+        "committed",
+        4,
+    ),
     (
         r"(?:signal\w*|express\w*|indicat\w*|declar\w*|confirm\w*) (?:its |their |his |her |the )?(?:readiness|willingness|availability)",
         "committed",
@@ -966,6 +1034,13 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         "opposed",
         5,
     ),
+    # "a firm rejection of Chile's announcement", "strong condemnation of the move"
+    (
+        r"(?:rejection|condemnation|denunciation|repudiation) of (?:[\w’'-]+ ){0,2}"
+        r"(?:⟨own⟩|move|decision|step|announcement)",
+        "opposed",
+        5,
+    ),
     # "Norway's NRK said it does not engage in boycotts"
     (r"(?:do|does|did|will|would) not (?:[\w-]+ ){0,2}(?:in |to )?(?:⟨own⟩)", "declined", 5),
     # A noun of the pledge held by the countries named next (`holder`): "similar
@@ -1011,7 +1086,7 @@ HOLDER_NOUNS = (
 
 # A condition turns a commitment or an openness into `conditional`.
 CONDITION_CUES = (
-    r"only if|only with|only under|only when|only after|(?<!even )(?<!as )if(?! (?:necessary|needed|required|need be)\b)|provided(?: that)?|"
+    r"only if|only with|only under|only when|only after|(?<!even )(?<!as )if(?! (?:necessary|needed|required|need be)\b)|provided(?: that)?(?! (?:one|two|three|four|five|six|\d+|its|their|troops|soldiers|personnel|officers)\b)|"
     r"on (?:the )?condition(?! of anonymity)(?: that| of)?|as long as|unless|depend(?:s|ing)? on|"
     r"conditional on|subject to|in exchange for|pending|not before|not until|only once|"
     r"wants? (?:a|an|the) (?:[\w-]+ ){0,2}(?:backstop|guarantees?|mandate) (?:first|before)|(?:would |will )?requires?|must be agreed"
@@ -1050,6 +1125,14 @@ TITLES = (
     r"Minister|Secretary(?: General| of State| of Defense)?|spokes(?:man|woman|person)|"
     r"Commission President|Ambassador|General|Admiral|King|Queen"
 )
+# Convening around a pledge is no position on it: "hosted talks on the force", "offered
+# to host a conference" (issue 20, item 4: an organiser that only convenes).
+CONVENES = (
+    r"(?:to\s+)?(?:convened?|convenes|convening|hosted|hosts?|hosting|chaired|chairs?|chairing|"
+    r"organi[sz](?:ed|es|e|ing))\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|talks|summit|conference|discussions?|gathering|session|videoconference|call)s?\b"
+)
+
 SPEECH_VERBS = r"said|says|told|declared|affirmed|announced|stated|added|stressed|explained|repeated|confirmed|warned"
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

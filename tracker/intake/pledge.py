@@ -62,8 +62,14 @@ _TAKES_PART = re.compile(TAKING_PART, re.IGNORECASE)
 _CASE_TITLE = re.compile(r"\b(?:case|lawsuit|proceedings|ICJ|ICC|tribunal|court)\b", re.IGNORECASE)
 CASE_ACTS = (
     "interven\\w*",
-    "fil(?:e|es|ed|ing) (?:a |an |its |their )?(?:formal )?(?:declaration|application|submission)",
-    "submit\\w* (?:a |an |its |their )?(?:formal )?(?:declaration|application|intervention)",
+    "fil(?:e|es|ed|ing) (?:a |an |its |their |such )?(?:formal )?(?:declarations?|applications?|submissions?)",
+    "submit\\w* (?:a |an |its |their |such )?(?:formal )?(?:declarations?|applications?|interventions?)",
+)
+# ... and their forms that state it done: "intervened", "filed such declarations".
+CASE_DONE = (
+    "intervened",
+    "filed (?:a |an |its |their |such )?(?:formal )?(?:declarations?|applications?|submissions?)",
+    "submitted (?:a |an |its |their |such )?(?:formal )?(?:declarations?|applications?|interventions?)",
 )
 # The troop pledge's verbs and objects (the seed topic's wording).
 TROOP_ACTS = (
@@ -137,6 +143,12 @@ class PledgeTerms:
     troops: bool
     # A pledge to stay away (boycott, withdraw): taking part is its refusal.
     abstain: bool = False
+    # The figures a title pledges ("Spend 5% of GDP": "5"): another figure beside the
+    # pledge's verb is a country's present figure, not its position on the pledge.
+    figures: frozenset[str] = frozenset()
+    # The proper names of a title that are no country ("Arrest Ruiz under the ICC
+    # warrant": Ruiz, ICC): whom or what the pledge is about.
+    names: frozenset[str] = frozenset()
 
 
 def verb_stem(word: str) -> str:
@@ -175,6 +187,21 @@ def _title_hosts(text: str, troops: bool = True) -> frozenset[str]:
     codes = {m.code for m in find_mentions(text) if m.kind in kinds}
     codes.update(code for place, code in PLACES.items() if re.search(rf"\b{place}\b", text))
     return frozenset(codes)
+
+
+def _title_names(title: str) -> frozenset[str]:
+    """The proper names of a title that name no country, its first word aside."""
+    from tracker.intake.reading import find_mentions
+
+    countries = [(m.start, m.end) for m in find_mentions(title)]
+    words = list(re.finditer(r"[\w-]+(?=['’]s\b|[^\w’'-]|$)", title))[1:]
+    return frozenset(
+        w.group()
+        for w in words
+        if w.group()[0].isupper()
+        and w.group().lower() not in _STOP
+        and not any(start <= w.start() < end for start, end in countries)
+    )
 
 
 @cache
@@ -235,7 +262,7 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
     if not troops and _CASE_TITLE.search(text):
         acts.extend(CASE_ACTS)
         own.extend(CASE_ACTS)
-        done.extend(rf"(?:{form})(?<=ed)" for form in CASE_ACTS)
+        done.extend(CASE_DONE)
     if abstain:
         acts.extend(ABSTAIN_ACTS)
         own.extend(ABSTAIN_ACTS)
@@ -263,6 +290,10 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
         hosts=hosts,
         troops=troops,
         abstain=abstain,
+        names=_title_names(pledge.title),
+        figures=frozenset(
+            re.findall(r"\d+(?:[.,]\d+)?(?=\s*(?:%|per ?cent|percent))", pledge.title)
+        ),
     )
 
 

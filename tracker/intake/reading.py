@@ -140,7 +140,9 @@ _OBJECT_VERBS = {
     "condemn", "condemns", "condemned", "denounce", "denounces", "denounced", "reject",
     "rejects", "rejected", "oppose", "opposes", "opposed",
 }  # fmt: skip
-_DETERMINERS = {"the", "a", "an", "its", "their", "own", "neutral", "neighbouring", "both"}
+_DETERMINERS = {
+    "the", "a", "an", "its", "their", "own", "neutral", "neighbouring", "neighboring", "both",
+}  # fmt: skip
 _WORD = re.compile(r"[\w’'-]+")
 
 
@@ -293,10 +295,20 @@ _IRREGULAR_PAST = (
 )
 
 
+_FORMAL_NAME = re.compile(
+    r"(?:\b[Tt]he\s+)?(?:[A-Z][\w’'-]+\s+){0,3}(?:Republic|Kingdom|State|Union|Sultanate|Emirate|"
+    r"Federation|Commonwealth|Principality|Grand Duchy)\s+of\s+(?:the\s+)?$"
+)
+
+
 def find_mentions(sentence: str) -> list[Mention]:
     """Every country the sentence names, and whether each one acts in it."""
     mentions: list[Mention] = []
     for start, end, text, code, kind in _matches(sentence):
+        formal = _FORMAL_NAME.search(_before(sentence, start)) if kind == "name" else None
+        if formal:
+            # "the Hashemite Kingdom of Jordan": one name, its "of" no preposition.
+            start -= len(formal.group())
         match = _Span(start, end, text)
         mention = Mention(code, match.start(), match.end(), match.group(), kind)
         after = sentence[match.end() : match.end() + 40]
@@ -358,7 +370,100 @@ def find_mentions(sentence: str) -> list[Mention]:
     _apply_prepositions(sentence, mentions)
     _apply_conditions(sentence, mentions)
     _apply_reported_speech(sentence, mentions)
+    _apply_non_positions(sentence, mentions)
     return mentions
+
+
+# "he believes that Estonia may join", "analysts expect Chile to ...": a view of what
+# others will do, no position of theirs (issue 20, item 4).
+_VIEW_OF_OTHERS = re.compile(
+    r"\b(?:believes?|believed|thinks?|thought|expects?|expected|predicts?|predicted|"
+    r"speculates?|speculated|suggests?|suggested|assumes?|assumed|anticipates?|anticipated|"
+    r"forecasts?|(?:does|did|do)(?: not|n['’]t) rule out|is (?:confident|convinced|sure))"
+    r"\s+(?:that\s+)?(?:the\s+)?$",
+    _FLAGS,
+)
+# A dateline: "BRUSSELS, Belgium: ...", "PARIS, France (AP) -- ...".
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}[A-Z],\s+(?:the\s+)?$")
+_DATELINE_END = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?(?::|—|–|--|-\s)")
+# A capital naming a treaty, format or meeting: "the Ottawa Convention", "the Minsk format".
+_SEAT_AS_NAME = re.compile(
+    r"^\s+(?:[A-Z][\w-]+\s+)?(?:convention|treaty|accords?|agreement|protocol|process|format|"
+    r"summit|talks|declaration|conference|principles|group|club|charter|statute)\b",
+    _FLAGS,
+)
+# A verb right before a country makes it the verb's object: "to deter Russia", "after
+# Russia invaded Ukraine"; never "joined" ("Chile joined Peru in ..." shares the stance).
+_OBJECT_OF = re.compile(r"\b(?:to\s+(?!the\b|a\b|an\b)([a-z]{3,})|([a-z]{3,}ed))\s+(?:the\s+)?$")
+# An opening time clause: "After Russia invaded Ukraine in 2022, ...".
+_TIME_CLAUSE = re.compile(
+    r"^\W*(?:after|since|following|when|whenever|before|until|once|as soon as)\b[^,;:]*,", _FLAGS
+)
+# "..., when Russia rejects the ceasefire, ...": a time clause inside the sentence.
+_WHEN = re.compile(r"\b(?:when|whenever|as soon as)\s+(?:the\s+)?$", _FLAGS)
+
+
+def _apply_non_positions(sentence: str, mentions: list[Mention]) -> None:
+    """Countries a sentence names without their own position: the object of a view of
+    what others will do, a dateline, a capital naming a treaty, a verb's object, and
+    countries inside an opening time clause or a "when" clause."""
+    opening = _TIME_CLAUSE.match(sentence)
+    for index, mention in enumerate(mentions):
+        if not mention.acts:
+            continue
+        # The list it stands in, back to its first member: "that Chile, Peru, and
+        # Bolivia, as well as Ecuador, may join".
+        head = index
+        while head and list_link(sentence[mentions[head - 1].end : mentions[head].start]):
+            head -= 1
+        first = mentions[head]
+        before = _before(sentence, first.start)
+        view = _VIEW_OF_OTHERS.search(before)
+        if view:
+            # "Chile believes it could ...": its own view stays its own.
+            same = any(m.code == mention.code and m.end <= first.start for m in mentions)
+            if not same:
+                mention.acts = False
+                continue
+        if _DATELINE.match(sentence[: mention.start]) and _DATELINE_END.match(
+            sentence[mention.end :]
+        ):
+            mention.acts = False
+            continue
+        if mention.kind == "seat" and (
+            _SEAT_AS_NAME.match(sentence[mention.end :])
+            or re.match(r"\s+[A-Z][a-z]", sentence[mention.end :])  # "the Lima Herald"
+        ):
+            mention.acts = False
+            continue
+        verb = _OBJECT_OF.search(before)
+        if verb and mention.kind == "name":
+            word = verb.group(1) or verb.group(2)
+            if word not in _PREPOSITIONS and not re.fullmatch(r"join\w*|followed|led", word):
+                mention.acts = False
+                continue
+        if opening and mention.start < opening.end() and not mention.holder:
+            mention.acts = False
+            continue
+        if _WHEN.search(before):
+            mention.acts = False
+            continue
+        if (
+            mention.kind == "name"
+            and re.search(rf"\b{_OFFICE}\s+$", sentence[: mention.start])
+            and re.match(r"\s+[A-ZÀ-Ý][a-zà-ÿ]", sentence[mention.end :])
+        ):
+            mention.acts = False  # "Prime Minister Georgia Rossi": a first name
+
+
+def people_named(text: str) -> frozenset[str]:
+    """The countries of the people the article links to them that a text names (a
+    pledge's title: "Arrest Ana Ruiz under the warrant" -> Ruiz's country)."""
+    return frozenset(
+        code
+        for form, code in _PEOPLE.get()
+        if re.search(rf"(?<![\w]){re.escape(form)}(?![\w])", text)
+    )
 
 
 _REPORTS = re.compile(
@@ -562,12 +667,12 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
         if (
             (words[-1] in ("including", "namely") or words[-2:] == ["such", "as"])
             and re.search(
-                rf"\b(?:{_GROUP_NOUNS})\s*,?\s*(?:including|namely|such as)\s+(?:the\s+)?$",
+                rf"\b(?:{_GROUP_NOUNS})\s*[,—–-]?\s*(?:including|namely|such as)\s+(?:the\s+)?$",
                 before,
                 _FLAGS,
             )
             and re.match(
-                r"(?:\s*,?\s+and\s+(?:their|its|other)\s+[\w-]+)?\s*(?:,|(?:have|has|had|are|is|"
+                r"(?:\s*,?\s+and\s+(?:their|its|other)\s+[\w-]+)?\s*(?:[,—–-]\s*)?(?:,|(?:have|has|had|are|is|"
                 r"were|was|will|would|\w+ed)\b)",
                 sentence[last.end :],
             )
@@ -594,7 +699,12 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
             continue  # "Other than the UK and France, no other members have pledged ..."
         if words[-1] == "for" and len(words) == 1 and first.start < 10:
             continue  # "For Belgium, a deployment is out of the question"
-        if words[-1] in ("of", "from", "by") and len(words) >= 2:
+        if (
+            words[-1] in ("of", "from", "by")
+            and len(words) >= 2
+            and not re.match(r"['’]s\s", sentence[last.end :])
+        ):
+            # (never "a rejection of Chile's announcement": Chile's is what is rejected)
             noun = words[-2]
             if re.fullmatch(rf"(?:{lexicon.HOLDER_NOUNS})s?", noun, _FLAGS) or (
                 noun not in _PREPOSITIONS and re.fullmatch(current_terms().own, noun, _FLAGS)
@@ -752,7 +862,9 @@ _BASELINE = re.compile(
     r"\b(?:cease-?fires?|armistice|truce|peace (?:deal|agreement|accord|treaty|settlement)|"
     r"(?:the|a) (?:force|mission|deployment|coalition) (?:is|was|gets|were) (?:\w+ )?"
     r"(?:confirmed|approved|established|created|set up|agreed|formed|launched)|"
-    r"end of (?:the )?(?:war|fighting|hostilities)|fighting (?:stops|ends))\b",
+    r"end of (?:the )?(?:war|fighting|hostilities)|fighting (?:stops|ends)|"
+    # a pledge to act on someone's presence: "if he were to visit", "should she travel there"
+    r"(?:he|she|they)\s+(?:were\s+to\s+|ever\s+)?(?:visit|travel|come|came|got|went|enter|set foot|arrive|land)\w*)\b",
     _FLAGS,
 )
 _SUBSTANTIVE = re.compile(
@@ -791,6 +903,17 @@ _ENDORSES = re.compile(
     r"(?:[\w’'.-]+\s+){0,3}?(?:plan|proposal|initiative|efforts?|deal|agreement|framework|vision)\b",
     _FLAGS,
 )
+_CONVENES = re.compile(rf"\b{lexicon.CONVENES}", _FLAGS)
+
+
+def convenes(text: str) -> bool:
+    """Whether a text convenes a meeting around the pledge ("hosted talks on the
+    force"), unless convening is the pledge itself ("Host the 2030 summit")."""
+    found = _CONVENES.search(text)
+    own = current_terms().own
+    return found is not None and not re.match(rf"\s*(?:to\s+)?(?:{own})", found.group(), _FLAGS)
+
+
 _MONEY_PLEDGE = re.compile(
     r"\b(?:fund|financ|pay|spend|donat|aid\b|loan|money|budget|grant)", _FLAGS
 )
@@ -799,7 +922,11 @@ _FOR_THE_PLEDGE = re.compile(r"\b(?:force|mission|troops|soldiers|deployment|con
 
 def _pledged_otherwise(clause: str, cue: "Cue") -> bool:
     """Whether a commitment cue pledges money for something else or support for a plan."""
-    if cue.stance != "committed" or cue.weight > 3:
+    if cue.stance != "committed":
+        return False
+    if convenes(clause[cue.start : cue.end + 60]):
+        return True  # "offered to host a conference on the force"
+    if cue.weight > 3:
         return False
     after = clause[cue.end :]
     if _ENDORSES.match(after):
@@ -810,11 +937,47 @@ def _pledged_otherwise(clause: str, cue: "Cue") -> bool:
     return not _MONEY_PLEDGE.search(terms.own) and not re.search(terms.objects, after[:80], _FLAGS)
 
 
+# "convincing the public of such a commitment": a cue spoken of, not stated.
+_SUCH = re.compile(r"\b(?:such|any such)\s+(?:an?\s+)?$", _FLAGS)
+
+
+# "wary of Security Council resolutions": doubts about something else than the pledge.
+_DOUBTS_OF = re.compile(r"\s+(?:of|about|over|towards?)\s+([^,;:.]{0,80})", _FLAGS)
+_PLEDGE_THINGS = (
+    r"force|mission|troops|soldiers|deployment|plan|proposal|idea|initiative|coalition|"
+    r"contingent|participation|contribution|joining|taking part|commitment|pledge|it|this|that"
+)
+
+
+def _doubts_of_another_thing(clause: str, cue: Cue) -> bool:
+    if cue.stance != "skeptical":
+        return False
+    target = _DOUBTS_OF.match(clause[cue.end :])
+    if target is None:
+        return False
+    terms = current_terms()
+    return not re.search(
+        rf"\b(?:{_PLEDGE_THINGS}|{terms.act}|{terms.objects})\b", target.group(1), _FLAGS
+    )
+
+
 def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
     """The stance a clause states, its cue words and a confidence, or None. A
     concession ("even if Israel opposes such a move") states no stance of the clause's."""
     clause = _CONCESSION.sub(" ", clause)
-    cues = [c for c in find_cues(clause) if not _pledged_otherwise(clause, c)]
+    cues = [
+        c
+        for c in find_cues(clause)
+        if not _pledged_otherwise(clause, c)
+        and not _SUCH.search(clause[: c.start])
+        and not _doubts_of_another_thing(clause, c)
+        # "war crimes have been committed": a passive, no commitment
+        and not (
+            c.words.lower().endswith("committed")
+            and re.search(r"\b(?:been|being|be|is|are|was|were)\s*$", clause[: c.start], _FLAGS)
+            and not re.match(r"\s+to\b", clause[c.end :])
+        )
+    ]
     if not cues:
         return None
     best = max(cues, key=lambda c: (c.weight, -c.start))
