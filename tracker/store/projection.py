@@ -504,21 +504,43 @@ def stances_as_of(
 _PAGE = 32  # a million statements on 40 keys and 1,100 days put ~8 on a latest day
 
 
+_PAGES_LATERAL = (
+    "SELECT k.t, k.c, p.date, p.stance, p.seq, p.date_key"
+    " FROM unnest(CAST(:ts AS text[]), CAST(:cs AS text[])) AS k(t, c)"
+    " CROSS JOIN LATERAL (SELECT date, stance, seq, date_key FROM statements"
+    f" WHERE status != '{RETRACTED}' AND topic = k.t AND country = k.c"
+    f" AND date_key <= :as_of ORDER BY date_key DESC, seq DESC LIMIT {_PAGE}) AS p"
+)
+
+
 def _first_pages(raw: Raw, keys: Sequence[Key], as_of: str) -> dict[Key, list[tuple[Any, ...]]]:
     """The latest `_PAGE` active statements up to `as_of` of each of `keys`, latest
-    first, in one round trip: a seek on the covering index per key (UNION ALL)."""
-    parts, params = [], {"as_of": as_of}
-    for n, (topic, country) in enumerate(keys):
-        params[f"t{n}"], params[f"c{n}"] = topic, country
-        parts.append(
-            f"SELECT * FROM (SELECT topic, country, date, stance, seq, date_key FROM statements"
-            f" WHERE status != '{RETRACTED}' AND topic = :t{n} AND country = :c{n}"
-            f" AND date_key <= :as_of ORDER BY date_key DESC, seq DESC LIMIT {_PAGE}) AS k{n}"
-        )
+    first, in one round trip: a seek on the covering index per key. On PostgreSQL one
+    LATERAL seek over the keys' arrays (a UNION ALL of a topic's 40 subqueries took
+    ~10 ms to plan there, 2 ms to run); SQLite has no LATERAL: a UNION ALL."""
     pages: dict[Key, list[tuple[Any, ...]]] = {key: [] for key in keys}
-    if parts:
-        for row in raw.run(" UNION ALL ".join(parts), params).fetchall():
-            pages[(row[0], row[1])].append(row[2:])  # (date, stance, seq, date_key)
+    if not keys:
+        return pages
+    if raw.postgresql:
+        sql = _PAGES_LATERAL
+        params: dict[str, Any] = {
+            "as_of": as_of,
+            "ts": [topic for topic, _ in keys],
+            "cs": [country for _, country in keys],
+        }
+    else:
+        parts, params = [], {"as_of": as_of}
+        for n, (topic, country) in enumerate(keys):
+            params[f"t{n}"], params[f"c{n}"] = topic, country
+            parts.append(
+                f"SELECT * FROM (SELECT topic, country, date, stance, seq, date_key"
+                f" FROM statements WHERE status != '{RETRACTED}' AND topic = :t{n}"
+                f" AND country = :c{n} AND date_key <= :as_of"
+                f" ORDER BY date_key DESC, seq DESC LIMIT {_PAGE}) AS k{n}"
+            )
+        sql = " UNION ALL ".join(parts)
+    for row in raw.run(sql, params).fetchall():
+        pages[(row[0], row[1])].append(row[2:])  # (date, stance, seq, date_key)
     for rows in pages.values():
         rows.sort(key=lambda row: (row[3], row[2]), reverse=True)
     return pages
