@@ -21,7 +21,6 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import date, datetime
 from typing import Any, ClassVar, Generic, TypeVar
 
-from tracker import service
 from tracker.countries import country_name, resolve_country
 from tracker.domain.dates import parse_as_of, parse_instant, parse_partial_date
 from tracker.domain.events import SOURCE_FIELDS
@@ -30,6 +29,7 @@ from tracker.domain.registry import event_type
 from tracker.domain.topics import TopicDefinition
 from tracker.errors import InvalidValue
 from tracker.formats.rows import compare_rows, diff_row, event_row, stance_row, statement_row
+from tracker.service import importing, reading, recording, topic_lookup, upkeep
 from tracker.store.database import Database
 
 __all__ = [
@@ -431,12 +431,12 @@ class Tracker:
         as writes default to it), else None for every topic; the one named must exist
         (the CLI's check: a typo is `UnknownTopic` naming the closest, not no rows)."""
         _text("topic", topic, optional=True)
-        return service.read_topic(self.database, topic)
+        return topic_lookup.read_topic(self.database, topic)
 
     def _one_topic(self, topic: Any) -> str:
         """The one topic a series reads: the one given, else `TRACKER_TOPIC`'s, else
         the database's only topic (as `add` defaults)."""
-        return self._topic(topic) or service.default_topic(self.database, None)
+        return self._topic(topic) or topic_lookup.default_topic(self.database, None)
 
     def _current(self) -> None:
         """Before each read: a projection left stale since the session opened (events
@@ -459,7 +459,7 @@ class Tracker:
         `known_at`; `country` is a name or a list of names."""
         countries, day, known = _codes(country), _day(as_of), _instant(known_at)
         self._current()
-        rows = service.stance_rows(
+        rows = reading.stance_rows(
             self.database,
             topic=self._topic(topic),
             countries=countries,
@@ -484,7 +484,7 @@ class Tracker:
             raise InvalidValue("give at least one topic to compare")
         countries, day, known = _codes(country), _day(as_of), _instant(known_at)
         self._current()
-        per_topic = service.compared_stances(
+        per_topic = reading.compared_stances(
             self.database, compared, countries=countries, as_of=day, known_at=known
         )
         return compare_rows(per_topic)
@@ -500,7 +500,7 @@ class Tracker:
         code = resolve_country(_text("country", country)).code
         day, known = _day(as_of), _instant(known_at)
         self._current()
-        views = service.timeline(
+        views = reading.timeline(
             self.database, code, topic=self._topic(topic), as_of=day, known_at=known
         )
         return Rows(self._statements(views), _columns(Statement), Statement)
@@ -516,7 +516,7 @@ class Tracker:
         first, last = _day(_required("start", start), "start"), _day(_required("end", end), "end")
         known = _instant(known_at)
         self._current()
-        changes = service.diff(
+        changes = reading.diff(
             self.database, str(first), str(last), topic=self._topic(topic), known_at=known
         )
         return Rows((_change(c) for c in changes), _columns(Change), Change)
@@ -528,7 +528,7 @@ class Tracker:
         codes = _codes(country)
         topic = self._one_topic(topic)
         self._current()
-        steps = service.stance_history(self.database, topic, codes)
+        steps = reading.stance_history(self.database, topic, codes)
         return Rows(
             (
                 Step(
@@ -556,7 +556,7 @@ class Tracker:
         days = [day for day in (_day(value, "dates") for value in dates) if day is not None]
         topic = self._one_topic(topic)
         self._current()
-        rows = service.stance_matrix_on(self.database, topic, days)
+        rows = reading.stance_matrix_on(self.database, topic, days)
         return Rows(
             (
                 MatrixRow(
@@ -588,7 +588,7 @@ class Tracker:
         countries = _codes(country)
         since_at = _instant(since, end_of_day=False, name="since")
         until_at, known = _instant(until, name="until"), _instant(known_at)
-        log = service.event_log(
+        log = reading.event_log(
             self.database,
             topic=self._topic(topic),
             countries=countries,
@@ -603,7 +603,7 @@ class Tracker:
         """One event by id or unique prefix of 6+ characters (`tracker show`)."""
         _text("event_id", event_id)
         self._current()
-        detail = service.show_event(self.database, event_id)
+        detail = reading.show_event(self.database, event_id)
         return Event.from_record(detail.record, detail.hash)
 
     # -- writing ----------------------------------------------------------------------
@@ -641,7 +641,9 @@ class Tracker:
             "stance": _text("stance", stance),
             "date": _partial_date(_required("date", date)),
             "approximate": approximate,
-            "topic": service.default_topic(self.database, _text("topic", topic, optional=True)),
+            "topic": topic_lookup.default_topic(
+                self.database, _text("topic", topic, optional=True)
+            ),
         }
         statement = _statement_fields(
             contributions=contributions,
@@ -653,7 +655,7 @@ class Tracker:
             note=note,
             deployment=deployment,
         )
-        record = service.record_statement(
+        record = recording.record_statement(
             self.database,
             {**fields_, **statement},
             self.editor,
@@ -693,21 +695,21 @@ class Tracker:
             # Like the CLI: the fields of `source` given replace those of the first
             # source; its other fields are kept.
             fields_["source"] = fields_.pop("sources")[0]
-        record = service.record_correction(self.database, event_id, fields_, reason, self.editor)
+        record = recording.record_correction(self.database, event_id, fields_, reason, self.editor)
         return Event.from_record(record)
 
     def retract(self, event_id: str, reason: str) -> Event:
         """Append a retraction of a statement (`tracker retract`)."""
         _text("event_id", event_id)
         _text("reason", reason)
-        record = service.record_retraction(self.database, event_id, reason, self.editor)
+        record = recording.record_retraction(self.database, event_id, reason, self.editor)
         return Event.from_record(record)
 
     def cite(self, event_id: str, **source: Any) -> Event:
         """Add a corroborating report to a statement (`tracker cite`): `outlet`, `url`,
         `title`, `published`, `quote`. Changes no stance."""
         _text("event_id", event_id)
-        record = service.record_citation(
+        record = recording.record_citation(
             self.database, event_id, _source(source) or {}, self.editor
         )
         return Event.from_record(record)
@@ -716,19 +718,19 @@ class Tracker:
         """An outlet withdrew the story at `url` (`tracker withdraw`): what it did."""
         _text("url", url)
         _text("reason", reason)
-        return service.withdraw_report(self.database, url, reason, self.editor, dry_run=dry_run)
+        return recording.withdraw_report(self.database, url, reason, self.editor, dry_run=dry_run)
 
     def topics(self) -> list[Any]:
         """Every topic with its title, pledge phrases and counts (`tracker topics`)."""
         self._current()
-        return service.topic_summaries(self.database)
+        return topic_lookup.topic_summaries(self.database)
 
     def topic(self, slug: str) -> TopicDefinition:
         """What a topic's pledge is: its title and pledge phrases (SPEC §7); an unknown
         slug raises `UnknownTopic` naming the closest known ones."""
-        return service.topic_definition(self.database, slug)
+        return topic_lookup.topic_definition(self.database, slug)
 
-    def import_files(self, *paths: str, dry_run: bool = False) -> service.ImportResult:
+    def import_files(self, *paths: str, dry_run: bool = False) -> importing.ImportResult:
         """Import .jsonl/.json/.yaml/.csv/.xlsx files, all or nothing (`tracker import`);
         `InvalidRecord.problems` lists every problem with its file and line."""
         from tracker.formats.readers import read_records
@@ -737,20 +739,20 @@ class Tracker:
             if not isinstance(path, str | os.PathLike):
                 raise InvalidValue(f"a file to import must be a path, not {type(path).__name__}")
         records = (item for path in paths for item in read_records(os.fspath(path)))
-        return service.import_records(self.database, records, dry_run=dry_run, editor=self.editor)
+        return importing.import_records(self.database, records, dry_run=dry_run, editor=self.editor)
 
-    def seed(self) -> service.ImportResult:
+    def seed(self) -> importing.ImportResult:
         """Import the shipped seed article (`tracker init --seed`; idempotent)."""
         from tracker.formats.readers import read_records
         from tracker.seeds import seed_files
 
         records = (item for path in seed_files() for item in read_records(str(path)))
-        return service.import_seed(self.database, records, editor=self.editor)
+        return importing.import_seed(self.database, records, editor=self.editor)
 
-    def verify(self) -> service.VerifyReport:
+    def verify(self) -> upkeep.VerifyReport:
         """Check the hash chain and the stored projection (`tracker verify`); raises
         `VerificationFailed` naming the first bad event."""
-        return service.verify(self.database)
+        return upkeep.verify(self.database)
 
     # -- the command line's operations ------------------------------------------------
     # Each command of `tracker.cli` parses its options (countries resolved, dates
@@ -829,30 +831,30 @@ class Tracker:
     @staticmethod
     def parse_anchors(lines: Iterable[str], name: str) -> list[Any]:
         """The anchors of a file of `tracker anchor` lines named `name`."""
-        return service.parse_anchors(lines, name)
+        return upkeep.parse_anchors(lines, name)
 
-    def verify_anchored(self, anchors: Iterable[Any] = ()) -> service.VerifyReport:
+    def verify_anchored(self, anchors: Iterable[Any] = ()) -> upkeep.VerifyReport:
         """`verify`, also checking that each of `anchors` (`parse_anchors`) is still on
         the chain (`tracker verify --anchor`)."""
-        return service.verify(self.database, anchors)
+        return upkeep.verify(self.database, anchors)
 
-    def anchor(self) -> service.Anchor:
+    def anchor(self) -> upkeep.Anchor:
         """The chain head as an anchor (`tracker anchor`)."""
-        return service.anchor(self.database)
+        return upkeep.anchor(self.database)
 
     def rebuild(self) -> dict[str, int]:
         """Rebuild the projection from the events (`tracker rebuild`): counts of events,
         active statements, the log's head and the position the projection had reached."""
-        return service.rebuild(self.database)
+        return upkeep.rebuild(self.database)
 
-    def info(self) -> service.DatabaseInfo:
+    def info(self) -> upkeep.DatabaseInfo:
         """Location, schema revision, counts, topics and chain head (`tracker info`)."""
-        return service.info(self.database)
+        return upkeep.info(self.database)
 
     def read_topic(self, topic: str | None) -> str | None:
         """The topic a read is narrowed to: the one named, else `TRACKER_TOPIC`'s, else
         None for every topic; the one named must exist (`UnknownTopic` otherwise)."""
-        return service.read_topic(self.database, topic)
+        return topic_lookup.read_topic(self.database, topic)
 
     def read_topics(self, topics: Sequence[str]) -> tuple[str, ...]:
         """The topics a read of several is narrowed to: those named (each must exist),
@@ -866,16 +868,16 @@ class Tracker:
     def require_topics(self, topics: Iterable[str | None]) -> None:
         """Every topic named exists (a typo is `UnknownTopic`, not an empty answer)."""
         for topic in dict.fromkeys(topics):
-            service.require_topic(self.database, topic)
+            topic_lookup.require_topic(self.database, topic)
 
     def topic_summaries(self) -> list[Any]:
         """Every topic with its title, pledge phrases and counts, as stored (the
         command opened the database with its projection current)."""
-        return service.topic_summaries(self.database)
+        return topic_lookup.topic_summaries(self.database)
 
     def topic_title(self, topic: str) -> str:
         """A topic's title for a heading, its slug when it has none."""
-        return service.topic_title(self.database, topic)
+        return topic_lookup.topic_title(self.database, topic)
 
     def stance_records(
         self,
@@ -887,7 +889,7 @@ class Tracker:
         """`stances` as the JSON output's records, of parsed options (codes, an ISO
         day, a UTC instant)."""
         topic = self._topic(topic)  # narrowed by TRACKER_TOPIC, checked once
-        rows = service.stance_rows(
+        rows = reading.stance_rows(
             self.database, topic=topic, countries=countries, as_of=as_of, known_at=known_at
         )
         return [stance_row(r) for r in rows]
@@ -901,7 +903,7 @@ class Tracker:
     ) -> tuple[list[str], list[dict[str, Any]]]:
         """`compare` of parsed options: the topics compared, in order, and the records."""
         self.require_topics(topics)
-        per_topic = service.compared_stances(
+        per_topic = reading.compared_stances(
             self.database, topics, countries=countries, as_of=as_of, known_at=known_at
         )
         return list(per_topic), compare_rows(per_topic)
@@ -919,7 +921,7 @@ class Tracker:
         each with the amendments it reflects; with `analysis`, with the exports'
         analysis columns too."""
         topic = self._topic(topic)  # narrowed by TRACKER_TOPIC, checked once
-        views = service.timeline(
+        views = reading.timeline(
             self.database, country, topic=topic, as_of=as_of, known_at=known_at
         )
         if not analysis:
@@ -938,7 +940,7 @@ class Tracker:
         from tracker.formats.rows import source_rows
 
         topic = self._topic(topic)  # narrowed by TRACKER_TOPIC, checked once
-        views = service.timeline(self.database, None, topic=topic, as_of=as_of, known_at=known_at)
+        views = reading.timeline(self.database, None, topic=topic, as_of=as_of, known_at=known_at)
         return [row for view in views for row in source_rows(view)]
 
     def analysis_stance_records(
@@ -967,7 +969,7 @@ class Tracker:
         """The log as the JSON output's records, streamed (`tracker events`, `export`);
         the topic is checked before the first record."""
         topic = self._topic(topic)  # narrowed by TRACKER_TOPIC, checked once
-        log = service.event_log(
+        log = reading.event_log(
             self.database,
             topic=topic,
             countries=countries,
@@ -983,7 +985,7 @@ class Tracker:
         amendments and, for a statement, its status and current values."""
         from tracker.domain.events import STATEMENT_FIELDS
 
-        detail = service.show_event(self.database, event_id)
+        detail = reading.show_event(self.database, event_id)
         row = event_row(detail.record, detail.hash)
         row["seq"] = detail.seq
         row["amendments"] = detail.amendments
@@ -1002,7 +1004,7 @@ class Tracker:
     ) -> list[dict[str, Any]]:
         """`diff` of parsed options (ISO days, `start` not after `end`) as records."""
         topic = self._topic(topic)  # narrowed by TRACKER_TOPIC, checked once
-        changes = service.diff(self.database, start, end, topic=topic, known_at=known_at)
+        changes = reading.diff(self.database, start, end, topic=topic, known_at=known_at)
         return [diff_row(c) for c in changes]
 
     def matrix_records(
@@ -1017,7 +1019,7 @@ class Tracker:
         table of `value` (stance or deployment), of one topic or `topics` compared."""
         from tracker.formats.rows import matrix_table
 
-        dates, rows = service.matrix(
+        dates, rows = reading.matrix(
             self.database, topic=topic, topics=topics, as_of=as_of, known_at=known_at, value=value
         )
         return matrix_table(dates, rows, topics)
@@ -1030,13 +1032,13 @@ class Tracker:
 
         self.require_topics(topics)
         chosen: list[str | None] = [*dict.fromkeys(topics)] or [None]
-        summaries = service.topic_summaries(self.database)
-        anchor = service.anchor(self.database)  # the release: the log up to this event
+        summaries = topic_lookup.topic_summaries(self.database)
+        anchor = upkeep.anchor(self.database)  # the release: the log up to this event
         events = sorted(
             (
                 (e.seq, {"seq": e.seq} | event_row(e.record, e.hash))
                 for topic in chosen
-                for e in service.event_log(self.database, topic=topic)
+                for e in reading.event_log(self.database, topic=topic)
                 if e.seq <= anchor.seq
             ),
             key=lambda pair: pair[0],
@@ -1046,11 +1048,11 @@ class Tracker:
         for topic in chosen:
             stances += [
                 with_analysis(stance_row(r), "since")
-                for r in service.stance_rows(self.database, topic=topic)
+                for r in reading.stance_rows(self.database, topic=topic)
             ]
             sources += [
                 row
-                for v in service.timeline(self.database, None, topic=topic)
+                for v in reading.timeline(self.database, None, topic=topic)
                 for row in source_rows(v)
             ]
         wanted = set(chosen) if chosen != [None] else None
@@ -1082,9 +1084,9 @@ class Tracker:
     def topic_pledge(self, topic: str) -> TopicDefinition | None:
         """What `topic`'s pledge is, for a draft; None in a database that holds no topic
         yet (the import will create it); a slug it does not know is `UnknownTopic`."""
-        if not service.topic_summaries(self.database):
+        if not topic_lookup.topic_summaries(self.database):
             return None
-        return service.topic_definition(self.database, topic)
+        return topic_lookup.topic_definition(self.database, topic)
 
     def record_statement(
         self,
@@ -1096,8 +1098,11 @@ class Tracker:
     ) -> dict[str, Any]:
         """Append a statement of the event model's fields (`tracker add`), the default
         topic for none; the stored record."""
-        fields_ = {**fields_, "topic": service.default_topic(self.database, fields_.get("topic"))}
-        return service.record_statement(
+        fields_ = {
+            **fields_,
+            "topic": topic_lookup.default_topic(self.database, fields_.get("topic")),
+        }
+        return recording.record_statement(
             self.database,
             fields_,
             self.editor,
@@ -1111,17 +1116,17 @@ class Tracker:
     ) -> dict[str, Any]:
         """Append a correction of `patch`'s fields, emptying those of `clear`
         (`tracker correct`); the stored record."""
-        return service.record_correction(
+        return recording.record_correction(
             self.database, event_id, patch, reason, self.editor, clear=clear
         )
 
     def record_retraction(self, event_id: str, reason: str) -> dict[str, Any]:
         """Append a retraction (`tracker retract`); the stored record."""
-        return service.record_retraction(self.database, event_id, reason, self.editor)
+        return recording.record_retraction(self.database, event_id, reason, self.editor)
 
     def record_citation(self, event_id: str, source: dict[str, Any]) -> dict[str, Any]:
         """Append a citation of `source` (`tracker cite`); the stored record."""
-        return service.record_citation(self.database, event_id, source, self.editor)
+        return recording.record_citation(self.database, event_id, source, self.editor)
 
     def import_records(
         self,
@@ -1134,10 +1139,10 @@ class Tracker:
         new_topic: bool = False,
         allow_duplicate: bool = False,
         source: dict[str, Any] | None = None,
-    ) -> service.ImportResult:
+    ) -> importing.ImportResult:
         """Import records read from files, all or nothing, with `tracker import`'s
         options; `InvalidRecord.problems` lists every problem."""
-        return service.import_records(
+        return importing.import_records(
             self.database,
             records,
             dry_run=dry_run,
@@ -1154,7 +1159,7 @@ class Tracker:
         self, slug: str, title: str | None, pledges: Sequence[str] = ()
     ) -> dict[str, Any]:
         """Create a topic (`tracker topics add`); the stored `topic` event."""
-        return service.create_topic(self.database, slug, title, self.editor, pledges=pledges)
+        return recording.create_topic(self.database, slug, title, self.editor, pledges=pledges)
 
     def edit_topic(
         self,
@@ -1165,7 +1170,7 @@ class Tracker:
         clear_pledges: bool = False,
     ) -> dict[str, Any]:
         """Change a topic's title or pledge phrases (`tracker topics edit`)."""
-        return service.edit_topic(
+        return recording.edit_topic(
             self.database,
             slug,
             title=title,
@@ -1178,7 +1183,7 @@ class Tracker:
         """Give each statement record the amendments that apply to it (with reasons),
         in one query; only those the view reflects, so `known_at` never shows a later one."""
         amended = [r["event_id"] for r in rows if r["status"] != "active"]
-        recorded = service.amendments(self.database, amended) if amended else {}
+        recorded = reading.amendments(self.database, amended) if amended else {}
         for row in rows:
             applied = set(row["corrections"]) | {row["retraction"]}
             row["amendments"] = [

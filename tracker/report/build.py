@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from tracker import service
 from tracker.countries import country_name
 from tracker.domain.dates import date_key, today_utc
 from tracker.domain.projection import (
@@ -29,6 +28,7 @@ from tracker.domain.vocabulary import STANCES
 from tracker.errors import InvalidValue
 from tracker.formats.rows import bare_quote, quoted, troops_text
 from tracker.report.axis import TimeAxis, axis_span
+from tracker.service import reading, topic_lookup
 from tracker.store.database import Database
 
 # Okabe–Ito, a palette that readers with colour-vision deficiencies can tell apart.
@@ -156,7 +156,7 @@ def build_report(
     if start is not None and end is not None and start > end:
         raise InvalidValue(f"--from {start} is after --to {end}")
     # One read; every part of the report is folded from these views by the domain rules.
-    views = service.timeline(database, None, topic=topic, known_at=known_at)
+    views = reading.timeline(database, None, topic=topic, known_at=known_at)
     topics = sorted({v.topic for v in views})
     if topic is None and len(topics) > 1:
         # One lane per country only makes sense for one pledge.
@@ -217,7 +217,7 @@ def build_report(
     return template.render(
         topic=topic,
         # SPEC §7: the report shows a topic's title beside its slug.
-        topic_title=service.topic_title(database, topic) if topic else None,
+        topic_title=topic_lookup.topic_title(database, topic) if topic else None,
         shown=_shown_columns(current_rows),
         known_at=known_at,
         generated=today_utc().isoformat(),

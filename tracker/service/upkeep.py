@@ -1,0 +1,332 @@
+"""Upkeep of a database: `verify` (chain, stored columns, projection against a replay,
+saved anchors), `rebuild`, `anchor` and `info`."""
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from contextlib import ExitStack, closing
+from dataclasses import dataclass, field
+from datetime import datetime
+from itertools import zip_longest
+from typing import Any
+
+from pydantic import ValidationError
+
+from tracker.domain.dates import date_key, format_instant
+from tracker.domain.duplicates import duplicate_digest, view_duplicate_key
+from tracker.domain.events import GENESIS_HASH, Event, chain_hash, event_from_dict
+from tracker.domain.projection import StatementView, fold_stance, replay_one, view_from_statement
+from tracker.domain.registry import event_type
+from tracker.errors import InvalidValue, TrackerError, VerificationFailed
+from tracker.store import eventstore, projectors
+from tracker.store import projection as stored
+from tracker.store.database import Database
+
+
+def rebuild(database: Database) -> dict[str, int]:  # events, active_statements, head, reached
+    """Rebuild the projection from the events (every projector reset, then the whole log
+    applied as one batch, as an append applies its own); returns counts, the log's `head`
+    and `reached`: the position the projection had before. Above `head`, the log was
+    truncated and the rebuild has accepted the shorter log (the one path that does)."""
+    with database.writing() as conn:
+        before = projectors.rebuild(conn)
+        counts = {**eventstore.short_counts(conn), "head": before.head, "reached": before.reached}
+    database.tidy_after_bulk_write(before.head, before.head)
+    return counts
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A chain head saved earlier: position, hash and record time."""
+
+    seq: int
+    hash: str
+    recorded_at: str
+
+    def line(self) -> str:
+        """The one-line form `tracker anchor` prints and `verify --anchor` reads."""
+        return f"{self.seq} {self.hash} {self.recorded_at}"
+
+
+@dataclass
+class VerifyReport:
+    """What `verify` checked."""
+
+    events: int = 0
+    stances: int = 0
+    head: str = ""
+    anchors: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+def verify(database: Database, anchors: Iterable[tuple[str, Anchor]] = ()) -> VerifyReport:
+    """Recompute the hash chain, check every stored column against the hashed body, and
+    compare the stored projection with a fresh replay; then check saved chain heads.
+
+    Runs in one read snapshot. Raises `VerificationFailed` naming the first bad event,
+    or the events missing from a log shorter than its projection's position (checked
+    before the projection is brought up to date, which would rebuild over the loss).
+    """
+    with database.reading() as conn:
+        standing = projectors.status(conn)
+    if standing.truncated:
+        raise VerificationFailed(
+            f"the log is truncated: {standing.missing} (the stored projection "
+            f"had reached event {standing.reached}, the log ends at {standing.head}); "
+            "restore what is missing from a backup, or run `tracker rebuild` to accept the shorter log"
+        )
+    projectors.ensure_current(database)
+    report = VerifyReport()
+    with database.reading() as conn, ExitStack() as streams:
+        _verify_log_and_views(conn, report, streams)
+        misordered = stored.misordered_statement(conn)
+        if misordered:
+            raise VerificationFailed(
+                f"stored projection differs from a rebuild at statement {misordered} (its "
+                "date order); run `tracker rebuild`"
+            )
+        report.stances = _verify_stances(conn, streams)
+        standing = projectors.status(conn)
+        if not standing.current:
+            raise VerificationFailed(
+                "the projections table does not match the log and this code ("
+                + "; ".join(standing.stale)
+                + "); run `tracker rebuild`"
+            )
+        for where, anchor in anchors:
+            if anchor.seq == 0:  # saved on an empty log: the genesis is on every chain
+                if anchor.hash != GENESIS_HASH:
+                    raise VerificationFailed(f"{where}: seq 0 can only hold the genesis hash")
+                report.anchors += 1
+                continue
+            on_chain = eventstore.head_at(conn, anchor.seq)
+            if on_chain is None:
+                raise VerificationFailed(
+                    f"{where}: the chain has no event {anchor.seq} any more "
+                    f"(it holds {report.events}): it was truncated"
+                )
+            stored_hash, stored_time = on_chain
+            if stored_hash != anchor.hash:
+                raise VerificationFailed(
+                    f"{where}: event {anchor.seq} no longer has the saved hash "
+                    f"{anchor.hash[:16]}…: the chain was rewritten"
+                )
+            if anchor.recorded_at not in ("", "-") and anchor.recorded_at != stored_time:
+                raise VerificationFailed(
+                    f"{where}: event {anchor.seq} was saved as recorded at "
+                    f"{anchor.recorded_at}, the chain says {stored_time}: its time was changed"
+                )
+            report.anchors += 1
+    return report
+
+
+def _verify_log_and_views(conn: Any, report: VerifyReport, streams: ExitStack) -> None:
+    """Walk the log once, in order: chain, seq and every stored column against the hashed
+    body; replay each statement and compare its view with the stored one, merged by seq
+    from a second stream. Only the views of amended statements (the log's targets, one
+    index read) are held until the walk ends; every other view is compared as it comes,
+    so memory stays bounded however long the log."""
+    previous = GENESIS_HASH
+    last_time: datetime | None = None
+    amended = eventstore.amendment_targets(conn)
+    held: dict[str, StatementView] = {}  # replayed views of amended statements
+    held_stored: dict[str, tuple[StatementView, str | None]] = {}
+    kept = streams.enter_context(closing(stored.iter_stored_views(conn)))  # closed on failure
+    pending = next(kept, None)  # the next stored view, by seq
+
+    def differs(event_id: str, detail: str = "") -> VerificationFailed:
+        return VerificationFailed(
+            f"stored projection differs from a rebuild at statement {event_id}{detail}; "
+            "run `tracker rebuild`"
+        )
+
+    def compare(fresh: StatementView, found: tuple[StatementView, str | None]) -> None:
+        view, key = found
+        if fresh != view:  # `original`, the correction bookkeeping, is not compared
+            raise differs(fresh.event_id)
+        if key != duplicate_digest(view_duplicate_key(fresh)):
+            raise differs(fresh.event_id, " (its duplicate key)")
+
+    for row in eventstore.iter_event_rows(conn):
+        where = f"event {row.event_id} (seq {row.seq})"
+        if row.seq != report.events + 1:
+            raise VerificationFailed(
+                f"{where}: expected seq {report.events + 1}; events are missing"
+            )
+        if not isinstance(row.body, str):
+            raise VerificationFailed(f"{where}: its stored body is not text")
+        if chain_hash(previous, row.body) != row.hash:
+            raise VerificationFailed(
+                f"hash chain broken at {where}: its stored content or hash was altered"
+            )
+        try:
+            record = json.loads(row.body)
+            parsed = event_from_dict(record)
+        except (ValueError, TypeError, ValidationError, TrackerError):
+            raise VerificationFailed(f"{where} is not a valid event") from None
+        mismatch = _column_mismatch(row, record, parsed, held)
+        if mismatch:
+            raise VerificationFailed(
+                f"{where}: stored column {mismatch} disagrees with the hashed event"
+            )
+        if last_time is not None and row.recorded_at < last_time:
+            report.warnings.append(
+                f"{where}: recorded_at {record['recorded_at']} is before the previous "
+                "event's (imported by an older tracker)"
+            )
+        last_time = row.recorded_at
+        kind = event_type(parsed.type)
+        if kind.creates_view:
+            if pending is not None and pending[0].seq < row.seq:  # a view of no statement
+                raise differs(pending[0].event_id)
+            if pending is None or pending[0].seq != row.seq:
+                raise differs(record["event_id"])
+            fresh = view_from_statement(record, row.seq)
+            if record["event_id"] in amended or not _same_view(fresh, pending):
+                # Compared at the end (a view that differs now may yet be amended by an
+                # event whose stored target was edited: that column is named first).
+                held[fresh.event_id] = fresh
+                held_stored[fresh.event_id] = pending
+            pending = next(kept, None)
+        elif kind.amend is not None:
+            replay_one(held, row.seq, record)  # its target, if a statement, is held
+        previous = row.hash
+        report.events += 1
+    if pending is not None:
+        raise differs(pending[0].event_id)
+    for event_id in sorted(held, key=lambda i: held[i].seq):
+        compare(held[event_id], held_stored[event_id])
+    report.head = previous
+
+
+def _same_view(fresh: StatementView, found: tuple[StatementView, str | None]) -> bool:
+    view, key = found
+    return fresh == view and key == duplicate_digest(view_duplicate_key(fresh))
+
+
+def _verify_stances(conn: Any, streams: ExitStack) -> int:
+    """Compare the stored stances, key by key in order, with `fold_stance` of each key's
+    stored views (held equal to the replay just before); how many there are."""
+    groups = streams.enter_context(closing(stored.iter_fold_groups(conn)))
+    kept_rows = streams.enter_context(closing(stored.iter_stored_stances(conn)))
+    months: Counter[tuple[str, str, str]] = Counter()  # a few rows a key and month
+
+    def counted(group: list[StatementView]) -> list[StatementView]:
+        for view in group:
+            months[(view.topic, view.country, date_key(view.date)[:7])] += 1
+        return group
+
+    rebuilt = (row for row in (fold_stance(counted(group)) for group in groups) if row)
+    count = 0
+    for fresh, kept in zip_longest(rebuilt, kept_rows):
+        if fresh != kept:
+            bad = f"{fresh.topic}/{fresh.country}" if fresh and kept else "row count"
+            if fresh and kept and (fresh.topic, fresh.country) != (kept.topic, kept.country):
+                first = min((fresh.topic, fresh.country), (kept.topic, kept.country))
+                bad = "/".join(first)
+            raise VerificationFailed(
+                f"stored stances differ from a rebuild ({bad}); run `tracker rebuild`"
+            )
+        count += 1
+    kept_months = streams.enter_context(closing(stored.iter_stored_months(conn)))
+    for fresh_month, kept_month in zip_longest(sorted(months.items()), kept_months):
+        if kept_month is None or fresh_month != (kept_month[:3], kept_month[3]):
+            found = fresh_month[0] if fresh_month else kept_month[:3]
+            raise VerificationFailed(
+                f"stored month counts differ from a rebuild ({'/'.join(found)}); "
+                "run `tracker rebuild`"
+            )
+    return count
+
+
+def _column_mismatch(
+    row: Any, record: dict[str, Any], event: Event, views: dict[str, StatementView]
+) -> str | None:
+    """The first stored column that the hashed body does not account for, or None."""
+    if row.event_id != record.get("event_id"):
+        return "event_id"
+    if row.type != event.type:
+        return "type"
+    if row.recorded_at is None or format_instant(row.recorded_at) != record.get("recorded_at"):
+        return "recorded_at"
+    kind = event_type(event.type)
+    target = kind.target_of(record)
+    if row.target_id != target:
+        return "target_id"
+    if kind.amend is None:
+        subject = (record["topic"], record.get("country"))
+    else:
+        view = views.get(str(target))
+        subject = (view.topic, view.country) if view else (None, None)
+    if (row.topic, row.country) != subject:
+        return "topic" if row.topic != subject[0] else "country"
+    # A statement chained without its view columns (all NULL) is projected from its body.
+    written = kind.creates_view and row.stance is not None
+    expected = eventstore.view_columns(record) if written else eventstore.NO_VIEW_COLUMNS
+    for name, value in expected.items():
+        if getattr(row, name) != value:
+            return name
+    return None
+
+
+def anchor(database: Database) -> Anchor:
+    """The current chain head as an anchor."""
+    with database.reading() as conn:
+        seq, head, moment = eventstore.chain_head_with_time(conn)
+    return Anchor(seq, head, format_instant(moment) if moment else "-")
+
+
+def parse_anchors(lines: Iterable[str], name: str) -> list[tuple[str, Anchor]]:
+    """Anchors from a file of `tracker anchor` lines (blank and `#` lines ignored)."""
+    found = []
+    for number, line in enumerate(lines, start=1):
+        text = line.strip()
+        if not text or text.startswith("#"):
+            continue
+        parts = text.split()
+        if (
+            len(parts) < 2
+            or not parts[0].isascii()
+            or not parts[0].isdigit()
+            or len(parts[1]) != 64
+            or not all(c in "0123456789abcdef" for c in parts[1])
+        ):
+            raise InvalidValue(
+                f"{name}:{number}: not an anchor line; expected `SEQ HASH [RECORDED_AT]` "
+                "as `tracker anchor` prints"
+            )
+        found.append((f"{name}:{number}", Anchor(int(parts[0]), parts[1], " ".join(parts[2:]))))
+    if not found:
+        raise InvalidValue(f"{name}: no anchor lines in it (append `tracker anchor` output)")
+    return found
+
+
+@dataclass
+class DatabaseInfo:
+    """What `info` prints."""
+
+    location: str
+    backend: str
+    schema_revision: str | None
+    counts: dict[str, int]
+    topics: list[str]
+    chain_head: str
+    last_recorded_at: str | None
+
+
+def info(database: Database) -> DatabaseInfo:
+    """Location (password masked), revision, counts, topics and chain head."""
+    with database.reading() as conn:
+        seq, head = eventstore.chain_head(conn)
+        last = None
+        if seq:
+            last = eventstore.stored_event_at(conn, seq)
+        return DatabaseInfo(
+            location=database.display_url,
+            backend=database.dialect,
+            schema_revision=database.schema_revision(),
+            counts=eventstore.counts(conn),
+            topics=eventstore.topics(conn),
+            chain_head=head,
+            last_recorded_at=last,
+        )

@@ -1,0 +1,110 @@
+"""What every write shares: a record stamped (id, record time, editor) and validated
+into an event, and pydantic's errors as the lines an editor reads."""
+
+import getpass
+import os
+import re
+from typing import Any
+
+from pydantic import ValidationError
+
+from tracker.domain.dates import format_instant, utc_now
+from tracker.domain.events import Event, event_from_dict, new_event_id
+from tracker.errors import InvalidValue, TrackerError
+
+
+def default_editor() -> str:
+    """Who records: `TRACKER_EDITOR`, else the OS user."""
+    editor = os.environ.get("TRACKER_EDITOR")
+    if editor:
+        return editor
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+_NOUNS = {"stance": "a stance", "contributions": "a contribution", "type": "an event type"}
+
+
+_LOCALE_DATE = re.compile(r"^\s*(\d{1,2})[./-](\d{1,2})[./-](\d{4})\s*$")
+
+
+def validation_problems(error: ValidationError) -> list[str]:
+    """Each problem of a pydantic error as `field: problem`, with the value given and,
+    for a closed vocabulary, the nearest allowed word."""
+    parts = []
+    for item in error.errors():
+        loc = [str(p) for p in item["loc"] if not str(p).startswith("function-")]
+        where = ".".join(loc)
+        message = str(item["msg"]).removeprefix("Value error, ")
+        given = item.get("input")
+        if item.get("type") == "extra_forbidden":
+            message = "unknown field"
+        elif item.get("type") == "enum" and isinstance(given, str):
+            field_name = loc[0] if loc else ""
+            allowed = list(
+                item.get("ctx", {})
+                .get("expected", "")
+                .replace("'", "")
+                .replace(" or ", ", ")
+                .split(", ")
+            )
+            message = f"{given!r} is not {_NOUNS.get(field_name, 'allowed')}"
+            nearest = nearest_word(given, allowed)
+            message += (
+                f"; did you mean {nearest}?" if nearest else f"; use one of {', '.join(allowed)}"
+            )
+        if (
+            "ctx" in item
+            and "error" in item["ctx"]
+            and isinstance(item["ctx"]["error"], TrackerError)
+        ):
+            message = str(item["ctx"]["error"])
+        if loc and loc[-1] in ("date", "published") and isinstance(given, str):
+            match = _LOCALE_DATE.match(given)
+            if match:
+                first, second, year = match.groups()
+                message = (
+                    f"invalid date {given!r}: it looks like a locale date, whose day and "
+                    f"month order is ambiguous; dates are ISO: write {year}-{int(second):02d}-{int(first):02d} "
+                    f"or {year}-{int(first):02d}-{int(second):02d}"
+                )
+        parts.append(f"{where}: {message}" if where else message)
+    return parts
+
+
+def validation_message(error: ValidationError) -> str:
+    """One line out of a pydantic error: `field: problem; field: problem`."""
+    return "; ".join(validation_problems(error))
+
+
+def nearest_word(given: str, allowed: list[str]) -> str | None:
+    """The allowed word closest to `given`, if any is close: a suggestion, never applied."""
+    from rapidfuzz import fuzz, process
+
+    found = process.extractOne(given.lower(), allowed, scorer=fuzz.ratio, score_cutoff=60)
+    return found[0] if found else None
+
+
+def validated(record: dict[str, Any]) -> Event:
+    try:
+        return event_from_dict(record)
+    except ValidationError as error:
+        raise InvalidValue(validation_message(error)) from None
+    except ValueError as error:
+        raise InvalidValue(str(error)) from None
+
+
+def stamped(record: dict[str, Any], editor: str | None) -> dict[str, Any]:
+    record = {
+        k: v for k, v in record.items() if v is not None or k in ("note", "speaker", "troops")
+    }
+    # Defaults are computed only when missing (an import of a million records gives them).
+    if "event_id" not in record:
+        record["event_id"] = new_event_id()
+    if "recorded_at" not in record:
+        record["recorded_at"] = format_instant(utc_now())
+    if "recorded_by" not in record:
+        record["recorded_by"] = editor or default_editor()
+    return record
