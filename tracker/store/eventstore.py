@@ -2,12 +2,13 @@
 
 import json
 import re
+from collections import namedtuple
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, case, func, select
+from sqlalchemy import JSON, Connection, case, func, select
 
 from tracker.domain.dates import format_instant, utc_now
 from tracker.domain.duplicates import DuplicateKey, duplicate_digest, duplicate_key
@@ -18,7 +19,7 @@ from tracker.domain.topics import TopicDefinition, definition_of
 from tracker.errors import Conflict, EventNotFound, InvalidValue
 from tracker.store import projection, projectors
 from tracker.store.raw import Raw, chunks, stored_instant
-from tracker.store.schema import events, stances, statements
+from tracker.store.schema import UTCDateTime, events, stances, statements
 
 MIN_PREFIX = 6
 _HEX_PREFIX = re.compile(r"^[0-9a-f-]+$")
@@ -395,10 +396,25 @@ def iter_events(
         yield StoredEvent(row.seq, row.event_id, row.type, row.body, row.hash)
 
 
+EventRow = namedtuple("EventRow", [column.name for column in events.c])  # type: ignore[misc]
+_EVENT_JSON = tuple(n for n, c in enumerate(events.c) if isinstance(c.type, JSON))
+_EVENT_TIME = tuple(n for n, c in enumerate(events.c) if isinstance(c.type, UTCDateTime))
+_EVENT_ROWS = f"SELECT {', '.join(EventRow._fields)} FROM events ORDER BY seq"
+
+
 def iter_event_rows(conn: Connection) -> Iterator[Any]:
-    """Every stored column of every event, in recording order, streamed (for `verify`)."""
-    query = select(events).order_by(events.c.seq).execution_options(yield_per=5_000)
-    yield from conn.execute(query)
+    """Every stored column of every event, in recording order, streamed on the driver's
+    cursor (for `verify`): JSON columns decoded, record times UTC-aware, as SQLAlchemy's
+    types read them, without its row processing (~10 us an event)."""
+    raw = Raw(conn)
+    decoded = raw.decoded
+    for values in raw.stream(_EVENT_ROWS, size=5_000):
+        row = list(values)
+        for n in _EVENT_JSON:
+            row[n] = decoded(row[n])
+        for n in _EVENT_TIME:
+            row[n] = stored_instant(row[n])
+        yield EventRow._make(row)
 
 
 def head_at(conn: Connection, seq: int) -> tuple[str, str] | None:

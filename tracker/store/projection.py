@@ -44,7 +44,7 @@ from tracker.domain.projection import (
 )
 from tracker.domain.registry import VIEW_TYPES, event_type
 from tracker.errors import TrackerError, VerificationFailed
-from tracker.store.raw import Raw, chunks, json_loads, sql_names
+from tracker.store.raw import Raw, chunks, sql_names
 from tracker.store.schema import events, stances, statement_months, statements
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -922,24 +922,28 @@ def misordered_statement(conn: Connection) -> str | None:
 
 
 @readable
-def iter_stored_views(
-    conn: Connection,
-) -> Generator[tuple[StatementView, str | None], None, None]:
-    """Every stored statement view with its stored duplicate key, in seq order, streamed
-    (`verify` merges it with the replay of the log, holding no more than a batch)."""
+def iter_stored_views(conn: Connection) -> Generator[dict[str, Any], None, None]:
+    """Every stored statement row (JSON columns decoded), in seq order, streamed:
+    `verify` merges it with its walk of the log, holding no more than a batch, and
+    makes each view with `view_with_record` from the event's record it has parsed
+    already (a fresh view's detail is its body: one parse of each body, not two)."""
     raw = Raw(conn)
-    names = (*_VIEW_ROW_COLUMNS, "body")
-    query = (
-        f"SELECT {', '.join('s.' + n for n in _VIEW_ROW_COLUMNS)}, e.body FROM statements s"
-        " LEFT JOIN events e ON e.seq = s.seq ORDER BY s.seq"
-    )  # outer: a view whose event is missing still shows, and is named
+    query = f"SELECT {', '.join(_VIEW_ROW_COLUMNS)} FROM statements ORDER BY seq"
+    decoded = raw.decoded
     for values in raw.stream(query, size=5_000):
-        row = dict(zip(names, values, strict=True))
+        row = dict(zip(_VIEW_ROW_COLUMNS, values, strict=True))
         for name in _JSON_COLUMNS:
-            row[name] = raw.decoded(row[name])
-        if not row["detail"] and row["body"]:
-            row["detail"] = json_loads(row["body"])  # a fresh view's detail is its body
-        yield view_from_row(row), row["duplicate_key"]
+            row[name] = decoded(row[name])
+        yield row
+
+
+@readable
+def view_with_record(row: Mapping[str, Any], record: Mapping[str, Any] | None) -> StatementView:
+    """The view a `statements` row stores, a fresh one's detail taken from `record`, the
+    body of the row's own event (as `_with_body` joins it in)."""
+    if row["detail"] or record is None:
+        return view_from_row(row)
+    return view_from_row({**row, "detail": record})
 
 
 @readable
