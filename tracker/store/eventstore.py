@@ -3,7 +3,7 @@
 import json
 import re
 from collections import namedtuple
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -60,12 +60,13 @@ VIEW_COLUMNS = ("stance", "date", "contributions", "troops", "conditions", "depl
 NO_VIEW_COLUMNS: dict[str, Any] = dict.fromkeys((*VIEW_COLUMNS, "duplicate_key"))
 
 
-def view_columns(record: Mapping[str, Any]) -> dict[str, Any]:
-    """The `events` columns a statement view is projected from, and its duplicate key,
-    as its body holds them (`verify` holds the two equal)."""
+def view_columns(record: Mapping[str, Any], digest: str | None = None) -> dict[str, Any]:
+    """The `events` columns a statement view is projected from, and its duplicate key
+    (`digest`, when the caller has hashed it already), as its body holds them (`verify`
+    holds the two equal)."""
     return {
         **{name: record.get(name) for name in VIEW_COLUMNS},
-        "duplicate_key": duplicate_digest(duplicate_key(record)),
+        "duplicate_key": digest or duplicate_digest(duplicate_key(record)),
     }
 
 
@@ -119,7 +120,12 @@ class Appender:
         return self._touched | self._batch_keys
 
     def append(
-        self, event: Event, record: dict[str, Any] | None = None, *, stamped: bool = True
+        self,
+        event: Event,
+        record: dict[str, Any] | None = None,
+        *,
+        stamped: bool = True,
+        digest: str | None = None,
     ) -> int:
         """Check, chain and buffer one validated event; returns its seq.
 
@@ -129,7 +135,7 @@ class Appender:
         into a database that held no event when the appender was made, and there must
         lie between the chain head's and now; otherwise it is refused
         (`check_given_time`), or replaced by the current time when the appender was made
-        with `restamp`.
+        with `restamp`. `digest`: the statement's duplicate key, if the caller hashed it.
         """
         record = record if record is not None else event_to_dict(event)
         moment = self._record_time(event.recorded_at, stamped)
@@ -169,7 +175,7 @@ class Appender:
                 "recorded_at": moment,
                 "body": body,
                 "hash": self.hash,
-                **(view_columns(record) if kind.creates_view else NO_VIEW_COLUMNS),
+                **(view_columns(record, digest) if kind.creates_view else NO_VIEW_COLUMNS),
             }
         )
         self.appended += 1
@@ -467,12 +473,18 @@ def active_duplicates(
     statements, no body parsed.
     """
     wanted = {duplicate_digest(key): key for key in {duplicate_key(r) for r in records}}
+    return {wanted[digest]: event_id for digest, event_id in twins_of(conn, wanted).items()}
+
+
+def twins_of(conn: Connection, digests: Iterable[str]) -> dict[str, str]:
+    """For the duplicate keys (digests, `duplicate_digest`) that an active stored
+    statement has: its event_id (the earliest recorded). One index lookup a key."""
     raw = Raw(conn)
-    found: dict[DuplicateKey, str] = {}
-    for chunk in chunks(sorted(wanted)):
+    found: dict[str, str] = {}
+    for chunk in chunks(sorted(set(digests))):
         keys, params = raw.listed(chunk, "k")
         for digest, event_id in raw.run(_TWINS.format(keys=keys), params).fetchall():
-            found.setdefault(wanted[digest], event_id)
+            found.setdefault(digest, event_id)
     return found
 
 
