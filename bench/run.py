@@ -329,21 +329,54 @@ def _pledge_aggregate() -> Any:
     return Pledge
 
 
-def eventsourcing_rates(records: list[dict[str, Any]], workdir: Path) -> dict[str, float]:
+def eventsourcing_rates(
+    records: list[dict[str, Any]], workdir: Path, pg_url: str | None = None
+) -> dict[str, float]:
     """Events per second of eventsourcing's SQLite recorder storing `records`, one per
-    transaction and in batches of 1,000 (empty without the `bench` extra)."""
+    transaction and in batches of 1,000 (empty without the `bench` extra); with
+    `pg_url`, also of its PostgreSQL recorder one per transaction, on the same server
+    (`es_pg_per_transaction_per_s`: what the tracker's PostgreSQL appends are set
+    against)."""
     try:
         from eventsourcing.application import Application
     except ImportError:
         return {}
     Pledge = _pledge_aggregate()
     rates = {}
+    cases: list[tuple[str, int, dict[str, str]]] = []
     for name, batch in (("es_per_transaction_per_s", 1), ("es_batched_per_s", 1_000)):
         es_db = workdir / f"es-{batch}.db"
         es_db.unlink(missing_ok=True)
-        os.environ.update(
-            {"PERSISTENCE_MODULE": "eventsourcing.sqlite", "SQLITE_DBNAME": str(es_db)}
+        cases.append(
+            (
+                name,
+                batch,
+                {"PERSISTENCE_MODULE": "eventsourcing.sqlite", "SQLITE_DBNAME": str(es_db)},
+            )
         )
+    if pg_url is not None and _has_es_postgres():
+        from urllib.parse import urlsplit
+
+        reset_pg(pg_url, "bench_es")
+        where = urlsplit(pg_url.replace("postgresql+psycopg://", "postgresql://"))
+        cases.append(
+            (
+                "es_pg_per_transaction_per_s",
+                1,
+                {
+                    "PERSISTENCE_MODULE": "eventsourcing.postgres",
+                    "POSTGRES_DBNAME": where.path.lstrip("/"),
+                    "POSTGRES_HOST": where.hostname or "127.0.0.1",
+                    "POSTGRES_PORT": str(where.port or 5432),
+                    "POSTGRES_USER": where.username or "postgres",
+                    "POSTGRES_PASSWORD": where.password or "",
+                    "POSTGRES_SCHEMA": "bench_es",
+                    "CREATE_TABLE": "y",
+                },
+            )
+        )
+    for name, batch, settings in cases:
+        os.environ.update(settings)
         app = Application()
         pledge = Pledge()
         app.save(pledge)
@@ -661,7 +694,8 @@ def growth_main(args: Any, sizes: list[int], backends: list[str], workdir: Path)
     name = f"growth-{time.strftime('%Y%m%d-%H%M%S')}.json"
     sample_file = workdir / "sample.jsonl"
     generate(sample_file, 2_400)
-    summary.update(eventsourcing_rates(sample_statements(sample_file, 2_000), workdir))
+    es_pg = args.pg_url if "postgresql" in backends else None
+    summary.update(eventsourcing_rates(sample_statements(sample_file, 2_000), workdir, es_pg))
     for size in sizes:
         for backend in backends:
             pg = None
@@ -678,7 +712,8 @@ def growth_main(args: Any, sizes: list[int], backends: list[str], workdir: Path)
     print(f"{summary['date']} · {summary['machine']} · Python {summary['python']} · SQLite "
           f"{summary['sqlite']} · load {summary['load_at_start']} -> {summary['load_at_end']}")  # fmt: skip
     print(
-        f"eventsourcing one per transaction {summary.get('es_per_transaction_per_s', float('nan')):.0f}/s\n"
+        f"eventsourcing one per transaction {summary.get('es_per_transaction_per_s', float('nan')):.0f}/s"
+        f" (SQLite), {summary.get('es_pg_per_transaction_per_s', float('nan')):.0f}/s (PostgreSQL)\n"
     )
     print("| backend | events | " + " | ".join(GROWTH_KEYS) + " | load |")
     print("|" + " --- |" * (len(GROWTH_KEYS) + 3))
@@ -699,14 +734,23 @@ def pg_reachable(pg_url: str) -> bool:
         return False
 
 
-def reset_pg(pg_url: str) -> None:
+def reset_pg(pg_url: str, schema: str = "bench") -> None:
     import psycopg
 
     with psycopg.connect(
         pg_url.replace("postgresql+psycopg://", "postgresql://"), autocommit=True
     ) as conn:
-        conn.execute("DROP SCHEMA IF EXISTS bench CASCADE")
-        conn.execute("CREATE SCHEMA bench")
+        conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+        conn.execute(f"CREATE SCHEMA {schema}")
+
+
+def _has_es_postgres() -> bool:
+    """eventsourcing's PostgreSQL recorder needs psycopg_pool (in the `bench` extra)."""
+    try:
+        import eventsourcing.postgres  # noqa: F401
+    except ImportError:
+        return False
+    return True
 
 
 def main() -> None:

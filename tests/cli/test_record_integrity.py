@@ -310,3 +310,31 @@ def test_verify_finds_an_edited_month_count(tracker: Tracker) -> None:
     assert "month counts differ from a rebuild (t/FR/2025-10)" in result.stderr, result.stderr
     tracker.ok("rebuild")
     tracker.ok("verify")
+
+
+def test_verify_finds_a_chain_rewritten_with_an_invalid_event(tracker: Tracker) -> None:
+    """A body rewritten behind the tracker's back with its hash recomputed chains, but
+    is no valid event (a stance no vocabulary holds): `verify` validates every body."""
+    tracker.add("FR", "committed", "2025-09-04")
+    tracker.add("IT", "declined", "2025-09-04")
+    database = Database(tracker.db)
+    disable_guards(database)
+    with database.writing() as conn:
+        previous, body = conn.execute(
+            text(
+                "SELECT p.hash, e.body FROM events e JOIN events p ON p.seq = e.seq - 1"
+                " WHERE e.seq = (SELECT max(seq) FROM events)"
+            )
+        ).one()
+        record = json.loads(body)
+        record["stance"] = "maybe"
+        forged = json.dumps(record, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        digest = hashlib.sha256((previous + forged).encode("utf-8")).hexdigest()
+        conn.execute(
+            text(
+                "UPDATE events SET body = :b, hash = :h WHERE seq = (SELECT max(seq) FROM events)"
+            ),
+            {"b": forged, "h": digest},
+        )
+    database.dispose()
+    assert "is not a valid event" in tracker.fails("verify").stderr

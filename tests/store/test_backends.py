@@ -2,6 +2,7 @@
 password masking, on SQLite and PostgreSQL."""
 
 import hashlib
+import json
 import os
 import signal
 import sqlite3
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import Tracker
+from tests.conftest import PG_URL, Tracker, drop_pg_schema, new_pg_schema_url, pg_problem
 from tracker.store.database import Database, mask_url
 from tracker.store.migrate import head_revision
 from tracker.store.schema import SCHEMA_REVISION
@@ -262,3 +263,45 @@ def test_large_import_refreshes_every_stance_on_every_backend(
     tracker.ok("import", "--new-topic", str(path))
     assert len(tracker.json("stance")) == 2_100
     tracker.ok("verify")
+
+
+def test_a_long_import_takes_statistics_as_the_log_grows(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """PostgreSQL without statistics (a new schema, autovacuum off) read the views whole
+    for each batch's duplicate lookup; a long import ANALYZEs the log and the views as
+    it grows (here from 5 events, not 10,000), inside its transaction, and imports the
+    same as before."""
+    if pg_problem():
+        pytest.skip("no PostgreSQL server")
+    import psycopg
+
+    from tracker.store.eventstore import Appender
+
+    monkeypatch.setattr(Appender, "ANALYZE_FROM", 5)
+    monkeypatch.setattr(Appender, "BATCH", 4)
+    url, schema = new_pg_schema_url()
+    try:
+        tracker = Tracker(url)
+        tracker.ok("init")
+        rows = [
+            {"topic": "t", "country": c, "stance": "committed", "date": f"2025-01-{n + 1:02d}",
+             "sources": [{"outlet": "AFP", "url": f"https://x.example/{c}/{n}"}]}
+            for n in range(6) for c in ("FR", "DE", "IT")
+        ]  # fmt: skip
+        rows.append(dict(rows[0]))  # a duplicate the lookup finds after the statistics
+        path = tmp_path / "rows.jsonl"
+        path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+        result = tracker.ok("import", "--new-topic", str(path))
+        assert "imported 18" in result.stdout + result.stderr, result
+        assert "duplicate" in result.stdout + result.stderr
+        with psycopg.connect(PG_URL) as conn:
+            tuples = conn.execute(
+                "SELECT reltuples FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                " WHERE n.nspname = %s AND c.relname = 'statements'",
+                (schema,),
+            ).fetchone()
+        assert tuples is not None and tuples[0] > 0, tuples  # analyzed inside the import
+        tracker.ok("verify")
+    finally:
+        drop_pg_schema(schema)

@@ -396,3 +396,25 @@ def test_the_library_refuses_a_truncated_log_too(seeded: Tracker) -> None:
     finally:
         session.close()
     assert log_length(seeded.db) == 24
+
+
+def test_verify_reads_a_fresh_views_detail_from_the_walks_record(seeded: Tracker) -> None:
+    """`verify` parses each body once: a fresh view's detail is taken from the record of
+    its event that the walk parsed. A view given a detail of its own (another speaker)
+    behind the tracker's back is still named, and so is one that lost its quote."""
+    event_id = seeded.add("FR", "committed", "2025-10-02", topic="ukraine-reassurance-force")
+    seeded.ok("verify")
+    database = Database(seeded.db)
+    with database.reading() as conn:
+        body = conn.execute(text(f"SELECT body FROM events WHERE event_id = '{event_id}'"))
+        record = json.loads(body.scalar_one())
+    database.dispose()
+    detail = {k: record.get(k) for k in ("approximate", "sources", "note", "recorded_at")}
+    for speaker in ("Someone else", record.get("speaker")):
+        edited = json.dumps({**detail, "speaker": speaker, "recorded_by": "nobody"})
+        run_sql(
+            seeded.db, f"UPDATE statements SET detail = '{edited}' WHERE event_id = '{event_id}'"
+        )
+        assert event_id in seeded.fails("verify").stderr
+        seeded.ok("rebuild")
+    seeded.ok("verify")

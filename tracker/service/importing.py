@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
-from tracker.domain.duplicates import DuplicateKey, duplicate_key
+from tracker.domain.duplicates import duplicate_digest, duplicate_key
 from tracker.domain.events import Event, canonical_json, event_from_dict, event_to_dict
 from tracker.domain.plausibility import check_statement
 from tracker.domain.projection import StatementView, project
@@ -59,6 +59,7 @@ class _Pending:
     ignore: tuple[str, ...]  # fields a stored event of the same id may differ in
     stamped: bool
     content_check: bool  # a new statement without an id: is it a duplicate?
+    digest: str | None = None  # a report's duplicate key, hashed once (`write_pending`)
 
 
 def import_records(
@@ -180,7 +181,7 @@ class _Import:
         self.new_topic = new_topic or not self.known_topics
         self.seen_ids: list[str] = []  # ids of this import not yet stored, for prefixes
         self.fallback_topic: str | None = None
-        self.twins: dict[DuplicateKey, str] = {}
+        self.twins: dict[str, str] = {}  # by duplicate digest
 
     def problem(self, text: str) -> None:
         if len(self.result.problems) < MAX_REPORTED_PROBLEMS:
@@ -288,8 +289,11 @@ class _Import:
             return
         conn, result = self.conn, self.result
         existing = eventstore.stored_bodies(conn, [p.record["event_id"] for p in self.pending])
-        stored_twins = eventstore.active_duplicates(
-            conn, [p.record for p in self.pending if p.content_check]
+        for item in self.pending:
+            if event_type(item.event.type).is_report:
+                item.digest = duplicate_digest(duplicate_key(item.record))
+        stored_twins = eventstore.twins_of(
+            conn, [str(p.digest) for p in self.pending if p.content_check]
         )
         in_batch: dict[str, dict[str, Any]] = self.dry_ids if self.dry_run else {}
         for item in self.pending:
@@ -319,7 +323,7 @@ class _Import:
             if result.problems:
                 continue  # nothing is written after a problem; keep validating
             try:
-                self.appender.append(item.event, record, stamped=item.stamped)
+                self.appender.append(item.event, record, stamped=item.stamped, digest=item.digest)
             except TrackerError as error:
                 self.problem(f"{item.location}: {error}")
                 continue
@@ -359,12 +363,13 @@ class _Import:
         )
         return False
 
-    def is_duplicate(self, item: _Pending, stored_twins: dict[DuplicateKey, str]) -> bool:
+    def is_duplicate(self, item: _Pending, stored_twins: dict[str, str]) -> bool:
         """Whether a new report without an id repeats an active statement, stored or
-        earlier in the import (reported and skipped); each report's key is remembered."""
+        earlier in the import (reported and skipped); each report's key (its digest,
+        `stored_twins`' key too) is remembered."""
         if not event_type(item.event.type).is_report or self.allow_duplicate:
             return False
-        key = duplicate_key(item.record)
+        key = str(item.digest)
         twin = stored_twins.get(key) or self.twins.get(key)
         if twin is not None and item.content_check:
             self.result.duplicates.append(

@@ -129,11 +129,15 @@ class Raw:
         return tuple(row) if row is not None else None
 
     def many(self, sql: str, rows: Sequence[Mapping[str, Any]]) -> None:
-        """Execute one statement for each parameter set."""
+        """Execute one statement for each parameter set (one set: a plain execute, which
+        psycopg sends without the pipeline and sync of its executemany)."""
         if rows:
             cursor = self._dbapi.cursor()
             with self._driver(sql, rows[0]):
-                cursor.executemany(_for_driver(sql, self.dialect), rows)
+                if len(rows) == 1:
+                    cursor.execute(_for_driver(sql, self.dialect), rows[0])
+                else:
+                    cursor.executemany(_for_driver(sql, self.dialect), rows)
             cursor.close()
 
     def stream(
