@@ -16,6 +16,7 @@ from pydantic import BaseModel
 
 from tracker.domain import events, projection
 from tracker.domain.projection import StatementView
+from tracker.domain.troops import troops_figure
 from tracker.errors import InvalidValue
 
 Amend = Callable[[StatementView, Mapping[str, Any]], StatementView]
@@ -72,15 +73,7 @@ def _short(value: Any) -> str:
 
 
 def _troops(troops: Mapping[str, Any]) -> str:
-    low, high, words = troops.get("min"), troops.get("max"), troops.get("text")
-    if low is None and high is None:
-        figure = ""
-    elif high is None:
-        figure = f"{low}+"
-    elif low is None or low == high:
-        figure = str(high)
-    else:
-        figure = f"{low}-{high}"
+    figure, words = troops_figure(troops), troops.get("text")
     if words:
         return f'{figure} ("{words}")' if figure else f'"{words}"'
     return figure or "none"

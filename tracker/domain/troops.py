@@ -3,6 +3,7 @@
 `correct`, the Python API, CSV and xlsx cells and article sheets."""
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from tracker.errors import InvalidValue
@@ -34,3 +35,17 @@ def troops_from_text(text: str, words: str | None = None) -> dict[str, Any]:
     if words:
         troops["text"] = words
     return troops
+
+
+def troops_figure(troops: Mapping[str, Any], *, for_reading: bool = False) -> str:
+    """The range of a stored troop figure as editors write it (`1000+`, `5000-8000`), or
+    for reading in a table (`for_reading`: `1,000+`, `5,000–8,000`); "" with no figure."""
+    low, high = troops.get("min"), troops.get("max")
+    number = "{:,}" if for_reading else "{}"
+    if low is None and high is None:
+        return ""
+    if high is None:
+        return number.format(low) + "+"
+    if low is None or low == high:
+        return number.format(high)
+    return number.format(low) + ("–" if for_reading else "-") + number.format(high)

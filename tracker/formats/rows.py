@@ -10,6 +10,7 @@ from tracker.countries import alpha3_code, country_name
 from tracker.domain.dates import first_day
 from tracker.domain.events import SOURCE_FIELDS
 from tracker.domain.projection import StanceChange, StanceRow, StatementView
+from tracker.domain.troops import troops_figure
 from tracker.domain.vocabulary import STANCES
 
 
@@ -146,15 +147,7 @@ def troops_text(troops: Any) -> str:
     """Troops for a table cell: the range, and the article's words."""
     if not troops:
         return ""
-    low, high, words = troops.get("min"), troops.get("max"), troops.get("text")
-    if low is None and high is None:
-        figure = ""
-    elif high is None:
-        figure = f"{low:,}+"
-    elif low is None or low == high:
-        figure = f"{high:,}"
-    else:
-        figure = f"{low:,}–{high:,}"
+    figure, words = troops_figure(troops, for_reading=True), troops.get("text")
     if words:
         return f"{figure} ({words})" if figure else words
     return figure
