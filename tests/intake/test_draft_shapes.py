@@ -317,3 +317,73 @@ def test_an_institution_after_a_title_word_is_no_speaker() -> None:
     assert find_speaker(text, text) is None
     quoted = "Ruritania will send troops, said General Anna Varga."
     assert find_speaker(quoted, quoted) == "Anna Varga"
+
+
+# Lists of countries, one a line, under a line that states the group's position (issue:
+# the Board of Peace pages of set D). The sentences are written for the test.
+UNION = Pledge("Join the Coastal Rescue Union")
+_LIST_PAGE = """title: Who is in the rescue union
+
+The union was proposed in spring.
+Governments that have signed up to join the union so far include:
+- Chile
+- Peru
+• The Netherlands
+Which governments refused to join?
+Several governments have said they will not join the union, at least for now:
+Japan
+Kenya
+The union meets again in June.
+Countries that have not yet decided whether to join:
+— Norway
+— Mexico's government
+"""
+
+
+def test_a_list_under_a_stated_position_takes_that_position() -> None:
+    drafted = draft_article(read_article(_LIST_PAGE), pledge=UNION)
+    assert sorted((p.code, p.stance) for p in drafted.proposals) == [
+        ("CL", "committed"),
+        ("JP", "declined"),
+        ("KE", "declined"),
+        ("MX", "undecided"),
+        ("NL", "committed"),
+        ("NO", "undecided"),
+        ("PE", "committed"),
+    ]
+    chile = next(p for p in drafted.proposals if p.code == "CL")
+    assert drafted.quote(chile) == (
+        "Governments that have signed up to join the union so far include: - Chile"
+    )
+    assert chile.date is None  # the page's date
+    peru = next(p for p in drafted.proposals if p.code == "PE")
+    assert drafted.quote(peru).endswith("include: … - Peru")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a heading with no stance word of the pledge
+        "Countries mentioned in the report:\n- Chile\n- Peru\n",
+        "The union's members\n- Chile\n- Peru\n",
+        # a forecast or an invitation
+        "Possible members of the union include:\n- Chile\n- Peru\n",
+        "Countries expected to join the union:\n- Chile\n- Peru\n",
+        "Countries invited to join the union:\n- Chile\n- Peru\n",
+        # one country's view of the others is a stance of neither
+        "Chile said these countries will join the union:\n- Peru\n- Japan\n",
+    ],
+)
+def test_a_list_under_no_stated_position_gives_nothing(text: str) -> None:
+    drafted = draft_article(read_article("title: t\n\n" + text), pledge=UNION)
+    assert [(p.code, p.stance) for p in drafted.proposals if p.code != "CL"] == []
+
+
+def test_a_list_ends_at_the_first_line_that_is_not_a_lone_country() -> None:
+    text = (
+        "title: t\n\nCountries that have agreed to join the union:\n- Chile\n"
+        "- Peru, which hosts the talks, is sending a delegation\nJapan\n"
+    )
+    drafted = draft_article(read_article(text), pledge=UNION)
+    assert ("CL", "committed") in [(p.code, p.stance) for p in drafted.proposals]
+    assert "JP" not in {p.code for p in drafted.proposals}

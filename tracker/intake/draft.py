@@ -201,7 +201,24 @@ def _draft(article: Article, targets: frozenset[str] = frozenset()) -> Draft:
     # Countries of a sentence that introduces what they say ("The statement, signed by
     # A, B and C, stressed the following points:"): the points that follow state it.
     introduced: tuple[int, list[Mention], bool] | None = None
+    # A line that states a group's position and lists its countries next, one a line
+    # ("Countries that have agreed to join so far include:" "- Argentina" "- Armenia"):
+    # the line's index and the stance it states.
+    roster: tuple[int, tuple[str, list[str], float]] | None = None
     for index, sentence in enumerate(sentences):
+        if roster is not None:
+            item = _lone_country(sentence)
+            if item is not None:
+                found.append(_listed_proposal(roster, index, item, sentences, reference))
+                if item.code not in mentioned:
+                    mentioned.append(item.code)
+                continue
+            roster = None
+        stated = _roster_heading(index, sentences)
+        if stated is not None:
+            roster, previous, pending, question_cue, listed = (index, stated), [], None, None, None
+            introduced = None
+            continue
         if introduced is not None:
             carried = _carried_proposals(
                 introduced, index, sentence, article.body, reference, narrow=False
@@ -521,6 +538,87 @@ _GROUP_LEAD = re.compile(
     rf"\w+ed|fear|say|want)\b",
     re.IGNORECASE,
 )
+
+
+# -- lists of countries, one a line, under the line stating their position ----------
+
+_BULLET = re.compile(r"^\s*(?:[•*·–—-]|\d{1,3}[.)])\s*")
+# The group the heading is about: "Countries that ...", "Nations which have declined:".
+_ROSTER_GROUP = re.compile(
+    rf"^\W*(?:which\s+|the\s+|other\s+|(?:[\w-]+\s+){{0,2}}?){_GROUP_NOUN}\b", re.IGNORECASE
+)
+# "Possible contributors:", "Countries expected to join:", "Invited countries:": a
+# forecast or an invitation, no country's position (corpus README, rule 1).
+_ROSTER_FORECAST = re.compile(
+    r"\b(?:possible|potential|prospective|candidates?|expected|likely|tipped|rumou?red|"
+    r"invited|invitations?|may|might|could)\b",
+    re.IGNORECASE,
+)
+
+
+def _lone_country(sentence: str) -> Mention | None:
+    """The country a list line names and nothing else ("- Argentina", "The United
+    Kingdom", "Germany's government"); None for any other line."""
+    text = _BULLET.sub("", sentence, count=1).strip()
+    mentions = find_mentions(text)
+    if len(mentions) != 1 or mentions[0].kind != "name":
+        return None
+    mention = mentions[0]
+    before, after = text[: mention.start], text[mention.end :]
+    if not re.fullmatch(r"(?:the\s+)?", before, re.IGNORECASE):
+        return None
+    if not re.fullmatch(r"(?:[’']s(?:\s+[a-z][\w-]*){1,2})?\s*(?:\([^()]*\))?[.;,]?", after):
+        return None
+    return mention
+
+
+def _roster_heading(index: int, sentences: list[str]) -> tuple[str, list[str], float] | None:
+    """The stance a line gives the countries listed under it: a line that names no
+    country, states a group's position ("Countries that will not join the board:") and
+    ends in a colon or a question mark, or, above a bulleted list, in no stop at all;
+    None for any other line, for a forecast or an invitation ("Possible contributors:")
+    and for a line with no stance word of the pledge."""
+    sentence = sentences[index]
+    following = sentences[index + 1] if index + 1 < len(sentences) else ""
+    if _lone_country(following) is None or find_mentions(sentence):
+        return None
+    end = sentence.rstrip('”"’ ')[-1:]
+    bulleted = bool(_BULLET.match(following))
+    if not (end in (":", "?") or (bulleted and end.isalnum())):
+        return None
+    if end != ":" and not _ROSTER_GROUP.match(sentence):
+        return None
+    decided = decide_stance(sentence)
+    if decided is None:
+        return None
+    if _ROSTER_FORECAST.search(sentence) and decided[0] != "undecided":
+        return None  # "Countries invited to send troops:"; "... invited but noncommittal:" stays
+    return decided
+
+
+def _listed_proposal(
+    roster: tuple[int, tuple[str, list[str], float]],
+    index: int,
+    mention: Mention,
+    sentences: list[str],
+    reference: date,
+) -> Proposal:
+    """A listed country's proposal: its heading's stance, quoted with the heading."""
+    heading, (stance, cues, confidence) = roster
+    proposal = Proposal(
+        code=mention.code,
+        stance=stance,
+        sentences=[heading, index],
+        cues=[f"{mention.text!r} listed under " + " + ".join(repr(c) for c in cues)],
+        confidence=round(max(0.1, confidence - 0.1), 2),
+        contributions=find_contributions(sentences[heading], stance),
+        conditions=find_conditions(sentences[heading]),
+        position=mention.start,
+    )
+    dated = find_date(sentences[heading], reference)
+    if dated:
+        proposal.date, proposal.approximate, proposal.date_words = dated
+    return proposal
 
 
 def _undergoes(clause: str) -> bool:

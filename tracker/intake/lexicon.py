@@ -172,6 +172,7 @@ SEATS: dict[str, str] = {
 EXTRA_NAMES: tuple[str, ...] = (
     "Britain",
     "Great Britain",
+    "Turkiye",
     "United Kingdom",
     "UK",
     "US",
