@@ -387,3 +387,48 @@ def test_a_list_ends_at_the_first_line_that_is_not_a_lone_country() -> None:
     drafted = draft_article(read_article(text), pledge=UNION)
     assert ("CL", "committed") in [(p.code, p.stance) for p in drafted.proposals]
     assert "JP" not in {p.code for p in drafted.proposals}
+
+
+# For a pledge to join something, an invitation accepted or declined, or signing up, is
+# the pledge; an invitation received or sent is nobody's position (issue: set D's Board
+# of Peace pages). The sentences are written for the test.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya turned down the invitation, citing the cost.", [("KE", "declined")]),
+        ("Ghana also declined the union's invitation last month.", [("GH", "declined")]),
+        ("Chile has accepted the invitation to the union.", [("CL", "committed")]),
+        ("Peru's minister said Lima would not sign up for the time being.", [("PE", "declined")]),
+        ("Japan signed on in March.", [("JP", "committed")]),
+        ("Chile and Peru confirmed receiving invitations.", []),
+        ("Kenya was sent an invitation in May.", []),
+        ("Ghana received an invitation but has not replied.", []),
+    ],
+)
+def test_an_invitation_to_join_stands_for_joining(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _stances("title: t\n\n" + text, UNION) == expected
+
+
+def test_an_invitation_is_no_pledge_that_is_not_joining() -> None:
+    # "accepted" alone speaks for a pledge to join only.
+    assert _stances("title: t\n\nChile accepted, the minister said.", RECOGNITION) == []
+
+
+def test_a_list_line_opening_on_a_country_and_a_colon_is_its_statement() -> None:
+    text = (
+        "title: Where the union stands\n\nWhere governments stand on the union:\n"
+        "- Chile: President Ana Ruiz accepted, calling it a duty.\n"
+        "- Kenya: The cabinet declined at this stage.\n"
+        "- Japan and Ghana: Both governments have signed on.\n"
+        "- Mexico: Its foreign minister said Mexico would not join.\n"
+        "- Peru: The minister spoke about the weather.\n"
+    )
+    assert _stances(text, UNION) == [
+        ("CL", "committed"),
+        ("GH", "committed"),
+        ("JP", "committed"),
+        ("KE", "declined"),
+        ("MX", "declined"),
+    ]

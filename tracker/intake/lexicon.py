@@ -244,6 +244,7 @@ ACT = "⟨act⟩"
 DONE = "⟨done⟩"
 OWN = "⟨own⟩"  # the pledge's own verbs, troop verbs aside: "recognise"
 OBJECT = "⟨object⟩"
+INVITED = "⟨invited⟩"  # for a pledge to join: "the invitation", or nothing after the verb
 _SEND = f"(?:{ACT})"
 STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     # opposed: against the pledge itself
@@ -478,7 +479,8 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"(?:not|never) (?:be |become )?(?:a )?part of", "declined", 6),
     (r"refus(?:es|ed|ing|al)", "declined", 5),
     (
-        r"declin(?:es|ed|ing) to (?:⟨act⟩)",
+        r"declin(?:es|ed|ing) to (?:⟨act⟩)|(?:declin(?:es|ed|ing)|reject(?:s|ed|ing)?|"
+        r"refus(?:es|ed|ing)|turn(?:s|ed|ing)? down|rebuff(?:s|ed|ing)?)(?:⟨invited⟩)",
         "declined",
         6,
     ),
@@ -784,7 +786,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         3,
     ),
     (
-        r"(?:has|have|had)? ?(?:already )?(?:pledged|promised|committed|offered|confirmed|volunteered|assigned|allocated)|(?:pledges|promises|offers|volunteers) (?:a|an|two|three|four|five|several|\d+|its|their|to|financial|troops|soldiers)",
+        r"(?:has|have|had)? ?(?:already )?(?:pledged|promised|committed|offered|confirmed(?! (?:the )?(?:receiv|receipt))|volunteered|assigned|allocated)|(?:pledges|promises|offers|volunteers) (?:a|an|two|three|four|five|several|\d+|its|their|to|financial|troops|soldiers)",
         "committed",
         2,
     ),
@@ -831,6 +833,8 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     (r"(?:take|takes|took) over responsibility", "committed", 2),
     (r"sign(?:s|ed)? up (?:to|for)", "committed", 3),
+    # "accepted the invitation", "King Ana accepted, ...": for a pledge to join
+    (r"accept(?:s|ed|ing)?(?:⟨invited⟩)", "committed", 3),
     (r"prepar(?:es|ing|ed) (?:the )?(?:sending|deployment|dispatch) of", "committed", 3),
     (
         r"(?:its|their) interest (?:to|in) (?:undertak|tak|coordinat|⟨act⟩)\w*",

@@ -71,6 +71,14 @@ CASE_DONE = (
     "filed (?:a |an |its |their |such )?(?:formal )?(?:declarations?|applications?|submissions?)",
     "submitted (?:a |an |its |their |such )?(?:formal )?(?:declarations?|applications?|interventions?)",
 )
+# Pledges to join something ("Join the Board of Peace"): signing up or on is joining,
+# and an invitation accepted or declined (or a bare "accepted", "declined") is the pledge.
+JOIN_ACTS = ("sign(?:s|ing)? (?:up|on)",)
+JOIN_DONE = "signed (?:up|on)"
+INVITED = (
+    r" (?:[\w’'-]+ ){0,2}?invitations?"
+    r"|(?=\s*(?:[,.;“”\"]|$|at this stage\b|for now\b|for the time being\b))"
+)
 # The troop pledge's verbs and objects (the seed topic's wording).
 TROOP_ACTS = (
     "send", "deploy", "dispatch", "provide", "station", "supply", "secure", "lead", "put",
@@ -149,6 +157,9 @@ class PledgeTerms:
     # The proper names of a title that are no country ("Arrest Ruiz under the ICC
     # warrant": Ruiz, ICC): whom or what the pledge is about.
     names: frozenset[str] = frozenset()
+    # A pledge to join something: what follows "accepted" or "declined" when the word
+    # stands for the pledge (an invitation, or nothing: "King Ana accepted, ...").
+    invited: str = "(?!x)x"
 
 
 def verb_stem(word: str) -> str:
@@ -267,6 +278,15 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
         acts.extend(ABSTAIN_ACTS)
         own.extend(ABSTAIN_ACTS)
         done.extend(rf"(?:{form})(?<=ed|[^s]s|wn|ew|ut)" for form in ABSTAIN_ACTS)
+    invited = "(?!x)x"
+    title_words = re.findall(r"[^\W\d_]+", pledge.title)
+    if not troops and title_words and title_words[0].lower() == "join":
+        # "Join the union": to accept the invitation or to sign up is to join it
+        # (receiving an invitation is nobody's position).
+        acts.extend(JOIN_ACTS)
+        own.extend(JOIN_ACTS)
+        done.append(JOIN_DONE)
+        invited = INVITED
     hosts = _title_hosts(text, troops)
     # What a recognition or a boycott is of is its object; where troops go is not.
     for run in [] if troops else re.findall(r"\b[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*", text):
@@ -291,6 +311,7 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
         troops=troops,
         abstain=abstain,
         names=_title_names(pledge.title),
+        invited=invited,
         figures=frozenset(
             re.findall(r"\d+(?:[.,]\d+)?(?=\s*(?:%|per ?cent|percent))", pledge.title)
         ),

@@ -812,6 +812,7 @@ def _cue_patterns(flags: int, terms: PledgeTerms) -> list[tuple[re.Pattern[str],
         lexicon.OWN: terms.own,
         lexicon.DONE: terms.done,
         lexicon.OBJECT: terms.objects,
+        lexicon.INVITED: terms.invited,
     }
     patterns = []
     for pattern, stance, weight in lexicon.STANCE_CUES:
