@@ -8,7 +8,7 @@ import yaml
 
 from tests.conftest import Tracker
 from tracker.intake.article import read_article
-from tracker.intake.draft import draft_article
+from tracker.intake.draft import draft_article, render_sheet
 from tracker.intake.pledge import Pledge
 
 TROOPS = Pledge("Send troops to a stabilisation force in Haiti")
@@ -352,12 +352,15 @@ def test_a_list_under_a_stated_position_takes_that_position() -> None:
         ("PE", "committed"),
     ]
     chile = next(p for p in drafted.proposals if p.code == "CL")
-    assert drafted.quote(chile) == (
-        "Governments that have signed up to join the union so far include: - Chile"
-    )
+    heading = "Governments that have signed up to join the union so far include:"
+    assert drafted.quote(chile) == heading
     assert chile.date is None  # the page's date
-    peru = next(p for p in drafted.proposals if p.code == "PE")
-    assert drafted.quote(peru).endswith("include: … - Peru")
+    # One list is one entry to review, quoted by its heading (issue 20, item 8).
+    sheet = render_sheet(drafted, "rescue-union")
+    assert "- country: [Chile, Peru, Netherlands]" in sheet
+    assert "- country: [Japan, Kenya]" in sheet
+    assert sheet.count(heading) == 1
+    assert "# why: cues listed under" in sheet
 
 
 @pytest.mark.parametrize(

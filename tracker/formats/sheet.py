@@ -361,7 +361,7 @@ def _shared_entries(proposals: "list[Proposal]") -> list["list[Proposal]"]:
 def _why(draft: "Draft", proposal: "Proposal", *others: "Proposal") -> str:
     cues = [c for p in (proposal, *others) for c in p.cues]
     if others:  # one entry for several countries: the cue words once, not per country
-        cues = [re.sub(r"^'[^']*' (?:\+|…) ", "", c) for c in cues]
+        cues = [re.sub(r"^'[^']*' (?:(?:\+|…) )?", "", c) for c in cues]
     cues = list(dict.fromkeys(cues))[:3]
     confidence = min(p.confidence for p in (proposal, *others))
     parts = [f"cues {'; '.join(cues)}", f"confidence {confidence:.2f}"]

@@ -603,12 +603,13 @@ def _listed_proposal(
     sentences: list[str],
     reference: date,
 ) -> Proposal:
-    """A listed country's proposal: its heading's stance, quoted with the heading."""
+    """A listed country's proposal: its heading's stance, quoted by the heading alone, so
+    that the countries of one list are one sheet entry (`country: [A, B, C]`)."""
     heading, (stance, cues, confidence) = roster
     proposal = Proposal(
         code=mention.code,
         stance=stance,
-        sentences=[heading, index],
+        sentences=[heading],
         cues=[f"{mention.text!r} listed under " + " + ".join(repr(c) for c in cues)],
         confidence=round(max(0.1, confidence - 0.1), 2),
         contributions=find_contributions(sentences[heading], stance),
