@@ -392,7 +392,7 @@ def eventsourcing_rates(
 
 def tracker_appends(db: str, records: list[dict[str, Any]]) -> float:
     """Events per second of single appends (`record_statement`) through the library API."""
-    from tracker import service
+    from tracker.service import recording
     from tracker.store.database import Database
 
     database = Database(db)
@@ -400,14 +400,14 @@ def tracker_appends(db: str, records: list[dict[str, Any]]) -> float:
     start = time.perf_counter()
     for record in records:
         fields = {k: v for k, v in record.items() if k != "type"}
-        service.record_statement(database, fields, "bench", new_topic=True, allow_duplicate=True)
+        recording.record_statement(database, fields, "bench", new_topic=True, allow_duplicate=True)
     rate = len(records) / (time.perf_counter() - start)
     database.dispose()
     return rate
 
 
 def in_process_ms(db: str) -> dict[str, float]:
-    from tracker import service
+    from tracker.service import reading
     from tracker.store.database import Database
 
     database = Database(db)
@@ -421,13 +421,13 @@ def in_process_ms(db: str) -> dict[str, float]:
         return statistics.median(times) * 1000
 
     return {
-        "stance_ms": best(lambda: service.stance_rows(database, topic="pledge-03")),
-        "timeline_ms": best(lambda: service.timeline(database, "FR", topic="pledge-03")),
+        "stance_ms": best(lambda: reading.stance_rows(database, topic="pledge-03")),
+        "timeline_ms": best(lambda: reading.timeline(database, "FR", topic="pledge-03")),
         "diff_ms": best(
-            lambda: service.diff(database, "2020-01-01", "2024-01-01", topic="pledge-03")
+            lambda: reading.diff(database, "2020-01-01", "2024-01-01", topic="pledge-03")
         ),
         "stance_as_of_ms": best(
-            lambda: service.stance_rows(database, topic="pledge-03", as_of="2020-01-01")
+            lambda: reading.stance_rows(database, topic="pledge-03", as_of="2020-01-01")
         ),
     }
 
@@ -556,7 +556,7 @@ def editor_rows(path: Path, count: int, seed: int, *, tag: str, ids: bool = Fals
 
 def growth_in_process(db: str) -> dict[str, float]:
     """Milliseconds (medians of 5) of the reads, in process, on topic pledge-00."""
-    from tracker import service
+    from tracker.service import reading
     from tracker.store.database import Database
 
     database = Database(db)
@@ -572,14 +572,14 @@ def growth_in_process(db: str) -> dict[str, float]:
         return statistics.median(found) * 1000
 
     measured = {
-        "stance_ms": best(lambda: service.stance_rows(database, topic=topic)),
-        "as_of_ms": best(lambda: service.stance_rows(database, topic=topic, as_of="2024-06-30")),
-        "diff_ms": best(lambda: service.diff(database, "2024-01-01", "2025-01-01", topic=topic)),
+        "stance_ms": best(lambda: reading.stance_rows(database, topic=topic)),
+        "as_of_ms": best(lambda: reading.stance_rows(database, topic=topic, as_of="2024-06-30")),
+        "diff_ms": best(lambda: reading.diff(database, "2024-01-01", "2025-01-01", topic=topic)),
         # As known now (every event recorded by then): the index read past nothing later.
-        "known_at_ms": best(lambda: service.stance_rows(database, topic=topic, known_at=known)),
-        "timeline_ms": best(lambda: service.timeline(database, "FR", topic=topic)),
-        "timeline_rows": float(len(service.timeline(database, "FR", topic=topic))),
-        "matrix_ms": best(lambda: service.matrix(database, topic=topic), times=1),
+        "known_at_ms": best(lambda: reading.stance_rows(database, topic=topic, known_at=known)),
+        "timeline_ms": best(lambda: reading.timeline(database, "FR", topic=topic)),
+        "timeline_rows": float(len(reading.timeline(database, "FR", topic=topic))),
+        "matrix_ms": best(lambda: reading.matrix(database, topic=topic), times=1),
     }
     database.dispose()
     return measured

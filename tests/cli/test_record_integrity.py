@@ -12,8 +12,8 @@ import pytest
 from sqlalchemy import text
 
 from tests.conftest import Tracker
-from tracker import service
 from tracker.domain.duplicates import duplicate_digest, duplicate_key
+from tracker.service import recording, upkeep
 from tracker.store.database import Database
 
 STATEMENT = {
@@ -233,7 +233,7 @@ def test_verify_sees_one_snapshot_while_others_append(tracker: Tracker) -> None:
         try:
             day = 1
             while not stop.is_set():
-                service.record_statement(
+                recording.record_statement(
                     writer,
                     {
                         "topic": "t",
@@ -255,7 +255,7 @@ def test_verify_sees_one_snapshot_while_others_append(tracker: Tracker) -> None:
         thread.start()
     try:
         for _ in range(15):
-            service.verify(database)
+            upkeep.verify(database)
     finally:
         stop.set()
         for thread in threads:

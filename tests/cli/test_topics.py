@@ -10,9 +10,9 @@ import pytest
 import tracker as tracker_api
 from tests.conftest import Tracker
 from tests.store.test_upgrade import copy_0004_into, copy_release_into
-from tracker import service
 from tracker.domain.topics import TopicDefinition
 from tracker.errors import UnknownTopic
+from tracker.service import topic_lookup
 from tracker.store.database import Database
 
 SEED_TOPIC = "ukraine-reassurance-force"
@@ -210,17 +210,17 @@ def test_seeding_a_database_holding_other_events_records_the_seed_now(
 def test_topic_definition_is_the_latest_topic_event(seeded: Tracker) -> None:
     database = Database(seeded.db)
     try:
-        definition = service.topic_definition(database, SEED_TOPIC)
+        definition = topic_lookup.topic_definition(database, SEED_TOPIC)
         assert definition.slug == SEED_TOPIC and definition.title == SEED_TITLE
         assert "send troops" in definition.pledges
         seeded.add("FR", "committed", "2025-10-01", "--new-topic", topic="undeclared")
-        assert service.topic_definition(database, "undeclared") == TopicDefinition(
+        assert topic_lookup.topic_definition(database, "undeclared") == TopicDefinition(
             "undeclared", None, ()
         )
         seeded.ok("topics", "edit", "undeclared", "--pledge", "send troops")
-        assert service.topic_definition(database, "undeclared").pledges == ("send troops",)
+        assert topic_lookup.topic_definition(database, "undeclared").pledges == ("send troops",)
         with pytest.raises(UnknownTopic, match="ukraine-reassurance-force"):
-            service.topic_definition(database, "ukraine-reasurance-force")
+            topic_lookup.topic_definition(database, "ukraine-reasurance-force")
     finally:
         database.dispose()
 

@@ -6,7 +6,7 @@ import pytest
 from pydantic import ValidationError
 
 from tracker.domain.events import event_from_dict, event_to_dict
-from tracker.service import validation_problems
+from tracker.service.validation import validation_problems
 
 VALID = {
     "event_id": "8f0c1d2e-3b4a-4c5d-9e6f-708192a3b4c5",

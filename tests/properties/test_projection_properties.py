@@ -22,13 +22,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import empty_database
-from tracker import service
 from tracker.domain.dates import date_key, format_instant
 from tracker.domain.projection import project, stance_changes
 from tracker.domain.replay import replay
 from tracker.formats.output import write_rows
 from tracker.formats.readers import _read_jsonl
 from tracker.formats.rows import event_row
+from tracker.service import importing, reading, upkeep
 from tracker.store import eventstore
 from tracker.store.database import Database
 
@@ -141,12 +141,12 @@ def load(database: Database, records: list[dict[str, Any]], one_by_one: bool) ->
     empty database keeps the records' times; into one that holds events (the next of
     them, or an earlier example's), they are recorded now, as `add` would."""
     if not one_by_one:
-        service.import_records(
+        importing.import_records(
             database, ((f"r{i}", r) for i, r in enumerate(records)), new_topic=True, restamp=True
         )
         return
     for i, record in enumerate(records):
-        service.import_records(database, [(f"r{i}", record)], new_topic=True, restamp=True)
+        importing.import_records(database, [(f"r{i}", record)], new_topic=True, restamp=True)
 
 
 _PG_EXAMPLES = itertools.count()
@@ -192,12 +192,12 @@ def test_incremental_projection_equals_rebuild_and_pure_fold(
     database, topic, offset = example_store()
     records = build_records(history, topic, seed, offset_minutes=offset)
     load(database, records, one_by_one)
-    kept = service.stance_rows(database, topic=topic)
+    kept = reading.stance_rows(database, topic=topic)
     pure = project(replay(enumerate(records, start=1)).values())
-    service.verify(database)  # the appends' month counts equal a count of the views
-    service.rebuild(database)
-    assert kept == pure == service.stance_rows(database, topic=topic)
-    service.verify(database)  # the stored statement views equal a replay of the log too
+    upkeep.verify(database)  # the appends' month counts equal a count of the views
+    upkeep.rebuild(database)
+    assert kept == pure == reading.stance_rows(database, topic=topic)
+    upkeep.verify(database)  # the stored statement views equal a replay of the log too
 
 
 @SETTINGS
@@ -219,19 +219,19 @@ def test_known_at_equals_the_database_as_it_was(
     past = fresh_copy(template, tmp_path)
     load(past, earlier, one_by_one=False)
     day = day_text(as_of)
-    assert service.stance_rows(full, known_at=known_at, as_of=day) == service.stance_rows(
+    assert reading.stance_rows(full, known_at=known_at, as_of=day) == reading.stance_rows(
         past, as_of=day
     )
-    assert service.stance_rows(full, known_at=known_at) == service.stance_rows(past)
+    assert reading.stance_rows(full, known_at=known_at) == reading.stance_rows(past)
     two = COUNTRIES[:2]
-    assert service.stance_rows(full, known_at=known_at, countries=two) == service.stance_rows(
+    assert reading.stance_rows(full, known_at=known_at, countries=two) == reading.stance_rows(
         past, countries=two
     )
     # diff as known then: two index reads past what came later, deciding views as then.
     a, b = day_text(0), day_text(as_of)
-    assert service.diff(full, a, b, known_at=known_at) == service.diff(past, a, b)
+    assert reading.diff(full, a, b, known_at=known_at) == reading.diff(past, a, b)
     for country in COUNTRIES:
-        assert service.timeline(full, country, known_at=known_at) == service.timeline(past, country)
+        assert reading.timeline(full, country, known_at=known_at) == reading.timeline(past, country)
     full.dispose()
     past.dispose()
 
@@ -245,17 +245,17 @@ def test_export_then_import_gives_an_identical_database(
     load(original, build_records(history, "p", seed), one_by_one=False)
     buffer = io.StringIO()
     write_rows(
-        (event_row(e.record, e.hash) for e in service.event_log(original)), "jsonl", out=buffer
+        (event_row(e.record, e.hash) for e in reading.event_log(original)), "jsonl", out=buffer
     )
     copy = fresh_copy(template, tmp_path)
     buffer.seek(0)
-    service.import_records(copy, _read_jsonl(buffer, "dump"))
+    importing.import_records(copy, _read_jsonl(buffer, "dump"))
     with original.reading() as a, copy.reading() as b:
         assert [e.body for e in eventstore.iter_events(a)] == [
             e.body for e in eventstore.iter_events(b)
         ]
         assert eventstore.chain_head(a) == eventstore.chain_head(b)
-    assert service.stance_rows(original) == service.stance_rows(copy)
+    assert reading.stance_rows(original) == reading.stance_rows(copy)
     original.dispose()
     copy.dispose()
 
@@ -313,8 +313,8 @@ def test_statements_with_distinct_dates_give_the_same_stances_in_any_recording_o
         results.append(
             [
                 [replace(row, topic="p", event_id="") for row in rows]
-                for rows in [service.stance_rows(database, topic=topic)]
-                + [service.stance_rows(database, topic=topic, as_of=day) for day in days]
+                for rows in [reading.stance_rows(database, topic=topic)]
+                + [reading.stance_rows(database, topic=topic, as_of=day) for day in days]
             ]
         )
         if not shuffled:
@@ -351,14 +351,14 @@ def test_as_of_and_diff_from_the_index_equal_the_fold_of_the_events_up_to_the_da
     views = list(replay(enumerate(records, start=1)).values())
     for day in range(-1, 7):
         as_of = day_text(day)
-        assert service.stance_rows(database, topic=topic, as_of=as_of) == project(
+        assert reading.stance_rows(database, topic=topic, as_of=as_of) == project(
             views, as_of=as_of
         )
-        assert service.stance_rows(
+        assert reading.stance_rows(
             database, topic=topic, countries=COUNTRIES[:2], as_of=as_of
         ) == project([v for v in views if v.country in COUNTRIES[:2]], as_of=as_of)
     a, b = day_text(start), day_text(end)
-    moves = service.diff(database, a, b, topic=topic)
+    moves = reading.diff(database, a, b, topic=topic)
     # The moves the fold finds; diff fills in each one's deciding statement as well.
     assert [replace(c, deciding=None) for c in moves] == stance_changes(views, a, b)
     assert all(

@@ -21,10 +21,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import Tracker, empty_database
-from tracker import service
 from tracker.domain.dates import format_instant, utc_now
 from tracker.domain.topics import TopicDefinition
 from tracker.errors import Conflict, InvalidRecord
+from tracker.service import importing, reading, recording, topic_lookup, upkeep
 from tracker.store.database import Database
 
 SETTINGS = settings(
@@ -96,9 +96,9 @@ def test_an_import_never_changes_what_the_database_knew_before_it(
     store: Callable[[], tuple[Database, str]], records: list[dict[str, Any]], moments: list[int]
 ) -> None:
     database, topic = store()
-    service.create_topic(database, topic, "T", "p")
+    recording.create_topic(database, topic, "T", "p")
     for country in COUNTRIES[:2]:
-        service.record_statement(database, statement(topic, country, "undecided"), "p")
+        recording.record_statement(database, statement(topic, country, "undecided"), "p")
     lines = [
         (
             f"r{n}",
@@ -114,19 +114,19 @@ def test_an_import_never_changes_what_the_database_knew_before_it(
     ]
     now = utc_now()
     times = [min(START + timedelta(minutes=m), now) for m in moments] + [now]
-    known = [service.stance_rows(database, topic=topic, known_at=t) for t in times]
-    log = [e.body for e in service.event_log(database, topic=topic)]
+    known = [reading.stance_rows(database, topic=topic, known_at=t) for t in times]
+    log = [e.body for e in reading.event_log(database, topic=topic)]
 
     with pytest.raises(InvalidRecord) as refused:
-        service.import_records(database, iter(lines), allow_duplicate=True)
+        importing.import_records(database, iter(lines), allow_duplicate=True)
     assert [p.split(":")[0] for p in refused.value.problems] == [loc for loc, _ in lines]
     assert all("already holds events" in p for p in refused.value.problems)
-    assert [e.body for e in service.event_log(database, topic=topic)] == log
+    assert [e.body for e in reading.event_log(database, topic=topic)] == log
 
-    result = service.import_records(database, iter(lines), restamp=True, allow_duplicate=True)
+    result = importing.import_records(database, iter(lines), restamp=True, allow_duplicate=True)
     assert result.added == result.restamped == len(lines)
-    assert [service.stance_rows(database, topic=topic, known_at=t) for t in times] == known
-    service.verify(database)
+    assert [reading.stance_rows(database, topic=topic, known_at=t) for t in times] == known
+    upkeep.verify(database)
 
 
 titles = st.sampled_from([None, "", "Troops", "Send soldiers", " Troops "])
@@ -160,13 +160,13 @@ def test_a_topic_is_its_latest_edit_and_its_log_restores_identically(
     changes: list[dict[str, Any]],
 ) -> None:
     database, topic = store()
-    service.create_topic(database, topic, first["title"], "p", pledges=first["pledges"])
+    recording.create_topic(database, topic, first["title"], "p", pledges=first["pledges"])
     expected = expected_after(TopicDefinition(topic), {**first, "clear": True})
-    assert service.topic_definition(database, topic) == expected
+    assert topic_lookup.topic_definition(database, topic) == expected
     for edit in changes:
         after = expected_after(expected, edit)
         try:
-            service.edit_topic(
+            recording.edit_topic(
                 database,
                 topic,
                 title=edit["title"],
@@ -179,17 +179,17 @@ def test_a_topic_is_its_latest_edit_and_its_log_restores_identically(
         else:
             assert after != expected
         expected = after
-        assert service.topic_definition(database, topic) == expected
+        assert topic_lookup.topic_definition(database, topic) == expected
 
-    records = [e.record for e in service.event_log(database, topic=topic)]
-    again = service.import_records(database, ((f"r{n}", r) for n, r in enumerate(records)))
+    records = [e.record for e in reading.event_log(database, topic=topic)]
+    again = importing.import_records(database, ((f"r{n}", r) for n, r in enumerate(records)))
     assert again.added == 0 and again.skipped == len(records)
     restored = fresh_copy(template, tmp_path)
-    service.import_records(restored, ((f"r{n}", r) for n, r in enumerate(records)))
-    assert [e.body for e in service.event_log(restored)] == [
-        e.body for e in service.event_log(database, topic=topic)
+    importing.import_records(restored, ((f"r{n}", r) for n, r in enumerate(records)))
+    assert [e.body for e in reading.event_log(restored)] == [
+        e.body for e in reading.event_log(database, topic=topic)
     ]
-    assert service.topic_definition(restored, topic) == expected
+    assert topic_lookup.topic_definition(restored, topic) == expected
     restored.dispose()
 
 

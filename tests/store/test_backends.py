@@ -45,12 +45,12 @@ def test_concurrent_editors_lose_nothing_and_keep_one_chain(
     per_writer = 5
     script = (
         "import sys, time\n"
-        "from tracker import service\n"
+        "from tracker.service import recording\n"
         "from tracker.store.database import Database\n"
         f"database = Database({db!r})\n"
         f"time.sleep(max(0, {start_at} - time.time()))\n"
         f"for n in range({per_writer}):\n"
-        "    service.record_statement(database, {'topic': 't', 'country': 'FR',"
+        "    recording.record_statement(database, {'topic': 't', 'country': 'FR',"
         " 'stance': 'committed', 'date': f'2025-01-{n + 1:02d}'}, sys.argv[1],"
         " allow_duplicate=True)\n"
     )
