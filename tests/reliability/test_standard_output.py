@@ -73,24 +73,28 @@ def test_a_closed_pipe_ends_quietly(seeded: Tracker, args: list[str], buffering:
     assert done.stderr == ""
 
 
-def test_a_write_command_reports_a_failed_standard_output(seeded: Tracker) -> None:
-    """`add` prints the new event's id; the event is stored, and the failure is said."""
+@pytest.mark.parametrize("buffering", BUFFERING)
+@pytest.mark.parametrize("fmt", ["table", "json"])
+def test_a_write_command_reports_a_failed_standard_output(
+    seeded: Tracker, buffering: str, fmt: str
+) -> None:
+    """`add` prints the new event's id after it is committed: the one error line says the
+    event is stored and names it, so the editor neither loses it nor records it twice."""
     if not Path("/dev/full").exists():
         pytest.skip("no /dev/full on this system")
-    args = [
-        "add",
-        "--topic",
-        "ukraine-reassurance-force",
-        "--country",
-        "FR",
-        "--stance",
-        "committed",
-    ]
+    args = ["add", "--topic", "ukraine-reassurance-force", "--country", "FR"]
+    args += ["--stance", "committed", "--date", "2025-01-02", "--format", fmt]
     with open("/dev/full", "w") as full:
-        done = _run(seeded.db, [*args, "--date", "2025-01-02"], full.fileno(), "buffered")
+        done = _run(seeded.db, args, full.fileno(), buffering)
     assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
-    assert done.stderr.count("Error:") == 1
-    assert "cannot write standard output" in done.stderr
+    errors = [line for line in done.stderr.splitlines() if line.startswith("Error:")]
+    assert len(errors) == 1, done.stderr
+    stored = seeded.json("events", "--country", "FR")[-1]
+    assert errors[0] == (
+        "Error: cannot write standard output: No space left on device; "
+        f"event {stored['event_id']} is recorded all the same"
+    )
+    assert stored["date"] == "2025-01-02"
 
 
 def test_shell_completion_is_checked_too(seeded: Tracker) -> None:

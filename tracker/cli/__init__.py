@@ -183,17 +183,17 @@ class _CheckedOutput:
             raise _output_failed(error) from None
 
 
-class _OutputFailed(click.ClickException):
+class OutputFailed(click.ClickException):
     """A write to standard output failed (one `Error:` line, exit 1)."""
 
 
-def _output_failed(error: OSError) -> _OutputFailed:
+def _output_failed(error: OSError) -> OutputFailed:
     """The one line for a failed write to standard output; later writes go nowhere."""
     _discard_standard_output()
     reason = error.strerror or type(error).__name__
     if error.errno == errno.EFBIG:
         reason = "file too large"
-    return _OutputFailed(f"cannot write standard output: {reason}")
+    return OutputFailed(f"cannot write standard output: {reason}")
 
 
 def _discard_standard_output() -> None:
@@ -237,7 +237,7 @@ def _checked_standard_output() -> Iterator[None]:
             yield
         except _ReaderGone:  # outside a command: --help, --version, completion
             _reader_gone()
-        except _OutputFailed as error:  # outside click's own handling: completion
+        except OutputFailed as error:  # outside click's own handling: completion
             error.show()
             raise SystemExit(error.exit_code) from None
         finally:
@@ -245,7 +245,7 @@ def _checked_standard_output() -> Iterator[None]:
                 checked.flush()
             except _ReaderGone:
                 _reader_gone()
-            except _OutputFailed as error:
+            except OutputFailed as error:
                 error.show()
                 raise SystemExit(error.exit_code) from None
     finally:

@@ -1,5 +1,6 @@
 """Commands that append events: add, correct, retract, import."""
 
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -133,12 +134,24 @@ def statement_fields(options: dict[str, Any], *, for_correction: bool) -> dict[s
 
 
 def _print_event(record: dict[str, Any], fmt: str) -> None:
-    """The new event: its id in a table, the whole event as JSON."""
+    """The new event: its id in a table, the whole event as JSON.
+
+    The event is committed before it is printed, so a standard output that fails (a
+    full disk, /dev/full) must not read as a failed write: the one error line says the
+    event is recorded and names it, and a retry would be refused as a duplicate.
+    """
+    from tracker.cli import OutputFailed
     from tracker.formats.listings import NEW_EVENT
     from tracker.formats.output import render
     from tracker.formats.rows import event_row
 
-    render(NEW_EVENT, [event_row(record)], fmt)
+    try:
+        render(NEW_EVENT, [event_row(record)], fmt)
+        sys.stdout.flush()
+    except OutputFailed as error:
+        raise OutputFailed(
+            f"{error.message}; event {record['event_id']} is recorded all the same"
+        ) from None
 
 
 def _warn(text: str) -> None:
