@@ -1,6 +1,6 @@
 """Gold for the leopard-2-for-ukraine articles (623-629). Tanks are `armament`."""
 
-from gold_common import st, troops, write
+from gold_common import st, write
 
 T = "leopard-2-for-ukraine"
 ARM = ["armament"]
@@ -27,7 +27,6 @@ write(
             " A6 tanks,",
             contributions=ARM,
             approximate=True,
-            troops=troops(14, 14, "a company of 14 Leopard 2 A6 tanks"),
             alt_dates=["2023-02-18"],
             note="'promised to itself send a company of 14 Leopard 2 A6 tanks' = committed. The"
             " decision after the 'fever pitch in January': January 2023 (25 January),"
@@ -56,7 +55,6 @@ write(
             " mustered “half a battalion” of A6s so far – including the 14 from Germany itself"
             " and three from Portugal.",
             contributions=ARM,
-            troops=troops(3, 3, "three"),
             note="Three A6s counted among those mustered = committed. 'On Wednesday' = 15"
             " February 2023.",
         ),
@@ -127,7 +125,6 @@ write(
             "On early Wednesday, Germany – where the tanks are made – announced that it will"
             " deliver 14 Leopard 2A6 battle tanks to Ukraine.",
             contributions=ARM,
-            troops=troops(14, 14, "14 Leopard 2A6 battle tanks"),
             speaker="Steffen Hebestreit",
             note="'will deliver 14 Leopard 2A6 battle tanks' = committed. 'early Wednesday' = the"
             " page's day, 25 January 2023.",
@@ -162,7 +159,6 @@ write(
             six + " [...] Poland has reportedly asked for an export license for 14 Leopard 2"
             " tanks.",
             contributions=ARM,
-            troops=troops(14, 14, "14 Leopard 2 tanks"),
             note="In the list and asking for an export licence for 14 = committed. Morawiecki"
             " urging Germany is his view of Germany, no second statement. The page's date.",
         ),
@@ -314,7 +310,6 @@ write(
             "The Swedish government decided to send 10 Leopard 2 tanks to Ukraine in preparation"
             " for the upcoming counteroffensive.",
             contributions=ARM,
-            troops=troops(10, 10, "10 Leopard 2 tanks"),
             note="'decided to send 10 Leopard 2 tanks' = committed. No time cue: the page's date"
             " (the decision itself was earlier).",
         ),
@@ -375,7 +370,6 @@ write(
             " 26 January, [...] The tanks will come with spare parts and ammunition, and Canada"
             " will also provide trainers.",
             contributions=["armament", "training"],
-            troops=troops(4, 4, "four of its German-made Leopard 2 tanks"),
             speaker="Anita Anand",
             note="'is sending four ... Leopard 2 tanks', trainers too = committed (armament,"
             " training); 'leaving open the possibility of sending more' is no second stance. 26"
@@ -413,7 +407,6 @@ write(
             " Genehmigung vom Herstellerland Deutschland.",
             contributions=ARM,
             approximate=True,
-            troops=troops(14, 14, "rund 14 Panzern"),
             speaker="Andrzej Duda",
             conditions=["Germany's permission (re-export licence)"],
             alt_stances=["committed"],

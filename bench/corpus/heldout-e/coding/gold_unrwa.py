@@ -27,7 +27,7 @@ write(
            " the page's date.")
         for c in ("US", "AU", "CA", "IT", "DE", "FI", "NL", "CH", "GB")
     ],
-    ["IL", "UN"],
+    ["IL", "UN", "PS"],
     "Dated page (store's date line). The lead's 'The United Nations and nine Western countries"
     " have paused all funding' is the article's slip (UNRWA is the UN's own agency): the UN is"
     " mentioned, not coded; Guterres, Lazzarini and the UN rapporteur speak for the UN. Israel"
@@ -105,7 +105,7 @@ write(
             for c in ("CA", "IT", "AU", "NZ", "IS")
         ],
     ],
-    ["IL", "UN"],
+    ["IL", "UN", "PS"],
     "Undated page; the stored text starts with Spain's paragraph (no headline: the title was"
     " written from the URL slug) and keeps the site's 'UNWRA', 'Wedsnesday', 'their are' and"
     " doubled quote marks. Israel (Eylon Levy) accuses; the UN investigates. Cut mid-list"
@@ -143,9 +143,9 @@ write(
             for c in ("GB", "US")
         ],
     ],
-    ["IL"],
+    ["IL", "PS", "JO", "SY", "LB", "UN"],
     "Dated page (URL date). Israel's foreign minister wants UNRWA stopped: the accuser, not"
-    " coded. UNICEF's spokesman is no country. Cut mid-word ('Mr Crickx, wh').",
+    " coded. UNICEF's spokesman is no country; Palestine, Jordan, Syria and Lebanon are where UNRWA works. Cut mid-word ('Mr Crickx, wh').",
 )
 
 # 619 The Irish Times, 30 January 2024; Varadkar in the Dáil 'on Tuesday' = 30 January 2024.
@@ -179,7 +179,7 @@ write(
             for c in ("US", "GB", "FI", "IT", "AU", "CA")
         ],
     ],
-    ["IL", "UN"],
+    ["IL", "UN", "PS"],
     "Dated page (store's date line); a photo caption opens the stored text. Israel accuses; the"
     " UN is the agency's parent. 'a number of countries' that continue are unnamed. Cut ('we"
     " have confidence').",
@@ -252,7 +252,7 @@ write(
             " resumption) = declined (financing). 'earlier this month' = March 2024.",
         ),
     ],
-    ["IL", "CY"],
+    ["IL", "CY", "PS", "UN"],
     "Undated page (BBC-style copy, '£' conversions). Each of Sweden and Canada says two things"
     " over time: the halt ('last month') and the resumption, both coded. Israel accuses; Cyprus"
     " is where the aid ship leaves from. Cut ('killed 1,2').",
@@ -291,7 +291,7 @@ write(
             for c in ("EU", "CA", "AU", "SE", "FI")
         ],
     ],
-    ["US", "DE", "CH", "IR", "IL", "RU", "SY"],
+    ["US", "DE", "CH", "IR", "IL", "RU", "SY", "PS"],
     "Dated page (store's date line, and 'Friday 29 March 2024' in the text; the stored text"
     " begins with a stray '0'). The US, Germany and the EU as 2022's biggest donors is"
     " background (the EU is coded from the lifting). Switzerland only as the home of"
