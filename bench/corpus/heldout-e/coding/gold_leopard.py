@@ -259,30 +259,30 @@ write(
         ),
         st(
             "SE",
-            "conditional",
+            "declined",
             FEB,
             "The same applies to Sweden. Stockholm is also refusing to supply the Leopard until"
             " it joins the North Atlantic Alliance.",
-            contributions=ARM,
             approximate=True,
-            alt_stances=["declined"],
-            note="'refusing to supply the Leopard until it joins' NATO = conditional on NATO"
-            " membership (a refusal for now: declined defensible). The author's fact."
+            conditions=["until it joins NATO"],
+            alt_stances=["conditional"],
+            note="'is also refusing to supply the Leopard' = declined for now; 'until it joins'"
+            " NATO makes conditional defensible (the condition kept). The author's fact."
             " Mid-February 2023, approximate.",
         ),
         st(
             "FI",
-            "conditional",
+            "declined",
             FEB,
             "However, there are now signs that the country does not want to supply tanks until it"
             " joins NATO.",
-            contributions=ARM,
             approximate=True,
-            alt_stances=["declined"],
+            conditions=["until it joins NATO"],
+            alt_stances=["conditional"],
             optional=True,
-            note="'signs that the country does not want to supply tanks until it joins NATO' ="
-            " conditional (declined defensible), but only as 'signs', the author's reading, not"
-            " Finland's words: optional. Mid-February 2023, approximate.",
+            note="'does not want to supply tanks until it joins NATO' = declined for now"
+            " (conditional defensible), but only as 'signs', the author's reading, not Finland's"
+            " words: optional. Mid-February 2023, approximate.",
         ),
         *[
             st(c, "committed", "2023-02-14", austin, contributions=ARM, optional=True,
