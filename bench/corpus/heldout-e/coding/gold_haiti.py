@@ -45,8 +45,15 @@ write(
             " April 2024, approximate.",
         ),
         *[
-            st(c, "committed", APR24, seven, contributions=["ground"], approximate=True,
-               note=seven_note)
+            st(
+                c,
+                "committed",
+                APR24,
+                seven,
+                contributions=["ground"],
+                approximate=True,
+                note=seven_note,
+            )
             for c in ("BJ", "TD", "BS", "JM", "BB", "BD")
         ],
         st(
@@ -132,8 +139,7 @@ write(
             "JM",
             "committed",
             "2024-02",
-            "the mission, which already has police or military officers from Jamaica, The"
-            " Bahamas",
+            "the mission, which already has police or military officers from Jamaica, The Bahamas",
             contributions=["ground"],
             approximate=True,
             note="'already has police or military officers from Jamaica' = committed (ground)."
@@ -472,8 +478,14 @@ write(
             " the list, 30 September 2024.",
         ),
         *[
-            st(c, "committed", "2024-09-30", wiki1 + " [...] " + wiki2,
-               contributions=["ground"], note=both_note)
+            st(
+                c,
+                "committed",
+                "2024-09-30",
+                wiki1 + " [...] " + wiki2,
+                contributions=["ground"],
+                note=both_note,
+            )
             for c in ("JM", "BS", "AG", "BD", "BJ", "TD")
         ],
         st(
@@ -486,10 +498,17 @@ write(
             " committed (ground). 30 September 2024.",
         ),
         *[
-            st(c, "committed", "2024-09", wiki1, contributions=["ground"], approximate=True,
-               note="'Personnel have been pledged by ... Guyana, Barbados' = committed (ground)."
-               " This list has no date; the page's 'As of 30 September 2024': September 2024,"
-               " approximate.")
+            st(
+                c,
+                "committed",
+                "2024-09",
+                wiki1,
+                contributions=["ground"],
+                approximate=True,
+                note="'Personnel have been pledged by ... Guyana, Barbados' = committed (ground)."
+                " This list has no date; the page's 'As of 30 September 2024': September 2024,"
+                " approximate.",
+            )
             for c in ("GY", "BB")
         ],
     ],

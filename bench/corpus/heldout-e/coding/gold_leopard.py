@@ -88,9 +88,14 @@ write(
             note="As NO.",
         ),
         *[
-            st(c, "declined", "2023-02-18", ruled_out,
-               note="'have ruled out providing Leopard 2s' = declined. No time cue: the page's"
-               " date.")
+            st(
+                c,
+                "declined",
+                "2023-02-18",
+                ruled_out,
+                note="'have ruled out providing Leopard 2s' = declined. No time cue: the page's"
+                " date.",
+            )
             for c in ("CH", "GR", "TR", "DK")
         ],
         st(
@@ -217,8 +222,8 @@ write(
             "declined",
             FEB,
             "The Netherlands and Denmark have informed that they will not supply Leopard 2 tanks"
-            " to Ukraine. [...] However, these tanks are not available to Ukraine, \"the decision"
-            " was made during close consultations between the Netherlands and Germany.\" [...]"
+            ' to Ukraine. [...] However, these tanks are not available to Ukraine, "the decision'
+            ' was made during close consultations between the Netherlands and Germany." [...]'
             " The compensation of the Netherlands and Denmark for changing their decision is a"
             " financial contribution to the repair of 100 Leopard 1 tanks in industrial"
             " warehouses in Germany.",
@@ -285,8 +290,15 @@ write(
             " words: optional. Mid-February 2023, approximate.",
         ),
         *[
-            st(c, "committed", "2023-02-14", austin, contributions=ARM, optional=True,
-               note=austin_note)
+            st(
+                c,
+                "committed",
+                "2023-02-14",
+                austin,
+                contributions=ARM,
+                optional=True,
+                note=austin_note,
+            )
             for c in ("DE", "PL", "CA", "PT", "ES", "NO")
         ],
     ],
@@ -338,10 +350,10 @@ write(
             "NO",
             "committed",
             "2023-04-13",
-            "Quote: \"Forsvaret joint group of instructors from the Armed Forces of the Kingdom of"
+            'Quote: "Forsvaret joint group of instructors from the Armed Forces of the Kingdom of'
             " Norway are training servicemen of the Armed Forces of Ukraine to operate Leopard 2"
             " tanks, build tank obstacles and how to break through them as part of the Norwegian"
-            " mission to train the Ukrainian military in the Republic of Poland.\"",
+            ' mission to train the Ukrainian military in the Republic of Poland."',
             contributions=["training"],
             optional=True,
             note="Norway's instructors train Ukrainians on Leopard 2 (in Ukraine's General"
@@ -492,12 +504,19 @@ write(
             " 'willing' considering. At 'Friday's summit at Ramstein' = 20 January 2023.",
         ),
         *[
-            st(c, "conditional", RAM, willing3, contributions=ARM, alt_stances=["committed"],
-               conditions=["Germany's consent (export licence)"],
-               alt_dates=["2023-01-25"],
-               note="'were also willing to provide some of their tanks; however, Germany's"
-               " consent was still necessary' = conditional on Germany's consent (committed"
-               " defensible). Dated by the Ramstein meeting of Friday 20 January 2023.")
+            st(
+                c,
+                "conditional",
+                RAM,
+                willing3,
+                contributions=ARM,
+                alt_stances=["committed"],
+                conditions=["Germany's consent (export licence)"],
+                alt_dates=["2023-01-25"],
+                note="'were also willing to provide some of their tanks; however, Germany's"
+                " consent was still necessary' = conditional on Germany's consent (committed"
+                " defensible). Dated by the Ramstein meeting of Friday 20 January 2023.",
+            )
             for c in ("ES", "DK", "NL")
         ],
         st(

@@ -123,10 +123,7 @@ write(
             " An editor could take Blanquer's refusal as France's only position: optional. 9"
             " December 2021.",
         ),
-        *[
-            st(c, "committed", DEC21, four, note=four_note)
-            for c in ("US", "CA", "AU", "GB")
-        ],
+        *[st(c, "committed", DEC21, four, note=four_note) for c in ("US", "CA", "AU", "GB")],
     ],
     ["CN", "DE", "EU"],
     "Undated page; the stored text repeats its six paragraphs (kept) and ends in a cut teaser"
@@ -148,7 +145,7 @@ write(
             "Canada joined Australia, Britain and the United States in a diplomatic boycott of"
             " the Beijing Winter Olympics on Wednesday, [...] Canadian Prime Minister Justin"
             " Trudeau said Beijing would be aware of long-standing Western concerns about human"
-            ' rights in China. "(So) it shouldn\'t be a surprise that we decided not to send'
+            " rights in China. \"(So) it shouldn't be a surprise that we decided not to send"
             ' diplomatic representation."',
             speaker="Justin Trudeau",
             note="'joined ... in a diplomatic boycott', 'we decided not to send diplomatic"
@@ -158,7 +155,7 @@ write(
             "FR",
             "declined",
             "2021-12-09",
-            "while France said on Thursday that \"they won't do it.\"",
+            'while France said on Thursday that "they won\'t do it."',
             note="'they won't do it' = declined. 'on Thursday' = 9 December 2021.",
         ),
         st(
@@ -233,11 +230,15 @@ write(
             note="The first to declare the boycott = committed. December 2021, approximate.",
         ),
         *[
-            st(c, "committed", DEC21,
-               "After a boycott joined Australia, United Kingdom, Canada and Japan.",
-               approximate=True,
-               note="'After a boycott joined ...' = joined the boycott, committed (the author's"
-               " fact). December 2021, approximate.")
+            st(
+                c,
+                "committed",
+                DEC21,
+                "After a boycott joined Australia, United Kingdom, Canada and Japan.",
+                approximate=True,
+                note="'After a boycott joined ...' = joined the boycott, committed (the author's"
+                " fact). December 2021, approximate.",
+            )
             for c in ("AU", "GB", "CA", "JP")
         ],
     ],
@@ -280,12 +281,16 @@ write(
             " 2021, approximate (right to the month).",
         ),
         *[
-            st(c, "committed", DEC21,
-               "The Biden administration announced its diplomatic boycott of the Beijing games"
-               " last week, with Britain, Australia and Canada quickly following suit.",
-               approximate=True,
-               note="'quickly following suit' = joined the boycott, committed. The week before"
-               " 13 December: December 2021, approximate.")
+            st(
+                c,
+                "committed",
+                DEC21,
+                "The Biden administration announced its diplomatic boycott of the Beijing games"
+                " last week, with Britain, Australia and Canada quickly following suit.",
+                approximate=True,
+                note="'quickly following suit' = joined the boycott, committed. The week before"
+                " 13 December: December 2021, approximate.",
+            )
             for c in ("GB", "AU", "CA")
         ],
     ],
@@ -357,11 +362,15 @@ write(
             " statement. 'on Thursday' before the page of Friday 10 December = 9 December 2021.",
         ),
         *[
-            st(c, "committed", "2021-12-10",
-               "So far, the U.S., Australia, Britain and Canada are implementing diplomatic"
-               " boycotts of the upcoming Olympics,",
-               note="'are implementing diplomatic boycotts' = committed. No time cue: the page's"
-               " date.")
+            st(
+                c,
+                "committed",
+                "2021-12-10",
+                "So far, the U.S., Australia, Britain and Canada are implementing diplomatic"
+                " boycotts of the upcoming Olympics,",
+                note="'are implementing diplomatic boycotts' = committed. No time cue: the page's"
+                " date.",
+            )
             for c in ("US", "AU", "GB", "CA")
         ],
         st(

@@ -22,9 +22,14 @@ write(
     T,
     "2024-01-28",
     [
-        st(c, "committed", "2024-01-28", nine,
-           note="Listed among 'the countries that paused funding' = committed. No time cue:"
-           " the page's date.")
+        st(
+            c,
+            "committed",
+            "2024-01-28",
+            nine,
+            note="Listed among 'the countries that paused funding' = committed. No time cue:"
+            " the page's date.",
+        )
         for c in ("US", "AU", "CA", "IT", "DE", "FI", "NL", "CH", "GB")
     ],
     ["IL", "UN", "PS"],
@@ -122,24 +127,32 @@ write(
             "IE",
             "declined",
             "2024-01-27",
-            "\"Ireland has no plans to suspend funding for UNRWA's vital Gaza work,\" Mr Martin"
+            '"Ireland has no plans to suspend funding for UNRWA\'s vital Gaza work," Mr Martin'
             " said. [...] Mr Martin added that Ireland provided the agency with €18m in 2023 and"
-            " \"will continue our support in 2024\".",
+            ' "will continue our support in 2024".',
             speaker="Micheál Martin",
             note="'no plans to suspend funding', 'will continue our support' = declined. No time"
             " cue: the page's date.",
         ),
         *[
-            st(c, "committed", "2024-01-27",
-               "Australia, Italy, Finland, the Netherlands and Canada have decided to suspend"
-               " financing of UNRWA,",
-               note="'have decided to suspend financing' = committed. The page's date.")
+            st(
+                c,
+                "committed",
+                "2024-01-27",
+                "Australia, Italy, Finland, the Netherlands and Canada have decided to suspend"
+                " financing of UNRWA,",
+                note="'have decided to suspend financing' = committed. The page's date.",
+            )
             for c in ("AU", "IT", "FI", "NL", "CA")
         ],
         *[
-            st(c, "committed", "2024-01-27",
-               "while Britain and the US will temporarily pause future funding.",
-               note="'will temporarily pause future funding' = committed. The page's date.")
+            st(
+                c,
+                "committed",
+                "2024-01-27",
+                "while Britain and the US will temporarily pause future funding.",
+                note="'will temporarily pause future funding' = committed. The page's date.",
+            )
             for c in ("GB", "US")
         ],
     ],
@@ -170,12 +183,16 @@ write(
             " the Dáil on Tuesday' = the page's day, 30 January 2024.",
         ),
         *[
-            st(c, "committed", "2024-01-30",
-               "The United States, United Kingdom, Finland, Italy, Australia and Canada have all"
-               " suspended their funding for the relief agency while an investigation into the"
-               " allegations takes place.",
-               note="'have all suspended their funding' = committed. No time cue: the page's"
-               " date.")
+            st(
+                c,
+                "committed",
+                "2024-01-30",
+                "The United States, United Kingdom, Finland, Italy, Australia and Canada have all"
+                " suspended their funding for the relief agency while an investigation into the"
+                " allegations takes place.",
+                note="'have all suspended their funding' = committed. No time cue: the page's"
+                " date.",
+            )
             for c in ("US", "GB", "FI", "IT", "AU", "CA")
         ],
     ],
@@ -285,9 +302,15 @@ write(
             " page's day (alt).",
         ),
         *[
-            st(c, "declined", "2024-03", lifted, approximate=True,
-               note="'the lifting of similar funding pauses ... in recent weeks' = resumed"
-               " funding, declined. March 2024, approximate.")
+            st(
+                c,
+                "declined",
+                "2024-03",
+                lifted,
+                approximate=True,
+                note="'the lifting of similar funding pauses ... in recent weeks' = resumed"
+                " funding, declined. March 2024, approximate.",
+            )
             for c in ("EU", "CA", "AU", "SE", "FI")
         ],
     ],
@@ -301,8 +324,8 @@ write(
 
 # 622 MENAFN (Petra), 23 April 2024 (Tuesday).
 resumed = (
-    "\"I am very happy that countries such as Australia, Canada, Finland, Germany, Iceland,"
-    " Japan, and Sweden have reversed their decision and resumed their funding to UNRWA.\""
+    '"I am very happy that countries such as Australia, Canada, Finland, Germany, Iceland,'
+    ' Japan, and Sweden have reversed their decision and resumed their funding to UNRWA."'
 )
 write(
     "622_menafn_norway-calls-on-donors-to-resume-funding",
@@ -324,11 +347,18 @@ write(
             " page's day, 23 April 2024.",
         ),
         *[
-            st(c, "declined", "2024-04-23", resumed, approximate=True, optional=True,
-               note="Norway's minister says it 'reversed their decision and resumed' funding ="
-               " declined, but only in another country's words (a fact, not a view of who"
-               " should take part): optional. Resumed some time before 23 April 2024,"
-               " approximate.")
+            st(
+                c,
+                "declined",
+                "2024-04-23",
+                resumed,
+                approximate=True,
+                optional=True,
+                note="Norway's minister says it 'reversed their decision and resumed' funding ="
+                " declined, but only in another country's words (a fact, not a view of who"
+                " should take part): optional. Resumed some time before 23 April 2024,"
+                " approximate.",
+            )
             for c in ("AU", "CA", "FI", "DE", "IS", "JP", "SE")
         ],
     ],
