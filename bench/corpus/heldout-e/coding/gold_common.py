@@ -1,0 +1,66 @@
+"""Helpers for writing the hand-coded gold files of held-out set E."""
+
+import json
+from pathlib import Path
+
+BASE = Path(__file__).resolve().parent.parent
+
+TOPIC_NOTES = {
+    "haiti-mss-troops": (
+        "Which countries pledge, send, consider or refuse police or military personnel for the"
+        " Kenya-led Multinational Security Support (MSS) mission in Haiti (authorised by UN"
+        " Security Council Resolution 2699 on 2 October 2023), 2023-24; money for the mission's"
+        " trust fund is a contribution, not a troop pledge."
+    ),
+    "beijing-olympics-diplomatic-boycott": (
+        "Which countries join (send no government officials or diplomats), consider or refuse a"
+        " diplomatic boycott of the 2022 Beijing Winter Olympics, announced by the United States"
+        " on 6 December 2021 over China's human-rights record; athletes still compete."
+    ),
+    "suspend-unrwa-funding": (
+        "Which countries suspend (pause) their funding to UNRWA after Israel's allegations of 26"
+        " January 2024 that a dozen of its staff took part in the 7 October attack, which refuse"
+        " to suspend it, and which end their suspension (resume funding) in spring 2024."
+    ),
+    "leopard-2-for-ukraine": (
+        "Which countries send (or commit to send) German-made Leopard 2 battle tanks to Ukraine,"
+        " which are ready to if Germany allows the re-export, which consider it, and which refuse,"
+        " January-April 2023 (Germany's decision of 25 January 2023)."
+    ),
+}
+
+
+def st(country, stance, date, evidence, contributions=(), approximate=False, **extra):
+    """One coded statement; `extra` holds speaker, conditions, troops, note, ambiguity fields."""
+    s = {
+        "country": country,
+        "stance": stance,
+        "contributions": list(contributions),
+        "date": date,
+        "approximate": approximate,
+        "evidence": evidence,
+    }
+    if extra.get("alt_stances") or extra.get("optional") or extra.get("alt_dates"):
+        extra["ambiguous"] = True
+    s.update(extra)
+    return s
+
+
+def troops(n_min, n_max, text):
+    """The `troops` field: numbers as the article gives them, and its words."""
+    return {"min": n_min, "max": n_max, "text": text}
+
+
+def write(stem, topic, published, statements, mentioned, notes):
+    """Write gold/<stem>.json for articles/<stem>.txt."""
+    gold = {
+        "article": f"articles/{stem}.txt",
+        "topic": topic,
+        "topic_note": TOPIC_NOTES[topic],
+        "published": published,
+        "statements": statements,
+        "mentioned_without_stance": mentioned,
+        "notes": notes,
+    }
+    out = BASE / "gold" / f"{stem}.json"
+    out.write_text(json.dumps(gold, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
