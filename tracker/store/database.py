@@ -17,11 +17,13 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 
 from tracker.errors import DatabaseError
+from tracker.store.raw import Raw
 from tracker.store.schema import SCHEMA_REVISION
 
 # Any constant works; it names "the tracker's chain" among advisory locks.
 CHAIN_LOCK_KEY = 0x7472_6163_6B65_72  # "tracker"
 SQLITE_BUSY_TIMEOUT_MS = 60_000
+_CHAIN_LOCK = "SELECT pg_advisory_xact_lock(:key)"
 
 
 def default_database_path() -> Path:
@@ -188,7 +190,9 @@ class Database:
         """A write transaction holding the append lock; rolled back unless it completes."""
         with self._connect(write=True) as conn, conn.begin():
             if self.dialect == "postgresql":
-                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CHAIN_LOCK_KEY})
+                raw = Raw(conn)
+                with raw.pipeline():  # with the driver's BEGIN: one round trip
+                    raw.run(_CHAIN_LOCK, {"key": CHAIN_LOCK_KEY}).close()
             yield conn
 
     @contextmanager

@@ -24,7 +24,15 @@ from sqlalchemy.exc import DBAPIError
 
 from tracker.store.schema import UTCDateTime, stored_instant
 
-__all__ = ["Raw", "chunks", "json_loads", "json_text", "sqlite_instant", "stored_instant"]
+__all__ = [
+    "Raw",
+    "chunks",
+    "decoded_json",
+    "json_loads",
+    "json_text",
+    "sqlite_instant",
+    "stored_instant",
+]
 
 json_loads = orjson.loads
 
@@ -32,6 +40,12 @@ json_loads = orjson.loads
 def json_text(value: Any) -> str | None:
     """A JSON column's stored text; None stays SQL NULL."""
     return None if value is None else orjson.dumps(value).decode()
+
+
+def decoded_json(value: Any) -> Any:
+    """A JSON column as read on the driver's cursor: text on SQLite, already decoded by
+    psycopg."""
+    return json_loads(value) if isinstance(value, str | bytes) else value
 
 
 _STREAMS = itertools.count(1)  # server-side cursors open at once need their own names
@@ -88,7 +102,7 @@ class Raw:
 
     def decoded(self, value: Any) -> Any:
         """A JSON column as read: text on SQLite, already decoded by psycopg."""
-        return json_loads(value) if isinstance(value, str | bytes) else value
+        return decoded_json(value)
 
     def insert_sql(self, table: Table) -> str:
         """INSERT of every column of `table`, its parameters named after the columns."""
@@ -113,6 +127,23 @@ class Raw:
         a reader whose snapshot predates the rebuild's commit would read the views as
         empty, where after a DELETE it reads them as they were."""
         self.run(f"DELETE FROM {table}").close()
+
+    @contextmanager
+    def pipeline(self) -> Iterator[None]:
+        """PostgreSQL: the statements run inside the block go to the server together and
+        come back in one round trip when it ends (psycopg's pipeline mode), so a cursor's
+        rows are read after the block. The server still runs them one after another in
+        the transaction, each seeing what those before it wrote; the first that fails
+        skips the rest, and its error is raised when the block ends (the caller's
+        transaction then rolls back). A read inside the block waits for its own rows (a
+        round trip of what was sent so far). Only statements run here go inside:
+        SQLAlchemy's, which read a result at once, must not. SQLite: each statement
+        runs as it is sent, in process."""
+        if not self.postgresql:
+            yield
+            return
+        with self._driver("(a pipeline of statements)", None), self._dbapi.pipeline():
+            yield
 
     def run(self, sql: str, params: Mapping[str, Any] | None = None) -> Any:
         """Execute one statement; the driver's cursor (for `fetchone`/`fetchall`)."""
