@@ -17,13 +17,10 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 
 from tracker.errors import DatabaseError
-from tracker.store.raw import Raw
+from tracker.store.raw import CHAIN_LOCK_PENDING, chain_lock
 from tracker.store.schema import SCHEMA_REVISION
 
-# Any constant works; it names "the tracker's chain" among advisory locks.
-CHAIN_LOCK_KEY = 0x7472_6163_6B65_72  # "tracker"
 SQLITE_BUSY_TIMEOUT_MS = 60_000
-_CHAIN_LOCK = "SELECT pg_advisory_xact_lock(:key)"
 
 
 def default_database_path() -> Path:
@@ -187,13 +184,21 @@ class Database:
 
     @contextmanager
     def writing(self) -> Iterator[Connection]:
-        """A write transaction holding the append lock; rolled back unless it completes."""
+        """A write transaction holding the append lock; rolled back unless it completes.
+
+        SQLite: `BEGIN IMMEDIATE`. PostgreSQL: the chain's advisory lock, sent just
+        before the transaction's first statement and with it (`Raw` sends it on the
+        driver's cursor, `_configure_postgresql`'s hook before SQLAlchemy's), so that an
+        append's first reads travel in the lock's own round trip."""
         with self._connect(write=True) as conn, conn.begin():
-            if self.dialect == "postgresql":
-                raw = Raw(conn)
-                with raw.pipeline():  # with the driver's BEGIN: one round trip
-                    raw.run(_CHAIN_LOCK, {"key": CHAIN_LOCK_KEY}).close()
-            yield conn
+            if self.dialect != "postgresql":
+                yield conn
+                return
+            conn.info[CHAIN_LOCK_PENDING] = True
+            try:
+                yield conn
+            finally:
+                conn.info.pop(CHAIN_LOCK_PENDING, None)
 
     @contextmanager
     def _connect(self, write: bool = False) -> Iterator[Connection]:
@@ -356,6 +361,13 @@ def _configure_postgresql(engine: Engine) -> None:
         cursor.execute("SET jit = off")
         cursor.close()
         dbapi_connection.commit()  # psycopg began a transaction for the SET
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _lock_first(conn: Connection, cursor: Any, *_args: Any) -> None:
+        """A write transaction's first statement through SQLAlchemy: the chain lock
+        first (`Database.writing`; `Raw` does the same for its own)."""
+        if conn.info.pop(CHAIN_LOCK_PENDING, False):
+            cursor.execute(*chain_lock("postgresql"))
 
 
 def _configure_sqlite(engine: Engine) -> None:
