@@ -5,7 +5,6 @@ on the lock has read nothing yet (it holds no lock on any table) and, once the l
 free, completes."""
 
 import json
-import os
 import subprocess
 import sys
 import time
@@ -16,23 +15,16 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from tests.conftest import PG_URL, Tracker, drop_pg_schema, new_pg_schema_url, pg_problem
+from tests.conftest import PG_URL, Tracker, empty_database
 from tracker.store.raw import CHAIN_LOCK_KEY
 
 
 @pytest.fixture
-def pg_seeded() -> Iterator[tuple[Tracker, str]]:
-    if pg_problem() is not None:
-        if os.environ.get("TRACKER_REQUIRE_PG") == "1":
-            pytest.fail(f"PostgreSQL is required but unreachable: {pg_problem()}")
-        pytest.skip(f"no PostgreSQL server: {pg_problem()}")
-    url, schema = new_pg_schema_url()
-    try:
+def pg_seeded(tmp_path: Path) -> Iterator[tuple[Tracker, str]]:
+    for url in empty_database("postgresql", tmp_path):
         cli = Tracker(url)
         cli.ok("init", "--seed")
         yield cli, url
-    finally:
-        drop_pg_schema(schema)
 
 
 def _plain(url: str) -> str:

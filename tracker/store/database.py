@@ -7,6 +7,7 @@ advisory lock. Either way, appends are serialised, so the hash chain stays one l
 
 import os
 import re
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,13 +15,16 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, DisconnectionError, OperationalError
 
 from tracker.errors import DatabaseError
 from tracker.store.raw import CHAIN_LOCK_PENDING, chain_lock
 from tracker.store.schema import SCHEMA_REVISION
 
 SQLITE_BUSY_TIMEOUT_MS = 60_000
+# PostgreSQL: a pooled connection idle this long is pinged before it is used again.
+PING_AFTER_IDLE_S = 1.0
+_IDLE_SINCE = "tracker_idle_since"
 
 
 def default_database_path() -> Path:
@@ -132,7 +136,7 @@ class Database:
                 )
                 _configure_sqlite(engine)
                 return engine
-            engine = create_engine(self.url, pool_pre_ping=True)
+            engine = create_engine(self.url)
             _configure_postgresql(engine)
             return engine
         except (ArgumentError, ImportError) as error:
@@ -361,6 +365,26 @@ def _configure_postgresql(engine: Engine) -> None:
         cursor.execute("SET jit = off")
         cursor.close()
         dbapi_connection.commit()  # psycopg began a transaction for the SET
+
+    @event.listens_for(engine, "checkin")
+    def _idle_from(_dbapi_connection: Any, record: Any) -> None:
+        record.info[_IDLE_SINCE] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _ping_if_idle(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        """A pooled connection idle for `PING_AFTER_IDLE_S` or more is pinged before it
+        is handed out, and replaced when the server has dropped it (a restart, an idle
+        timeout): SQLAlchemy's `pool_pre_ping` did so on every checkout, a round trip of
+        each lone append. One dropped within that time fails its transaction's first
+        statement: one error, nothing written, and the pool opens a new connection for
+        the next."""
+        since = record.info.get(_IDLE_SINCE)
+        if since is None or time.monotonic() - since < PING_AFTER_IDLE_S:
+            return
+        try:
+            engine.dialect.do_ping(dbapi_connection)
+        except engine.dialect.loaded_dbapi.Error as error:
+            raise DisconnectionError(_first_line(error)) from error
 
     @event.listens_for(engine, "before_cursor_execute")
     def _lock_first(conn: Connection, cursor: Any, *_args: Any) -> None:
