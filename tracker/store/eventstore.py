@@ -348,15 +348,34 @@ class StatementAhead:
 
 
 _TOPIC_SEEK = "SELECT seq FROM events WHERE topic = :topic LIMIT 1"
+_TWIN = (
+    "SELECT event_id FROM statements WHERE duplicate_key = :digest"
+    f" AND status != '{RETRACTED}' ORDER BY seq LIMIT 1"
+)
+# What a statement's append reads, but its key's latest run, in one query of one row
+# per projector (`projectors.POSITIONS`): whether its topic is known, its twin, the
+# chain head and its key's stance (`projection.STANCE_BY_KEY`'s columns).
+_AHEAD = (
+    f"SELECT ({_TOPIC_SEEK}), {{twin}}, h.seq, h.hash, h.recorded_at,"
+    " p.name, p.version, p.position, s.* FROM (SELECT 1 AS one) AS o"
+    f" LEFT JOIN ({_CHAIN_HEAD}) AS h ON 1 = 1"
+    f" LEFT JOIN ({projectors.POSITIONS}) AS p ON 1 = 1"
+    f" LEFT JOIN ({projection.STANCE_BY_KEY}) AS s ON 1 = 1"
+)
+_AHEAD_WITH_TWIN = _AHEAD.format(twin=f"({_TWIN})")
+_AHEAD_WITHOUT = _AHEAD.format(twin="NULL")
 
 
 def read_ahead(conn: Connection, record: Mapping[str, Any], *, duplicates: bool) -> StatementAhead:
-    """Everything appending the statement `record` reads before it writes, in one round
-    trip on PostgreSQL (`Raw.pipeline`); in the caller's write transaction, after the
-    chain lock, so that nothing changes between these reads and the append's writes.
+    """Everything appending the statement `record` reads before it writes: two queries
+    (`_AHEAD`, and its key's latest page), in one round trip on PostgreSQL
+    (`Raw.pipeline`) with the chain lock sent before them; in the caller's write
+    transaction, so that nothing changes between these reads and the append's writes.
     `duplicates`: look its duplicate key up among the active statements."""
     raw = Raw(conn)
     digest = duplicate_digest(duplicate_key(record))
+    key = (record["topic"], record["country"])
+    bound = {"topic": key[0], "country": key[1], "digest": digest}
     with contextlib.ExitStack() as sent:
 
         def send(sql: str, params: Mapping[str, Any] | None = None) -> Any:
@@ -364,21 +383,20 @@ def read_ahead(conn: Connection, record: Mapping[str, Any], *, duplicates: bool)
             return sent.enter_context(contextlib.closing(raw.run(sql, params)))
 
         with raw.pipeline():
-            topic = send(_TOPIC_SEEK, {"topic": record["topic"]})
-            twins = send(_TWINS.format(keys=":k0"), {"k0": digest}) if duplicates else None
-            head = send(_CHAIN_HEAD)
-            positions = send(projectors.POSITIONS)
-            key = projection.read_key_ahead(send, (record["topic"], record["country"]))
-        found_head = head.fetchone()
-        seq, hash_, recorded_at = found_head or (0, GENESIS_HASH, None)
-        twin = twins.fetchone() if twins is not None else None
+            ahead = send(_AHEAD_WITH_TWIN if duplicates else _AHEAD_WITHOUT, bound)
+            page = projection.send_latest_page(send, key)
+        rows = ahead.fetchall()
+        topic_seq, twin, seq, hash_, recorded_at = rows[0][:5]
+        positions = [row[5:8] for row in rows if row[5] is not None]
+        stance = rows[0][8:] if rows[0][8] is not None else None
+        head = (seq, hash_, stored_instant(recorded_at)) if seq is not None else None
         return StatementAhead(
-            topic_known=topic.fetchone() is not None,
-            twin=twin[1] if twin is not None else None,
+            topic_known=topic_seq is not None,
+            twin=twin,
             digest=digest,
-            head=(seq, hash_, stored_instant(recorded_at) if found_head else None),
-            status=projectors.status_of(seq, positions.fetchall()),
-            key=key(),
+            head=head or (0, GENESIS_HASH, None),
+            status=projectors.status_of(head[0] if head else 0, positions),
+            key=projection.key_ahead(key, stance, page),
         )
 
 

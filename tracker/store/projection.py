@@ -718,7 +718,7 @@ def json_record(body: str) -> dict[str, Any]:
 
 
 _VIEW_BY_ID = _with_body().where(statements.c.event_id == bindparam("event_id"))
-_STANCE_BY_KEY = (
+STANCE_BY_KEY = (
     f"SELECT {', '.join(c.name for c in stances.c)} FROM stances"
     " WHERE topic = :topic AND country = :country"
 )
@@ -737,31 +737,20 @@ class KeyAhead:
     complete: bool
 
 
-def read_key_ahead(send: Callable[..., Any], key: Key) -> Callable[[], KeyAhead]:
-    """Send the reads of `KeyAhead` for `key` with `send` (`Raw.run`, or the caller's
-    own: inside a `Raw.pipeline`, with the append's other reads); the function returned
-    reads their rows, after the pipeline."""
-    stance = send(_STANCE_BY_KEY, {"topic": key[0], "country": key[1]})
-    tail = _send_latest_page(send, key)
-
-    def rows() -> KeyAhead:
-        found = stance.fetchone()
-        current = _decoded_stance(found) if found is not None else None
-        return _latest_page(key, current, tail)
-
-    return rows
-
-
-def _send_latest_page(send: Callable[..., Any], key: Key) -> Any:
-    """Send the read of a key's latest `_PAGE` active statements; its cursor."""
+def send_latest_page(send: Callable[..., Any], key: Key) -> Any:
+    """Send, with `send` (`Raw.run`, or a caller's inside a `Raw.pipeline`), the read of
+    a key's latest `_PAGE` active statements; its cursor, for `key_ahead`."""
     bound = {"topic": key[0], "country": key[1], "before_key": _AFTER_EVERY_DATE}
     return send(_TAIL, {**bound, "before_seq": _LAST_SEQ, "limit": _PAGE})
 
 
-def _latest_page(key: Key, current: StanceRow | None, cursor: Any) -> KeyAhead:
-    page: list[TailRow] = [tuple(row) for row in cursor.fetchall()]
-    cursor.close()
-    return KeyAhead(key, current, page, complete=len(page) < _PAGE)
+def key_ahead(key: Key, stance: Sequence[Any] | None, page: Any) -> KeyAhead:
+    """`KeyAhead` from the key's stance row as read (`STANCE_BY_KEY`'s columns; None
+    when it has none) and the cursor of `send_latest_page`."""
+    rows: list[TailRow] = [tuple(row) for row in page.fetchall()]
+    page.close()
+    current = _decoded_stance(stance) if stance is not None else None
+    return KeyAhead(key, current, rows, complete=len(rows) < _PAGE)
 
 
 def _decoded_stance(found: Sequence[Any]) -> StanceRow:
@@ -784,8 +773,9 @@ def advance_stance_with(
     cost was most of its time."""
     raw = Raw(conn)
     key = (view.topic, view.country)
+    found = None
     if ahead is None:
-        found = raw.one(_STANCE_BY_KEY, {"topic": key[0], "country": key[1]})
+        found = raw.one(STANCE_BY_KEY, {"topic": key[0], "country": key[1]})
         current = _decoded_stance(found) if found is not None else None
     else:
         current = ahead.stance
@@ -796,7 +786,7 @@ def advance_stance_with(
         # Backdated (or a partial date's other spelling of the latest day): the fold of
         # the key's latest run, with the new statement in its place.
         if ahead is None:
-            ahead = _latest_page(key, current, _send_latest_page(raw.run, key))
+            ahead = key_ahead(key, found, send_latest_page(raw.run, key))
         advanced = advance_over(current, view, ahead.tail, complete=ahead.complete)
         if advanced is None:  # its latest run is longer than a page: fold it from the index
             refold_stances(conn, {key}, {key: current.statements + 1})
