@@ -260,15 +260,14 @@ def test_export_then_import_gives_an_identical_database(
     copy.dispose()
 
 
+# A statement of two countries and three stances, its day drawn by the caller.
+DATED = {
+    "country": st.sampled_from(COUNTRIES[:2]),
+    "stance": st.sampled_from(STANCES[:3]),
+    "precision": st.sampled_from(["day", "day", "day", "month"]),
+}
 dated_statements = st.lists(
-    st.fixed_dictionaries(
-        {
-            "country": st.sampled_from(COUNTRIES[:2]),
-            "stance": st.sampled_from(STANCES[:3]),
-            "day": st.integers(0, 60),
-            "precision": st.sampled_from(["day", "day", "day", "month"]),
-        }
-    ),
+    st.fixed_dictionaries({**DATED, "day": st.integers(0, 60)}),
     min_size=2,
     max_size=25,
     unique_by=lambda s: date_key(day_text(s["day"], s["precision"])),  # distinct days
@@ -364,3 +363,80 @@ def test_as_of_and_diff_from_the_index_equal_the_fold_of_the_events_up_to_the_da
     assert all(
         c.deciding is not None and c.deciding.event_id == c.to_event for c in moves if c.to_event
     )
+
+
+added_statements = st.lists(
+    st.fixed_dictionaries(
+        # retract 0: retract an earlier statement first
+        {**DATED, "day": st.integers(0, 40), "retract": st.integers(0, 12)}
+    ),
+    min_size=1,
+    max_size=30,
+)
+
+
+@SETTINGS
+@given(drawn=added_statements)
+def test_lone_adds_keep_the_projection_equal_to_a_rebuild(
+    example_store: Callable[[], tuple[Database, str, int]], drawn: list[dict[str, Any]]
+) -> None:
+    """Statements recorded one at a time by `record_statement` (`tracker add`), dated at
+    random so that most are backdated, some retractions between them: each stance is
+    advanced from what the append read ahead (its stored row and its key's latest run);
+    the projection equals a rebuild, and `verify` holds the month counts too."""
+    from tracker.service import recording
+
+    database, topic, _offset = example_store()
+    recorded: list[str] = []
+    for n, s in enumerate(drawn):
+        if s["retract"] == 0 and recorded:
+            recording.record_retraction(database, recorded.pop(n % len(recorded)), "r", "p")
+        fields = {
+            "topic": topic,
+            "country": s["country"],
+            "stance": s["stance"],
+            "date": day_text(s["day"], s["precision"]),
+        }
+        stored = recording.record_statement(
+            database, fields, "p", new_topic=True, allow_duplicate=True
+        )
+        recorded.append(stored["event_id"])
+    kept = reading.stance_rows(database, topic=topic)
+    upkeep.verify(database)
+    upkeep.rebuild(database)
+    assert kept == reading.stance_rows(database, topic=topic)
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_a_backdated_add_into_a_run_longer_than_a_page_is_folded_from_the_index(
+    backend: str, tmp_path: Path
+) -> None:
+    """An append reads ahead a page of its key's latest statements; a backdated one
+    whose run goes on past the page is folded from the index (and still agrees)."""
+    from tracker.service import recording
+    from tracker.store.projection import _PAGE
+
+    location = empty_database(backend, tmp_path)
+    database = Database(next(location))
+    try:
+        database.upgrade()
+
+        def add(stance: str, day: str) -> None:
+            fields = {"topic": "p", "country": "FR", "stance": stance, "date": day}
+            recording.record_statement(database, fields, "p", new_topic=True)
+
+        add("declined", "2024-01-01")
+        for n in range(_PAGE + 8):  # one run of committed, longer than a page
+            add("committed", (datetime(2024, 2, 1) + timedelta(days=n)).date().isoformat())
+        add("committed", "2024-01-15")  # backdated, before the page: the run starts earlier
+        (row,) = reading.stance_rows(database, topic="p")
+        assert (row.stance, row.since, row.statements) == ("committed", "2024-01-15", _PAGE + 10)
+        add("opposed", "2024-03-10")  # backdated into the run: it starts the day after
+        (row,) = reading.stance_rows(database, topic="p")
+        assert (row.stance, row.since, row.statements) == ("committed", "2024-03-11", _PAGE + 11)
+        upkeep.verify(database)
+        upkeep.rebuild(database)
+        assert reading.stance_rows(database, topic="p") == [row]
+    finally:
+        database.dispose()
+        location.close()

@@ -11,7 +11,7 @@ and `verify` use them directly; the stored projection's projectors
 project statements in SQL, and property tests hold the stored and pure results equal.
 """
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -207,6 +207,54 @@ def advance_stance(current: StanceRow | None, new: StatementView) -> StanceRow |
         disputed=disputed,
         statements=current.statements + 1,
     )
+
+
+TailRow = tuple[str, str, int, str]  # (date, stance, seq, date_key) of an active statement
+
+
+def fold_page(rows: Sequence[Sequence[Any]], *, complete: bool) -> tuple[str, bool] | None:
+    """`fold_run_backwards` over rows whose first two values are (date, stance), latest
+    first: a key's statements (`complete`), or a page of its latest. None when the fold
+    read every row of a page, so that the run may go on before it."""
+    read = 0
+
+    def pairs() -> Iterator[tuple[str, str]]:
+        nonlocal read
+        for row in rows:
+            read += 1
+            yield row[0], row[1]
+
+    folded = fold_run_backwards(pairs())
+    return None if not complete and read == len(rows) else folded
+
+
+def advance_stance_over(
+    current: StanceRow, new: StatementView, tail: Sequence[TailRow], *, complete: bool
+) -> StanceRow | None:
+    """`fold_stance` after one more active statement `new` (the last recorded of its key)
+    that `advance_stance` cannot place from the row alone (backdated, or another spelling
+    of the latest day), from `tail`: the key's latest active statements, latest first
+    (`new` among them or not). `complete`: `tail` is every active statement of the key;
+    else it is a page of the latest, and None is returned when the fold reads to its end
+    (the run may go on before it). The latest statement and its columns are `current`'s,
+    unless `new` sorts after it (a partial date's other spelling of its day)."""
+    rows = [row for row in tail if row[2] != new.seq]
+    mine: TailRow = (new.date, new.stance, new.seq, date_key(new.date))
+    if complete or (rows and (mine[3], mine[2]) > (rows[-1][3], rows[-1][2])):
+        rows.append(mine)  # within what was read: in its place (else older than it all)
+    rows.sort(key=lambda row: (row[3], row[2]), reverse=True)
+    if not rows or (
+        rows[0][2] != new.seq and rows[0][:2] != (current.last_statement, current.stance)
+    ):
+        return None  # the stored row is not the latest statement's: fold the key
+    folded = fold_page(rows, complete=complete)
+    if folded is None:
+        return None
+    since, disputed = folded
+    count = current.statements + 1
+    if rows[0][2] == new.seq:
+        return _stance_of(new, since=since, disputed=disputed, statements=count)
+    return replace(current, since=since, disputed=disputed, statements=count)
 
 
 def _stance_of(latest: StatementView, *, since: str, disputed: bool, statements: int) -> StanceRow:

@@ -103,15 +103,17 @@ def record_statement(
     if problems:
         raise InvalidValue("; ".join(problems))
     with database.writing() as conn:
-        admit_topic(conn, record["topic"], new_topic=new_topic)
-        if not allow_duplicate:
-            found = eventstore.duplicates_of(conn, [record])
-            if found:
-                raise Conflict(
-                    f"a duplicate of active statement {found[0][:8]} (same topic, country, "
-                    "stance, date and source URL); pass --allow-duplicate to record it anyway"
-                )
-        _append(conn, event, record)
+        # Its checks' reads and the append's own, sent together (one round trip on
+        # PostgreSQL); the list of topics only when the topic is not known.
+        ahead = eventstore.read_ahead(conn, record, duplicates=not allow_duplicate)
+        if not ahead.topic_known:
+            admit_topic(conn, record["topic"], new_topic=new_topic)
+        if ahead.twin is not None:
+            raise Conflict(
+                f"a duplicate of active statement {ahead.twin[:8]} (same topic, country, "
+                "stance, date and source URL); pass --allow-duplicate to record it anyway"
+            )
+        _append(conn, event, record, ahead)
     for warning in warnings:
         if on_warning is not None:
             on_warning(warning)
@@ -268,9 +270,14 @@ def _append_one(database: Database, event: Event) -> dict[str, Any]:
     return record
 
 
-def _append(conn: Any, event: Event, record: dict[str, Any]) -> None:
+def _append(
+    conn: Any,
+    event: Event,
+    record: dict[str, Any],
+    ahead: eventstore.StatementAhead | None = None,
+) -> None:
     """Append one validated event in the caller's write transaction (`record` is
-    updated to what was stored)."""
-    appender = eventstore.Appender(conn)
-    appender.append(event, record)
+    updated to what was stored); `ahead`: what `eventstore.read_ahead` read for it."""
+    appender = eventstore.Appender(conn, ahead=ahead)
+    appender.append(event, record, digest=ahead.digest if ahead is not None else None)
     appender.finish()

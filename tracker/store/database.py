@@ -7,6 +7,7 @@ advisory lock. Either way, appends are serialised, so the hash chain stays one l
 
 import os
 import re
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,14 +15,16 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, DisconnectionError, OperationalError
 
 from tracker.errors import DatabaseError
+from tracker.store.raw import CHAIN_LOCK_PENDING, chain_lock
 from tracker.store.schema import SCHEMA_REVISION
 
-# Any constant works; it names "the tracker's chain" among advisory locks.
-CHAIN_LOCK_KEY = 0x7472_6163_6B65_72  # "tracker"
 SQLITE_BUSY_TIMEOUT_MS = 60_000
+# PostgreSQL: a pooled connection idle this long is pinged before it is used again.
+PING_AFTER_IDLE_S = 1.0
+_IDLE_SINCE = "tracker_idle_since"
 
 
 def default_database_path() -> Path:
@@ -133,7 +136,7 @@ class Database:
                 )
                 _configure_sqlite(engine)
                 return engine
-            engine = create_engine(self.url, pool_pre_ping=True)
+            engine = create_engine(self.url)
             _configure_postgresql(engine)
             return engine
         except (ArgumentError, ImportError) as error:
@@ -185,11 +188,21 @@ class Database:
 
     @contextmanager
     def writing(self) -> Iterator[Connection]:
-        """A write transaction holding the append lock; rolled back unless it completes."""
+        """A write transaction holding the append lock; rolled back unless it completes.
+
+        SQLite: `BEGIN IMMEDIATE`. PostgreSQL: the chain's advisory lock, sent just
+        before the transaction's first statement and with it (`Raw` sends it on the
+        driver's cursor, `_configure_postgresql`'s hook before SQLAlchemy's), so that an
+        append's first reads travel in the lock's own round trip."""
         with self._connect(write=True) as conn, conn.begin():
-            if self.dialect == "postgresql":
-                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CHAIN_LOCK_KEY})
-            yield conn
+            if self.dialect != "postgresql":
+                yield conn
+                return
+            conn.info[CHAIN_LOCK_PENDING] = True
+            try:
+                yield conn
+            finally:
+                conn.info.pop(CHAIN_LOCK_PENDING, None)
 
     @contextmanager
     def _connect(self, write: bool = False) -> Iterator[Connection]:
@@ -352,6 +365,33 @@ def _configure_postgresql(engine: Engine) -> None:
         cursor.execute("SET jit = off")
         cursor.close()
         dbapi_connection.commit()  # psycopg began a transaction for the SET
+
+    @event.listens_for(engine, "checkin")
+    def _idle_from(_dbapi_connection: Any, record: Any) -> None:
+        record.info[_IDLE_SINCE] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _ping_if_idle(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        """A pooled connection idle for `PING_AFTER_IDLE_S` or more is pinged before it
+        is handed out, and replaced when the server has dropped it (a restart, an idle
+        timeout): SQLAlchemy's `pool_pre_ping` did so on every checkout, a round trip of
+        each lone append. One dropped within that time fails its transaction's first
+        statement: one error, nothing written, and the pool opens a new connection for
+        the next."""
+        since = record.info.get(_IDLE_SINCE)
+        if since is None or time.monotonic() - since < PING_AFTER_IDLE_S:
+            return
+        try:
+            engine.dialect.do_ping(dbapi_connection)
+        except engine.dialect.loaded_dbapi.Error as error:
+            raise DisconnectionError(_first_line(error)) from error
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _lock_first(conn: Connection, cursor: Any, *_args: Any) -> None:
+        """A write transaction's first statement through SQLAlchemy: the chain lock
+        first (`Database.writing`; `Raw` does the same for its own)."""
+        if conn.info.pop(CHAIN_LOCK_PENDING, False):
+            cursor.execute(*chain_lock("postgresql"))
 
 
 def _configure_sqlite(engine: Engine) -> None:

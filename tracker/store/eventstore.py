@@ -1,5 +1,6 @@
 """The append-only event store: chained appends, lookups by id or prefix, the raw log."""
 
+import contextlib
 import json
 import re
 from collections import namedtuple
@@ -85,15 +86,27 @@ class Appender:
 
     BATCH = 2_000
 
-    def __init__(self, conn: Connection, *, restamp: bool = False, dry: bool = False) -> None:
+    def __init__(
+        self,
+        conn: Connection,
+        *,
+        restamp: bool = False,
+        dry: bool = False,
+        ahead: "StatementAhead | None" = None,
+    ) -> None:
         """`dry`: check and chain every event exactly as an append would, but write
         nothing, so that a dry run needs only a read transaction and never waits for, or
         blocks, another editor's write. `views` then holds what the events would make of
-        each statement they touch."""
+        each statement they touch. `ahead`: what `read_ahead` read in this transaction
+        for the one statement to append (the chain head, the projectors' status, its
+        key); its writes are then sent in one round trip when it finishes."""
         self.conn = conn
         self.dry = dry
         self.views: dict[str, StatementView] = {}
-        self.seq, self.hash, self.head_time = chain_head_with_time(conn)
+        if ahead is None:
+            self.seq, self.hash, self.head_time = chain_head_with_time(conn)
+        else:
+            self.seq, self.hash, self.head_time = ahead.head
         # A database that holds no event yet is being restored or first loaded: the
         # record times that come with the events are kept (SPEC §6, "Record time").
         self.restoring = self.seq == 0
@@ -109,11 +122,14 @@ class Appender:
         self._batch_keys: set[tuple[str, str]] = set()  # keys the buffered events touch
         self.projectors = [] if dry else projectors.projectors()
         self._analyzed_at = 0  # the log's size at the last ANALYZE of this transaction
+        self._ahead = ahead
         if not dry:
             # Under the write lock: a projection left behind (events stored behind the
             # projectors' back since the command checked) is rebuilt before appending,
             # or moving its position to the new head would hide the gap for good.
-            projectors.rebuild_if_stale(conn, head=self.seq)  # the head read above
+            found = ahead.status if ahead is not None else None
+            if projectors.rebuild_if_stale(conn, head=self.seq, found=found):
+                self._ahead = None  # its key, read before the rebuild, is read again
 
     @property
     def touched(self) -> set[tuple[str, str]]:
@@ -248,10 +264,13 @@ class Appender:
             return
         raw = Raw(self.conn)
         raw.many(raw.insert_sql(events), [raw.bound(events, row) for row in self._rows])
-        lone = None
+        lone, ahead = None, None
         if len(self._rows) == len(self._statements) == 1:
             seq, record = next(iter(self._statements.values()))
             lone = view_from_statement(record, seq)
+            if self._ahead is not None and self._ahead.key.key == (lone.topic, lone.country):
+                ahead = self._ahead.key
+        self._ahead = None  # what it read is used once, for the first batch
         batch = projectors.Batch(
             first=self._rows[0]["seq"],
             last=self.seq,
@@ -259,6 +278,7 @@ class Appender:
             touched=self._batch_keys,
             statements=bool(self._statements),
             lone=lone,
+            ahead=ahead,
         )
         for projector in self.projectors:
             projector.apply(self.conn, batch)
@@ -302,12 +322,82 @@ class Appender:
             }
             self.flush()
             return
-        self.flush()
-        if self.appended:
-            for projector in self.projectors:
-                projector.settle(self.conn)
-            projectors.mark_position(self.conn, self.seq)
+        # One statement read ahead: its writes, which read nothing back, are sent together.
+        raw = Raw(self.conn)
+        with raw.pipeline() if self._ahead is not None else contextlib.nullcontext():
+            self.flush()
+            if self.appended:
+                for projector in self.projectors:
+                    projector.settle(self.conn)
+                projectors.mark_position(self.conn, self.seq)
         self._touched = set()
+
+
+@dataclass(frozen=True)
+class StatementAhead:
+    """What appending one statement reads under the chain lock, sent together
+    (`read_ahead`): whether its topic is known, the active statement it duplicates (when
+    asked), the chain head, the projectors' status and its key's stance and latest run."""
+
+    topic_known: bool
+    twin: str | None
+    digest: str
+    head: tuple[int, str, datetime | None]
+    status: projectors.Status
+    key: projection.KeyAhead
+
+
+_TOPIC_SEEK = "SELECT seq FROM events WHERE topic = :topic LIMIT 1"
+_TWIN = (
+    "SELECT event_id FROM statements WHERE duplicate_key = :digest"
+    f" AND status != '{RETRACTED}' ORDER BY seq LIMIT 1"
+)
+# What a statement's append reads, but its key's latest run, in one query of one row
+# per projector (`projectors.POSITIONS`): whether its topic is known, its twin, the
+# chain head and its key's stance (`projection.STANCE_BY_KEY`'s columns).
+_AHEAD = (
+    f"SELECT ({_TOPIC_SEEK}), {{twin}}, h.seq, h.hash, h.recorded_at,"
+    " p.name, p.version, p.position, s.* FROM (SELECT 1 AS one) AS o"
+    f" LEFT JOIN ({_CHAIN_HEAD}) AS h ON 1 = 1"
+    f" LEFT JOIN ({projectors.POSITIONS}) AS p ON 1 = 1"
+    f" LEFT JOIN ({projection.STANCE_BY_KEY}) AS s ON 1 = 1"
+)
+_AHEAD_WITH_TWIN = _AHEAD.format(twin=f"({_TWIN})")
+_AHEAD_WITHOUT = _AHEAD.format(twin="NULL")
+
+
+def read_ahead(conn: Connection, record: Mapping[str, Any], *, duplicates: bool) -> StatementAhead:
+    """Everything appending the statement `record` reads before it writes: two queries
+    (`_AHEAD`, and its key's latest page), in one round trip on PostgreSQL
+    (`Raw.pipeline`) with the chain lock sent before them; in the caller's write
+    transaction, so that nothing changes between these reads and the append's writes.
+    `duplicates`: look its duplicate key up among the active statements."""
+    raw = Raw(conn)
+    digest = duplicate_digest(duplicate_key(record))
+    key = (record["topic"], record["country"])
+    bound = {"topic": key[0], "country": key[1], "digest": digest}
+    with contextlib.ExitStack() as sent:
+
+        def send(sql: str, params: Mapping[str, Any] | None = None) -> Any:
+            # Closed however the reads end (SQLite: a statement left open holds a snapshot).
+            return sent.enter_context(contextlib.closing(raw.run(sql, params)))
+
+        with raw.pipeline():
+            ahead = send(_AHEAD_WITH_TWIN if duplicates else _AHEAD_WITHOUT, bound)
+            page = projection.send_latest_page(send, key)
+        rows = ahead.fetchall()
+        topic_seq, twin, seq, hash_, recorded_at = rows[0][:5]
+        positions = [row[5:8] for row in rows if row[5] is not None]
+        stance = rows[0][8:] if rows[0][8] is not None else None
+        head = (seq, hash_, stored_instant(recorded_at)) if seq is not None else None
+        return StatementAhead(
+            topic_known=topic_seq is not None,
+            twin=twin,
+            digest=digest,
+            head=head or (0, GENESIS_HASH, None),
+            status=projectors.status_of(head[0] if head else 0, positions),
+            key=projection.key_ahead(key, stance, page),
+        )
 
 
 def check_target(conn: Connection, event_id: str, kind: str) -> StatementView:
@@ -567,10 +657,7 @@ def topics(conn: Connection, limit: int | None = None) -> list[str]:
 
 def topic_known(conn: Connection, topic: str) -> bool:
     """Whether the log names `topic` (one index seek)."""
-    return (
-        Raw(conn).one("SELECT seq FROM events WHERE topic = :topic LIMIT 1", {"topic": topic})
-        is not None
-    )
+    return Raw(conn).one(_TOPIC_SEEK, {"topic": topic}) is not None
 
 
 def topic_definition(conn: Connection, topic: str) -> TopicDefinition:

@@ -14,6 +14,7 @@ import inspect
 import itertools
 import json
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from itertools import groupby, islice
 from typing import Any, TypeVar
@@ -36,15 +37,20 @@ from tracker.domain.projection import (
     RETRACTED,
     StanceRow,
     StatementView,
+    TailRow,
+    fold_page,
     fold_run,
     fold_run_backwards,
 )
 from tracker.domain.projection import (
     advance_stance as advance,
 )
+from tracker.domain.projection import (
+    advance_stance_over as advance_over,
+)
 from tracker.domain.registry import VIEW_TYPES, event_type
 from tracker.errors import TrackerError, VerificationFailed
-from tracker.store.raw import Raw, chunks, sql_names
+from tracker.store.raw import Raw, chunks, decoded_json, sql_names
 from tracker.store.schema import events, stances, statement_months, statements
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -551,17 +557,10 @@ def _fold_page(key: Key, rows: list[tuple[Any, ...]], count: int) -> dict[str, A
     read every row of a full page: the run may go on)."""
     if not rows:
         return {"seq": None, "row": None}
-    read = 0
-
-    def pairs() -> Iterator[tuple[str, str]]:
-        nonlocal read
-        for row in rows:
-            read += 1
-            yield row[0], row[1]
-
-    since, disputed = fold_run_backwards(pairs())
-    if read == len(rows) == _PAGE:
+    folded = fold_page(rows, complete=len(rows) < _PAGE)
+    if folded is None:
         return None
+    since, disputed = folded
     day, stance, seq, _ = rows[0]
     return _folded(key, (day, stance, seq), since, disputed, count)
 
@@ -719,35 +718,79 @@ def json_record(body: str) -> dict[str, Any]:
 
 
 _VIEW_BY_ID = _with_body().where(statements.c.event_id == bindparam("event_id"))
-_STANCE_BY_KEY = (
+STANCE_BY_KEY = (
     f"SELECT {', '.join(c.name for c in stances.c)} FROM stances"
     " WHERE topic = :topic AND country = :country"
 )
 
 
-def advance_stance_with(conn: Connection, view: StatementView) -> bool:
-    """Fold the newly recorded statement `view` into its stored stance in constant time
-    (`tracker.domain.projection.advance_stance`); False, changing nothing, when the stored
-    row alone cannot tell (the caller re-folds). On the driver's cursor: an editor's
-    `add` runs it once, and SQLAlchemy's per-statement cost was most of its time."""
+@dataclass(frozen=True)
+class KeyAhead:
+    """What a lone statement's stance is advanced from, read before the statement is
+    stored (in the round trip of the append's other reads): its key's stored stance,
+    and the key's latest active statements (`TailRow`s, latest first; `complete` when
+    they are all of them)."""
+
+    key: Key
+    stance: StanceRow | None
+    tail: list[TailRow]
+    complete: bool
+
+
+def send_latest_page(send: Callable[..., Any], key: Key) -> Any:
+    """Send, with `send` (`Raw.run`, or a caller's inside a `Raw.pipeline`), the read of
+    a key's latest `_PAGE` active statements; its cursor, for `key_ahead`."""
+    bound = {"topic": key[0], "country": key[1], "before_key": _AFTER_EVERY_DATE}
+    return send(_TAIL, {**bound, "before_seq": _LAST_SEQ, "limit": _PAGE})
+
+
+def key_ahead(key: Key, stance: Sequence[Any] | None, page: Any) -> KeyAhead:
+    """`KeyAhead` from the key's stance row as read (`STANCE_BY_KEY`'s columns; None
+    when it has none) and the cursor of `send_latest_page`."""
+    rows: list[TailRow] = [tuple(row) for row in page.fetchall()]
+    page.close()
+    current = _decoded_stance(stance) if stance is not None else None
+    return KeyAhead(key, current, rows, complete=len(rows) < _PAGE)
+
+
+def _decoded_stance(found: Sequence[Any]) -> StanceRow:
+    """A stance row as read on the driver's cursor (JSON text on SQLite)."""
+    row = dict(zip((c.name for c in stances.c), found, strict=True))
+    for name in ("contributions", "troops", "conditions"):
+        row[name] = decoded_json(row[name])
+    return _stance_from_row(row)
+
+
+def advance_stance_with(
+    conn: Connection, view: StatementView, ahead: KeyAhead | None = None
+) -> bool:
+    """Fold the newly recorded statement `view` into its stored stance and store it with
+    one upsert (`tracker.domain.projection.advance_stance` in constant time; a backdated
+    statement by `advance_stance_over`, from its key's latest run); False, changing
+    nothing, when the stored row cannot tell (the caller re-folds). `ahead`: the key's
+    stance and latest run as read before `view` was stored, else they are read here. On
+    the driver's cursor: an editor's `add` runs it once, and SQLAlchemy's per-statement
+    cost was most of its time."""
     raw = Raw(conn)
-    key = {"topic": view.topic, "country": view.country}
-    found = raw.one(_STANCE_BY_KEY, key)
-    current = None
-    if found is not None:
-        row = dict(zip((c.name for c in stances.c), found, strict=True))
-        for name in ("contributions", "troops", "conditions"):
-            row[name] = raw.decoded(row[name])
-        current = _stance_from_row(row)
+    key = (view.topic, view.country)
+    found = None
+    if ahead is None:
+        found = raw.one(STANCE_BY_KEY, {"topic": key[0], "country": key[1]})
+        current = _decoded_stance(found) if found is not None else None
+    else:
+        current = ahead.stance
     advanced = advance(current, view)
     if advanced is None:
         if current is None:
             return False
-        # Backdated (or a partial date's other spelling of the latest day): the latest
-        # statement stays; fold the key from its latest run, its count one more.
-        key_of_view = (view.topic, view.country)
-        refold_stances(conn, {key_of_view}, {key_of_view: current.statements + 1})
-        return True
+        # Backdated (or a partial date's other spelling of the latest day): the fold of
+        # the key's latest run, with the new statement in its place.
+        if ahead is None:
+            ahead = key_ahead(key, found, send_latest_page(raw.run, key))
+        advanced = advance_over(current, view, ahead.tail, complete=ahead.complete)
+        if advanced is None:  # its latest run is longer than a page: fold it from the index
+            refold_stances(conn, {key}, {key: current.statements + 1})
+            return True
     row = {c.name: getattr(advanced, c.name) for c in stances.c}  # shallow: asdict copies deep
     raw.run(_upsert_stance_sql(raw), raw.bound(stances, row)).close()
     return True

@@ -49,7 +49,8 @@ class Batch:
     them (an append); None reads them from the log. `touched`: the (topic, country) keys
     the batch may change; None for every key (a rebuild). `statements`: False when the
     range holds no statement (a correction alone), which saves a query. `lone`: the view
-    of the batch's only event when it is a statement (an editor's `add`).
+    of the batch's only event when it is a statement (an editor's `add`); `ahead`, its
+    key's stance and latest run as read before it was stored, when the caller read them.
     """
 
     first: int
@@ -58,6 +59,7 @@ class Batch:
     touched: set[Key] | None = None
     statements: bool = True
     lone: StatementView | None = None
+    ahead: projection.KeyAhead | None = None
 
     def amendment_records(self, conn: Connection) -> Iterable[Mapping[str, Any]]:
         if self.amendments is not None:
@@ -124,6 +126,7 @@ class Stances:
     def __init__(self) -> None:
         self._keys: set[Key] | None = set()  # None: every key
         self._lone: StatementView | None = None  # a transaction's only event, a statement
+        self._ahead: projection.KeyAhead | None = None  # its key as read before it
         self._batches = 0
 
     def reset(self, conn: Connection) -> None:
@@ -132,15 +135,16 @@ class Stances:
     def apply(self, conn: Connection, batch: Batch) -> None:
         self._batches += 1
         self._lone = batch.lone if self._batches == 1 else None
+        self._ahead = batch.ahead if self._batches == 1 else None
         if batch.touched is None or self._keys is None:
             self._keys = None
         else:
             self._keys |= batch.touched
 
     def settle(self, conn: Connection) -> None:
-        keys, lone = self._keys, self._lone
-        self._keys, self._lone, self._batches = set(), None, 0
-        if lone is not None and projection.advance_stance_with(conn, lone):
+        keys, lone, ahead = self._keys, self._lone, self._ahead
+        self._keys, self._lone, self._ahead, self._batches = set(), None, None, 0
+        if lone is not None and projection.advance_stance_with(conn, lone, ahead):
             return
         if keys is None:
             projection.refold_stances(conn, None)
@@ -247,7 +251,8 @@ class Status:
             )
 
 
-_POSITIONS = "SELECT name, version, position FROM projections"
+# The projectors' rows, which `status_of` reads (an append sends it with its other reads).
+POSITIONS = "SELECT name, version, position FROM projections"
 
 
 def status(conn: Connection, head: int | None = None) -> Status:
@@ -257,9 +262,12 @@ def status(conn: Connection, head: int | None = None) -> Status:
     if head is None:
         last = raw.one("SELECT seq FROM events ORDER BY seq DESC LIMIT 1")
         head = last[0] if last else 0
-    stored = {
-        name: (version, position) for name, version, position in raw.run(_POSITIONS).fetchall()
-    }
+    return status_of(head, raw.run(POSITIONS).fetchall())
+
+
+def status_of(head: int, positions: Iterable[Sequence[Any]]) -> Status:
+    """`status` from the chain head and the `projections` rows read."""
+    stored = {name: (version, position) for name, version, position in positions}
     found = Status(head=head)
     found.reached = max((position for _v, position in stored.values()), default=0)
     for kind in PROJECTORS:
@@ -313,12 +321,17 @@ def rebuild(conn: Connection) -> Status:
 
 
 def rebuild_if_stale(
-    conn: Connection, say: Callable[[str], None] | None = None, *, head: int | None = None
+    conn: Connection,
+    say: Callable[[str], None] | None = None,
+    *,
+    head: int | None = None,
+    found: Status | None = None,
 ) -> bool:
     """Inside a write transaction: rebuild when the projection is stale, saying so (to
     standard error by default); whether it was. A truncated log is refused, never
-    rebuilt over (`Status.refuse_truncated`)."""
-    found = status(conn, head)
+    rebuilt over (`Status.refuse_truncated`). `found`: the status, if the caller read
+    it in this transaction."""
+    found = found or status(conn, head)
     if found.current:
         return False
     found.refuse_truncated()

@@ -24,7 +24,15 @@ from sqlalchemy.exc import DBAPIError
 
 from tracker.store.schema import UTCDateTime, stored_instant
 
-__all__ = ["Raw", "chunks", "json_loads", "json_text", "sqlite_instant", "stored_instant"]
+__all__ = [
+    "Raw",
+    "chunks",
+    "decoded_json",
+    "json_loads",
+    "json_text",
+    "sqlite_instant",
+    "stored_instant",
+]
 
 json_loads = orjson.loads
 
@@ -32,6 +40,26 @@ json_loads = orjson.loads
 def json_text(value: Any) -> str | None:
     """A JSON column's stored text; None stays SQL NULL."""
     return None if value is None else orjson.dumps(value).decode()
+
+
+# Any constant works; it names "the tracker's chain" among advisory locks.
+CHAIN_LOCK_KEY = 0x7472_6163_6B65_72  # "tracker"
+# Set on a PostgreSQL write transaction's connection (`Database.writing`) until the lock
+# is sent, just before the transaction's first statement.
+CHAIN_LOCK_PENDING = "tracker_chain_lock_pending"
+_CHAIN_LOCK = "SELECT pg_advisory_xact_lock(:key)"
+
+
+def chain_lock(dialect: str) -> tuple[str, dict[str, int]]:
+    """The statement that takes the chain lock, in the driver's paramstyle, and its
+    parameters."""
+    return _for_driver(_CHAIN_LOCK, dialect), {"key": CHAIN_LOCK_KEY}
+
+
+def decoded_json(value: Any) -> Any:
+    """A JSON column as read on the driver's cursor: text on SQLite, already decoded by
+    psycopg."""
+    return json_loads(value) if isinstance(value, str | bytes) else value
 
 
 _STREAMS = itertools.count(1)  # server-side cursors open at once need their own names
@@ -58,6 +86,7 @@ class Raw:
         self.dialect = conn.dialect.name
         self.postgresql = self.dialect == "postgresql"
         self._dbapi: Any = conn.connection.driver_connection
+        self._info = conn.info if self.postgresql else None
         self._errors: type[Exception] = conn.dialect.loaded_dbapi.Error
 
     @contextmanager
@@ -88,7 +117,7 @@ class Raw:
 
     def decoded(self, value: Any) -> Any:
         """A JSON column as read: text on SQLite, already decoded by psycopg."""
-        return json_loads(value) if isinstance(value, str | bytes) else value
+        return decoded_json(value)
 
     def insert_sql(self, table: Table) -> str:
         """INSERT of every column of `table`, its parameters named after the columns."""
@@ -114,8 +143,36 @@ class Raw:
         empty, where after a DELETE it reads them as they were."""
         self.run(f"DELETE FROM {table}").close()
 
+    @contextmanager
+    def pipeline(self) -> Iterator[None]:
+        """PostgreSQL: the statements run inside the block go to the server together and
+        come back in one round trip when it ends (psycopg's pipeline mode), so a cursor's
+        rows are read after the block. The server still runs them one after another in
+        the transaction, each seeing what those before it wrote; the first that fails
+        skips the rest, and its error is raised when the block ends (the caller's
+        transaction then rolls back). A read inside the block waits for its own rows (a
+        round trip of what was sent so far). Only statements run here go inside:
+        SQLAlchemy's, which read a result at once, must not. SQLite: each statement
+        runs as it is sent, in process."""
+        if not self.postgresql:
+            yield
+            return
+        with self._driver("(a pipeline of statements)", None), self._dbapi.pipeline():
+            yield
+
+    def _lock_first(self) -> None:
+        """A PostgreSQL write transaction's first statement: the chain lock first
+        (`Database.writing`), in the same round trip when inside a `pipeline`."""
+        if self._info is not None and self._info.pop(CHAIN_LOCK_PENDING, False):
+            sql, params = chain_lock(self.dialect)
+            cursor = self._dbapi.cursor()
+            with self._driver(sql, params):
+                cursor.execute(sql, params)
+            cursor.close()
+
     def run(self, sql: str, params: Mapping[str, Any] | None = None) -> Any:
         """Execute one statement; the driver's cursor (for `fetchone`/`fetchall`)."""
+        self._lock_first()
         cursor = self._dbapi.cursor()
         with self._driver(sql, params):
             cursor.execute(_for_driver(sql, self.dialect), params or {})
@@ -132,6 +189,7 @@ class Raw:
         """Execute one statement for each parameter set (one set: a plain execute, which
         psycopg sends without the pipeline and sync of its executemany)."""
         if rows:
+            self._lock_first()
             cursor = self._dbapi.cursor()
             with self._driver(sql, rows[0]):
                 if len(rows) == 1:
@@ -145,6 +203,7 @@ class Raw:
     ) -> Iterator[tuple[Any, ...]]:
         """The rows of a query, fetched `size` at a time (a server-side cursor on
         PostgreSQL, so that a million rows never sit in memory)."""
+        self._lock_first()
         if self.postgresql:
             cursor = self._dbapi.cursor(name=f"tracker_stream_{next(_STREAMS)}")
             cursor.itersize = size
