@@ -436,19 +436,26 @@ _EVENT_TIME = tuple(n for n, c in enumerate(events.c) if isinstance(c.type, UTCD
 _EVENT_ROWS = f"SELECT {', '.join(EventRow._fields)} FROM events ORDER BY seq"
 
 
-def iter_event_rows(conn: Connection) -> Iterator[Any]:
-    """Every stored column of every event, in recording order, streamed on the driver's
-    cursor (for `verify`): JSON columns decoded, record times UTC-aware, as SQLAlchemy's
-    types read them, without its row processing (~10 us an event)."""
-    raw = Raw(conn)
-    decoded = raw.decoded
-    for values in raw.stream(_EVENT_ROWS, size=5_000):
-        row = list(values)
-        for n in _EVENT_JSON:
-            row[n] = decoded(row[n])
-        for n in _EVENT_TIME:
-            row[n] = stored_instant(row[n])
-        yield EventRow._make(row)
+EVENT_FIELDS: dict[str, int] = {column.name: n for n, column in enumerate(events.c)}
+
+
+def iter_event_values(conn: Connection) -> Iterator[tuple[Any, ...]]:
+    """Every stored column of every event as the driver returns it (SQLite: JSON and
+    record times as their text), in recording order, streamed on the driver's cursor
+    (for `verify`, which decodes what it compares: `event_row`); by `EVENT_FIELDS`."""
+    yield from Raw(conn).stream(_EVENT_ROWS, size=5_000)
+
+
+def event_row(conn: Connection, values: Sequence[Any]) -> Any:
+    """One row of `iter_event_values` as SQLAlchemy's types read it, by name: JSON
+    columns decoded, record times UTC-aware."""
+    decoded = Raw(conn).decoded
+    row = list(values)
+    for n in _EVENT_JSON:
+        row[n] = decoded(row[n])
+    for n in _EVENT_TIME:
+        row[n] = stored_instant(row[n])
+    return EventRow._make(row)
 
 
 def head_at(conn: Connection, seq: int) -> tuple[str, str] | None:
