@@ -438,10 +438,18 @@ def _core_text(value: Any, *, empty: bool = False) -> bool:
 
 def _stored_optional(value: Any) -> bool:
     """A `_strip_or_none` field in its stored form: None, or a text that Python's strip
-    (which the field's reader applies before the core) leaves as it is."""
+    (which the field's reader applies before the core; its whitespace holds the core's)
+    leaves as it is, and `_core_text` otherwise."""
     if value is None:
         return True
-    return _core_text(value) and not value[0].isspace() and not value[-1].isspace()
+    return (
+        type(value) is str
+        and 0 < len(value) <= MAX_TEXT
+        and not value[0].isspace()
+        and not value[-1].isspace()
+        and "\x00" not in value
+        and (value.isascii() or _encodable(value))
+    )
 
 
 def _encodable(value: str) -> bool:
@@ -456,7 +464,7 @@ def _stored_source(source: Any) -> bool:
     if type(source) is not dict or source.keys() != _SOURCE_KEYS:
         return False
     url, published = source["url"], source["published"]
-    if url is not None and not (_core_text(url) and _HTTP_URL_TEXT.fullmatch(url)):
+    if url is not None and not (_stored_optional(url) and _HTTP_URL_TEXT.fullmatch(url)):
         return False
     if published is not None and not _kept_date(published, "published"):
         return False

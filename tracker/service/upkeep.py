@@ -3,7 +3,7 @@ saved anchors), `rebuild`, `anchor` and `info`."""
 
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from contextlib import ExitStack, closing
 from dataclasses import dataclass, field
 from itertools import zip_longest
@@ -130,14 +130,17 @@ _E_TARGET, _E_AT, _E_BODY, _E_HASH = (_E[n] for n in ("target_id", "recorded_at"
 _E_STANCE, _E_DATE, _E_DEPLOYMENT, _E_KEY = (
     _E[n] for n in ("stance", "date", "deployment", "duplicate_key")
 )
-_E_JSON = tuple((_E[n], n) for n in ("contributions", "troops", "conditions"))
+_E_JSON = tuple(_E[n] for n in ("contributions", "troops", "conditions"))
+_E_CONTRIBUTIONS, _E_TROOPS, _E_CONDITIONS = _E_JSON
 _V = stored.VIEW_FIELDS
 _V_SEQ, _V_ID, _V_TOPIC, _V_COUNTRY = (_V[n] for n in ("seq", "event_id", "topic", "country"))
 _V_STANCE, _V_DATE, _V_DATE_KEY, _V_STATUS = (
     _V[n] for n in ("stance", "date", "date_key", "status")
 )
 _V_DETAIL, _V_DEPLOYMENT, _V_KEY = (_V[n] for n in ("detail", "deployment", "duplicate_key"))
-_V_JSON = tuple(_V[n] for n in ("contributions", "troops", "conditions"))
+_V_CONTRIBUTIONS, _V_TROOPS, _V_CONDITIONS = (
+    _V[n] for n in ("contributions", "troops", "conditions")
+)
 _EMPTY_DETAIL: tuple[Any, ...] = (
     "{}",
     {},
@@ -165,6 +168,7 @@ def _verify_log_and_views(conn: Any, report: VerifyReport, streams: ExitStack) -
     held: dict[str, StatementView] = {}  # replayed views of amended statements
     held_stored: dict[str, tuple[StatementView, str | None]] = {}
     misordered: str | None = None  # the first view whose date_key is not its date's
+    decoded = Raw(conn).decoded
     kept = streams.enter_context(closing(stored.iter_stored_view_values(conn)))  # closed on failure
     pending = next(kept, None)  # the next stored view row, by seq
 
@@ -202,7 +206,7 @@ def _verify_log_and_views(conn: Any, report: VerifyReport, streams: ExitStack) -
             raise VerificationFailed(f"{_where(values)} is not a valid event") from None
         # A fresh view's duplicate key is its record's: hashed once, for both columns.
         digest = duplicate_digest(duplicate_key(record)) if kind.creates_view else None
-        if not (stored_form and _statement_columns_agree(conn, values, record, digest)):
+        if not (stored_form and _statement_columns_agree(decoded, values, record, digest)):
             row = eventstore.event_row(conn, values)
             mismatch = _column_mismatch(row, record, kind.name, held, digest)
             if mismatch:
@@ -259,7 +263,7 @@ def _where(values: Any) -> str:
 
 
 def _statement_columns_agree(
-    conn: Any, values: Any, record: dict[str, Any], digest: str | None
+    decoded: Callable[[Any], Any], values: Any, record: dict[str, Any], digest: str | None
 ) -> bool:
     """Whether a statement's stored columns, as the driver returns them, are those of
     its record in the stored form: True only where `_column_mismatch` finds nothing
@@ -282,9 +286,12 @@ def _statement_columns_agree(
             return False
     elif moment is None or format_instant(stored_instant(moment)) != text:
         return False
-    decoded = Raw(conn).decoded
     try:
-        return all(decoded(values[n]) == record[name] for n, name in _E_JSON)
+        return bool(
+            decoded(values[_E_CONTRIBUTIONS]) == record["contributions"]
+            and decoded(values[_E_TROOPS]) == record["troops"]
+            and decoded(values[_E_CONDITIONS]) == record["conditions"]
+        )
     except ValueError:
         return False
 
@@ -306,7 +313,9 @@ def _fresh_view_agrees(view: Any, values: Any, record: dict[str, Any], digest: s
         and view[_V_KEY] == digest
         and view[_V_DETAIL] in _EMPTY_DETAIL
         and values[_E_STANCE] is not None  # the event's JSON columns are the record's
-        and all(view[v] == values[e] for v, (e, _) in zip(_V_JSON, _E_JSON, strict=True))
+        and view[_V_CONTRIBUTIONS] == values[_E_CONTRIBUTIONS]
+        and view[_V_TROOPS] == values[_E_TROOPS]
+        and view[_V_CONDITIONS] == values[_E_CONDITIONS]
     )
 
 
