@@ -28,6 +28,7 @@ from tracker.domain.events import (
     event_from_dict,
     event_to_dict,
     is_stored_statement,
+    stored_statement,
 )
 from tracker.domain.vocabulary import CONTRIBUTIONS, DEPLOYMENTS, STANCES
 from tracker.errors import TrackerError
@@ -243,3 +244,88 @@ def test_a_future_date_and_a_late_record_time_are_left_to_the_models() -> None:
             ],
         }
     )
+
+
+RAW_VALUES = st.one_of(
+    ODD,
+    st.sampled_from(
+        [
+            " Minister ",
+            "  ",
+            "france",
+            "Germany",
+            "United Kingdom",
+            "naval",
+            "Troops",
+            "air_policing",
+            " in country ",
+            "remote",
+            "2025-09-05T10:12:00+02:00",
+            "2025-09-05",
+            "2025-09-05T10:12:00.123456Z",
+        ]
+    ),
+    st.lists(st.sampled_from(["naval", "sea", "Sea", " air ", "money", "x", 3]), max_size=3),
+)
+
+
+@st.composite
+def raw_statements(draw: Any) -> dict[str, Any]:
+    """A statement as an editor's row or the API gives it (after stamping): some fields
+    left out, some in other spellings, sources and troops partly given."""
+    record = draw(stored_statements())
+    raw: dict[str, Any] = {}
+    for key, value in record.items():
+        roll = draw(st.integers(0, 9))
+        if roll == 0 and key not in ("event_id", "recorded_at", "country", "date"):
+            continue  # left out
+        if roll == 1:
+            value = draw(RAW_VALUES)
+        elif key == "sources" and isinstance(value, list):
+            value = [
+                {k: v for k, v in source.items() if v is not None or draw(st.booleans())}
+                for source in value
+            ]
+        elif key == "troops" and isinstance(value, dict):
+            value = {k: v for k, v in value.items() if v is not None or draw(st.booleans())}
+        raw[key] = value
+    if draw(st.booleans()):
+        raw.pop("type", None)
+    return raw
+
+
+@settings(max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(raw_statements())
+def test_an_import_record_made_without_the_models_is_theirs(raw: dict[str, Any]) -> None:
+    """`stored_statement` gives what `event_to_dict(event_from_dict(...))` gives (value,
+    type and canonical JSON), and the record time the model holds; or None."""
+    made = stored_statement(copy.deepcopy(raw))
+    if made is None:
+        return
+    record, stamp = made
+    event = event_from_dict(copy.deepcopy(raw))
+    expected = event_to_dict(event)
+    assert record == expected
+    assert canonical_json(record) == canonical_json(expected)
+    assert list(record) == list(expected)  # the same key order (JSON columns keep it)
+    assert stamp.type == event.type and stamp.recorded_at == event.recorded_at
+
+
+def test_an_editors_row_is_made_without_the_models() -> None:
+    row = {
+        "type": "statement",
+        "topic": "pledge-00",
+        "country": "France",
+        "stance": "committed",
+        "date": "2024-06-07",
+        "contributions": ["naval", "air"],
+        "speaker": " Minister of Defence ",
+        "sources": [{"outlet": "AFP", "url": "https://x.example/1", "published": "2024-06-07"}],
+        "event_id": str(uuid.uuid4()),
+        "recorded_at": "2025-01-01T00:00:00.000000Z",
+        "recorded_by": "ed",
+    }
+    made = stored_statement(row)
+    assert made is not None
+    assert made[0] == event_to_dict(event_from_dict(row))
+    assert made[0]["country"] == "FR" and made[0]["contributions"] == ["sea", "air"]

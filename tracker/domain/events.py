@@ -17,6 +17,7 @@ import json
 import re
 import uuid
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Annotated, Any, ClassVar, Literal
 
@@ -587,6 +588,89 @@ def is_stored_statement(record: Any) -> bool:
         and _stored_optional(record["speaker"])
         and _stored_optional(record["note"])
     )
+
+
+def _copied(value: Any) -> Any:
+    return list(value) if type(value) is list else value  # as the models copy lists
+
+
+@dataclass(frozen=True, slots=True)
+class Stamp:
+    """What the appender reads of an event beside its record (its type and record time),
+    for a record made without the models (`stored_statement`)."""
+
+    type: str
+    recorded_at: datetime
+
+
+def stored_statement(record: Any) -> tuple[dict[str, Any], Stamp] | None:
+    """What `event_to_dict(event_from_dict(record))` gives for a statement record whose
+    values need no more than the readers the models apply to them (a country's name, a
+    date, contribution synonyms, blank text, a record time in another form, fields left
+    out), made without the models, with its stamp; None, for the models to decide (and
+    to word the problems), whenever the result would not be in the stored form
+    (`is_stored_statement`). A property test holds the two equal on hostile records."""
+    if type(record) is not dict or not record.keys() <= _STATEMENT_KEYS_DEPLOYED:
+        return None
+    kind = record.get("type", "statement")
+    if type(kind) is not str or kind != "statement":
+        return None
+    try:
+        given = record["recorded_at"]
+        if _stored_instant(given):  # as stamped: its own text (a real time, from 1000)
+            moment, instant = datetime.fromisoformat(given), given
+        else:
+            moment = _record_time(given)
+            instant = format_instant(moment)
+        event_id = _uuid_text(record["event_id"])
+        country = _country_code(record["country"])
+        day = _statement_date(record["date"])
+        sources = record.get("sources", [])
+        troops = record.get("troops")
+        if type(sources) is not list or (troops is not None and type(troops) is not dict):
+            return None
+        if troops is not None and not troops.keys() <= _TROOPS_KEYS:
+            return None
+        made: list[dict[str, Any]] = []
+        for source in sources:
+            if type(source) is not dict or not source.keys() <= _SOURCE_KEYS:
+                return None
+            made.append(
+                {
+                    "outlet": _strip_or_none(source.get("outlet")),
+                    "url": _strip_or_none(source.get("url")),
+                    "title": _strip_or_none(source.get("title")),
+                    "published": _published_date(source.get("published")),
+                    "quote": _strip_or_none(source.get("quote")),
+                }
+            )
+        out = {
+            "event_id": event_id,
+            "recorded_at": instant,
+            "recorded_by": record.get("recorded_by"),
+            "type": "statement",
+            "topic": record.get("topic"),
+            "country": country,
+            "stance": record.get("stance"),
+            "date": day,
+            "approximate": record.get("approximate", False),
+            "contributions": _copied(_contribution_words(record.get("contributions", []))),
+            "troops": None
+            if troops is None
+            else {"min": troops.get("min"), "max": troops.get("max"), "text": troops.get("text")},
+            "conditions": _copied(record.get("conditions", [])),
+            "speaker": _strip_or_none(record.get("speaker")),
+            "sources": made,
+            "note": _strip_or_none(record.get("note")),
+        }
+        deployment = _deployment_word(record.get("deployment"))
+    except (KeyError, ValueError, TypeError, OverflowError):
+        return None
+    if deployment is not None:
+        out["deployment"] = deployment
+    if not is_stored_statement(out):
+        return None
+    return out, Stamp("statement", moment)
 
 
 def canonical_contribution(word: str) -> str:

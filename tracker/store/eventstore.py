@@ -12,7 +12,14 @@ from sqlalchemy import JSON, Connection, case, func, select
 
 from tracker.domain.dates import format_instant, utc_now
 from tracker.domain.duplicates import DuplicateKey, duplicate_digest, duplicate_key
-from tracker.domain.events import GENESIS_HASH, Event, canonical_json, chain_hash, event_to_dict
+from tracker.domain.events import (
+    GENESIS_HASH,
+    Event,
+    Stamp,
+    canonical_json,
+    chain_hash,
+    event_to_dict,
+)
 from tracker.domain.projection import RETRACTED, StatementView, view_from_statement
 from tracker.domain.registry import TOPIC_TYPES, event_type
 from tracker.domain.topics import TopicDefinition, definition_of
@@ -122,13 +129,14 @@ class Appender:
 
     def append(
         self,
-        event: Event,
+        event: Event | Stamp,
         record: dict[str, Any] | None = None,
         *,
         stamped: bool = True,
         digest: str | None = None,
     ) -> int:
-        """Check, chain and buffer one validated event; returns its seq.
+        """Check, chain and buffer one validated event (or the `Stamp` of a record an
+        import made without the models, given with it); returns its seq.
 
         Record time is monotonic along the chain and never in the future. `stamped`: the
         system set the record time, which moves up to the chain head's if a clock lags.
@@ -138,7 +146,10 @@ class Appender:
         (`check_given_time`), or replaced by the current time when the appender was made
         with `restamp`. `digest`: the statement's duplicate key, if the caller hashed it.
         """
-        record = record if record is not None else event_to_dict(event)
+        if record is None:
+            if isinstance(event, Stamp):
+                raise TypeError("an event made without the models comes with its record")
+            record = event_to_dict(event)
         moment = self._record_time(event.recorded_at, stamped)
         if moment != event.recorded_at:
             record["recorded_at"] = format_instant(moment)  # the caller sees what was stored
