@@ -338,3 +338,34 @@ def test_verify_finds_a_chain_rewritten_with_an_invalid_event(tracker: Tracker) 
         )
     database.dispose()
     assert "is not a valid event" in tracker.fails("verify").stderr
+
+
+def test_verify_holds_columns_to_the_body_by_value_not_by_text(tracker: Tracker) -> None:
+    """`verify` compares most stored columns by their text first (the projection copies
+    an event's JSON columns into its view byte for byte); columns that hold the same
+    values in another spelling (as SQLAlchemy's json.dumps wrote them, keys in another
+    order, another form of the same record time) are no difference."""
+    tracker.add(
+        "FR", "committed", "2025-09-04", "--contribution", "ground", "--contribution", "air"
+    )
+    tracker.add("IT", "declined", "2025-09-04", "--troops", "1000-2000")
+    tracker.ok("verify")
+    database = Database(tracker.db)
+    disable_guards(database)
+    json_cast = "::json" if database.dialect == "postgresql" else ""
+    with database.writing() as conn:
+        for table in ("events", "statements"):
+            spaced = '\'[ "ground" ,  "air" ]\'' if table == "events" else '\'["ground", "air"]\''
+            conn.execute(
+                text(f"UPDATE {table} SET contributions = {spaced}{json_cast} WHERE seq = 1")
+            )
+            conn.execute(
+                text(
+                    f'UPDATE {table} SET troops = \'{{"text": null, "max": 2000,'
+                    f' "min": 1000}}\'{json_cast} WHERE seq = 2'
+                )
+            )
+        if database.dialect == "sqlite":
+            conn.execute(text("UPDATE events SET recorded_at = replace(recorded_at, ' ', 'T')"))
+    database.dispose()
+    assert "OK: 2 events chained" in tracker.ok("verify").stdout

@@ -131,3 +131,23 @@ def test_every_seed_record_is_stored_as_the_original_text(seed: Path) -> None:
         body = canonical_json(record)
         assert body == original_json(record)
         assert canonical_json(json.loads(body)) == body
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.tuples(TEXT, TEXT, TEXT, TEXT, st.one_of(st.none(), TEXT)))
+def test_a_duplicate_key_hashes_the_text_the_releases_hashed(key: Any) -> None:
+    """The duplicate key's digest (revision 0006) is of `json.dumps(key, ensure_ascii=
+    False, separators=(",", ":"))`, whichever writer made the bytes; a key UTF-8 cannot
+    carry (a lone surrogate) fails as it always did."""
+    import hashlib
+
+    from tracker.domain.duplicates import duplicate_digest
+
+    text = json.dumps(key, ensure_ascii=False, separators=(",", ":"))
+    try:
+        expected = hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+    except UnicodeEncodeError:
+        with pytest.raises(UnicodeEncodeError):
+            duplicate_digest(key)
+        return
+    assert duplicate_digest(key) == expected

@@ -74,3 +74,29 @@ def test_a_refused_country_is_refused_the_same_every_time(
             resolve_country(text)
         messages.append(str(caught.value))
     assert len(set(messages)) == 1 and text in messages[0]
+
+
+PARTIAL_DATES = st.sampled_from(["2024", "2024-06", "2024-06-30", "2024-03-01", "2023-12-31"])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    PARTIAL_DATES,
+    st.booleans(),
+    st.lists(st.one_of(st.none(), st.just(""), PARTIAL_DATES), max_size=3),
+)
+def test_plausibility_remembers_only_what_its_rules_read(
+    day: str, approximate: bool, published: list[str | None]
+) -> None:
+    """`check_statement` keeps its findings by the values its rules read: asked again,
+    and asked first, it says what the rules say (messages included)."""
+    from tracker.domain.plausibility import _checked, check_statement
+
+    record = {
+        "date": day,
+        "approximate": approximate,
+        "sources": [{"outlet": "AFP", "published": p} for p in published],
+    }
+    expected = _checked(record)
+    assert check_statement(record) == expected
+    assert check_statement(record) == expected

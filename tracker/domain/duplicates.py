@@ -6,6 +6,8 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+import orjson
+
 from tracker.domain.projection import StatementView
 
 DuplicateKey = tuple[str, str, str, str, str | None]
@@ -23,8 +25,20 @@ def duplicate_digest(key: DuplicateKey) -> str:
     """The duplicate key as the 32 hex digits stored and indexed (revision 0006): the
     first half of a SHA-256 of its fields, exact for every practical purpose (a chance
     collision needs ~2^64 statements)."""
-    text = json.dumps(key, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+    return hashlib.sha256(_key_bytes(key)).hexdigest()[:32]
+
+
+def _key_bytes(key: DuplicateKey) -> bytes:
+    """`json.dumps(key, ensure_ascii=False, separators=(",", ":"))` as UTF-8, the text
+    every stored key was hashed from: written by orjson, which gives the same bytes for
+    a list of texts and None (~5x faster), and by json.dumps for anything else and what
+    orjson refuses (lone surrogates, which UTF-8 refuses too)."""
+    if all(type(part) is str or part is None for part in key):
+        try:
+            return orjson.dumps(key)
+        except orjson.JSONEncodeError:
+            pass
+    return json.dumps(key, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def view_duplicate_key(view: StatementView) -> DuplicateKey:

@@ -17,6 +17,7 @@ import json
 import re
 import uuid
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Annotated, Any, ClassVar, Literal
 
@@ -34,6 +35,7 @@ from pydantic import (
 from pydantic_core import InitErrorDetails
 
 from tracker.domain.dates import (
+    _CANONICAL_INSTANT,
     ensure_not_future,
     format_instant,
     parse_instant,
@@ -389,10 +391,296 @@ class Statement(_Recorded):
     }
 
 
+# -- the stored form, checked without the models ------------------------------------------
+#
+# `verify` validates every stored body and an import every record it writes: most are a
+# statement exactly as `event_to_dict` writes one (every field present, every value in
+# its normal form). `is_stored_statement` recognises that form in plain Python, with the
+# models' own readers of countries, dates and record times, in a fraction of the models'
+# time; it is a shortcut and never a second rule: it answers True only for a record the
+# models accept and give back unchanged (a property test holds it to that on hostile
+# records), and anything else (an older body, another type, a value in any other form)
+# is for the models to judge, so that what is accepted is exactly what they accept.
+
+# The fields checked below, each by name: a field added to `Statement` needs its check
+# here (a test holds the two lists equal).
+_STATEMENT_KEYS = frozenset(
+    ("event_id", "type", "recorded_at", "recorded_by", "topic", "country", "stance", "date")
+) | frozenset(
+    ("approximate", "contributions", "troops", "conditions", "speaker", "sources", "note")
+)
+_STATEMENT_KEYS_DEPLOYED = _STATEMENT_KEYS | {"deployment"}
+_SOURCE_KEYS = frozenset(("outlet", "url", "title", "published", "quote"))
+_TROOPS_KEYS = frozenset(("min", "max", "text"))
+_STANCE_WORDS = frozenset(s.value for s in Stance)
+_DEPLOYMENT_WORDS = frozenset(d.value for d in Deployment)
+_HTTP_URL_TEXT = re.compile(_HTTP_URL)  # Python's \s refuses more than the core's
+
+
+_CORE_SPACE = frozenset(_CORE_WHITESPACE)
+
+
+def _core_text(value: Any, *, empty: bool = False) -> bool:
+    """A text the core takes as it is: exact `str`, nothing for its strip to take (its
+    whitespace, not Python's), no NUL, at most `MAX_TEXT` characters, encodable (the core
+    refuses lone surrogates), and not empty unless `empty`."""
+    if type(value) is not str:
+        return False
+    if not value:
+        return empty
+    return (
+        len(value) <= MAX_TEXT
+        and value[0] not in _CORE_SPACE
+        and value[-1] not in _CORE_SPACE
+        and "\x00" not in value
+        and (value.isascii() or _encodable(value))
+    )
+
+
+def _stored_optional(value: Any) -> bool:
+    """A `_strip_or_none` field in its stored form: None, or a text that Python's strip
+    (which the field's reader applies before the core; its whitespace holds the core's)
+    leaves as it is, and `_core_text` otherwise."""
+    if value is None:
+        return True
+    return (
+        type(value) is str
+        and 0 < len(value) <= MAX_TEXT
+        and not value[0].isspace()
+        and not value[-1].isspace()
+        and "\x00" not in value
+        and (value.isascii() or _encodable(value))
+    )
+
+
+def _encodable(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _stored_source(source: Any) -> bool:
+    if type(source) is not dict or source.keys() != _SOURCE_KEYS:
+        return False
+    url, published = source["url"], source["published"]
+    if url is not None and not (_stored_optional(url) and _HTTP_URL_TEXT.fullmatch(url)):
+        return False
+    if published is not None and not _kept_date(published, "published"):
+        return False
+    return (
+        _stored_optional(source["outlet"])
+        and _stored_optional(source["title"])
+        and _stored_optional(source["quote"])
+    )
+
+
+def _stored_troops(troops: Any) -> bool:
+    if troops is None:
+        return True
+    if type(troops) is not dict or troops.keys() != _TROOPS_KEYS:
+        return False
+    low, high, text = troops["min"], troops["max"], troops["text"]
+    for figure in (low, high):
+        if figure is not None and not (type(figure) is int and 0 <= figure <= MAX_TROOPS):
+            return False
+    if text is not None and not _core_text(text, empty=True):
+        return False
+    if low is not None and high is not None and high < low:
+        return False
+    return not (low is None and high is None and not text)
+
+
+def _kept_country(value: Any) -> bool:
+    """Whether the model's reader gives the country `value` back unchanged (a code; its
+    memo holds only readings, so a code read already is one)."""
+    if type(value) is not str:
+        return False
+    if _COUNTRY_CODES.get(value) == value:
+        return True
+    try:
+        return _country_code(value) == value
+    except ValueError:
+        return False
+
+
+def _kept_date(value: Any, field: str) -> bool:
+    """Whether the model's reader gives the date `value` of `field` back unchanged (a
+    past date as `parse_partial_date` writes it: ASCII, nothing to strip)."""
+    if type(value) is not str:
+        return False
+    if _PAST_DATES.get((value, field)) == value:
+        return True
+    try:
+        return _past_date(value, field) == value
+    except ValueError:
+        return False
+
+
+def _stored_instant(value: Any) -> bool:
+    """A record time as `format_instant` writes it, which `_record_time` reads back to
+    the same text: the canonical pattern, a year from 1000 (format_instant writes
+    earlier ones otherwise), a real day and time."""
+    if type(value) is not str or len(value) != 27 or value < "1000":
+        return False
+    if not _CANONICAL_INSTANT.fullmatch(value):
+        return False
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def is_stored_statement(record: Any) -> bool:
+    """Whether `record` is a statement in the form `event_to_dict` stores: True only when
+    `Statement` accepts it and `event_to_dict` gives it back equal, value for value and
+    type for type. False says nothing: the models decide (`event_from_dict`)."""
+    if type(record) is not dict:
+        return False
+    keys = record.keys()
+    if keys != _STATEMENT_KEYS:
+        deployment = record.get("deployment")
+        if keys != _STATEMENT_KEYS_DEPLOYED or type(deployment) is not str:
+            return False
+        if deployment not in _DEPLOYMENT_WORDS:
+            return False
+    kind, event_id, stance = record["type"], record["event_id"], record["stance"]
+    if type(kind) is not str or kind != "statement":
+        return False
+    if type(event_id) is not str or not _CANONICAL_UUID.fullmatch(event_id):
+        return False
+    if not _stored_instant(record["recorded_at"]):
+        return False
+    if type(stance) is not str or stance not in _STANCE_WORDS:
+        return False
+    topic, country, day = record["topic"], record["country"], record["date"]
+    if (
+        type(topic) is not str
+        or len(topic) > TOPIC_MAX_LENGTH
+        or not TOPIC_PATTERN.fullmatch(topic)
+    ):
+        return False
+    if not _kept_country(country) or not _kept_date(day, "date"):
+        return False
+    if type(record["approximate"]) is not bool or not _core_text(record["recorded_by"]):
+        return False
+    contributions = record["contributions"]
+    if type(contributions) is not list:
+        return False
+    for word in contributions:
+        if type(word) is not str or word not in _STORED_CONTRIBUTIONS:
+            return False
+    if len(contributions) > 1 and len(set(contributions)) != len(contributions):
+        return False  # each word once
+    conditions, sources = record["conditions"], record["sources"]
+    if type(conditions) is not list or type(sources) is not list:
+        return False
+    for condition in conditions:
+        if not _core_text(condition):
+            return False
+    for source in sources:
+        if not _stored_source(source):
+            return False
+    return (
+        _stored_troops(record["troops"])
+        and _stored_optional(record["speaker"])
+        and _stored_optional(record["note"])
+    )
+
+
+def _copied(value: Any) -> Any:
+    return list(value) if type(value) is list else value  # as the models copy lists
+
+
+@dataclass(frozen=True, slots=True)
+class Stamp:
+    """What the appender reads of an event beside its record (its type and record time),
+    for a record made without the models (`stored_statement`)."""
+
+    type: str
+    recorded_at: datetime
+
+
+def stored_statement(record: Any) -> tuple[dict[str, Any], Stamp] | None:
+    """What `event_to_dict(event_from_dict(record))` gives for a statement record whose
+    values need no more than the readers the models apply to them (a country's name, a
+    date, contribution synonyms, blank text, a record time in another form, fields left
+    out), made without the models, with its stamp; None, for the models to decide (and
+    to word the problems), whenever the result would not be in the stored form
+    (`is_stored_statement`). A property test holds the two equal on hostile records."""
+    if type(record) is not dict or not record.keys() <= _STATEMENT_KEYS_DEPLOYED:
+        return None
+    kind = record.get("type", "statement")
+    if type(kind) is not str or kind != "statement":
+        return None
+    try:
+        given = record["recorded_at"]
+        if _stored_instant(given):  # as stamped: its own text (a real time, from 1000)
+            moment, instant = datetime.fromisoformat(given), given
+        else:
+            moment = _record_time(given)
+            instant = format_instant(moment)
+        event_id = _uuid_text(record["event_id"])
+        country = _country_code(record["country"])
+        day = _statement_date(record["date"])
+        sources = record.get("sources", [])
+        troops = record.get("troops")
+        if type(sources) is not list or (troops is not None and type(troops) is not dict):
+            return None
+        if troops is not None and not troops.keys() <= _TROOPS_KEYS:
+            return None
+        made: list[dict[str, Any]] = []
+        for source in sources:
+            if type(source) is not dict or not source.keys() <= _SOURCE_KEYS:
+                return None
+            made.append(
+                {
+                    "outlet": _strip_or_none(source.get("outlet")),
+                    "url": _strip_or_none(source.get("url")),
+                    "title": _strip_or_none(source.get("title")),
+                    "published": _published_date(source.get("published")),
+                    "quote": _strip_or_none(source.get("quote")),
+                }
+            )
+        out = {
+            "event_id": event_id,
+            "recorded_at": instant,
+            "recorded_by": record.get("recorded_by"),
+            "type": "statement",
+            "topic": record.get("topic"),
+            "country": country,
+            "stance": record.get("stance"),
+            "date": day,
+            "approximate": record.get("approximate", False),
+            "contributions": _copied(_contribution_words(record.get("contributions", []))),
+            "troops": None
+            if troops is None
+            else {"min": troops.get("min"), "max": troops.get("max"), "text": troops.get("text")},
+            "conditions": _copied(record.get("conditions", [])),
+            "speaker": _strip_or_none(record.get("speaker")),
+            "sources": made,
+            "note": _strip_or_none(record.get("note")),
+        }
+        deployment = _deployment_word(record.get("deployment"))
+    except (KeyError, ValueError, TypeError, OverflowError):
+        return None
+    if deployment is not None:
+        out["deployment"] = deployment
+    if not is_stored_statement(out):
+        return None
+    return out, Stamp("statement", moment)
+
+
 def canonical_contribution(word: str) -> str:
     """A contribution as stored: lower case, synonyms (naval, troops, money ...) mapped."""
     key = word.strip().lower().replace(" ", "-").replace("_", "-")
     return CONTRIBUTION_SYNONYMS.get(key, key)
+
+
+# The contribution words `_contribution_words` keeps as they are (all of them).
+_STORED_CONTRIBUTIONS = frozenset(w for w in CONTRIBUTIONS if canonical_contribution(w) == w)
 
 
 # A statement's own fields, in the model's order (what an editor gives and a correction

@@ -26,6 +26,12 @@ def _last_day(partial: str) -> date:
     return start
 
 
+# What the rules found for the dates they read: an import checks the same few thousand
+# (date, publication dates) again and again. Only the inputs below decide the result.
+_FOUND: dict[tuple[Any, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+_KEPT = 50_000  # then start again: a bound on memory, not on correctness
+
+
 def check_statement(record: Mapping[str, Any]) -> tuple[list[str], list[str]]:
     """(problems, warnings) of one validated statement record.
 
@@ -33,6 +39,26 @@ def check_statement(record: Mapping[str, Any]) -> tuple[list[str], list[str]]:
     source at all; dated more than 90 days before its earliest report and not
     `approximate`.
     """
+    sources = record.get("sources") or []
+    try:
+        key = (
+            record["date"],
+            bool(record.get("approximate")),
+            bool(sources),
+            *(s.get("published") for s in sources),
+        )
+        known = _FOUND.get(key)
+    except (KeyError, TypeError, AttributeError):  # not a validated record: the rules say why
+        return _checked(record)
+    if known is None:
+        problems, warnings = _checked(record)
+        if len(_FOUND) >= _KEPT:
+            _FOUND.clear()
+        _FOUND[key] = known = (tuple(problems), tuple(warnings))
+    return list(known[0]), list(known[1])
+
+
+def _checked(record: Mapping[str, Any]) -> tuple[list[str], list[str]]:
     problems: list[str] = []
     warnings: list[str] = []
     sources = record.get("sources") or []

@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 
 from tracker.domain.duplicates import duplicate_digest, duplicate_key
-from tracker.domain.events import Event, canonical_json, event_from_dict, event_to_dict
+from tracker.domain.events import (
+    Event,
+    Stamp,
+    canonical_json,
+    event_from_dict,
+    event_to_dict,
+    stored_statement,
+)
 from tracker.domain.plausibility import check_statement
 from tracker.domain.projection import StatementView, project
 from tracker.domain.registry import REGISTRY, EventType, event_type
@@ -55,7 +62,7 @@ _FULL_ID = re.compile(
 class _Pending:
     location: str
     record: dict[str, Any]
-    event: Event
+    event: Event | Stamp
     ignore: tuple[str, ...]  # fields a stored event of the same id may differ in
     stamped: bool
     content_check: bool  # a new statement without an id: is it a duplicate?
@@ -206,10 +213,10 @@ class _Import:
         read_problems = getattr(item, "problems", None) or []
         for text in read_problems:
             self.problem(f"{location}: {text}")
-        event = self.parsed(location, raw, read_problems)
-        if event is None or read_problems:
+        found = self.parsed(location, raw, read_problems)
+        if found is None or read_problems:
             return None
-        record = event_to_dict(event)
+        event, record = found
         kind = event_type(event.type)
         if not self.admitted(location, record, kind):
             return None
@@ -238,11 +245,19 @@ class _Import:
             return None
         return raw
 
-    def parsed(self, location: str, raw: dict[str, Any], read_problems: list[str]) -> Event | None:
-        """The stamped record as an event, or None with its validation problems."""
+    def parsed(
+        self, location: str, raw: dict[str, Any], read_problems: list[str]
+    ) -> tuple[Event | Stamp, dict[str, Any]] | None:
+        """The stamped record as an event and its record (as `event_to_dict` gives it),
+        or None with its validation problems. A statement whose values need only the
+        models' readers is made without them (`stored_statement`: the same record)."""
         try:
             record = stamped(raw, self.editor)
-            return event_from_dict(record)
+            made = stored_statement(record)
+            if made is not None:
+                return made[1], made[0]
+            event = event_from_dict(record)
+            return event, event_to_dict(event)
         except ValidationError as error:
             # A field the reader already found wrong is reported once, not again as
             # missing: "country: expected a text", never also "country: Field required".

@@ -13,7 +13,14 @@ from sqlalchemy import JSON, Connection, case, func, select
 
 from tracker.domain.dates import format_instant, utc_now
 from tracker.domain.duplicates import DuplicateKey, duplicate_digest, duplicate_key
-from tracker.domain.events import GENESIS_HASH, Event, canonical_json, chain_hash, event_to_dict
+from tracker.domain.events import (
+    GENESIS_HASH,
+    Event,
+    Stamp,
+    canonical_json,
+    chain_hash,
+    event_to_dict,
+)
 from tracker.domain.projection import RETRACTED, StatementView, view_from_statement
 from tracker.domain.registry import TOPIC_TYPES, event_type
 from tracker.domain.topics import TopicDefinition, definition_of
@@ -138,13 +145,14 @@ class Appender:
 
     def append(
         self,
-        event: Event,
+        event: Event | Stamp,
         record: dict[str, Any] | None = None,
         *,
         stamped: bool = True,
         digest: str | None = None,
     ) -> int:
-        """Check, chain and buffer one validated event; returns its seq.
+        """Check, chain and buffer one validated event (or the `Stamp` of a record an
+        import made without the models, given with it); returns its seq.
 
         Record time is monotonic along the chain and never in the future. `stamped`: the
         system set the record time, which moves up to the chain head's if a clock lags.
@@ -154,7 +162,10 @@ class Appender:
         (`check_given_time`), or replaced by the current time when the appender was made
         with `restamp`. `digest`: the statement's duplicate key, if the caller hashed it.
         """
-        record = record if record is not None else event_to_dict(event)
+        if record is None:
+            if isinstance(event, Stamp):
+                raise TypeError("an event made without the models comes with its record")
+            record = event_to_dict(event)
         moment = self._record_time(event.recorded_at, stamped)
         if moment != event.recorded_at:
             record["recorded_at"] = format_instant(moment)  # the caller sees what was stored
@@ -526,19 +537,26 @@ _EVENT_TIME = tuple(n for n, c in enumerate(events.c) if isinstance(c.type, UTCD
 _EVENT_ROWS = f"SELECT {', '.join(EventRow._fields)} FROM events ORDER BY seq"
 
 
-def iter_event_rows(conn: Connection) -> Iterator[Any]:
-    """Every stored column of every event, in recording order, streamed on the driver's
-    cursor (for `verify`): JSON columns decoded, record times UTC-aware, as SQLAlchemy's
-    types read them, without its row processing (~10 us an event)."""
-    raw = Raw(conn)
-    decoded = raw.decoded
-    for values in raw.stream(_EVENT_ROWS, size=5_000):
-        row = list(values)
-        for n in _EVENT_JSON:
-            row[n] = decoded(row[n])
-        for n in _EVENT_TIME:
-            row[n] = stored_instant(row[n])
-        yield EventRow._make(row)
+EVENT_FIELDS: dict[str, int] = {column.name: n for n, column in enumerate(events.c)}
+
+
+def iter_event_values(conn: Connection) -> Iterator[tuple[Any, ...]]:
+    """Every stored column of every event as the driver returns it (SQLite: JSON and
+    record times as their text), in recording order, streamed on the driver's cursor
+    (for `verify`, which decodes what it compares: `event_row`); by `EVENT_FIELDS`."""
+    yield from Raw(conn).stream(_EVENT_ROWS, size=5_000)
+
+
+def event_row(conn: Connection, values: Sequence[Any]) -> Any:
+    """One row of `iter_event_values` as SQLAlchemy's types read it, by name: JSON
+    columns decoded, record times UTC-aware."""
+    decoded = Raw(conn).decoded
+    row = list(values)
+    for n in _EVENT_JSON:
+        row[n] = decoded(row[n])
+    for n in _EVENT_TIME:
+        row[n] = stored_instant(row[n])
+    return EventRow._make(row)
 
 
 def head_at(conn: Connection, seq: int) -> tuple[str, str] | None:

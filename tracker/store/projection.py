@@ -952,32 +952,29 @@ def views_citing(conn: Connection, url: str) -> list[StatementView]:
     return [v for v in found if any(s.get("url") == url for s in v.sources)]
 
 
-def misordered_statement(conn: Connection) -> str | None:
-    """The first statement whose stored `date_key` (the order of timelines and the cut of
-    `--as-of`) is not the one its date stands for, or None."""
-    query = select(statements.c.event_id, statements.c.date, statements.c.date_key).order_by(
-        statements.c.seq
-    )
-    for event_id, day, key in conn.execute(query.execution_options(yield_per=10_000)):
-        if key != date_key(day):
-            return str(event_id)
-    return None
+VIEW_FIELDS: dict[str, int] = {name: n for n, name in enumerate(_VIEW_ROW_COLUMNS)}
 
 
 @readable
-def iter_stored_views(conn: Connection) -> Generator[dict[str, Any], None, None]:
-    """Every stored statement row (JSON columns decoded), in seq order, streamed:
-    `verify` merges it with its walk of the log, holding no more than a batch, and
-    makes each view with `view_with_record` from the event's record it has parsed
-    already (a fresh view's detail is its body: one parse of each body, not two)."""
-    raw = Raw(conn)
+def iter_stored_view_values(conn: Connection) -> Generator[tuple[Any, ...], None, None]:
+    """Every stored statement row as the driver returns it (SQLite: JSON columns as
+    their text), in seq order, streamed: `verify` merges it with its walk of the log,
+    holding no more than a batch, compares what it can as it comes, and decodes the
+    rest (`stored_view_row`); by `VIEW_FIELDS`."""
     query = f"SELECT {', '.join(_VIEW_ROW_COLUMNS)} FROM statements ORDER BY seq"
-    decoded = raw.decoded
-    for values in raw.stream(query, size=5_000):
-        row = dict(zip(_VIEW_ROW_COLUMNS, values, strict=True))
-        for name in _JSON_COLUMNS:
-            row[name] = decoded(row[name])
-        yield row
+    yield from Raw(conn).stream(query, size=5_000)
+
+
+@readable
+def stored_view_row(conn: Connection, values: Sequence[Any]) -> dict[str, Any]:
+    """One row of `iter_stored_view_values` by column, JSON columns decoded: `verify`
+    makes its view with `view_with_record` from the event's record it has parsed
+    already (a fresh view's detail is its body: one parse of each body, not two)."""
+    decoded = Raw(conn).decoded
+    row = dict(zip(_VIEW_ROW_COLUMNS, values, strict=True))
+    for name in _JSON_COLUMNS:
+        row[name] = decoded(row[name])
+    return row
 
 
 @readable
@@ -990,12 +987,32 @@ def view_with_record(row: Mapping[str, Any], record: Mapping[str, Any] | None) -
 
 
 @readable
-def iter_fold_groups(conn: Connection) -> Generator[list[StatementView], None, None]:
-    """The active statement views of each (topic, country), lean (as `stored_views`
-    folding), in key then date order: one key's views in memory at a time."""
-    views = _lean_views(conn, by_key=True)
-    for _key, group in groupby(views, key=lambda view: (view.topic, view.country)):
-        yield list(group)
+def iter_refolded(
+    conn: Connection,
+) -> Generator[tuple[list[tuple[str, str, int]], StanceRow], None, None]:
+    """Every key's stance folded again from its active views, by topic then country,
+    with the key's (date, stance, seq) in (date_key, seq) order: one ordered pass over
+    the covering index folded by `fold_run`, the rule of `fold_stance` (no view built,
+    no row visited but each latest statement's, read a chunk of keys at a time). For
+    `verify`, which compares them with the stored stances and counts the months."""
+    raw = Raw(conn)
+    pending: list[tuple[list[tuple[str, str, int]], dict[str, Any]]] = []
+
+    def completed() -> Iterator[tuple[list[tuple[str, str, int]], StanceRow]]:
+        folded = {run[-1][2]: row for run, row in pending}
+        _complete_with_latest(raw, folded, encode=False)
+        for run, row in pending:
+            yield run, _stance_from_row(row)
+        pending.clear()
+
+    for key, group in groupby(raw.stream(_FOLD_ALL), key=_key_of_row):
+        run = [(day, stance, seq) for _, _, stance, day, seq in group]
+        since, disputed = fold_run([(day, stance) for day, stance, _ in run])
+        day, stance, seq = run[-1]
+        pending.append((run, _folded(key, (day, stance, seq), since, disputed, len(run))["row"]))
+        if len(pending) >= 500:
+            yield from completed()
+    yield from completed()
 
 
 @readable
