@@ -629,6 +629,8 @@ def _undergoes(clause: str) -> bool:
     terms = current_terms()
     if terms.troops or terms.own == "(?!x)x":
         return False
+    # "declined to say whether Ruiz would be detained": a question, not the country's lot
+    clause = re.split(r"\b(?:whether|if)\b", clause, maxsplit=1, flags=re.IGNORECASE)[0]
     passive = re.search(
         rf"\b(?:was|were|be|been|being|is|are|get|got)\s+(?:not\s+|never\s+)?(?:{terms.own})"
         rf"(?<=ed|en|wn)\b(?!\s+by\b)",
@@ -934,10 +936,14 @@ def _guess(
     if _NO_POSITION.search(rest) or convenes(rest):
         return None  # membership, a meeting convened, "open to a dialogue"
     terms = current_terms()
-    pledged = re.search(rf"\b(?:{terms.own}|{terms.objects})\b", rest, re.IGNORECASE)
-    if not _SUBJECT_VERB.match(rest.lstrip(" ,’'s")) or not (
-        _MISSION_WORDS.search(rest) or pledged
-    ):
+    if terms.troops:
+        pledged = re.search(rf"\b(?:{terms.own}|{terms.objects})\b", rest, re.IGNORECASE)
+        about = _MISSION_WORDS.search(rest) or pledged
+    else:
+        # Any other pledge: its own verb, never only its object ("Portugal operates its
+        # own jets", "Poland's networks": an owner or a buyer is no sender).
+        about = re.search(rf"\b(?:{terms.own})\b", rest, re.IGNORECASE)
+    if not _SUBJECT_VERB.match(rest.lstrip(" ,’'s")) or not about:
         return None
     if _NEGATION.search(rest):
         return "declined", ["no cue known: negated words on troops or the mission"], 0.3

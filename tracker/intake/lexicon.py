@@ -1035,7 +1035,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     # "Turkey and Egypt condemned Israel's recognition"
     (
         r"(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|reject(?:s|ed|ing)?|oppos(?:es|ed|ing)) "
-        r"(?:[\w’'-]+ ){0,2}(?:⟨own⟩|move|decision|step|announcement)",
+        r"(?:[\w’'%.-]+ ){0,3}(?:⟨own⟩|move|decision|step|announcement)",
         "opposed",
         5,
     ),

@@ -90,6 +90,27 @@ TROOP_OBJECTS = ("troops", "soldiers", "forces", "personnel", "peacekeepers")
 _TROOP_TITLE = re.compile(
     r"\b(?:troops?|soldiers|forces?|peacekeep\w*|mission|contingents?|deployment|boots)\b", re.I
 )
+# Verbs that say what a title's verb says (its stem -> the group's verbs): a pledge to
+# "send" jets is kept by supplying, delivering or transferring them; one to "ban" a
+# supplier by excluding or barring it; one to "join" by becoming a member. Each verb of a
+# group stands for the whole group, so a title may use any of them.
+SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("send", "supply", "deliver", "provide", "transfer", "donate", "give", "ship", "hand over"),
+    ("ban", "exclude", "bar", "prohibit", "block", "restrict", "phase out", "shut out", "outlaw"),
+    ("join", "accede", "become a member", "become members", "become full members", "enter"),
+    ("move", "relocate", "transfer", "shift"),
+    ("suspend", "halt", "pause", "freeze", "stop"),
+    ("expel", "order out", "send home"),
+    ("impose", "introduce", "adopt", "apply"),
+    ("arrest", "detain", "hand over"),
+)
+# The first words of a title that name a thing, not an act ("Recognition of ...",
+# "Eurovision 2026 boycott", "Withdrawal from ...", "Troops for ...", "Membership of ..."):
+# any other first word is an imperative verb ("Send F-16 jets", "Ban Huawei from 5G
+# networks", "Move the embassy"), the title's only verb; its later words are objects.
+_NOUN_ENDINGS = re.compile(
+    r"(?:ion|ions|al|als|ment|ments|ance|ence|ing|ship|ure|ity|ism|s)$", re.IGNORECASE
+)
 # Nouns whose verb is not their stem ("sanctions" are imposed, "aid" is sent).
 LIGHT_VERBS: dict[str, tuple[str, ...]] = {
     "sanction": ("impose", "introduce", "adopt", "apply"),
@@ -179,12 +200,79 @@ def verb_stem(word: str) -> str:
     return word
 
 
+def inflected(verb: str) -> str:
+    """A verb (or a phrase led by one) with its inflections: move -> moves, moved, moving;
+    supply -> supplies, supplied; ban -> bans, banned, banning; hand over -> handed over."""
+    head, _, rest = verb.lower().partition(" ")
+    tail = " " + re.escape(rest) if rest else ""
+    if head in _IRREGULAR_FORMS:
+        return f"(?:{_IRREGULAR_FORMS[head]}){tail}"
+    if head.endswith("e"):
+        forms = f"{re.escape(head[:-1])}(?:e|es|ed|ing)"
+    elif re.search(r"[^aeiou]y$", head):
+        forms = f"{re.escape(head[:-1])}(?:y|ies|ied|ying)"
+    elif re.fullmatch(r"[^aeiou]*[aeiou][bdglmnprt]", head):
+        # one short syllable: the consonant doubles (banned, shipped, barred, expelled)
+        forms = f"{re.escape(head)}(?:s|{head[-1]}ed|{head[-1]}ing)?"
+    elif head.endswith(("ss", "sh", "ch", "x", "z")):
+        forms = f"{re.escape(head)}(?:es|ed|ing)?"
+    else:
+        forms = f"{re.escape(head)}(?:s|ed|ing)?"
+    if head == "expel":
+        forms = "expel(?:s|led|ling)?"
+    return forms + tail
+
+
+_IRREGULAR_FORMS = {
+    "give": "give|gives|gave|given|giving",
+    "send": "send|sends|sent|sending",
+    "shut": "shut|shuts|shutting",
+    "become": "become|becomes|became|becoming",
+    "freeze": "freeze|freezes|froze|frozen|freezing",
+    "stop": "stop|stops|stopped|stopping",
+    "bar": "bar|bars|barred|barring",
+    "order": "order|orders|ordered|ordering",
+}
+
+
+def _synonyms(word: str) -> list[str]:
+    """The verbs of the groups a title's verb belongs to, inflected."""
+    stem = verb_stem(word)
+    return [
+        inflected(verb)
+        for group in SYNONYMS
+        if any(stem == verb_stem(member.split()[0]) for member in group)
+        for verb in group
+    ] + [form for verb, forms in _OTHER_FORMS.items() if stem == verb_stem(verb) for form in forms]
+
+
+# Words for a group's act that are no inflection of its verb: "the expulsion of 40
+# diplomats", "declared them personae non gratae".
+_OTHER_FORMS = {
+    "expel": ("expulsions?", r"declar\w* (?:[\w’'-]+ ){0,6}?personae? non gratae?"),
+}
+
+
 def _verb_forms(word: str) -> list[str]:
     lowered = word.lower()
     if lowered in LIGHT_VERBS:
-        return list(LIGHT_VERBS[lowered])
+        return [inflected(verb) for verb in LIGHT_VERBS[lowered]]
     stem = verb_stem(lowered)
+    if stem.endswith("e") and stem not in _IRREGULAR:
+        return [inflected(stem)]  # "move": moves, moved, moving
     return list(_IRREGULAR.get(stem, (re.escape(stem) + r"\w*",)))
+
+
+def imperative(title: str) -> bool:
+    """Whether a title opens on its pledge's verb ("Send F-16 jets to Ukraine")."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", title)
+    return len(words) > 1 and not _NOUN_ENDINGS.search(words[0]) and not gazetteer_word(words[0])
+
+
+def gazetteer_word(word: str) -> bool:
+    from tracker.intake.reading import gazetteer_entry
+
+    return gazetteer_entry(word) is not None
 
 
 def _title_hosts(text: str, troops: bool = True) -> frozenset[str]:
@@ -252,6 +340,8 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
             for position, w in enumerate(content)
             if (position == 0 and w == words[0]) or not w[0].isupper()
         ][:3] or content[:1]
+        if imperative(phrase) and content[0] == words[0]:
+            heads = heads[:1]  # "Ban Huawei from 5G networks": "networks" is no verb
         if phrase is pledge.title or not abstain:
             abstain = abstain or verb_stem(heads[0]).startswith(ABSTAIN_STEMS)
         if abstain:
@@ -262,6 +352,8 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
             if len(verb_stem(head)) < 4 and head.lower() not in LIGHT_VERBS:
                 continue  # "oil", "war": too short to be read as a verb's stem
             forms = _verb_forms(head)
+            if head is heads[0]:
+                forms += [f for f in _synonyms(head) if f not in forms]
             acts.extend(forms)
             own.extend(forms)
             done.extend(rf"(?:{form})(?<=ed|[^s]s)" for form in forms)

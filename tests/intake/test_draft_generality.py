@@ -1,0 +1,67 @@
+"""A pledge known only by its title drafts by general rules (issue 20, round draft6): the
+title's verb with its inflections and the verbs that say the same, a title's later words
+read as objects, and stance shapes that are no troop wording. Made-up sentences only."""
+
+import pytest
+
+from tests.intake.test_draft_shapes import _stances
+from tracker.intake.pledge import Pledge, inflected, pledge_terms
+
+JETS = Pledge("Send Z-9 fighter jets to Ukraine")
+BAN = Pledge("Ban Zentel from 6G networks")
+MOVE = Pledge("Move the embassy to Jerusalem")
+JOIN = Pledge("Join the Coastal Rescue Union")
+EXPEL = Pledge("Expel Russian diplomats")
+HALT = Pledge("Suspend arms exports to Ruritania")
+
+
+@pytest.mark.parametrize(
+    ("verb", "forms"),
+    [
+        ("move", ["move", "moves", "moved", "moving"]),
+        ("supply", ["supply", "supplies", "supplied", "supplying"]),
+        ("ban", ["ban", "bans", "banned", "banning"]),
+        ("hand over", ["handed over", "hands over"]),
+        ("enter", ["entered", "entering"]),
+    ],
+)
+def test_a_verb_comes_with_its_inflections(verb: str, forms: list[str]) -> None:
+    import re
+
+    assert all(re.fullmatch(inflected(verb), form) for form in forms)
+
+
+def test_an_imperative_title_has_one_verb_and_its_later_words_are_objects() -> None:
+    terms = pledge_terms(BAN)
+    assert "network" not in terms.own and "networks" in terms.objects
+    assert "exclud" in terms.own and "prohibit" in terms.own
+    assert "embass" not in pledge_terms(MOVE).own and "relocat" in pledge_terms(MOVE).own
+    # a noun title keeps its verb from the noun
+    assert r"recogn\w*" in pledge_terms(Pledge("Recognition of the State of Palestine")).own
+
+
+@pytest.mark.parametrize(
+    ("pledge", "text", "expected"),
+    [
+        # the title's verb in any inflection, and the verbs that say the same
+        (MOVE, "Guatemala is moving its embassy to Jerusalem.", [("GT", "committed")]),
+        (MOVE, "Paraguay relocated its embassy to Jerusalem.", [("PY", "committed")]),
+        (MOVE, "Chile has no intention of moving its embassy.", [("CL", "declined")]),
+        (JETS, "Norway has committed to donating six Z-9 jets.", [("NO", "committed")]),
+        (JETS, "Belgium will transfer 30 Z-9 jets by 2028.", [("BE", "committed")]),
+        (BAN, "Japan decided to exclude Zentel from its rollout.", [("JP", "committed")]),
+        (BAN, "Canada has barred Zentel.", [("CA", "committed")]),
+        (EXPEL, "Germany said 40 diplomats had been sent home.", [("DE", "committed")]),
+        (EXPEL, "Spain announced the expulsion of 25 diplomats.", [("ES", "committed")]),
+        (HALT, "Finland will halt arms exports to Ruritania.", [("FI", "committed")]),
+        (HALT, "Austria froze its arms exports.", [("AT", "committed")]),
+        (JOIN, "Chile will become a member of the union next year.", [("CL", "committed")]),
+        # a later word of the title is no verb: owning the item is no pledge
+        (JETS, "Portugal operates its own jets.", []),
+        (BAN, "Poland's networks are fast.", []),
+    ],
+)
+def test_a_title_only_pledge_reads_its_verb_and_synonyms(
+    pledge: Pledge, text: str, expected: list
+) -> None:
+    assert _stances(text, pledge) == expected
