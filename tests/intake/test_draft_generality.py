@@ -65,3 +65,95 @@ def test_a_title_only_pledge_reads_its_verb_and_synonyms(
     pledge: Pledge, text: str, expected: list
 ) -> None:
     assert _stances(text, pledge) == expected
+
+
+CLUSTER = Pledge("Send cluster bombs to Ruritania")
+
+
+@pytest.mark.parametrize(
+    ("pledge", "text", "expected"),
+    [
+        # refusals and objections without a refusal word
+        (
+            BAN,
+            "Germany and Norway decided against prohibiting Zentel.",
+            [("DE", "declined"), ("NO", "declined")],
+        ),
+        (
+            BAN,
+            "France believes it can manage the risks without enacting a general ban.",
+            [("FR", "declined")],
+        ),
+        (BAN, "Italy will not attempt to limit the company's role.", [("IT", "declined")]),
+        (CLUSTER, "Canada does not support the use of cluster bombs.", [("CA", "opposed")]),
+        (
+            CLUSTER,
+            "Britain's prime minister said he discourages the use of cluster bombs.",
+            [("GB", "opposed")],
+        ),
+        (CLUSTER, "Spain said that cluster bombs should not be delivered.", [("ES", "declined")]),
+        (CLUSTER, "Chile objected to the plan.", [("CL", "opposed")]),
+        (CLUSTER, "Peru raised concerns about the plan.", [("PE", "skeptical")]),
+        (CLUSTER, "Peru stopped short of endorsing the plan.", [("PE", "undecided")]),
+        (
+            CLUSTER,
+            "Canada is reiterating its stance against the use of cluster bombs.",
+            [("CA", "opposed")],
+        ),
+        # proposing is not doing; a decision announced is
+        (BAN, "The UK has proposed a ban of Zentel products.", [("GB", "considering")]),
+        (EXPEL, "France announced its decision to expel 30 diplomats.", [("FR", "committed")]),
+        (
+            MOVE,
+            "The US move was followed by Guatemala.",
+            [("GT", "committed"), ("US", "committed")],
+        ),
+        # "if in limited capacity" is no condition, "limited" no ban
+        (BAN, "Thailand has banned Zentel, if in limited capacity.", [("TH", "committed")]),
+        # a list named after a group with a participle
+        (
+            JETS,
+            "Other countries pledging to transfer the jets are Denmark and Norway.",
+            [("DK", "committed"), ("NO", "committed")],
+        ),
+    ],
+)
+def test_stance_shapes_that_are_no_troop_wording(pledge: Pledge, text: str, expected: list) -> None:
+    assert _stances(text, pledge) == expected
+
+
+@pytest.mark.parametrize(
+    ("pledge", "text", "expected"),
+    [
+        # a "which" clause about another noun is not the country's statement
+        (
+            CLUSTER,
+            "Chile criticised the bombs, which the US agreed to send.",
+            [("US", "committed")],
+        ),
+        (CLUSTER, "Chile praised the plan, which would send cluster bombs.", []),
+        # ... but one right after the country, or its minister's "who", is
+        (CLUSTER, "Peru, which has pledged to send cluster bombs, is firm.", [("PE", "committed")]),
+        (
+            MOVE,
+            "Mogherini spoke to Czech Foreign Minister Ana Novak, who pledged that her country has no intention of moving its embassy.",
+            [("CZ", "declined")],
+        ),
+        # the one a report is confirmed by is no actor of it
+        (
+            Pledge("Join the Coastal Rescue Union"),
+            "On Monday, this was confirmed by South African Foreign Minister Ana Dube.",
+            [],
+        ),
+        # committing to a named treaty is another pledge
+        (CLUSTER, "Canada has pledged to the Convention on Cluster Munitions.", []),
+        # a passive in what the country says is not done to the country
+        (
+            Pledge("Arrest Ruiz under the court's warrant"),
+            "The Peruvian interior minister declined to say whether Ruiz would be detained.",
+            [("PE", "undecided")],
+        ),
+    ],
+)
+def test_who_states_it(pledge: Pledge, text: str, expected: list) -> None:
+    assert _stances(text, pledge) == expected

@@ -637,7 +637,14 @@ def _undergoes(clause: str) -> bool:
         clause,
         re.IGNORECASE,
     )
-    return passive is not None
+    if passive is None:
+        return False
+    # "Spain said that the munitions should not be delivered": the passive's subject is
+    # the pledged thing, in what the country says, not the country.
+    prefix = clause[: passive.start()]
+    return not re.search(r"\b(?:that|said|says|say|told|which|whether)\b", prefix, re.I) and not (
+        re.search(rf"\b(?:{terms.objects})\b", prefix, re.IGNORECASE)
+    )
 
 
 def _another_target(clause: str) -> bool:
@@ -784,12 +791,19 @@ def _sentence_proposals(
             # "..., but so far no other countries have committed troops": the group's
             # clause is its own statement, not the countries' before it.
             clause = clause[: own.start()]
+        clause = _without_aside(clause, group)
         if ";" in clause and decide_stance(clause.partition(";")[0]):
             clause = clause.partition(";")[0]  # "could help; parliament has not decided"
         before = lead if number == 0 else sentence[groups[number - 1][-1].end : group[0].start]
         decided = None
-        if _PASSIVE_AGENT.search(before):
-            # "Troops will not be sent by Poland": the verb before "by" is the statement.
+        passive = _PASSIVE_AGENT.search(before)
+        if passive and not re.match(
+            rf"\w+\s+(?:\w+ly\s+)?(?:{lexicon.SPEECH_VERBS}|reported|noted)\s+by\b",
+            passive.group(),
+            re.IGNORECASE,
+        ):
+            # "Troops will not be sent by Poland": the verb before "by" is the statement
+            # (never a report of it: "this was confirmed by the South African minister").
             decided = decide_stance(before)
         decided = decided or decide_stance(clause)
         closing = _CLOSES_GROUP.search(before)
@@ -899,6 +913,32 @@ def _sentence_proposals(
     return proposals
 
 
+# A relative clause on another noun than the country: "Sunak discourages the use of the
+# munitions, which the US agreed to send" (the US's statement, not Britain's).
+_ASIDE = re.compile(r",\s*(?:which|who|whose)\s+(?!it\b|they\b|he\b|she\b|we\b)", re.IGNORECASE)
+_PERSON_BEFORE = re.compile(
+    r"^(?:['’]s)?(?:\s+(?:[A-Za-z][\w-]*|of|the))*?\s*$"  # "Foreign Minister Ana Ruiz"
+)
+
+
+def _without_aside(clause: str, group: list[Mention]) -> str:
+    """A country's clause without a relative clause that is about another noun; one right
+    after the country or its leader ("Denmark, which has pledged ...", "Minister Ana
+    Ruiz, who said ...") stays its own."""
+    aside = _ASIDE.search(clause, group[-1].end - group[0].start)
+    if aside is None:
+        return clause
+    between = clause[group[-1].end - group[0].start : aside.start()]
+    if not between.strip() or (
+        _PERSON_BEFORE.match(between)
+        and not re.search(
+            r"\b[a-z]{3,}\b", re.sub(rf"\b(?:{lexicon.ROLE_NOUNS})\b|\bof\b|\bthe\b", "", between)
+        )
+    ):
+        return clause
+    return clause[: aside.start()]
+
+
 _MISSION_WORDS = re.compile(
     r"\b(?:troops|soldiers|forces|force|mission|contingent|deployment|personnel|battalion|"
     r"brigade|frigates?|jets|instructors|engineers|boots on the ground|role|contribution|"
@@ -959,7 +999,7 @@ _CLOSES_GROUP = re.compile(
 )
 _NAMED_AS = re.compile(
     rf"^\W*(?:(?:the|other|some|several|many|all)\s+)*(?:[\w-]+\s+){{0,2}}?{_GROUP_NOUN}\s+"
-    r"(?:that|which|who)\s+(?:that\s+)?[^,;:.]{3,120}?\s+(?:are|were|include|included|includes)\s+"
+    r"(?:(?:that|which|who)\s+(?:that\s+)?|(?=[a-z]+ing\b))[^,;:.]{3,120}?\s+(?:are|were|include|included|includes)\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )

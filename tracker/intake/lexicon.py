@@ -823,7 +823,8 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         "committed",
         3,
     ),
-    (r"(?:⟨done⟩)", "committed", 1),
+    # (never an adjective: "if in limited capacity", "a restricted list")
+    (r"(?<!\bin )(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bmore )(?:⟨done⟩)", "committed", 1),
     (r"(?:will|would|shall|is going to|are going to) (?:⟨own⟩)", "committed", 3),
     (r"(?:will|would|shall) (?:⟨act⟩)(?! to\b)", "committed", 3),
     (
@@ -952,6 +953,72 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         "committed",
         3,
     ),
+    # -- shapes of real text for a pledge known by its title only (round draft6) -------
+    # "Germany and Norway decided against prohibiting Huawei"
+    (
+        r"(?:decided|decides|deciding|voted|votes|ruled|came down|comes down) against (?:⟨act⟩)",
+        "declined",
+        6,
+    ),
+    # "believes it can deal with the risks without enacting a general ban"
+    (r"without (?:[\w-]+ ){0,3}(?:⟨own⟩)", "declined", 5),
+    # "Other countries pledging to transfer the jets are ...", "agreeing to join"
+    (r"(?:pledg|promis|offer|agree|committ|vow)ing to (?:⟨act⟩)", "committed", 3),
+    # "its longstanding stance against the use of cluster munitions"
+    (
+        r"(?:stance|position|line|campaign|opposition) against (?:the |any |such )?(?:use|supply|sending|"
+        r"delivery|transfer|(?:⟨act⟩)|(?:⟨object⟩))",
+        "opposed",
+        5,
+    ),
+    # "will not attempt to limit the company's role", "does not seek to join"
+    (
+        r"(?:will|would|shall|do|does|did) not (?:attempt|seek|try|aim|move) to (?:⟨act⟩)",
+        "declined",
+        6,
+    ),
+    # "cluster munitions should not be delivered under any circumstances"
+    (r"(?:should|must|ought to) (?:not|never) (?:be )?(?:⟨act⟩)", "declined", 6),
+    # "the UK has proposed a ban", "proposed recognising": put forward, not done
+    (
+        r"propos(?:e|es|ed|ing|al of) (?:a |an |the |to )?(?:[\w-]+ ){0,2}?(?:⟨own⟩)",
+        "considering",
+        4,
+    ),
+    # "announced its decision to expel", "confirmed the decision to join"
+    (
+        r"(?:announc|confirm|took|taken|made|mak)\w* (?:its|their|the|a) (?:[\w-]+ )?decision to (?:⟨act⟩)",
+        "committed",
+        4,
+    ),
+    # "The US move was followed by Guatemala": the one that follows does it too
+    (
+        r"(?:⟨own⟩)\b[^.;]{0,30}?\b(?:followed|matched|emulated|copied) by(?= ?$)",
+        "committed",
+        3,
+    ),
+    # Objections without a refusal word: "we do not support the use of the weapons",
+    # "discourages their use", "objected to the plan", "came out against the decision"
+    (
+        r"(?:do|does|did|will|would|can|could)(?: not|n[’']t) (?:\w+ly )?(?:support|endorse|back|approve(?: of)?) "
+        r"(?:the |a |any |such |their |its |this |that )?(?:use|supply|sending|delivery|transfer|"
+        r"decision|move|plan|idea|step|deployment|(?:⟨act⟩))",
+        "opposed",
+        6,
+    ),
+    (
+        r"discourag(?:es|ed|ing|e)[”\"’]? (?:the |their |its |any )?(?:use|supply|sending|delivery|transfer)",
+        "opposed",
+        5,
+    ),
+    (
+        r"object(?:s|ed|ing)? (?:strongly )?to (?:the|a|any|such|this|that|its|their)\b",
+        "opposed",
+        5,
+    ),
+    # "raised concerns about the plan", "stopped short of endorsing it"
+    (r"(?:raised?|raises|raising|voiced?|voices|expressed) (?:[\w-]+ )?concerns?", "skeptical", 4),
+    (r"(?:stopped|stops|stopping|stop) short of", "undecided", 5),
     # -- shapes of real text, for any pledge (issue 20) --------------------------------
     # "expressed their intention to deploy forces", "willing to one day recognise"
     (
@@ -1091,7 +1158,7 @@ HOLDER_NOUNS = (
 
 # A condition turns a commitment or an openness into `conditional`.
 CONDITION_CUES = (
-    r"only if|only with|only under|only when|only after|(?<!even )(?<!as )if(?! (?:necessary|needed|required|need be)\b)|provided(?: that)?(?! (?:one|two|three|four|five|six|\d+|its|their|troops|soldiers|personnel|officers)\b)|"
+    r"only if|only with|only under|only when|only after|(?<!even )(?<!as )if(?! (?:necessary|needed|required|need be|in|only|somewhat|partly|partially|at all|not|ever|slightly|reluctantly|belatedly|modestly|limited)\b)|provided(?: that)?(?! (?:one|two|three|four|five|six|\d+|its|their|troops|soldiers|personnel|officers)\b)|"
     r"on (?:the )?condition(?! of anonymity)(?: that| of)?|as long as|unless|depend(?:s|ing)? on|"
     r"conditional on|subject to|in exchange for|pending|not before|not until|only once|"
     r"wants? (?:a|an|the) (?:[\w-]+ ){0,2}(?:backstop|guarantees?|mandate) (?:first|before)|(?:would |will )?requires?|must be agreed"

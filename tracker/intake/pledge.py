@@ -96,7 +96,7 @@ _TROOP_TITLE = re.compile(
 # group stands for the whole group, so a title may use any of them.
 SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("send", "supply", "deliver", "provide", "transfer", "donate", "give", "ship", "hand over"),
-    ("ban", "exclude", "bar", "prohibit", "block", "restrict", "phase out", "shut out", "outlaw"),
+    ("ban", "exclude", "bar", "prohibit", "block", "restrict", "limit", "phase out", "shut out"),
     ("join", "accede", "become a member", "become members", "become full members", "enter"),
     ("move", "relocate", "transfer", "shift"),
     ("suspend", "halt", "pause", "freeze", "stop"),

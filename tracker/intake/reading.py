@@ -617,6 +617,13 @@ _HELD_BY = re.compile(
 )
 
 
+# A country's leader named as the subject of a "who" clause: "... to Czech Minister of
+# Foreign Affairs Ana Novak, who pledged that ..." (the country states what follows).
+_SPEAKS_AFTER = re.compile(
+    rf"^(?:['’]s)?\s+(?:(?:[a-z][\w-]*\s+){{0,2}}?{_OFFICE}\s+)?{_PERSON},\s+who\s+(?!is\b|was\b|are\b|were\b)"
+)
+
+
 def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
     """A country after a preposition is mentioned, unless it holds a cue noun, a role
     noun ("the leaders of France and Germany said") or opens the sentence as its topic
@@ -629,6 +636,8 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
         if _in_relative_clause(sentence, mention.start):
             mention.acts = False
             continue
+        if _SPEAKS_AFTER.match(sentence[mention.end :]):
+            continue  # "spoke to Czech Minister Ana Novak, who pledged ...": the subject
         # A list member takes the position of the list's first member.
         first = mentions[chains[index]]
         before = _before(sentence, first.start)
@@ -915,6 +924,11 @@ def convenes(text: str) -> bool:
     return found is not None and not re.match(rf"\s*(?:to\s+)?(?:{own})", found.group(), _FLAGS)
 
 
+# A named instrument a country commits itself to: another pledge than the topic's.
+_ANOTHER_INSTRUMENT = re.compile(
+    r"\s+(?:itself\s+|themselves\s+)?to\s+the\s+((?:[A-Z][\w-]*\s+){0,4}?(?:Convention|Treaty|"
+    r"Accords?|Agreement|Charter|Protocol|Statute|Pact)\b(?:\s+on(?:\s+[A-Z][\w-]*)+)?)"
+)
 _MONEY_PLEDGE = re.compile(
     r"\b(?:fund|financ|pay|spend|donat|aid\b|loan|money|budget|grant)", _FLAGS
 )
@@ -927,9 +941,12 @@ def _pledged_otherwise(clause: str, cue: "Cue") -> bool:
         return False
     if convenes(clause[cue.start : cue.end + 60]):
         return True  # "offered to host a conference on the force"
+    after = clause[cue.end :]
+    other = _ANOTHER_INSTRUMENT.match(after)
+    if other and not set(other.group(1).split()) & current_terms().names:
+        return True  # "has pledged to the Convention on Cluster Munitions": another pledge
     if cue.weight > 3:
         return False
-    after = clause[cue.end :]
     if _ENDORSES.match(after):
         return True
     if not _MONEY.match(after) or _FOR_THE_PLEDGE.search(after[:80]):
