@@ -157,3 +157,38 @@ def test_stance_shapes_that_are_no_troop_wording(pledge: Pledge, text: str, expe
 )
 def test_who_states_it(pledge: Pledge, text: str, expected: list) -> None:
     assert _stances(text, pledge) == expected
+
+
+COALITION = Pledge("Join Operation Harbour Shield")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the organiser of what others join is no member proposed
+        (
+            "Denmark will join the US-led naval operation. The US will provide ships.",
+            [("DK", "committed")],
+        ),
+        # the one who announces what unnamed countries did is its speaker
+        (
+            "More than twenty countries have joined the coalition, the US Department of"
+            " Defense announced on Thursday.",
+            [],
+        ),
+    ],
+)
+def test_organisers_and_speakers_of_a_coalition(text: str, expected: list) -> None:
+    assert _stances(text, COALITION) == expected
+
+
+def test_an_earlier_event_the_clause_recalls_does_not_date_it() -> None:
+    from tracker.intake.article import read_article
+    from tracker.intake.draft import draft_article
+
+    text = (
+        "published: 2024-01-31\n\nEgypt confirmed that it is joining the union after"
+        " receiving an invitation last year."
+    )
+    drafted = draft_article(read_article(text), pledge=JOIN)
+    assert [(p.code, p.date) for p in drafted.proposals] == [("EG", None)]

@@ -300,7 +300,10 @@ def _draft(article: Article, targets: frozenset[str] = frozenset()) -> Draft:
             pending = None if opens_on_group else (index, acting, heading)
     # The country the pledge is about or carried out in (the title's "in Ukraine",
     # "of Palestine") takes no position on it (issue 20, item 4): mentioned only.
-    proposals = [p for p in _merge(found) if p.code not in current_terms().hosts | targets]
+    leaders = organisers(article.body)
+    proposals = [
+        p for p in _merge(found) if p.code not in current_terms().hosts | targets | leaders
+    ]
     for proposal in proposals:
         if published and proposal.date and proposal.date > published[: len(proposal.date)]:
             # A date after the page's own ("The Hague, January 8" on a page dated
@@ -355,6 +358,35 @@ def _hosts(body: str) -> frozenset[str]:
         if found and found[1] == "name":
             counts[found[0]] = counts.get(found[0], 0) + 1
     return frozenset(code for code, count in counts.items() if count >= 2)
+
+
+# What a pledge to join something joins: "the US-led naval coalition".
+_LED_BY = re.compile(
+    r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-led\s+(?:[\w“”\"'’-]+\s+){0,3}?"
+    r"(?:coalition|operation|force|mission|board|group|initiative|alliance|bloc|task force|partnership)\b|"
+    r"\b(?:coalition|operation|board|group|initiative|alliance|bloc|partnership)s?\s+led\s+by\s+"
+    r"(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)"
+)
+
+
+def organisers(body: str) -> frozenset[str]:
+    """The countries that lead what a non-troop pledge has others join ("the US-led naval
+    operation", "a coalition led by the United States"): an organiser, never proposed
+    (issue 20, item 4). A troop pledge's leaders also send troops ("the British- and
+    French-led coalition"): they stay."""
+    from tracker.intake.reading import gazetteer_entry
+
+    if current_terms().troops:
+        return frozenset()
+    found = set()
+    for match in _LED_BY.finditer(body):
+        name = (match.group(1) or match.group(2) or "").rstrip(".")
+        entry = (
+            gazetteer_entry(name) or gazetteer_entry(name + ".") or gazetteer_entry(name.split()[0])
+        )
+        if entry:
+            found.add(entry[0])
+    return frozenset(found)
 
 
 # A sentence about unnamed countries, and one that names them next.

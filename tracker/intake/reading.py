@@ -370,6 +370,7 @@ def find_mentions(sentence: str) -> list[Mention]:
     _apply_prepositions(sentence, mentions)
     _apply_conditions(sentence, mentions)
     _apply_reported_speech(sentence, mentions)
+    _apply_speaker_after(sentence, mentions)
     _apply_non_positions(sentence, mentions)
     return mentions
 
@@ -496,6 +497,30 @@ def _apply_reported_speech(sentence: str, mentions: list[Mention]) -> None:
             mention.acts = False
 
 
+# "More than twenty countries have joined the coalition, the US Department of Defense
+# announced": the country after the reported clause is its speaker, not one of them.
+_SAID_AFTER = re.compile(
+    rf"^(?:\s+[\w’'-]+){{0,4}}?\s+(?:{lexicon.SPEECH_VERBS}|reported)\b", _FLAGS
+)
+_OPENS_ON_GROUP = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,3}(?:countries|nations|states|governments|members|allies)\b", _FLAGS
+)
+
+
+def _apply_speaker_after(sentence: str, mentions: list[Mention]) -> None:
+    if not _OPENS_ON_GROUP.match(sentence):
+        return
+    for mention in mentions:
+        before = sentence[: mention.start]
+        if (
+            mention.acts
+            and re.search(r",\s*(?:the\s+)?$", before)
+            and _SAID_AFTER.match(sentence[mention.end :])
+            and not any(m.acts and m.end <= mention.start for m in mentions)
+        ):
+            mention.acts = False
+
+
 def _opens_clause(sentence: str, start: int) -> bool:
     """Whether a mention opens its clause (is its subject): "Danish soldiers will ...",
     "..., and Dutch jets are due to ..."."""
@@ -595,6 +620,7 @@ def _relative_clauses(sentence: str) -> tuple[tuple[int, int], ...]:
 _GROUP_NOUNS = (
     r"countries|nations|states|governments|members|allies|partners|others|capitals|contributors"
 )
+
 _TOPIC = re.compile(
     r"^(?:asked (?:about|on|over|whether)|as (?:for|to|regards)|regarding|turning to|on)\s+"
     r"(?:(?:the|neighbouring|neighboring|fellow)\s+)?$",
@@ -1300,30 +1326,30 @@ def find_date(text: str, published: date) -> tuple[str, bool, str] | None:
     if spelt:
         day, words = spelt[0]
         return day.isoformat(), False, words
-    match = re.search(r"\b(?:a few |several |some |two |three |many )?months ago\b", text, _FLAGS)
+    match = _own_time(r"\b(?:a few |several |some |two |three |many )?months ago\b", text, _FLAGS)
     if match:
         month = published.month - 3
         year = published.year + (month - 1) // 12
         month = (month - 1) % 12 + 1
         return f"{year:04d}-{month:02d}", True, match.group()
-    match = re.search(r"\b(?:a few |several |two |three )?weeks ago\b", text, _FLAGS)
+    match = _own_time(r"\b(?:a few |several |two |three )?weeks ago\b", text, _FLAGS)
     if match:
         day = published - timedelta(days=21)
         return day.strftime("%Y-%m"), True, match.group()
-    match = re.search(r"\blast week\b", text, _FLAGS)
+    match = _own_time(r"\blast week\b", text, _FLAGS)
     if match:
         return (published - timedelta(days=7)).isoformat(), True, match.group()
-    match = re.search(r"\blast month\b", text, _FLAGS)
+    match = _own_time(r"\blast month\b", text, _FLAGS)
     if match:
         day = published.replace(day=1) - timedelta(days=1)
         return day.strftime("%Y-%m"), False, match.group()
-    match = re.search(r"\b(?:last year|a year ago)\b", text, _FLAGS)
+    match = _own_time(r"\b(?:last year|a year ago)\b", text, _FLAGS)
     if match:
         return str(published.year - 1), match.group().lower() == "a year ago", match.group()
-    match = re.search(r"\byesterday\b", text, _FLAGS)
+    match = _own_time(r"\byesterday\b", text, _FLAGS)
     if match:
         return (published - timedelta(days=1)).isoformat(), False, match.group()
-    match = re.search(rf"\b(?:on |last )?({'|'.join(lexicon.WEEKDAYS)})\b", text, _FLAGS)
+    match = _own_time(rf"\b(?:on |last )?({'|'.join(lexicon.WEEKDAYS)})\b", text, _FLAGS)
     if match:
         target = lexicon.WEEKDAYS.index(match.group(1).lower())
         back = (published.weekday() - target) % 7
@@ -1339,6 +1365,19 @@ def find_date(text: str, published: date) -> tuple[str, bool, str] | None:
         year = published.year if month <= published.month else published.year - 1
         return f"{year:04d}-{month:02d}", False, match.group()
     return None
+
+
+# "confirmed that they are joining after receiving an invitation last year": the time
+# of an earlier event the clause recalls, not of the statement.
+_RECALLED = re.compile(r"\b(?:after|since|following|before|upon|until)\b[^,;.:]{0,60}$", _FLAGS)
+
+
+def _own_time(pattern: str, text: str, flags: int) -> re.Match[str] | None:
+    """The first match of a relative time phrase that dates the clause's own event."""
+    return next(
+        (m for m in re.finditer(pattern, text, flags) if not _RECALLED.search(text[: m.start()])),
+        None,
+    )
 
 
 _FUTURE = re.compile(
