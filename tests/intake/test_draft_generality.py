@@ -192,3 +192,27 @@ def test_an_earlier_event_the_clause_recalls_does_not_date_it() -> None:
     )
     drafted = draft_article(read_article(text), pledge=JOIN)
     assert [(p.code, p.date) for p in drafted.proposals] == [("EG", None)]
+
+
+@pytest.mark.parametrize(
+    ("pledge", "text", "expected"),
+    [
+        # a list of demonyms shares the role noun after its last one
+        (
+            BAN,
+            "Chilean, Peruvian and Bolivian governments have said they will not attempt to"
+            " limit the company's role.",
+            [("BO", "declined"), ("CL", "declined"), ("PE", "declined")],
+        ),
+        # the subject of a gerund after "despite" states its own act
+        (
+            JOIN,
+            "The union keeps its invitation open despite Chile declining to accept it.",
+            [("CL", "declined")],
+        ),
+    ],
+)
+def test_lists_of_demonyms_and_gerunds_of_concession(
+    pledge: Pledge, text: str, expected: list
+) -> None:
+    assert _stances(text, pledge) == expected

@@ -69,6 +69,9 @@ DEMONYMS: dict[str, str] = {
     "Indian": "IN",
     "Chinese": "CN",
     "Palestinian": "PS",
+    "Argentine": "AR",
+    "Argentinian": "AR",
+    "Philippine": "PH",
 }
 # Nouns for a people, which act like a country: "The Czechs judge it premature".
 PEOPLES: dict[str, str] = {
@@ -970,6 +973,12 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         r"delivery|transfer|(?:⟨act⟩)|(?:⟨object⟩))",
         "opposed",
         5,
+    ),
+    # "declining to accept it", "refused to accept the invitation"
+    (
+        r"(?:declin|refus)(?:es|ed|ing|e) to accept (?:it|them|the (?:offer|invitation|request|proposal))\b",
+        "declined",
+        6,
     ),
     # "will not attempt to limit the company's role", "does not seek to join"
     (

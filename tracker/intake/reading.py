@@ -301,6 +301,19 @@ _FORMAL_NAME = re.compile(
 )
 
 
+@cache
+def _demonym_list_role() -> re.Pattern[str]:
+    demonyms = "|".join(
+        re.escape(form)
+        for form, (_code, kind) in sorted(_gazetteer().items(), key=lambda i: -len(i[0]))
+        if kind == "demonym"
+    )
+    link = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    return re.compile(
+        rf"{link}(?:(?:{demonyms}){link})*(?:{demonyms})\s+(?:{lexicon.ROLE_NOUNS})s?\b", _FLAGS
+    )
+
+
 def find_mentions(sentence: str) -> list[Mention]:
     """Every country the sentence names, and whether each one acts in it."""
     mentions: list[Mention] = []
@@ -313,7 +326,11 @@ def find_mentions(sentence: str) -> list[Mention]:
         mention = Mention(code, match.start(), match.end(), match.group(), kind)
         after = sentence[match.end() : match.end() + 40]
         if kind == "demonym":
-            role = re.match(rf"\s+(?:{lexicon.ROLE_NOUNS})\b", after, _FLAGS)
+            # "the Czech, Italian and Belgian governments": each demonym of the list holds
+            # the role noun after its last one.
+            role = re.match(rf"\s+(?:{lexicon.ROLE_NOUNS})s?\b", after, _FLAGS) or (
+                _demonym_list_role().match(sentence, match.end())
+            )
             forces = re.match(rf"\s+{lexicon.FORCE_NOUNS}\b", after, _FLAGS)
             people = re.match(rf"\s+(?:{_VERBS})\b", after) and re.search(
                 r"\b[Tt]he\s+$", _before(sentence, match.start())
@@ -796,7 +813,13 @@ def _apply_conditions(sentence: str, mentions: list[Mention]) -> None:
         end = match.end() + (clause_end.start() if clause_end else len(sentence))
         for mention in mentions:
             if match.end() <= mention.start < end:
+                if match.group().lower() == "despite" and _GERUND_OF.match(sentence, mention.end):
+                    continue  # "despite Buenos Aires declining to accept it": its own act
                 mention.acts = False
+
+
+# The subject of a gerund: "... open despite Buenos Aires declining to accept it".
+_GERUND_OF = re.compile(r"\s+(?:having\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}ing\b")
 
 
 def group_mentions(sentence: str, mentions: list[Mention]) -> list[list[Mention]]:
