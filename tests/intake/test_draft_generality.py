@@ -216,3 +216,34 @@ def test_lists_of_demonyms_and_gerunds_of_concession(
     pledge: Pledge, text: str, expected: list
 ) -> None:
     assert _stances(text, pledge) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # other wordings of one pledge draft alike
+        ("Expulsion of Russian diplomats", "Spain expelled 25 diplomats.", [("ES", "committed")]),
+        ("Expulsion of Russian diplomats", "Chile's networks of diplomats are wide.", []),
+        ("BRICS membership", "Ethiopia confirmed that it is joining BRICS.", [("ET", "committed")]),
+        ("BRICS membership", "Argentina declined the invitation.", [("AR", "declined")]),
+        (
+            "Become a member of the Coastal Rescue Union",
+            "Peru accepted the invitation. Chile will take a decision in May.",
+            [("CL", "undecided"), ("PE", "committed")],
+        ),
+        (
+            "Take part in Operation Harbour Shield",
+            "Greece has joined the operation. Italy will take its time.",
+            [("GR", "committed")],
+        ),
+        (
+            "Intervene in Chile's case against Peru at the ICJ",
+            "Brazil and Spain have so far joined the lawsuit.",
+            [("BR", "committed"), ("ES", "committed")],
+        ),
+    ],
+)
+def test_a_pledge_drafts_alike_whatever_its_titles_wording(
+    title: str, text: str, expected: list
+) -> None:
+    assert _stances(text, Pledge(title)) == expected

@@ -235,9 +235,54 @@ _IRREGULAR_FORMS = {
 }
 
 
+# Nouns of a group's act, whose stem is not the verb's: "Expulsion of Russian
+# diplomats", "BRICS membership", "Accession to the union".
+NOUN_ACTS = {
+    "expul": "expel",
+    "expuls": "expel",
+    "membership": "join",
+    "member": "join",
+    "accession": "accede",
+    "relocation": "relocate",
+    "suspension": "suspend",
+    "exclusion": "exclude",
+    "prohibition": "prohibit",
+}
+# A title that opens on another way to say "join": "Become a member of ...", "Take part
+# in ...", "BRICS membership".
+_JOINS = re.compile(
+    r"^(?:join\w*|becom\w* (?:a |full )?members?|tak\w* part|participat\w*|sign\w* up|accession|"
+    r"acced\w*|membership)\b|\bmembership\b",
+    re.IGNORECASE,
+)
+
+
+_LIGHT_HEADS = ("take", "become", "sign", "make")
+
+
+def _act_noun(word: str) -> bool:
+    """Whether a title's word names an act ("membership", "boycott", "withdrawal")."""
+    stem = verb_stem(word)
+    return stem in NOUN_ACTS or word.lower() in NOUN_ACTS or stem.startswith(ABSTAIN_STEMS)
+
+
+def _joins(title: str) -> bool:
+    return bool(_JOINS.search(title.strip()))
+
+
 def _synonyms(word: str) -> list[str]:
     """The verbs of the groups a title's verb belongs to, inflected."""
     stem = verb_stem(word)
+    verb = NOUN_ACTS.get(stem) or NOUN_ACTS.get(word.lower())
+    if verb:
+        stem = verb_stem(verb)
+        own_forms = [inflected(verb)]
+    else:
+        own_forms = []
+    return own_forms + _group_forms(stem)
+
+
+def _group_forms(stem: str) -> list[str]:
     return [
         inflected(verb)
         for group in SYNONYMS
@@ -340,8 +385,19 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
             for position, w in enumerate(content)
             if (position == 0 and w == words[0]) or not w[0].isupper()
         ][:3] or content[:1]
-        if imperative(phrase) and content[0] == words[0]:
-            heads = heads[:1]  # "Ban Huawei from 5G networks": "networks" is no verb
+        if content[0] == words[0] and (
+            imperative(phrase)
+            or re.match(r"\W*[\w’'-]+\s+(?:of|from|to|for|with|on|against)\b", phrase)
+        ):
+            # "Ban Huawei from 5G networks", "Expulsion of Russian diplomats": the first
+            # word is the act, "networks" and "diplomats" are no verbs.
+            heads = heads[:1]
+        elif (
+            len(heads) > 1
+            and heads[0] == words[0]
+            and (heads[0].isupper() or any(_act_noun(h) for h in heads[1:]))
+        ):
+            heads = heads[1:]  # "BRICS membership", "Eurovision 2026 boycott": a name first
         if phrase is pledge.title or not abstain:
             abstain = abstain or verb_stem(heads[0]).startswith(ABSTAIN_STEMS)
         if abstain:
@@ -352,6 +408,8 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
             if len(verb_stem(head)) < 4 and head.lower() not in LIGHT_VERBS:
                 continue  # "oil", "war": too short to be read as a verb's stem
             forms = _verb_forms(head)
+            if head is heads[0] and _joins(phrase) and head.lower() in _LIGHT_HEADS:
+                forms = []  # "Take part in ...", "Become a member of ...": no "take" alone
             if head is heads[0]:
                 forms += [f for f in _synonyms(head) if f not in forms]
             acts.extend(forms)
@@ -363,20 +421,23 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
             if not w[0].isupper() and not (abstain and _TAKES_PART.fullmatch(w))
         )
     if not troops and _CASE_TITLE.search(text):
-        acts.extend(CASE_ACTS)
-        own.extend(CASE_ACTS)
-        done.extend(CASE_DONE)
+        # joining a case is intervening in it: "have so far joined with the lawsuit"
+        acts.extend([*CASE_ACTS, inflected("join")])
+        own.extend([*CASE_ACTS, inflected("join")])
+        done.extend([*CASE_DONE, "joined"])
     if abstain:
         acts.extend(ABSTAIN_ACTS)
         own.extend(ABSTAIN_ACTS)
         done.extend(rf"(?:{form})(?<=ed|[^s]s|wn|ew|ut)" for form in ABSTAIN_ACTS)
     invited = "(?!x)x"
     title_words = re.findall(r"[^\W\d_]+", pledge.title)
-    if not troops and title_words and title_words[0].lower() == "join":
+    if not troops and title_words and _joins(pledge.title):
         # "Join the union": to accept the invitation or to sign up is to join it
         # (receiving an invitation is nobody's position).
-        acts.extend(JOIN_ACTS)
-        own.extend(JOIN_ACTS)
+        joining = [inflected("join"), *_group_forms("join")]
+        acts.extend([*JOIN_ACTS, *joining])
+        own.extend([*JOIN_ACTS, *joining])
+        done.extend(rf"(?:{form})(?<=ed)" for form in joining)
         done.append(JOIN_DONE)
         invited = INVITED
     hosts = _title_hosts(text, troops)
