@@ -247,3 +247,24 @@ def test_a_pledge_drafts_alike_whatever_its_titles_wording(
     title: str, text: str, expected: list
 ) -> None:
     assert _stances(text, Pledge(title)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # more talks first is no condition of an offer; a vote in parliament is
+        ("Chile said joining would require further dialogue.", [("CL", "undecided")]),
+        (
+            "Chile is ready to join, but said this would require a vote in parliament.",
+            [("CL", "conditional")],
+        ),
+        # the one quoted on other countries is their speaker
+        (
+            "Three countries have confirmed their agreement to join. These are Peru, Bolivia"
+            " and Ecuador,” Chilean Foreign Minister Ana Soto said.",
+            [("BO", "committed"), ("EC", "committed"), ("PE", "committed")],
+        ),
+    ],
+)
+def test_conditions_and_speakers(text: str, expected: list) -> None:
+    assert _stances(text, JOIN) == expected

@@ -1025,6 +1025,14 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         "opposed",
         5,
     ),
+    # "would require further dialogue": more talks first, no condition of an offer
+    (
+        r"(?:requir|need)(?:es|ed|ing|e|s)? (?:further|more|additional|much more|extensive|careful) "
+        r"(?:dialogue|talks|discussions?|consultations?|study|studies|analysis|time|examination|review|"
+        r"deliberation|debate|clarification)",
+        "undecided",
+        5,
+    ),
     # "raised concerns about the plan", "stopped short of endorsing it"
     (r"(?:raised?|raises|raising|voiced?|voices|expressed) (?:[\w-]+ )?concerns?", "skeptical", 4),
     (r"(?:stopped|stops|stopping|stop) short of", "undecided", 5),
@@ -1170,7 +1178,7 @@ CONDITION_CUES = (
     r"only if|only with|only under|only when|only after|(?<!even )(?<!as )if(?! (?:necessary|needed|required|need be|in|only|somewhat|partly|partially|at all|not|ever|slightly|reluctantly|belatedly|modestly|limited)\b)|provided(?: that)?(?! (?:one|two|three|four|five|six|\d+|its|their|troops|soldiers|personnel|officers)\b)|"
     r"on (?:the )?condition(?! of anonymity)(?: that| of)?|as long as|unless|depend(?:s|ing)? on|"
     r"conditional on|subject to|in exchange for|pending|not before|not until|only once|"
-    r"wants? (?:a|an|the) (?:[\w-]+ ){0,2}(?:backstop|guarantees?|mandate) (?:first|before)|(?:would |will )?requires?|must be agreed"
+    r"wants? (?:a|an|the) (?:[\w-]+ ){0,2}(?:backstop|guarantees?|mandate) (?:first|before)|(?:would |will )?requires?(?! (?:further|more|additional|much more|extensive|careful) )|must be agreed"
 )
 # Timing that every plan shares: kept as a condition's words, never a stance change.
 TIMING_CUES = r"once|after|as soon as|as part of"

@@ -525,6 +525,16 @@ _OPENS_ON_GROUP = re.compile(
 
 
 def _apply_speaker_after(sentence: str, mentions: list[Mention]) -> None:
+    for mention in mentions:
+        # "“These are Saudi Arabia, ... and Egypt,” Naledi Pandor said": the one quoted
+        # on other countries is their speaker (never "“We will go,” Macron said").
+        if (
+            mention.acts
+            and re.search(r"[”\"’]\s*(?:[A-Z][\w’'-]*\s+){0,5}$", sentence[: mention.start])
+            and _SAID_AFTER.match(sentence[mention.end :])
+            and any(m.acts and m.code != mention.code and m.end <= mention.start for m in mentions)
+        ):
+            mention.acts = False
     if not _OPENS_ON_GROUP.match(sentence):
         return
     for mention in mentions:
