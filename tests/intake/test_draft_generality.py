@@ -268,3 +268,34 @@ def test_a_pledge_drafts_alike_whatever_its_titles_wording(
 )
 def test_conditions_and_speakers(text: str, expected: list) -> None:
     assert _stances(text, JOIN) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Participating countries include Peru, Chile and Bolivia.",
+            [("BO", "committed"), ("CL", "committed"), ("PE", "committed")],
+        ),
+        (
+            "Spain's defence ministry denied Washington's claims that it will participate.",
+            [("ES", "declined")],
+        ),
+        (
+            "Chile, together with Peru, agreed earlier this month to form the coalition.",
+            [("CL", "committed"), ("PE", "committed")],
+        ),
+        (
+            "Three countries in the coalition are already known: Peru, Chile and Bolivia.",
+            [("BO", "committed"), ("CL", "committed"), ("PE", "committed")],
+        ),
+    ],
+)
+def test_members_of_what_a_pledge_joins(text: str, expected: list) -> None:
+    assert _stances(text, COALITION) == expected
+
+
+def test_members_of_a_coalition_are_no_position_for_a_troop_pledge() -> None:
+    troops = Pledge("Send troops to a stabilisation force in Haiti")
+    text = "Three countries in the coalition are already known: Peru, Chile and Bolivia."
+    assert _stances(text, troops) == []

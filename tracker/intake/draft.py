@@ -1026,7 +1026,7 @@ def _guess(
 
 _CLOSES_GROUP = re.compile(
     rf"\b(?<!possible )(?<!potential )(?<!likely )(?<!expected )(?:[\w-]+\s+)?{_GROUP_NOUN}\s+"
-    r"(?:\w+\s+)?(?:have|has|had|are|were|will|would|\w+ed)\b[^.;:]*?\s[-—–:]\s*(?:the\s+)?$",
+    r"(?:[\w-]+\s+){0,4}?(?:have|has|had|are|were|will|would|\w+ed)\b[^.;:]*?\s[-—–:]\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 _NAMED_AS = re.compile(

@@ -248,6 +248,7 @@ DONE = "⟨done⟩"
 OWN = "⟨own⟩"  # the pledge's own verbs, troop verbs aside: "recognise"
 OBJECT = "⟨object⟩"
 INVITED = "⟨invited⟩"  # for a pledge to join: "the invitation", or nothing after the verb
+JOINED = "⟨joined⟩"  # for a pledge to join: what is joined ("coalition", "board")
 _SEND = f"(?:{ACT})"
 STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     # opposed: against the pledge itself
@@ -973,6 +974,33 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         r"delivery|transfer|(?:⟨act⟩)|(?:⟨object⟩))",
         "opposed",
         5,
+    ),
+    # "agreed earlier this month to form the coalition", "pledged on Friday to send"
+    (
+        r"(?:agreed|pledged|promised|vowed|decided|offered) (?:(?:earlier|later|last|this|next|on|in|"
+        r"again|also|formally|publicly|now) )(?:(?!not\b|never\b)[\w-]+ ){0,2}?to (?:⟨act⟩)",
+        "committed",
+        3,
+    ),
+    # "Twelve countries in the coalition are already known: ...": for a pledge to join
+    (
+        r"(?:countries|nations|states|members|participants) (?:[\w-]+ ){0,2}?in the (?:[\w-]+ ){0,3}?(?:⟨joined⟩)",
+        "committed",
+        3,
+    ),
+    # "Participating countries include the US, UK and France"
+    (
+        r"(?:participating|contributing|joining) (?:countries|nations|states|members|governments) "
+        r"(?:include|includes|included|are|were)\b",
+        "committed",
+        3,
+    ),
+    # "denied Washington's claims that it will participate": a refusal
+    (
+        r"den(?:y|ies|ied|ying) (?:[\w’'-]+ ){0,3}?(?:claims?|reports?|suggestions?|assertions?) that "
+        r"(?:it|they|the country) (?:will|would|is going to|was going to|had agreed to) (?:⟨act⟩)",
+        "declined",
+        7,
     ),
     # "declining to accept it", "refused to accept the invitation"
     (

@@ -79,6 +79,10 @@ INVITED = (
     r" (?:[\w’'-]+ ){0,2}?invitations?"
     r"|(?=\s*(?:[,.;“”\"]|$|at this stage\b|for now\b|for the time being\b))"
 )
+JOINED = (
+    r"coalition|operation|board|group|alliance|bloc|union|task force|initiative|mission|"
+    r"partnership|association|organi[sz]ation|club|pact|grouping"
+)
 # The troop pledge's verbs and objects (the seed topic's wording).
 TROOP_ACTS = (
     "send", "deploy", "dispatch", "provide", "station", "supply", "secure", "lead", "put",
@@ -97,7 +101,7 @@ _TROOP_TITLE = re.compile(
 SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("send", "supply", "deliver", "provide", "transfer", "donate", "give", "ship", "hand over"),
     ("ban", "exclude", "bar", "prohibit", "block", "restrict", "limit", "phase out", "shut out"),
-    ("join", "accede", "become a member", "become members", "become full members", "enter"),
+    ("join", "accede", "become a member", "become members", "become full members", "enter", "form"),
     ("move", "relocate", "transfer", "shift"),
     ("suspend", "halt", "pause", "freeze", "stop"),
     ("expel", "order out", "send home"),
@@ -181,6 +185,9 @@ class PledgeTerms:
     # A pledge to join something: what follows "accepted" or "declined" when the word
     # stands for the pledge (an invitation, or nothing: "King Ana accepted, ...").
     invited: str = "(?!x)x"
+    # A pledge to join something: the nouns for what is joined ("the coalition"), whose
+    # members the article names as having joined.
+    joined: str = "(?!x)x"
 
 
 def verb_stem(word: str) -> str:
@@ -429,7 +436,7 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
         acts.extend(ABSTAIN_ACTS)
         own.extend(ABSTAIN_ACTS)
         done.extend(rf"(?:{form})(?<=ed|[^s]s|wn|ew|ut)" for form in ABSTAIN_ACTS)
-    invited = "(?!x)x"
+    invited = joined = "(?!x)x"
     title_words = re.findall(r"[^\W\d_]+", pledge.title)
     if not troops and title_words and _joins(pledge.title):
         # "Join the union": to accept the invitation or to sign up is to join it
@@ -440,6 +447,7 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
         done.extend(rf"(?:{form})(?<=ed)" for form in joining)
         done.append(JOIN_DONE)
         invited = INVITED
+        joined = JOINED
     hosts = _title_hosts(text, troops)
     # What a recognition or a boycott is of is its object; where troops go is not.
     for run in [] if troops else re.findall(r"\b[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*", text):
@@ -465,6 +473,7 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
         abstain=abstain,
         names=_title_names(pledge.title),
         invited=invited,
+        joined=joined,
         figures=frozenset(
             re.findall(r"\d+(?:[.,]\d+)?(?=\s*(?:%|per ?cent|percent))", pledge.title)
         ),

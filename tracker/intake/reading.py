@@ -455,7 +455,14 @@ def _apply_non_positions(sentence: str, mentions: list[Mention]) -> None:
             mention.acts = False
             continue
         verb = _OBJECT_OF.search(before)
-        if verb and mention.kind == "name":
+        if (
+            verb
+            and (
+                mention.kind == "name"
+                # "denied Washington's claims": a capital's possessive after a verb, its object
+                or (mention.kind == "seat" and re.match(r"['’]s\s+[a-z]", sentence[mention.end :]))
+            )
+        ):
             word = verb.group(1) or verb.group(2)
             if word not in _PREPOSITIONS and not re.fullmatch(r"join\w*|followed|led", word):
                 mention.acts = False
@@ -881,6 +888,7 @@ def _cue_patterns(flags: int, terms: PledgeTerms) -> list[tuple[re.Pattern[str],
         lexicon.DONE: terms.done,
         lexicon.OBJECT: terms.objects,
         lexicon.INVITED: terms.invited,
+        lexicon.JOINED: terms.joined,
     }
     patterns = []
     for pattern, stance, weight in lexicon.STANCE_CUES:
