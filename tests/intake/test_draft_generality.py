@@ -299,3 +299,33 @@ def test_members_of_a_coalition_are_no_position_for_a_troop_pledge() -> None:
     troops = Pledge("Send troops to a stabilisation force in Haiti")
     text = "Three countries in the coalition are already known: Peru, Chile and Bolivia."
     assert _stances(text, troops) == []
+
+
+HAITI = Pledge("Send troops to a stabilisation force in Haiti")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chile and Peru Reject Plans to Send Troops to Haiti.",
+            [("CL", "declined"), ("PE", "declined")],
+        ),
+        ("Chile has distanced itself from talk of sending troops.", [("CL", "declined")]),
+        (
+            "Chile is not among the 20 countries that pledged to deploy troops.",
+            [("CL", "declined")],
+        ),
+        # who reports what unnamed countries did takes no position, nor carries one
+        ("Chilean President Ana Soto announced that 26 nations had agreed to send troops.", []),
+        (
+            "The meeting was chaired by Chilean President Ana Soto. After the talks, Soto"
+            " announced that 26 nations had agreed to send troops.",
+            [],
+        ),
+        # "confirmed that" introduces what follows, it commits to nothing itself
+        ("Peru confirmed that its leaders met in Lima.", []),
+    ],
+)
+def test_refusals_in_headlines_and_reports_on_others(text: str, expected: list) -> None:
+    assert _stances(text, HAITI) == expected

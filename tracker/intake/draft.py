@@ -251,7 +251,12 @@ def _draft(article: Article, targets: frozenset[str] = frozenset()) -> Draft:
                 _extend(proposal, index, sentence, article.body)
             previous = []
             continue
-        if not groups and pending and _goes_on(pending, sentence, mentions):
+        if (
+            not groups
+            and pending
+            and _goes_on(pending, sentence, mentions)
+            and not _ABOUT_OTHERS.search(sentence)
+        ):
             carried = _carried_proposals(pending, index, sentence, article.body, reference)
             if carried is not None:
                 found.extend(carried)
@@ -387,6 +392,15 @@ def organisers(body: str) -> frozenset[str]:
         if entry:
             found.add(entry[0])
     return frozenset(found)
+
+
+# "Macron announced that 26 nations had agreed to send forces": a report on unnamed
+# others, which carries no position to the country the sentence before was about.
+_ABOUT_OTHERS = re.compile(
+    rf"\b(?:{lexicon.SPEECH_VERBS}|revealed|indicated)\s+(?:that\s+)?(?:\d+|some|several|many|"
+    r"other|most|all|dozens of)\s+(?:[\w-]+\s+)?(?:countries|nations|states|governments|allies)\b",
+    re.IGNORECASE,
+)
 
 
 # A sentence about unnamed countries, and one that names them next.

@@ -790,7 +790,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         3,
     ),
     (
-        r"(?:has|have|had)? ?(?:already )?(?:pledged|promised|committed|offered|confirmed(?! (?:the )?(?:receiv|receipt))|volunteered|assigned|allocated)|(?:pledges|promises|offers|volunteers) (?:a|an|two|three|four|five|several|\d+|its|their|to|financial|troops|soldiers)",
+        r"(?:has|have|had)? ?(?:already )?(?:pledged|promised|committed|offered|confirmed(?! (?:the )?(?:receiv|receipt)| that\b)|volunteered|assigned|allocated)|(?:pledges|promises|offers|volunteers) (?:a|an|two|three|four|five|several|\d+|its|their|to|financial|troops|soldiers)",
         "committed",
         2,
     ),
@@ -987,6 +987,21 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         r"(?:countries|nations|states|members|participants) (?:[\w-]+ ){0,2}?in the (?:[\w-]+ ){0,3}?(?:⟨joined⟩)",
         "committed",
         3,
+    ),
+    # "Japan and Poland Reject Plans to Send Troops", "distanced themselves from talk of
+    # sending troops", "Japan is not among the 26 countries that pledged to deploy"
+    (
+        r"reject(?:s|ed|ing)? (?:the |any |all |such )?(?:plans?|proposals?|calls?|ideas?|talk)"
+        r" (?:to|for|of) (?:⟨act⟩)",
+        "declined",
+        7,
+    ),
+    (r"distanc(?:es|ed|ing|e) (?:itself|themselves|himself|herself) from", "declined", 6),
+    (
+        r"(?:is|are|was|were) not (?:among|one of|part of) (?:the )?(?:[\w-]+ ){0,3}?"
+        r"(?:countries|nations|states|governments|signatories|members)\b",
+        "declined",
+        7,
     ),
     # "Participating countries include the US, UK and France"
     (

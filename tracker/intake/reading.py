@@ -499,11 +499,24 @@ _REPORTS = re.compile(
 )
 
 
+# "Macron announced that 26 nations had agreed to send forces": what unnamed others did.
+_REPORTS_GROUP = re.compile(
+    rf"^(?:['’]s)?\s+(?!and\b|or\b)(?:[\w’'-]+\s+){{0,4}}?(?:{lexicon.SPEECH_VERBS}|revealed|indicated)"
+    r"(?:\s+(?:today|yesterday|on\s+\w+|last\s+\w+|\w+ly))?\s+(?:that\s+)?(?:(?:some|the|other|all|"
+    r"several|many|most|\d+|[a-z]+(?:-[a-z]+)?)\s+){1,2}(?:countries|nations|states|governments|allies|"
+    r"partners|members|participants|leaders)\b",
+    _FLAGS,
+)
+
+
 def _apply_reported_speech(sentence: str, mentions: list[Mention]) -> None:
     """A country that reports what others do is not the one acting: "US officials say
     other countries, including Indonesia, have shown interest" (issue 20: one country's
     view of who else may join is no stance of its own)."""
     for mention in mentions:
+        if mention.acts and _REPORTS_GROUP.match(sentence[mention.end : mention.end + 120]):
+            mention.acts = False
+            continue
         report = _REPORTS.match(sentence[mention.end : mention.end + 60])
         if not mention.acts or not report:
             continue
