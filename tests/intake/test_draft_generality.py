@@ -329,3 +329,35 @@ HAITI = Pledge("Send troops to a stabilisation force in Haiti")
 )
 def test_refusals_in_headlines_and_reports_on_others(text: str, expected: list) -> None:
     assert _stances(text, HAITI) == expected
+
+
+def test_a_list_goes_on_past_an_item_that_is_no_lone_country() -> None:
+    text = (
+        "Countries that have been invited but remain noncommittal:\n— Chile\n"
+        "— The Andean Community's executive arm\n— Peru\n— Bolivia"
+    )
+    assert _stances(text, JOIN) == [
+        ("BO", "undecided"),
+        ("CL", "undecided"),
+        ("PE", "undecided"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chile took the strongest stance, with its president warning the union's"
+            " mandate could undermine the international order.",
+            [("CL", "opposed")],
+        ),
+        # a hypothetical of another's is no warning of the country's own
+        ("Peru fears that Chile's position could undermine the talks.", []),
+        (
+            "Chile's minister said: yes to the plan, but no to joining the union.",
+            [("CL", "declined")],
+        ),
+    ],
+)
+def test_warnings_and_no_to_it(text: str, expected: list) -> None:
+    assert _stances(text, JOIN) == expected

@@ -213,6 +213,9 @@ def _draft(article: Article, targets: frozenset[str] = frozenset()) -> Draft:
                 if item.code not in mentioned:
                     mentioned.append(item.code)
                 continue
+            following = sentences[index + 1] if index + 1 < len(sentences) else ""
+            if _list_line(sentence) and _lone_country(following) is not None:
+                continue  # "— The European Union's executive arm": an item, the list goes on
             roster = None
         stated = _roster_heading(index, sentences)
         if stated is not None:
@@ -616,6 +619,18 @@ def _lone_country(sentence: str) -> Mention | None:
     if not re.fullmatch(r"(?:[’']s(?:\s+[a-z][\w-]*){1,2})?\s*(?:\([^()]*\))?[.;,]?", after):
         return None
     return mention
+
+
+def _list_line(sentence: str) -> bool:
+    """Whether a line of a list that is no lone country is still one of its items: short,
+    bulleted, no verb and no heading of its own ("— The European Union's executive arm")."""
+    words = re.findall(r"[\w’'-]+", sentence)
+    return (
+        bool(_BULLET.match(sentence))
+        and 0 < len(words) <= 6
+        and not sentence.rstrip().endswith(":")
+        and not re.search(r"\b(?:is|are|was|were|has|have|had|will|would|said|says)\b", sentence)
+    )
 
 
 def _roster_heading(index: int, sentences: list[str]) -> tuple[str, list[str], float] | None:

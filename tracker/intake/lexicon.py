@@ -1003,6 +1003,20 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         "declined",
         7,
     ),
+    # "no to creating an organisation as it has been presented", "no to joining"
+    (
+        r"\bno to (?:creating|setting up|establishing|forming|joining|(?:⟨act⟩)\w*)",
+        "declined",
+        5,
+    ),
+    # "warning the board's mandate could undermine the international order"
+    (
+        r"warn(?:s|ed|ing)? (?:that )?(?:[\w’'-]+ ){0,4}?(?:could|would|will|might|may) (?:\w+ly )?"
+        r"(?:undermine|weaken|damage|threaten|erode|sabotage|"
+        r"jeopardi[sz]e|destabili[sz]e)",
+        "opposed",
+        4,
+    ),
     # "Participating countries include the US, UK and France"
     (
         r"(?:participating|contributing|joining) (?:countries|nations|states|members|governments) "
