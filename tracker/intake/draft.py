@@ -213,6 +213,9 @@ def _draft(article: Article, targets: frozenset[str] = frozenset()) -> Draft:
                 if item.code not in mentioned:
                     mentioned.append(item.code)
                 continue
+            following = sentences[index + 1] if index + 1 < len(sentences) else ""
+            if _list_line(sentence) and _lone_country(following) is not None:
+                continue  # "— The European Union's executive arm": an item, the list goes on
             roster = None
         stated = _roster_heading(index, sentences)
         if stated is not None:
@@ -251,7 +254,12 @@ def _draft(article: Article, targets: frozenset[str] = frozenset()) -> Draft:
                 _extend(proposal, index, sentence, article.body)
             previous = []
             continue
-        if not groups and pending and _goes_on(pending, sentence, mentions):
+        if (
+            not groups
+            and pending
+            and _goes_on(pending, sentence, mentions)
+            and not _ABOUT_OTHERS.search(sentence)
+        ):
             carried = _carried_proposals(pending, index, sentence, article.body, reference)
             if carried is not None:
                 found.extend(carried)
@@ -300,7 +308,10 @@ def _draft(article: Article, targets: frozenset[str] = frozenset()) -> Draft:
             pending = None if opens_on_group else (index, acting, heading)
     # The country the pledge is about or carried out in (the title's "in Ukraine",
     # "of Palestine") takes no position on it (issue 20, item 4): mentioned only.
-    proposals = [p for p in _merge(found) if p.code not in current_terms().hosts | targets]
+    leaders = organisers(article.body)
+    proposals = [
+        p for p in _merge(found) if p.code not in current_terms().hosts | targets | leaders
+    ]
     for proposal in proposals:
         if published and proposal.date and proposal.date > published[: len(proposal.date)]:
             # A date after the page's own ("The Hague, January 8" on a page dated
@@ -355,6 +366,44 @@ def _hosts(body: str) -> frozenset[str]:
         if found and found[1] == "name":
             counts[found[0]] = counts.get(found[0], 0) + 1
     return frozenset(code for code, count in counts.items() if count >= 2)
+
+
+# What a pledge to join something joins: "the US-led naval coalition".
+_LED_BY = re.compile(
+    r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-led\s+(?:[\w“”\"'’-]+\s+){0,3}?"
+    r"(?:coalition|operation|force|mission|board|group|initiative|alliance|bloc|task force|partnership)\b|"
+    r"\b(?:coalition|operation|board|group|initiative|alliance|bloc|partnership)s?\s+led\s+by\s+"
+    r"(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)"
+)
+
+
+def organisers(body: str) -> frozenset[str]:
+    """The countries that lead what a non-troop pledge has others join ("the US-led naval
+    operation", "a coalition led by the United States"): an organiser, never proposed
+    (issue 20, item 4). A troop pledge's leaders also send troops ("the British- and
+    French-led coalition"): they stay."""
+    from tracker.intake.reading import gazetteer_entry
+
+    if current_terms().troops:
+        return frozenset()
+    found = set()
+    for match in _LED_BY.finditer(body):
+        name = (match.group(1) or match.group(2) or "").rstrip(".")
+        entry = (
+            gazetteer_entry(name) or gazetteer_entry(name + ".") or gazetteer_entry(name.split()[0])
+        )
+        if entry:
+            found.add(entry[0])
+    return frozenset(found)
+
+
+# "Macron announced that 26 nations had agreed to send forces": a report on unnamed
+# others, which carries no position to the country the sentence before was about.
+_ABOUT_OTHERS = re.compile(
+    rf"\b(?:{lexicon.SPEECH_VERBS}|revealed|indicated)\s+(?:that\s+)?(?:\d+|some|several|many|"
+    r"other|most|all|dozens of)\s+(?:[\w-]+\s+)?(?:countries|nations|states|governments|allies)\b",
+    re.IGNORECASE,
+)
 
 
 # A sentence about unnamed countries, and one that names them next.
@@ -572,6 +621,18 @@ def _lone_country(sentence: str) -> Mention | None:
     return mention
 
 
+def _list_line(sentence: str) -> bool:
+    """Whether a line of a list that is no lone country is still one of its items: short,
+    bulleted, no verb and no heading of its own ("— The European Union's executive arm")."""
+    words = re.findall(r"[\w’'-]+", sentence)
+    return (
+        bool(_BULLET.match(sentence))
+        and 0 < len(words) <= 6
+        and not sentence.rstrip().endswith(":")
+        and not re.search(r"\b(?:is|are|was|were|has|have|had|will|would|said|says)\b", sentence)
+    )
+
+
 def _roster_heading(index: int, sentences: list[str]) -> tuple[str, list[str], float] | None:
     """The stance a line gives the countries listed under it: a line that names no
     country, states a group's position ("Countries that will not join the board:") and
@@ -629,13 +690,22 @@ def _undergoes(clause: str) -> bool:
     terms = current_terms()
     if terms.troops or terms.own == "(?!x)x":
         return False
+    # "declined to say whether Ruiz would be detained": a question, not the country's lot
+    clause = re.split(r"\b(?:whether|if)\b", clause, maxsplit=1, flags=re.IGNORECASE)[0]
     passive = re.search(
         rf"\b(?:was|were|be|been|being|is|are|get|got)\s+(?:not\s+|never\s+)?(?:{terms.own})"
         rf"(?<=ed|en|wn)\b(?!\s+by\b)",
         clause,
         re.IGNORECASE,
     )
-    return passive is not None
+    if passive is None:
+        return False
+    # "Spain said that the munitions should not be delivered": the passive's subject is
+    # the pledged thing, in what the country says, not the country.
+    prefix = clause[: passive.start()]
+    return not re.search(r"\b(?:that|said|says|say|told|which|whether)\b", prefix, re.I) and not (
+        re.search(rf"\b(?:{terms.objects})\b", prefix, re.IGNORECASE)
+    )
 
 
 def _another_target(clause: str) -> bool:
@@ -782,12 +852,19 @@ def _sentence_proposals(
             # "..., but so far no other countries have committed troops": the group's
             # clause is its own statement, not the countries' before it.
             clause = clause[: own.start()]
+        clause = _without_aside(clause, group)
         if ";" in clause and decide_stance(clause.partition(";")[0]):
             clause = clause.partition(";")[0]  # "could help; parliament has not decided"
         before = lead if number == 0 else sentence[groups[number - 1][-1].end : group[0].start]
         decided = None
-        if _PASSIVE_AGENT.search(before):
-            # "Troops will not be sent by Poland": the verb before "by" is the statement.
+        passive = _PASSIVE_AGENT.search(before)
+        if passive and not re.match(
+            rf"\w+\s+(?:\w+ly\s+)?(?:{lexicon.SPEECH_VERBS}|reported|noted)\s+by\b",
+            passive.group(),
+            re.IGNORECASE,
+        ):
+            # "Troops will not be sent by Poland": the verb before "by" is the statement
+            # (never a report of it: "this was confirmed by the South African minister").
             decided = decide_stance(before)
         decided = decided or decide_stance(clause)
         closing = _CLOSES_GROUP.search(before)
@@ -897,6 +974,32 @@ def _sentence_proposals(
     return proposals
 
 
+# A relative clause on another noun than the country: "Sunak discourages the use of the
+# munitions, which the US agreed to send" (the US's statement, not Britain's).
+_ASIDE = re.compile(r",\s*(?:which|who|whose)\s+(?!it\b|they\b|he\b|she\b|we\b)", re.IGNORECASE)
+_PERSON_BEFORE = re.compile(
+    r"^(?:['’]s)?(?:\s+(?:[A-Za-z][\w-]*|of|the))*?\s*$"  # "Foreign Minister Ana Ruiz"
+)
+
+
+def _without_aside(clause: str, group: list[Mention]) -> str:
+    """A country's clause without a relative clause that is about another noun; one right
+    after the country or its leader ("Denmark, which has pledged ...", "Minister Ana
+    Ruiz, who said ...") stays its own."""
+    aside = _ASIDE.search(clause, group[-1].end - group[0].start)
+    if aside is None:
+        return clause
+    between = clause[group[-1].end - group[0].start : aside.start()]
+    if not between.strip() or (
+        _PERSON_BEFORE.match(between)
+        and not re.search(
+            r"\b[a-z]{3,}\b", re.sub(rf"\b(?:{lexicon.ROLE_NOUNS})\b|\bof\b|\bthe\b", "", between)
+        )
+    ):
+        return clause
+    return clause[: aside.start()]
+
+
 _MISSION_WORDS = re.compile(
     r"\b(?:troops|soldiers|forces|force|mission|contingent|deployment|personnel|battalion|"
     r"brigade|frigates?|jets|instructors|engineers|boots on the ground|role|contribution|"
@@ -934,10 +1037,14 @@ def _guess(
     if _NO_POSITION.search(rest) or convenes(rest):
         return None  # membership, a meeting convened, "open to a dialogue"
     terms = current_terms()
-    pledged = re.search(rf"\b(?:{terms.own}|{terms.objects})\b", rest, re.IGNORECASE)
-    if not _SUBJECT_VERB.match(rest.lstrip(" ,’'s")) or not (
-        _MISSION_WORDS.search(rest) or pledged
-    ):
+    if terms.troops:
+        pledged = re.search(rf"\b(?:{terms.own}|{terms.objects})\b", rest, re.IGNORECASE)
+        about = _MISSION_WORDS.search(rest) or pledged
+    else:
+        # Any other pledge: its own verb, never only its object ("Portugal operates its
+        # own jets", "Poland's networks": an owner or a buyer is no sender).
+        about = re.search(rf"\b(?:{terms.own})\b", rest, re.IGNORECASE)
+    if not _SUBJECT_VERB.match(rest.lstrip(" ,’'s")) or not about:
         return None
     if _NEGATION.search(rest):
         return "declined", ["no cue known: negated words on troops or the mission"], 0.3
@@ -948,12 +1055,12 @@ def _guess(
 
 _CLOSES_GROUP = re.compile(
     rf"\b(?<!possible )(?<!potential )(?<!likely )(?<!expected )(?:[\w-]+\s+)?{_GROUP_NOUN}\s+"
-    r"(?:\w+\s+)?(?:have|has|had|are|were|will|would|\w+ed)\b[^.;:]*?\s[-—–:]\s*(?:the\s+)?$",
+    r"(?:[\w-]+\s+){0,4}?(?:have|has|had|are|were|will|would|\w+ed)\b[^.;:]*?\s[-—–:]\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 _NAMED_AS = re.compile(
     rf"^\W*(?:(?:the|other|some|several|many|all)\s+)*(?:[\w-]+\s+){{0,2}}?{_GROUP_NOUN}\s+"
-    r"(?:that|which|who)\s+(?:that\s+)?[^,;:.]{3,120}?\s+(?:are|were|include|included|includes)\s+"
+    r"(?:(?:that|which|who)\s+(?:that\s+)?|(?=[a-z]+ing\b))[^,;:.]{3,120}?\s+(?:are|were|include|included|includes)\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )

@@ -79,6 +79,10 @@ INVITED = (
     r" (?:[\w’'-]+ ){0,2}?invitations?"
     r"|(?=\s*(?:[,.;“”\"]|$|at this stage\b|for now\b|for the time being\b))"
 )
+JOINED = (
+    r"coalition|operation|board|group|alliance|bloc|union|task force|initiative|mission|"
+    r"partnership|association|organi[sz]ation|club|pact|grouping"
+)
 # The troop pledge's verbs and objects (the seed topic's wording).
 TROOP_ACTS = (
     "send", "deploy", "dispatch", "provide", "station", "supply", "secure", "lead", "put",
@@ -89,6 +93,27 @@ TROOP_OBJECTS = ("troops", "soldiers", "forces", "personnel", "peacekeepers")
 # Nouns that name troops or a force in a title: the troop pledge.
 _TROOP_TITLE = re.compile(
     r"\b(?:troops?|soldiers|forces?|peacekeep\w*|mission|contingents?|deployment|boots)\b", re.I
+)
+# Verbs that say what a title's verb says (its stem -> the group's verbs): a pledge to
+# "send" jets is kept by supplying, delivering or transferring them; one to "ban" a
+# supplier by excluding or barring it; one to "join" by becoming a member. Each verb of a
+# group stands for the whole group, so a title may use any of them.
+SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("send", "supply", "deliver", "provide", "transfer", "donate", "give", "ship", "hand over"),
+    ("ban", "exclude", "bar", "prohibit", "block", "restrict", "limit", "phase out", "shut out"),
+    ("join", "accede", "become a member", "become members", "become full members", "enter", "form"),
+    ("move", "relocate", "transfer", "shift"),
+    ("suspend", "halt", "pause", "freeze", "stop"),
+    ("expel", "order out", "send home"),
+    ("impose", "introduce", "adopt", "apply"),
+    ("arrest", "detain", "hand over"),
+)
+# The first words of a title that name a thing, not an act ("Recognition of ...",
+# "Eurovision 2026 boycott", "Withdrawal from ...", "Troops for ...", "Membership of ..."):
+# any other first word is an imperative verb ("Send F-16 jets", "Ban Huawei from 5G
+# networks", "Move the embassy"), the title's only verb; its later words are objects.
+_NOUN_ENDINGS = re.compile(
+    r"(?:ion|ions|al|als|ment|ments|ance|ence|ing|ship|ure|ity|ism|s)$", re.IGNORECASE
 )
 # Nouns whose verb is not their stem ("sanctions" are imposed, "aid" is sent).
 LIGHT_VERBS: dict[str, tuple[str, ...]] = {
@@ -160,6 +185,9 @@ class PledgeTerms:
     # A pledge to join something: what follows "accepted" or "declined" when the word
     # stands for the pledge (an invitation, or nothing: "King Ana accepted, ...").
     invited: str = "(?!x)x"
+    # A pledge to join something: the nouns for what is joined ("the coalition"), whose
+    # members the article names as having joined.
+    joined: str = "(?!x)x"
 
 
 def verb_stem(word: str) -> str:
@@ -179,12 +207,124 @@ def verb_stem(word: str) -> str:
     return word
 
 
+def inflected(verb: str) -> str:
+    """A verb (or a phrase led by one) with its inflections: move -> moves, moved, moving;
+    supply -> supplies, supplied; ban -> bans, banned, banning; hand over -> handed over."""
+    head, _, rest = verb.lower().partition(" ")
+    tail = " " + re.escape(rest) if rest else ""
+    if head in _IRREGULAR_FORMS:
+        return f"(?:{_IRREGULAR_FORMS[head]}){tail}"
+    if head.endswith("e"):
+        forms = f"{re.escape(head[:-1])}(?:e|es|ed|ing)"
+    elif re.search(r"[^aeiou]y$", head):
+        forms = f"{re.escape(head[:-1])}(?:y|ies|ied|ying)"
+    elif re.fullmatch(r"[^aeiou]*[aeiou][bdglmnprt]", head):
+        # one short syllable: the consonant doubles (banned, shipped, barred, expelled)
+        forms = f"{re.escape(head)}(?:s|{head[-1]}ed|{head[-1]}ing)?"
+    elif head.endswith(("ss", "sh", "ch", "x", "z")):
+        forms = f"{re.escape(head)}(?:es|ed|ing)?"
+    else:
+        forms = f"{re.escape(head)}(?:s|ed|ing)?"
+    if head == "expel":
+        forms = "expel(?:s|led|ling)?"
+    return forms + tail
+
+
+_IRREGULAR_FORMS = {
+    "give": "give|gives|gave|given|giving",
+    "send": "send|sends|sent|sending",
+    "shut": "shut|shuts|shutting",
+    "become": "become|becomes|became|becoming",
+    "freeze": "freeze|freezes|froze|frozen|freezing",
+    "stop": "stop|stops|stopped|stopping",
+    "bar": "bar|bars|barred|barring",
+    "order": "order|orders|ordered|ordering",
+}
+
+
+# Nouns of a group's act, whose stem is not the verb's: "Expulsion of Russian
+# diplomats", "BRICS membership", "Accession to the union".
+NOUN_ACTS = {
+    "expul": "expel",
+    "expuls": "expel",
+    "membership": "join",
+    "member": "join",
+    "accession": "accede",
+    "relocation": "relocate",
+    "suspension": "suspend",
+    "exclusion": "exclude",
+    "prohibition": "prohibit",
+}
+# A title that opens on another way to say "join": "Become a member of ...", "Take part
+# in ...", "BRICS membership".
+_JOINS = re.compile(
+    r"^(?:join\w*|becom\w* (?:a |full )?members?|tak\w* part|participat\w*|sign\w* up|accession|"
+    r"acced\w*|membership)\b|\bmembership\b",
+    re.IGNORECASE,
+)
+
+
+_LIGHT_HEADS = ("take", "become", "sign", "make")
+
+
+def _act_noun(word: str) -> bool:
+    """Whether a title's word names an act ("membership", "boycott", "withdrawal")."""
+    stem = verb_stem(word)
+    return stem in NOUN_ACTS or word.lower() in NOUN_ACTS or stem.startswith(ABSTAIN_STEMS)
+
+
+def _joins(title: str) -> bool:
+    return bool(_JOINS.search(title.strip()))
+
+
+def _synonyms(word: str) -> list[str]:
+    """The verbs of the groups a title's verb belongs to, inflected."""
+    stem = verb_stem(word)
+    verb = NOUN_ACTS.get(stem) or NOUN_ACTS.get(word.lower())
+    if verb:
+        stem = verb_stem(verb)
+        own_forms = [inflected(verb)]
+    else:
+        own_forms = []
+    return own_forms + _group_forms(stem)
+
+
+def _group_forms(stem: str) -> list[str]:
+    return [
+        inflected(verb)
+        for group in SYNONYMS
+        if any(stem == verb_stem(member.split()[0]) for member in group)
+        for verb in group
+    ] + [form for verb, forms in _OTHER_FORMS.items() if stem == verb_stem(verb) for form in forms]
+
+
+# Words for a group's act that are no inflection of its verb: "the expulsion of 40
+# diplomats", "declared them personae non gratae".
+_OTHER_FORMS = {
+    "expel": ("expulsions?", r"declar\w* (?:[\w’'-]+ ){0,6}?personae? non gratae?"),
+}
+
+
 def _verb_forms(word: str) -> list[str]:
     lowered = word.lower()
     if lowered in LIGHT_VERBS:
-        return list(LIGHT_VERBS[lowered])
+        return [inflected(verb) for verb in LIGHT_VERBS[lowered]]
     stem = verb_stem(lowered)
+    if stem.endswith("e") and stem not in _IRREGULAR:
+        return [inflected(stem)]  # "move": moves, moved, moving
     return list(_IRREGULAR.get(stem, (re.escape(stem) + r"\w*",)))
+
+
+def imperative(title: str) -> bool:
+    """Whether a title opens on its pledge's verb ("Send F-16 jets to Ukraine")."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", title)
+    return len(words) > 1 and not _NOUN_ENDINGS.search(words[0]) and not gazetteer_word(words[0])
+
+
+def gazetteer_word(word: str) -> bool:
+    from tracker.intake.reading import gazetteer_entry
+
+    return gazetteer_entry(word) is not None
 
 
 def _title_hosts(text: str, troops: bool = True) -> frozenset[str]:
@@ -252,6 +392,19 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
             for position, w in enumerate(content)
             if (position == 0 and w == words[0]) or not w[0].isupper()
         ][:3] or content[:1]
+        if content[0] == words[0] and (
+            imperative(phrase)
+            or re.match(r"\W*[\w’'-]+\s+(?:of|from|to|for|with|on|against)\b", phrase)
+        ):
+            # "Ban Huawei from 5G networks", "Expulsion of Russian diplomats": the first
+            # word is the act, "networks" and "diplomats" are no verbs.
+            heads = heads[:1]
+        elif (
+            len(heads) > 1
+            and heads[0] == words[0]
+            and (heads[0].isupper() or any(_act_noun(h) for h in heads[1:]))
+        ):
+            heads = heads[1:]  # "BRICS membership", "Eurovision 2026 boycott": a name first
         if phrase is pledge.title or not abstain:
             abstain = abstain or verb_stem(heads[0]).startswith(ABSTAIN_STEMS)
         if abstain:
@@ -262,6 +415,10 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
             if len(verb_stem(head)) < 4 and head.lower() not in LIGHT_VERBS:
                 continue  # "oil", "war": too short to be read as a verb's stem
             forms = _verb_forms(head)
+            if head is heads[0] and _joins(phrase) and head.lower() in _LIGHT_HEADS:
+                forms = []  # "Take part in ...", "Become a member of ...": no "take" alone
+            if head is heads[0]:
+                forms += [f for f in _synonyms(head) if f not in forms]
             acts.extend(forms)
             own.extend(forms)
             done.extend(rf"(?:{form})(?<=ed|[^s]s)" for form in forms)
@@ -271,22 +428,26 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
             if not w[0].isupper() and not (abstain and _TAKES_PART.fullmatch(w))
         )
     if not troops and _CASE_TITLE.search(text):
-        acts.extend(CASE_ACTS)
-        own.extend(CASE_ACTS)
-        done.extend(CASE_DONE)
+        # joining a case is intervening in it: "have so far joined with the lawsuit"
+        acts.extend([*CASE_ACTS, inflected("join")])
+        own.extend([*CASE_ACTS, inflected("join")])
+        done.extend([*CASE_DONE, "joined"])
     if abstain:
         acts.extend(ABSTAIN_ACTS)
         own.extend(ABSTAIN_ACTS)
         done.extend(rf"(?:{form})(?<=ed|[^s]s|wn|ew|ut)" for form in ABSTAIN_ACTS)
-    invited = "(?!x)x"
+    invited = joined = "(?!x)x"
     title_words = re.findall(r"[^\W\d_]+", pledge.title)
-    if not troops and title_words and title_words[0].lower() == "join":
+    if not troops and title_words and _joins(pledge.title):
         # "Join the union": to accept the invitation or to sign up is to join it
         # (receiving an invitation is nobody's position).
-        acts.extend(JOIN_ACTS)
-        own.extend(JOIN_ACTS)
+        joining = [inflected("join"), *_group_forms("join")]
+        acts.extend([*JOIN_ACTS, *joining])
+        own.extend([*JOIN_ACTS, *joining])
+        done.extend(rf"(?:{form})(?<=ed)" for form in joining)
         done.append(JOIN_DONE)
         invited = INVITED
+        joined = JOINED
     hosts = _title_hosts(text, troops)
     # What a recognition or a boycott is of is its object; where troops go is not.
     for run in [] if troops else re.findall(r"\b[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*", text):
@@ -312,6 +473,7 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
         abstain=abstain,
         names=_title_names(pledge.title),
         invited=invited,
+        joined=joined,
         figures=frozenset(
             re.findall(r"\d+(?:[.,]\d+)?(?=\s*(?:%|per ?cent|percent))", pledge.title)
         ),

@@ -301,6 +301,19 @@ _FORMAL_NAME = re.compile(
 )
 
 
+@cache
+def _demonym_list_role() -> re.Pattern[str]:
+    demonyms = "|".join(
+        re.escape(form)
+        for form, (_code, kind) in sorted(_gazetteer().items(), key=lambda i: -len(i[0]))
+        if kind == "demonym"
+    )
+    link = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    return re.compile(
+        rf"{link}(?:(?:{demonyms}){link})*(?:{demonyms})\s+(?:{lexicon.ROLE_NOUNS})s?\b", _FLAGS
+    )
+
+
 def find_mentions(sentence: str) -> list[Mention]:
     """Every country the sentence names, and whether each one acts in it."""
     mentions: list[Mention] = []
@@ -313,7 +326,11 @@ def find_mentions(sentence: str) -> list[Mention]:
         mention = Mention(code, match.start(), match.end(), match.group(), kind)
         after = sentence[match.end() : match.end() + 40]
         if kind == "demonym":
-            role = re.match(rf"\s+(?:{lexicon.ROLE_NOUNS})\b", after, _FLAGS)
+            # "the Czech, Italian and Belgian governments": each demonym of the list holds
+            # the role noun after its last one.
+            role = re.match(rf"\s+(?:{lexicon.ROLE_NOUNS})s?\b", after, _FLAGS) or (
+                _demonym_list_role().match(sentence, match.end())
+            )
             forces = re.match(rf"\s+{lexicon.FORCE_NOUNS}\b", after, _FLAGS)
             people = re.match(rf"\s+(?:{_VERBS})\b", after) and re.search(
                 r"\b[Tt]he\s+$", _before(sentence, match.start())
@@ -370,6 +387,7 @@ def find_mentions(sentence: str) -> list[Mention]:
     _apply_prepositions(sentence, mentions)
     _apply_conditions(sentence, mentions)
     _apply_reported_speech(sentence, mentions)
+    _apply_speaker_after(sentence, mentions)
     _apply_non_positions(sentence, mentions)
     return mentions
 
@@ -437,7 +455,14 @@ def _apply_non_positions(sentence: str, mentions: list[Mention]) -> None:
             mention.acts = False
             continue
         verb = _OBJECT_OF.search(before)
-        if verb and mention.kind == "name":
+        if (
+            verb
+            and (
+                mention.kind == "name"
+                # "denied Washington's claims": a capital's possessive after a verb, its object
+                or (mention.kind == "seat" and re.match(r"['’]s\s+[a-z]", sentence[mention.end :]))
+            )
+        ):
             word = verb.group(1) or verb.group(2)
             if word not in _PREPOSITIONS and not re.fullmatch(r"join\w*|followed|led", word):
                 mention.acts = False
@@ -474,11 +499,24 @@ _REPORTS = re.compile(
 )
 
 
+# "Macron announced that 26 nations had agreed to send forces": what unnamed others did.
+_REPORTS_GROUP = re.compile(
+    rf"^(?:['’]s)?\s+(?!and\b|or\b)(?:[\w’'-]+\s+){{0,4}}?(?:{lexicon.SPEECH_VERBS}|revealed|indicated)"
+    r"(?:\s+(?:today|yesterday|on\s+\w+|last\s+\w+|\w+ly))?\s+(?:that\s+)?(?:(?:some|the|other|all|"
+    r"several|many|most|\d+|[a-z]+(?:-[a-z]+)?)\s+){1,2}(?:countries|nations|states|governments|allies|"
+    r"partners|members|participants|leaders)\b",
+    _FLAGS,
+)
+
+
 def _apply_reported_speech(sentence: str, mentions: list[Mention]) -> None:
     """A country that reports what others do is not the one acting: "US officials say
     other countries, including Indonesia, have shown interest" (issue 20: one country's
     view of who else may join is no stance of its own)."""
     for mention in mentions:
+        if mention.acts and _REPORTS_GROUP.match(sentence[mention.end : mention.end + 120]):
+            mention.acts = False
+            continue
         report = _REPORTS.match(sentence[mention.end : mention.end + 60])
         if not mention.acts or not report:
             continue
@@ -492,6 +530,40 @@ def _apply_reported_speech(sentence: str, mentions: list[Mention]) -> None:
         between = sentence[said_at : reported.start]
         if len(between) <= 40 and not re.search(
             r"\b(?:it|they|we|he|she|its|their)\b|[,;]\s*(?:and|while|but)\b", between, _FLAGS
+        ):
+            mention.acts = False
+
+
+# "More than twenty countries have joined the coalition, the US Department of Defense
+# announced": the country after the reported clause is its speaker, not one of them.
+_SAID_AFTER = re.compile(
+    rf"^(?:\s+[\w’'-]+){{0,4}}?\s+(?:{lexicon.SPEECH_VERBS}|reported)\b", _FLAGS
+)
+_OPENS_ON_GROUP = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,3}(?:countries|nations|states|governments|members|allies)\b", _FLAGS
+)
+
+
+def _apply_speaker_after(sentence: str, mentions: list[Mention]) -> None:
+    for mention in mentions:
+        # "“These are Saudi Arabia, ... and Egypt,” Naledi Pandor said": the one quoted
+        # on other countries is their speaker (never "“We will go,” Macron said").
+        if (
+            mention.acts
+            and re.search(r"[”\"’]\s*(?:[A-Z][\w’'-]*\s+){0,5}$", sentence[: mention.start])
+            and _SAID_AFTER.match(sentence[mention.end :])
+            and any(m.acts and m.code != mention.code and m.end <= mention.start for m in mentions)
+        ):
+            mention.acts = False
+    if not _OPENS_ON_GROUP.match(sentence):
+        return
+    for mention in mentions:
+        before = sentence[: mention.start]
+        if (
+            mention.acts
+            and re.search(r",\s*(?:the\s+)?$", before)
+            and _SAID_AFTER.match(sentence[mention.end :])
+            and not any(m.acts and m.end <= mention.start for m in mentions)
         ):
             mention.acts = False
 
@@ -595,6 +667,7 @@ def _relative_clauses(sentence: str) -> tuple[tuple[int, int], ...]:
 _GROUP_NOUNS = (
     r"countries|nations|states|governments|members|allies|partners|others|capitals|contributors"
 )
+
 _TOPIC = re.compile(
     r"^(?:asked (?:about|on|over|whether)|as (?:for|to|regards)|regarding|turning to|on)\s+"
     r"(?:(?:the|neighbouring|neighboring|fellow)\s+)?$",
@@ -617,6 +690,13 @@ _HELD_BY = re.compile(
 )
 
 
+# A country's leader named as the subject of a "who" clause: "... to Czech Minister of
+# Foreign Affairs Ana Novak, who pledged that ..." (the country states what follows).
+_SPEAKS_AFTER = re.compile(
+    rf"^(?:['’]s)?\s+(?:(?:[a-z][\w-]*\s+){{0,2}}?{_OFFICE}\s+)?{_PERSON},\s+who\s+(?!is\b|was\b|are\b|were\b)"
+)
+
+
 def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
     """A country after a preposition is mentioned, unless it holds a cue noun, a role
     noun ("the leaders of France and Germany said") or opens the sentence as its topic
@@ -629,6 +709,8 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
         if _in_relative_clause(sentence, mention.start):
             mention.acts = False
             continue
+        if _SPEAKS_AFTER.match(sentence[mention.end :]):
+            continue  # "spoke to Czech Minister Ana Novak, who pledged ...": the subject
         # A list member takes the position of the list's first member.
         first = mentions[chains[index]]
         before = _before(sentence, first.start)
@@ -761,7 +843,13 @@ def _apply_conditions(sentence: str, mentions: list[Mention]) -> None:
         end = match.end() + (clause_end.start() if clause_end else len(sentence))
         for mention in mentions:
             if match.end() <= mention.start < end:
+                if match.group().lower() == "despite" and _GERUND_OF.match(sentence, mention.end):
+                    continue  # "despite Buenos Aires declining to accept it": its own act
                 mention.acts = False
+
+
+# The subject of a gerund: "... open despite Buenos Aires declining to accept it".
+_GERUND_OF = re.compile(r"\s+(?:having\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}ing\b")
 
 
 def group_mentions(sentence: str, mentions: list[Mention]) -> list[list[Mention]]:
@@ -813,6 +901,7 @@ def _cue_patterns(flags: int, terms: PledgeTerms) -> list[tuple[re.Pattern[str],
         lexicon.DONE: terms.done,
         lexicon.OBJECT: terms.objects,
         lexicon.INVITED: terms.invited,
+        lexicon.JOINED: terms.joined,
     }
     patterns = []
     for pattern, stance, weight in lexicon.STANCE_CUES:
@@ -915,6 +1004,11 @@ def convenes(text: str) -> bool:
     return found is not None and not re.match(rf"\s*(?:to\s+)?(?:{own})", found.group(), _FLAGS)
 
 
+# A named instrument a country commits itself to: another pledge than the topic's.
+_ANOTHER_INSTRUMENT = re.compile(
+    r"\s+(?:itself\s+|themselves\s+)?to\s+the\s+((?:[A-Z][\w-]*\s+){0,4}?(?:Convention|Treaty|"
+    r"Accords?|Agreement|Charter|Protocol|Statute|Pact)\b(?:\s+on(?:\s+[A-Z][\w-]*)+)?)"
+)
 _MONEY_PLEDGE = re.compile(
     r"\b(?:fund|financ|pay|spend|donat|aid\b|loan|money|budget|grant)", _FLAGS
 )
@@ -927,9 +1021,12 @@ def _pledged_otherwise(clause: str, cue: "Cue") -> bool:
         return False
     if convenes(clause[cue.start : cue.end + 60]):
         return True  # "offered to host a conference on the force"
+    after = clause[cue.end :]
+    other = _ANOTHER_INSTRUMENT.match(after)
+    if other and not set(other.group(1).split()) & current_terms().names:
+        return True  # "has pledged to the Convention on Cluster Munitions": another pledge
     if cue.weight > 3:
         return False
-    after = clause[cue.end :]
     if _ENDORSES.match(after):
         return True
     if not _MONEY.match(after) or _FOR_THE_PLEDGE.search(after[:80]):
@@ -1283,30 +1380,30 @@ def find_date(text: str, published: date) -> tuple[str, bool, str] | None:
     if spelt:
         day, words = spelt[0]
         return day.isoformat(), False, words
-    match = re.search(r"\b(?:a few |several |some |two |three |many )?months ago\b", text, _FLAGS)
+    match = _own_time(r"\b(?:a few |several |some |two |three |many )?months ago\b", text, _FLAGS)
     if match:
         month = published.month - 3
         year = published.year + (month - 1) // 12
         month = (month - 1) % 12 + 1
         return f"{year:04d}-{month:02d}", True, match.group()
-    match = re.search(r"\b(?:a few |several |two |three )?weeks ago\b", text, _FLAGS)
+    match = _own_time(r"\b(?:a few |several |two |three )?weeks ago\b", text, _FLAGS)
     if match:
         day = published - timedelta(days=21)
         return day.strftime("%Y-%m"), True, match.group()
-    match = re.search(r"\blast week\b", text, _FLAGS)
+    match = _own_time(r"\blast week\b", text, _FLAGS)
     if match:
         return (published - timedelta(days=7)).isoformat(), True, match.group()
-    match = re.search(r"\blast month\b", text, _FLAGS)
+    match = _own_time(r"\blast month\b", text, _FLAGS)
     if match:
         day = published.replace(day=1) - timedelta(days=1)
         return day.strftime("%Y-%m"), False, match.group()
-    match = re.search(r"\b(?:last year|a year ago)\b", text, _FLAGS)
+    match = _own_time(r"\b(?:last year|a year ago)\b", text, _FLAGS)
     if match:
         return str(published.year - 1), match.group().lower() == "a year ago", match.group()
-    match = re.search(r"\byesterday\b", text, _FLAGS)
+    match = _own_time(r"\byesterday\b", text, _FLAGS)
     if match:
         return (published - timedelta(days=1)).isoformat(), False, match.group()
-    match = re.search(rf"\b(?:on |last )?({'|'.join(lexicon.WEEKDAYS)})\b", text, _FLAGS)
+    match = _own_time(rf"\b(?:on |last )?({'|'.join(lexicon.WEEKDAYS)})\b", text, _FLAGS)
     if match:
         target = lexicon.WEEKDAYS.index(match.group(1).lower())
         back = (published.weekday() - target) % 7
@@ -1322,6 +1419,19 @@ def find_date(text: str, published: date) -> tuple[str, bool, str] | None:
         year = published.year if month <= published.month else published.year - 1
         return f"{year:04d}-{month:02d}", False, match.group()
     return None
+
+
+# "confirmed that they are joining after receiving an invitation last year": the time
+# of an earlier event the clause recalls, not of the statement.
+_RECALLED = re.compile(r"\b(?:after|since|following|before|upon|until)\b[^,;.:]{0,60}$", _FLAGS)
+
+
+def _own_time(pattern: str, text: str, flags: int) -> re.Match[str] | None:
+    """The first match of a relative time phrase that dates the clause's own event."""
+    return next(
+        (m for m in re.finditer(pattern, text, flags) if not _RECALLED.search(text[: m.start()])),
+        None,
+    )
 
 
 _FUTURE = re.compile(
