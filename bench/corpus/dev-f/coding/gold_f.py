@@ -75,8 +75,14 @@ write(
     "brics-membership",
     "2024-01-31",
     [
-        st(c, "committed", "2024-01-31", five, note="'confirmed that they are joining' = committed;"
-           " confirmed on Wednesday, January 31.")
+        st(
+            c,
+            "committed",
+            "2024-01-31",
+            five,
+            note="'confirmed that they are joining' = committed;"
+            " confirmed on Wednesday, January 31.",
+        )
         for c in ["EG", "ET", "IR", "SA", "AE"]
     ]
     + [
@@ -247,8 +253,15 @@ impl = (
     " implemented Huawei technology for 5G networks, if in limited capacity."
 )
 s604 = [
-    st(c, "committed", "2019-05", asof, approximate=True, alt_dates=["2019-12-02"],
-       note="'have decided to ban and phase out' = committed, 'As of May 2, 2019'.")
+    st(
+        c,
+        "committed",
+        "2019-05",
+        asof,
+        approximate=True,
+        alt_dates=["2019-12-02"],
+        note="'have decided to ban and phase out' = committed, 'As of May 2, 2019'.",
+    )
     for c in ["AU", "NZ", "JP", "TW", "US"]
 ]
 s604 += [
@@ -266,28 +279,54 @@ s604 += [
     ),
 ]
 s604 += [
-    st(c, "undecided", "2019-05", "Germany and France will increase security measures to"
-       " safeguard against backdoors", approximate=True, optional=True,
-       alt_stances=["declined"], alt_dates=["2019-12-02"],
-       note="Security measures instead of a ban: no word on banning: optional undecided"
-       " (declined defensible).")
+    st(
+        c,
+        "undecided",
+        "2019-05",
+        "Germany and France will increase security measures to safeguard against backdoors",
+        approximate=True,
+        optional=True,
+        alt_stances=["declined"],
+        alt_dates=["2019-12-02"],
+        note="Security measures instead of a ban: no word on banning: optional undecided"
+        " (declined defensible).",
+    )
     for c in ["DE", "FR"]
 ]
 s604 += [
-    st(c, "undecided", "2019-12-02", fence, approximate=True,
-       note="'still on the fence about possible bans' = undecided; no time cue: the page date.")
+    st(
+        c,
+        "undecided",
+        "2019-12-02",
+        fence,
+        approximate=True,
+        note="'still on the fence about possible bans' = undecided; no time cue: the page date.",
+    )
     for c in ["DK", "SE", "NL"]
 ]
 s604 += [
-    st(c, "declined", "2019-12-02", czech, approximate=True,
-       note="'will not attempt to limit the company’s role' = declined (the governments"
-       " themselves); no time cue: the page date.")
+    st(
+        c,
+        "declined",
+        "2019-12-02",
+        czech,
+        approximate=True,
+        note="'will not attempt to limit the company’s role' = declined (the governments"
+        " themselves); no time cue: the page date.",
+    )
     for c in ["CZ", "IT", "BE", "RU", "BR"]
 ]
 s604 += [
-    st(c, "declined", "2019-12-02", impl, approximate=True, optional=True,
-       note="Already implementing Huawei 5G = no ban; an implementation more than a position:"
-       " optional.")
+    st(
+        c,
+        "declined",
+        "2019-12-02",
+        impl,
+        approximate=True,
+        optional=True,
+        note="Already implementing Huawei 5G = no ban; an implementation more than a position:"
+        " optional.",
+    )
     for c in ["KR", "PH", "TH"]
 ]
 write(
@@ -311,10 +350,20 @@ write(
     "jerusalem-embassy",
     "unknown",
     [
-        st("GT", "committed", "2018-05-16", gp + " [...] The Guatemalan Embassy was opened on"
-           " 16th May", note="Relocated its embassy = committed; opened 16th May (2018)."),
-        st("PY", "committed", "2018-05-21", gp + " [...] followed by the opening of the"
-           " Paraguayan Embassy on 21st May", note="As GT; opened 21st May (2018)."),
+        st(
+            "GT",
+            "committed",
+            "2018-05-16",
+            gp + " [...] The Guatemalan Embassy was opened on 16th May",
+            note="Relocated its embassy = committed; opened 16th May (2018).",
+        ),
+        st(
+            "PY",
+            "committed",
+            "2018-05-21",
+            gp + " [...] followed by the opening of the Paraguayan Embassy on 21st May",
+            note="As GT; opened 21st May (2018).",
+        ),
         st(
             "US",
             "committed",
@@ -355,19 +404,42 @@ write(
     "jerusalem-embassy",
     "2018-05-22",
     [
-        st("PY", "committed", "2018-05-21", "Paraguay opened its new Israel embassy in Jerusalem"
-           " on Monday", note="Opened its embassy = committed; Monday, May 21, 2018."),
-        st("GT", "committed", "2018-05-16", "The US move was followed by Guatemala two days"
-           " later.", approximate=True, note="Followed the US move = committed; two days after"
-           " the US (14 May): 16 May 2018."),
-        st("US", "committed", "2018-05-14", "Last week, the US relocated its embassy to"
-           " Jerusalem from Tel Aviv", approximate=True, optional=True,
-           note="As in 605: optional. 'Last week': May 2018."),
+        st(
+            "PY",
+            "committed",
+            "2018-05-21",
+            "Paraguay opened its new Israel embassy in Jerusalem on Monday",
+            note="Opened its embassy = committed; Monday, May 21, 2018.",
+        ),
+        st(
+            "GT",
+            "committed",
+            "2018-05-16",
+            "The US move was followed by Guatemala two days later.",
+            approximate=True,
+            note="Followed the US move = committed; two days after the US (14 May): 16 May 2018.",
+        ),
+        st(
+            "US",
+            "committed",
+            "2018-05-14",
+            "Last week, the US relocated its embassy to Jerusalem from Tel Aviv",
+            approximate=True,
+            optional=True,
+            note="As in 605: optional. 'Last week': May 2018.",
+        ),
     ]
     + [
-        st(c, "considering", "2018-05-21", "Romania, the Czech Republic and Honduras have said"
-           " they are also considering moving their embassies to Jerusalem.", approximate=True,
-           alt_dates=["2018-05-22"], note="'have said they are also considering' = considering.")
+        st(
+            c,
+            "considering",
+            "2018-05-21",
+            "Romania, the Czech Republic and Honduras have said"
+            " they are also considering moving their embassies to Jerusalem.",
+            approximate=True,
+            alt_dates=["2018-05-22"],
+            note="'have said they are also considering' = considering.",
+        )
         for c in ["RO", "CZ", "HN"]
     ],
     ["IL", "PS"],
@@ -467,9 +539,16 @@ write(
         ),
     ]
     + [
-        st(c, "committed", "2024-05-28", "Other countries pledging to transfer the F-16s to"
-           " Ukraine are Denmark, Norway, and the Netherlands.", contributions=["air"],
-           approximate=True, note="Named by the author as pledging = committed; no time cue.")
+        st(
+            c,
+            "committed",
+            "2024-05-28",
+            "Other countries pledging to transfer the F-16s to"
+            " Ukraine are Denmark, Norway, and the Netherlands.",
+            contributions=["air"],
+            approximate=True,
+            note="Named by the author as pledging = committed; no time cue.",
+        )
         for c in ["DK", "NO", "NL"]
     ],
     ["UA", "RU"],
@@ -508,8 +587,8 @@ write(
             "CA",
             "opposed",
             JUL23,
-            "\"We do not support the use of cluster munitions and are committed to putting an end"
-            " to the effects cluster munitions have on civilians – particularly children,\" the"
+            '"We do not support the use of cluster munitions and are committed to putting an end'
+            ' to the effects cluster munitions have on civilians – particularly children," the'
             " statement said.",
             approximate=True,
             alt_stances=["declined"],
@@ -521,7 +600,7 @@ write(
             "opposed",
             JUL23,
             "the Minister of Defense of Spain, Margarita Robles, said that cluster munitions"
-            " should not be delivered \"under any circumstances\".",
+            ' should not be delivered "under any circumstances".',
             speaker="Margarita Robles",
             approximate=True,
             alt_stances=["declined"],
@@ -552,9 +631,16 @@ write(
         ),
     ]
     + [
-        st(c, "opposed", JUL23, "the UK, Canada, and Spain have all stated that they’re opposed"
-           " to the use of these weapons in Ukraine.", approximate=True,
-           alt_stances=["declined"], note="'opposed to the use of these weapons' = opposed.")
+        st(
+            c,
+            "opposed",
+            JUL23,
+            "the UK, Canada, and Spain have all stated that they’re opposed"
+            " to the use of these weapons in Ukraine.",
+            approximate=True,
+            alt_stances=["declined"],
+            note="'opposed to the use of these weapons' = opposed.",
+        )
         for c in ["GB", "CA", "ES"]
     ]
     + [
