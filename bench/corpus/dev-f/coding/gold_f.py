@@ -3,8 +3,12 @@
 cd bench/corpus/dev-f/coding && python3 gold_f.py
 """
 
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from coding import gold_writer, st
 
 BASE = Path(__file__).resolve().parent.parent
 
@@ -35,34 +39,7 @@ TOPIC_NOTES = {
 }
 
 
-def st(country, stance, date, evidence, contributions=(), approximate=False, **extra):
-    """One coded statement; `extra` holds speaker, conditions, note and the ambiguity fields."""
-    s = {
-        "country": country,
-        "stance": stance,
-        "contributions": list(contributions),
-        "date": date,
-        "approximate": approximate,
-        "evidence": evidence,
-    }
-    if extra.get("alt_stances") or extra.get("optional") or extra.get("alt_dates"):
-        extra["ambiguous"] = True
-    s.update(extra)
-    return s
-
-
-def write(stem, topic, published, statements, mentioned, notes):
-    gold = {
-        "article": f"articles/{stem}.txt",
-        "topic": topic,
-        "topic_note": TOPIC_NOTES[topic],
-        "published": published,
-        "statements": statements,
-        "mentioned_without_stance": mentioned,
-        "notes": notes,
-    }
-    out = BASE / "gold" / f"{stem}.json"
-    out.write_text(json.dumps(gold, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+write = gold_writer(BASE, TOPIC_NOTES)
 
 
 # 601 UNN, 31 January 2024 (Pandor's press conference, "On Wednesday, January 31").

@@ -1,7 +1,13 @@
 """Helpers for writing the hand-coded gold files of held-out set E."""
 
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from coding import gold_writer, st, troops
+
+__all__ = ["st", "troops", "write"]
 
 BASE = Path(__file__).resolve().parent.parent
 
@@ -30,37 +36,4 @@ TOPIC_NOTES = {
 }
 
 
-def st(country, stance, date, evidence, contributions=(), approximate=False, **extra):
-    """One coded statement; `extra` holds speaker, conditions, troops, note, ambiguity fields."""
-    s = {
-        "country": country,
-        "stance": stance,
-        "contributions": list(contributions),
-        "date": date,
-        "approximate": approximate,
-        "evidence": evidence,
-    }
-    if extra.get("alt_stances") or extra.get("optional") or extra.get("alt_dates"):
-        extra["ambiguous"] = True
-    s.update(extra)
-    return s
-
-
-def troops(n_min, n_max, text):
-    """The `troops` field: numbers as the article gives them, and its words."""
-    return {"min": n_min, "max": n_max, "text": text}
-
-
-def write(stem, topic, published, statements, mentioned, notes):
-    """Write gold/<stem>.json for articles/<stem>.txt."""
-    gold = {
-        "article": f"articles/{stem}.txt",
-        "topic": topic,
-        "topic_note": TOPIC_NOTES[topic],
-        "published": published,
-        "statements": statements,
-        "mentioned_without_stance": mentioned,
-        "notes": notes,
-    }
-    out = BASE / "gold" / f"{stem}.json"
-    out.write_text(json.dumps(gold, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+write = gold_writer(BASE, TOPIC_NOTES)
