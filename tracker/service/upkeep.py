@@ -337,12 +337,12 @@ def _verify_stances(conn: Any, streams: ExitStack) -> int:
     kept_rows = streams.enter_context(closing(stored.iter_stored_stances(conn)))
     months: Counter[tuple[str, str, str]] = Counter()  # a few rows a key and month
 
-    def counted(run: list[tuple[str, str, int]], row: StanceRow) -> StanceRow:
-        for day, _stance, _seq in run:
-            months[(row.topic, row.country, date_key(day)[:7])] += 1
+    def counted(by_month: dict[str, int], row: StanceRow) -> StanceRow:
+        for month, number in by_month.items():
+            months[(row.topic, row.country, month)] += number
         return row
 
-    rebuilt = (counted(run, row) for run, row in refolded)
+    rebuilt = (counted(by_month, row) for by_month, row in refolded)
     count = 0
     for fresh, kept in zip_longest(rebuilt, kept_rows):
         if fresh != kept:

@@ -989,27 +989,34 @@ def view_with_record(row: Mapping[str, Any], record: Mapping[str, Any] | None) -
 @readable
 def iter_refolded(
     conn: Connection,
-) -> Generator[tuple[list[tuple[str, str, int]], StanceRow], None, None]:
+) -> Generator[tuple[dict[str, int], StanceRow], None, None]:
     """Every key's stance folded again from its active views, by topic then country,
-    with the key's (date, stance, seq) in (date_key, seq) order: one ordered pass over
-    the covering index folded by `fold_run`, the rule of `fold_stance` (no view built,
-    no row visited but each latest statement's, read a chunk of keys at a time). For
-    `verify`, which compares them with the stored stances and counts the months."""
+    with the key's count of active views by month (`YYYY-MM` of their date_key): one
+    ordered pass over the covering index folded by `fold_run`, the rule of `fold_stance`
+    (no view built, no row visited but each latest statement's, read a chunk of keys at
+    a time). Only one key's rows are held while it is folded; a chunk keeps its keys'
+    month counts, never their rows. For `verify`, which compares them with the stored
+    stances and month counts."""
     raw = Raw(conn)
-    pending: list[tuple[list[tuple[str, str, int]], dict[str, Any]]] = []
+    pending: list[tuple[int, dict[str, int], dict[str, Any]]] = []
 
-    def completed() -> Iterator[tuple[list[tuple[str, str, int]], StanceRow]]:
-        folded = {run[-1][2]: row for run, row in pending}
+    def completed() -> Iterator[tuple[dict[str, int], StanceRow]]:
+        folded = {seq: row for seq, _, row in pending}
         _complete_with_latest(raw, folded, encode=False)
-        for run, row in pending:
-            yield run, _stance_from_row(row)
+        for _, months, row in pending:
+            yield months, _stance_from_row(row)
         pending.clear()
 
     for key, group in groupby(raw.stream(_FOLD_ALL), key=_key_of_row):
         run = [(day, stance, seq) for _, _, stance, day, seq in group]
         since, disputed = fold_run([(day, stance) for day, stance, _ in run])
+        months: dict[str, int] = {}
+        for day, _, _ in run:
+            month = date_key(day)[:7]
+            months[month] = months.get(month, 0) + 1
         day, stance, seq = run[-1]
-        pending.append((run, _folded(key, (day, stance, seq), since, disputed, len(run))["row"]))
+        row = _folded(key, (day, stance, seq), since, disputed, len(run))["row"]
+        pending.append((seq, months, row))
         if len(pending) >= 500:
             yield from completed()
     yield from completed()
