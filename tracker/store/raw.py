@@ -164,8 +164,12 @@ class Raw:
             yield
             return
         if self._dbapi.info.transaction_status == _IDLE:
-            with self._driver("(a pipeline of statements)", None), self._dbapi.pipeline():
-                yield
+            self._info[_BATCH] = None  # a block inside this one adds to it
+            try:
+                with self._driver("(a pipeline of statements)", None), self._dbapi.pipeline():
+                    yield
+            finally:
+                self._info.pop(_BATCH, None)
             return
         batch = _Batch(self)
         self._info[_BATCH] = batch
