@@ -3,6 +3,7 @@ PostgreSQL): whichever of its statements fails, the database is left exactly as 
 the editor gets one error line, and the same session appends again once the fault is
 gone."""
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -118,3 +119,42 @@ def test_an_append_that_fails_at_any_statement_leaves_the_database_as_it_was(
         assert stance["DE"]["statements"] >= len(WRITES) + len(READS)
     finally:
         session.close()
+
+
+def test_a_lone_postgresql_append_commits_in_the_round_trip_of_its_writes(
+    seeded: Tracker, backend: str, tmp_path: Any
+) -> None:
+    """On PostgreSQL a lone append's writes and its COMMIT go to the server as one text
+    (`Raw.pipeline`): no round trip of its own for the COMMIT. The libpq trace of the
+    connection shows one message holding the event's INSERT and the COMMIT, and none
+    holding a COMMIT alone; what is stored is what `verify` holds to the chain."""
+    if backend != "postgresql":
+        pytest.skip("round trips: PostgreSQL")
+    import psycopg
+
+    seeded.add("FR", "committed", "2025-03-01", "--new-topic")
+    session = tracker.open(seeded.db, editor="test editor")
+    try:
+        session.add("FR", "declined", "2025-03-02", "t", source={"url": "https://rt/0"})
+        raw = session.database.engine.raw_connection()
+        pgconn = raw.driver_connection.pgconn  # type: ignore[union-attr]
+        raw.close()  # back to the pool: the next append takes this connection
+        trace = tmp_path / "trace.txt"
+        with trace.open("w") as handle:
+            pgconn.trace(handle.fileno())
+            pgconn.set_trace_flags(psycopg.pq.Trace.SUPPRESS_TIMESTAMPS)
+            session.add("FR", "declined", "2025-03-03", "t", source={"url": "https://rt/1"})
+            pgconn.untrace()
+    finally:
+        session.close()
+    messages: list[str] = []  # a message's text goes on over the lines of its SQL
+    for line in trace.read_text().splitlines():
+        if line.startswith(("F\t", "B\t")) or not messages:
+            messages.append(line)
+        else:
+            messages[-1] += "\n" + line
+    sent = [m for m in messages if m.startswith("F\t")]
+    with_commit = [m for m in sent if re.search(r'(\n|")COMMIT"', m)]  # the statement
+    assert len(with_commit) == 1 and "INSERT INTO events" in with_commit[0], with_commit
+    seeded.ok("verify")
+    assert seeded.json("stance", "--topic", "t")[0]["stance"] == "declined"

@@ -113,7 +113,7 @@ def record_statement(
                 f"a duplicate of active statement {ahead.twin[:8]} (same topic, country, "
                 "stance, date and source URL); pass --allow-duplicate to record it anyway"
             )
-        _append(conn, event, record, ahead)
+        _append(conn, event, record, ahead, commit=True)
     for warning in warnings:
         if on_warning is not None:
             on_warning(warning)
@@ -275,9 +275,12 @@ def _append(
     event: Event,
     record: dict[str, Any],
     ahead: eventstore.StatementAhead | None = None,
+    *,
+    commit: bool = False,
 ) -> None:
     """Append one validated event in the caller's write transaction (`record` is
-    updated to what was stored); `ahead`: what `eventstore.read_ahead` read for it."""
+    updated to what was stored); `ahead`: what `eventstore.read_ahead` read for it;
+    `commit`: the append is the transaction's last statement (`Appender.finish`)."""
     appender = eventstore.Appender(conn, ahead=ahead)
     appender.append(event, record, digest=ahead.digest if ahead is not None else None)
-    appender.finish()
+    appender.finish(commit=commit)

@@ -130,6 +130,7 @@ class Appender:
         self.projectors = [] if dry else projectors.projectors()
         self._analyzed_at = 0  # the log's size at the last ANALYZE of this transaction
         self._ahead = ahead
+        self._deferred: list[Any] = []  # view indexes dropped for a load, made at `finish`
         if not dry:
             # Under the write lock: a projection left behind (events stored behind the
             # projectors' back since the command checked) is rebuilt before appending,
@@ -274,6 +275,11 @@ class Appender:
             self._rows, self._batch_keys = [], set()
             return
         raw = Raw(self.conn)
+        if self.restoring and self._rows[0]["seq"] == 1 and len(self._rows) >= self.BATCH:
+            # A load into an empty log (a restore, a first import): the views' order
+            # indexes, which nothing reads before the projectors settle, are built once,
+            # sorted, at `finish`, as a rebuild does, instead of updated row by row.
+            self._deferred = projectors.drop_order_indexes(self.conn)
         raw.many(raw.insert_sql(events), [raw.bound(events, row) for row in self._rows])
         lone, ahead = None, None
         if len(self._rows) == len(self._statements) == 1:
@@ -323,9 +329,12 @@ class Appender:
         raw.run("ANALYZE events, statements").close()
         self._analyzed_at = self.seq
 
-    def finish(self) -> None:
+    def finish(self, *, commit: bool = False) -> None:
         """Flush, let the projectors settle (the touched stances are folded once) and
-        record the projection's new position."""
+        record the projection's new position. `commit`: the caller's transaction ends
+        here (its last statement): on PostgreSQL, with one statement read ahead, its
+        COMMIT goes in the same round trip as the writes (the transaction's own commit,
+        afterwards, then has nothing left to do)."""
         if self.dry:
             self.views = {
                 **{i: view_from_statement(r, seq) for i, (seq, r) in self._statements.items()},
@@ -335,12 +344,17 @@ class Appender:
             return
         # One statement read ahead: its writes, which read nothing back, are sent together.
         raw = Raw(self.conn)
+        self._sent_ahead = self._ahead is not None and raw.postgresql
         with raw.pipeline() if self._ahead is not None else contextlib.nullcontext():
             self.flush()
+            projectors.create_indexes(self.conn, self._deferred)
+            self._deferred = []
             if self.appended:
                 for projector in self.projectors:
                     projector.settle(self.conn)
                 projectors.mark_position(self.conn, self.seq)
+            if commit and self._sent_ahead:
+                raw.commit()
         self._touched = set()
 
 

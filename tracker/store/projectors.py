@@ -320,6 +320,33 @@ def rebuild(conn: Connection) -> Status:
     return before
 
 
+def order_indexes() -> list[Any]:
+    """The statement views' indexes that only reads in order use (the stance fold's
+    covering index, the timeline's): not the unique event_id, nor the duplicate key that
+    an import looks its records' twins up in as it goes."""
+    return [
+        index
+        for index in sorted(schema.statements.indexes, key=lambda index: str(index.name))
+        if not index.unique and "duplicate_key" not in index.columns
+    ]
+
+
+def drop_order_indexes(conn: Connection) -> list[Any]:
+    """Drop `order_indexes` inside the caller's write transaction (a load into an empty
+    log, which builds them again, sorted, with `create_indexes` before it settles; a
+    rollback restores them); the indexes dropped."""
+    dropped = order_indexes()
+    for index in dropped:
+        index.drop(conn, checkfirst=True)
+    return dropped
+
+
+def create_indexes(conn: Connection, indexes: Iterable[Any]) -> None:
+    """Build `indexes` (dropped by `drop_order_indexes`) again."""
+    for index in indexes:
+        index.create(conn, checkfirst=True)
+
+
 def rebuild_if_stale(
     conn: Connection,
     say: Callable[[str], None] | None = None,

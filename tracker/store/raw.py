@@ -146,25 +146,62 @@ class Raw:
     @contextmanager
     def pipeline(self) -> Iterator[None]:
         """PostgreSQL: the statements run inside the block go to the server together and
-        come back in one round trip when it ends (psycopg's pipeline mode), so a cursor's
-        rows are read after the block. The server still runs them one after another in
-        the transaction, each seeing what those before it wrote; the first that fails
-        skips the rest, and its error is raised when the block ends (the caller's
-        transaction then rolls back). A read inside the block waits for its own rows (a
-        round trip of what was sent so far). Only statements run here go inside:
-        SQLAlchemy's, which read a result at once, must not. SQLite: each statement
-        runs as it is sent, in process."""
-        if not self.postgresql:
+        come back in one round trip when the block ends or a read needs its rows (a
+        round trip of what was sent so far); a cursor of the block gives its rows then.
+        The server runs them one after another in the transaction, each seeing what
+        those before it wrote; the first that fails skips the rest, and its error is
+        raised (the caller's transaction then rolls back). Only statements run here go
+        inside: SQLAlchemy's, which read a result at once, must not. SQLite: each
+        statement runs as it is sent, in process.
+
+        A transaction's first statements go in psycopg's pipeline mode, which sends the
+        transaction's BEGIN along; later ones as one text of statements bound by the
+        client (psycopg's `ClientCursor`, which quotes each value as a literal): the
+        pipeline was timed at about a round trip's cost a statement on this shared
+        machine (8 statements: 2.7 ms, against 0.6 ms as one text), and the text can end
+        with the COMMIT (`commit`), where psycopg's pipeline waits for each result."""
+        if not self.postgresql or self._info is None or _BATCH in self._info:
             yield
             return
-        with self._driver("(a pipeline of statements)", None), self._dbapi.pipeline():
+        if self._dbapi.info.transaction_status == _IDLE:
+            self._info[_BATCH] = None  # a block inside this one adds to it
+            try:
+                with self._driver("(a pipeline of statements)", None), self._dbapi.pipeline():
+                    yield
+            finally:
+                self._info.pop(_BATCH, None)
+            return
+        batch = _Batch(self)
+        self._info[_BATCH] = batch
+        try:
             yield
+            batch.send()
+        finally:
+            self._info.pop(_BATCH, None)
+
+    def _batch(self) -> "_Batch | None":
+        return self._info.get(_BATCH) if self._info is not None else None
+
+    def commit(self) -> None:
+        """Commit the transaction on the driver (inside a `pipeline`: in its round trip).
+        SQLAlchemy's own commit afterwards finds no transaction and sends nothing; only
+        for a transaction's very last statement."""
+        batch = self._batch()
+        if batch is not None:
+            batch.add("COMMIT", None)
+            return
+        with self._driver("COMMIT", None):
+            self._dbapi.commit()
 
     def _lock_first(self) -> None:
         """A PostgreSQL write transaction's first statement: the chain lock first
         (`Database.writing`), in the same round trip when inside a `pipeline`."""
         if self._info is not None and self._info.pop(CHAIN_LOCK_PENDING, False):
             sql, params = chain_lock(self.dialect)
+            batch = self._batch()
+            if batch is not None:
+                batch.add(sql, params)
+                return
             cursor = self._dbapi.cursor()
             with self._driver(sql, params):
                 cursor.execute(sql, params)
@@ -173,6 +210,9 @@ class Raw:
     def run(self, sql: str, params: Mapping[str, Any] | None = None) -> Any:
         """Execute one statement; the driver's cursor (for `fetchone`/`fetchall`)."""
         self._lock_first()
+        batch = self._batch()
+        if batch is not None:
+            return batch.add(_for_driver(sql, self.dialect), params)
         cursor = self._dbapi.cursor()
         with self._driver(sql, params):
             cursor.execute(_for_driver(sql, self.dialect), params or {})
@@ -190,6 +230,11 @@ class Raw:
         psycopg sends without the pipeline and sync of its executemany)."""
         if rows:
             self._lock_first()
+            batch = self._batch()
+            if batch is not None:
+                for row in rows:
+                    batch.add(_for_driver(sql, self.dialect), row)
+                return
             cursor = self._dbapi.cursor()
             with self._driver(sql, rows[0]):
                 if len(rows) == 1:
@@ -204,6 +249,9 @@ class Raw:
         """The rows of a query, fetched `size` at a time (a server-side cursor on
         PostgreSQL, so that a million rows never sit in memory)."""
         self._lock_first()
+        batch = self._batch()
+        if batch is not None:
+            batch.send()  # what the block sent so far, before the stream's own query
         if self.postgresql:
             cursor = self._dbapi.cursor(name=f"tracker_stream_{next(_STREAMS)}")
             cursor.itersize = size
@@ -220,6 +268,71 @@ class Raw:
                 yield from rows
         finally:
             cursor.close()
+
+
+_BATCH = "tracker_pipeline"  # the open `Raw.pipeline` of a PostgreSQL connection
+_IDLE = 0  # libpq's PQTRANS_IDLE: no transaction begun on the connection yet
+
+
+class _Sent:
+    """A statement of a `Raw.pipeline`, as a cursor: its rows once the text is sent."""
+
+    def __init__(self, batch: "_Batch") -> None:
+        self._batch: _Batch | None = batch
+        self._rows: list[Any] = []
+
+    def _received(self) -> list[Any]:
+        if self._batch is not None:
+            self._batch.send()
+        return self._rows
+
+    def fetchall(self) -> list[Any]:
+        rows, self._rows = self._received(), []
+        return rows
+
+    def fetchone(self) -> Any:
+        rows = self._received()
+        return rows.pop(0) if rows else None
+
+    def close(self) -> None:
+        return None
+
+
+class _Batch:
+    """The statements of an open `Raw.pipeline`, bound by the client, not yet sent."""
+
+    def __init__(self, raw: Raw) -> None:
+        self._raw = raw
+        self._texts: list[str] = []
+        self._sent: list[_Sent | None] = []
+        self._cursor: Any = None
+
+    def add(self, sql: str, params: Mapping[str, Any] | None) -> _Sent:
+        import psycopg
+
+        if self._cursor is None:
+            self._cursor = psycopg.ClientCursor(self._raw._dbapi)
+        with self._raw._driver(sql, params):
+            self._texts.append(self._cursor.mogrify(sql, params) if params else sql)
+        sent = _Sent(self)
+        self._sent.append(sent)
+        return sent
+
+    def send(self) -> None:
+        """Send the statements added so far, as one text, and hand out their rows."""
+        if not self._texts:
+            return
+        text, waiting = ";\n".join(self._texts), self._sent
+        self._texts, self._sent = [], []
+        cursor = self._cursor
+        with self._raw._driver(text, None):
+            cursor.execute(text)
+            for n, sent in enumerate(waiting):
+                if sent is not None:
+                    sent._rows = cursor.fetchall() if cursor.description is not None else []
+                    sent._batch = None
+                if n + 1 < len(waiting) and not cursor.nextset():
+                    break
 
 
 @functools.cache
