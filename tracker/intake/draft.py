@@ -42,6 +42,7 @@ sheet or JSON Lines they are written as), `sheet` (how `import` reads a sheet ba
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from typing import Any
 
 from tracker.formats.sheet import draft_article_source as _article_source
@@ -51,6 +52,8 @@ from tracker.intake import lexicon
 from tracker.intake.article import Article, published_date, split_sentences
 from tracker.intake.pledge import TROOP_PLEDGE, Pledge, current_terms, using
 from tracker.intake.reading import (
+    FOLLOWED_BY,
+    JOINS_GROUP_OF,
     Mention,
     convenes,
     decide_stance,
@@ -244,11 +247,24 @@ def _draft(article: Article, targets: frozenset[str] = frozenset()) -> Draft:
             question_cue = None if asked else decide_stance(sentence)
             continue
         answer, question_cue = question_cue, None
-        if listed is not None and groups and _NAMES_THEM.match(sentence):
+        if (
+            listed is not None
+            and groups
+            and (_NAMES_THEM.match(sentence) or _DOES_SO.search(sentence))
+        ):
             # "Several countries have stated that they will not send troops. These
             # include Poland and Italy." (issue 20, item 3)
             answer = (listed[0], [*listed[1], "named next"], listed[2])
         listed = None
+        inverted = _inverted_subjects(sentence, mentions)
+        if inverted and all(m in inverted for group in groups for m in group):
+            current = [
+                _inverted_proposal(index, sentence, m, inverted[0].start, reference)
+                for m in inverted
+            ]
+            found.extend(current)
+            previous, pending = current, None
+            continue
         if not groups and previous and _continues(sentence):
             for proposal in previous:
                 _extend(proposal, index, sentence, article.body)
@@ -327,6 +343,65 @@ def _draft(article: Article, targets: frozenset[str] = frozenset()) -> Draft:
     return Draft(
         article, sentences, proposals, only_mentioned, default_date, note, dated_from=dated_from
     )
+
+
+# A subject after its verb, as machine translation leaves it: "Also, diplomatic boycott
+# declared the Netherlands."; "After a boycott joined Australia, Canada and Japan."
+_INVERTED_VERB = re.compile(
+    r"\b(?:declared|announced|joined|supported|backed|introduced|imposed|adopted|launched|"
+    r"followed)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _inverted_subjects(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """The countries that close a sentence right after its verb, where the text before
+    the verb names the pledge's act and no country ("... boycott declared the
+    Netherlands."): the verb's subject, inverted. Nothing where the sentence names
+    another country first or denies the act."""
+    hosts = current_terms().hosts
+    countries = [
+        m
+        for m in mentions
+        if m.kind in ("name", "seat", "demonym", "subject") and m.code not in hosts
+    ]
+    if not countries:
+        return []
+    listed = [countries[0]]
+    for mention in countries[1:]:
+        if list_link(sentence[listed[-1].end : mention.start]) is None:
+            return []
+        listed.append(mention)
+    if not re.fullmatch(r"[\s.!”\"’]*", sentence[listed[-1].end :]):
+        return []
+    lead = sentence[: listed[0].start]
+    verb = _INVERTED_VERB.search(lead)
+    if verb is None or _NEGATION.search(lead):
+        return []
+    terms = current_terms()
+    if not re.search(rf"\b(?:{terms.own})\b", lead[: verb.start()], re.IGNORECASE):
+        return []
+    return listed
+
+
+def _inverted_proposal(
+    index: int, sentence: str, mention: Mention, first: int, reference: date
+) -> Proposal:
+    verb = _INVERTED_VERB.search(sentence[:first])
+    proposal = Proposal(
+        code=mention.code,
+        stance="committed",
+        sentences=[index],
+        cues=[
+            f"{mention.text!r} + '{verb.group().strip() if verb else ''}' (subject after its verb)"
+        ],
+        confidence=0.5,
+        position=mention.start,
+    )
+    dated = find_date(sentence, reference)
+    if dated:
+        proposal.date, proposal.approximate, proposal.date_words = dated
+    return proposal
 
 
 def _url_date(url: str | None) -> date | None:
@@ -413,9 +488,20 @@ _GROUP_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _NAMES_THEM = re.compile(
-    r"^(?:these|they|those|the countries|the nations)\s+(?:include|includes|included|are|were)\b|"
+    # (after a source: "According to a UN source, these countries are ...")
+    r"^(?:(?:according to|citing|as reported by)\s[^,;:]{0,60},\s*)?"
+    r"(?:they|(?:these|those|the)(?:\s+(?:[\w-]+\s+)?(?:countries|nations|states|governments))?)\s+"
+    r"(?:include|includes|included|are|were)\b|"
     r"^among (?:them|these|those|the (?:[\w-]+ )?(?:countries|nations)(?: named)?)\b|"
     r"^(?:including|namely)\b",
+    re.IGNORECASE,
+)
+# "Several countries have suspended their funding. Estonia became the latest country to
+# do so.": the group's position, one more country named.
+_DOES_SO = re.compile(
+    r"\b(?:latest|newest|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"next|last|\d+(?:st|nd|rd|th)|another|one more)\s+(?:[\w-]+\s+)?(?:country|nation|state|"
+    r"government)\s+to\s+(?:do so|do the same|follow suit)\b",
     re.IGNORECASE,
 )
 # Lists of "possible" or "expected" contributors are forecasts, no country's position.
@@ -553,7 +639,10 @@ _PASSIVE_AGENT = re.compile(
     re.IGNORECASE,
 )
 _TRAILING = re.compile(
-    r"(?:,\s*(?:as well as|along with|together with)|\bjoin(?:s|ed|ing)?)\s+(?:the\s+)?$",
+    r"(?:,\s*(?:as well as|along with|together with)|\bjoin(?:s|ed|ing)?|"
+    # "became the eighth country to cut ties, after A, B and C": they did it before
+    r"\b(?:country|nation|state|government|one)\s+(?:to|that|who|which)\b[^.;:]*?"
+    r"\b(?:after|following))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _REPORTED = re.compile(
@@ -566,6 +655,22 @@ _DECIDED_FOR = re.compile(
     r"(?:included|invited|allowed|permitted|accepted|excluded|barred|admitted|welcome)\b",
     re.IGNORECASE,
 )
+
+
+_JOINS_IN = re.compile(rf"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$|{JOINS_GROUP_OF}", re.IGNORECASE)
+_NEGATED_JOIN = re.compile(
+    r"\b(?:not|never|n[’']t|refus\w* to|declin\w* to)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+
+
+@cache
+def _in_the_act(own: str) -> re.Pattern[str]:
+    """The pledge's act after a list the joiner joins: "... in a diplomatic boycott"."""
+    return re.compile(
+        rf"^[^.;:]{{0,40}}?\bin\s+(?:(?:a|an|the|its|their|this|that)\s+)?(?:[\w-]+\s+){{0,2}}?"
+        rf"(?P<act>{own})\b",
+        re.IGNORECASE,
+    )
 
 
 # A group that is a clause's own subject: "..., but so far no other countries have
@@ -877,7 +982,7 @@ def _sentence_proposals(
             # Australia, the UK ...", "Opposition to sending troops comes from Germany".
             decided = decide_stance(before)
         confidence_cut = 0.0
-        if decided is None and number == 0 and _NAMED_AS.search(lead):
+        if decided is None and number == 0 and (_NAMED_AS.search(lead) or _AMONG_THOSE.match(lead)):
             # "Other countries that have filed such declarations are Chile and Peru":
             # the list names the group whose clause states the position.
             decided = decide_stance(lead)
@@ -898,9 +1003,31 @@ def _sentence_proposals(
         decided, cut, clause, before = readings[number]
         following = readings[number + 1]
         between = sentence[groups[number][-1].end : groups[number + 1][0].start]
-        joined = list_link(between) or _APPOSED_GROUP.fullmatch(between)
+        joined = (
+            list_link(between) or _APPOSED_GROUP.fullmatch(between) or _FOLLOWED_BY.search(between)
+        )
         if decided is None and following[0] is not None and joined is not None:
             readings[number] = (following[0], max(cut, 0.05), following[2], before)
+    # "Canada joined Australia, Britain and the United States in a diplomatic boycott",
+    # "Chile joins Peru in boycotting": the ones joined already do what the joiner now
+    # does, and the joiner does it (or, negated, does not: "did not join Peru in ...").
+    for number in range(1, len(groups)):
+        joiner = readings[number - 1]
+        before = readings[number][3]
+        joins = _JOINS_IN.search(before)
+        act = _in_the_act(current_terms().own).match(
+            readings[number][2][len(groups[number][-1].text) :]
+        )
+        act = act or _in_the_act(current_terms().own).match(sentence[groups[number][-1].end :])
+        if not joins or not act or readings[number][0] is not None:
+            continue
+        cue = f"join … in {act.group('act')}"
+        done = ("committed", [cue], 0.71)
+        negated = _NEGATED_JOIN.search(before[: joins.start()])
+        readings[number] = (done, 0.05, readings[number][2], before)
+        if joiner[0] is None:
+            stance = ("declined", [cue, "negated"], 0.71) if negated else done
+            readings[number - 1] = (stance, joiner[1], joiner[2], joiner[3])
     # A list after its clause shares it: "Morocco had also agreed to send troops, ...,
     # as well as Albania, Kazakhstan and Kosovo"; "Iceland will join Spain, Slovenia and
     # Ireland in boycotting": the ones joined already do what the joiner does.
@@ -1062,6 +1189,14 @@ _NAMED_AS = re.compile(
     rf"^\W*(?:(?:the|other|some|several|many|all)\s+)*(?:[\w-]+\s+){{0,2}}?{_GROUP_NOUN}\s+"
     r"(?:(?:that|which|who)\s+(?:that\s+)?|(?=[a-z]+ing\b))[^,;:.]{3,120}?\s+(?:are|were|include|included|includes)\s+"
     r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_FOLLOWED_BY = re.compile(FOLLOWED_BY, re.IGNORECASE)
+# "Among those offering new pledges are A and B", "Among the countries that have
+# signed are ...": the list names the group whose clause states the position.
+_AMONG_THOSE = re.compile(
+    rf"^\W*among\s+(?:those|the\s+(?:[\w-]+\s+)?{_GROUP_NOUN})\s+(?:(?:that|which|who)\s+)?"
+    r"[^,;:.]{3,120}?\s+(?:are|were|is|was)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "Chile and the Andean countries — Peru, Bolivia and Ecuador — have ...": one list.

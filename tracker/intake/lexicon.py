@@ -235,7 +235,8 @@ ROLE_NOUNS = (
 FORCE_NOUNS = (
     r"(?:ground |combat |special |armed )?(?:troops|soldiers|forces|units?|contingent|jets|"
     r"fighter jets|aircraft|warships|ships|frigates?|navy|air force|army|military|paratroopers|"
-    r"instructors|engineers|personnel|battalion|brigade|company)"
+    r"instructors|engineers|personnel|battalion|brigade|company|police|police officers|officers|"
+    r"agents|gendarmes)"
 )
 
 # Cue phrases -> (stance, weight). A heavier cue wins in one clause; on equal weight
@@ -794,6 +795,13 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         "committed",
         2,
     ),
+    # "offering up new pledges", "made firm commitments"
+    (
+        r"(?:offer(?:s|ed|ing)?|ma(?:de|ke|kes|king)|announc(?:e|es|ed|ing))(?: up)? (?:new |fresh |further |firm |concrete )"
+        r"(?:pledges|commitments|offers)",
+        "committed",
+        3,
+    ),
     # A cue noun speaks for a country only as its holder ("a promise from Denmark").
     (
         r"(?:a|the|its|their|his|her) (?:firm |clear |new )?(?:promise|pledge|commitment|readiness|offer|engagement)",
@@ -813,12 +821,31 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"\bcommitted\b", "committed", 3),
     # The pledge stated as done: "have officially recognized the state of Palestine".
     (
-        r"(?:is|are|was|were) (?:also |now |already |formally |officially )*(?:⟨own⟩)(?<=ing)",
+        r"(?:is|are|was|were) (?:also |now |already |formally |officially |temporarily |immediately )*(?:⟨own⟩)(?:(?<=ing)|(?<=ing off)|(?<=ing out)|(?<=ing up))",
         "committed",
         3,
     ),
     (
         r"(?:announc|declar|confirm|proclaim)(?:e|es|ed|ing) (?:its |their |the )?(?:formal |official )?(?:⟨own⟩)",
+        "committed",
+        3,
+    ),
+    # Taking back what a pledge to stay away stopped: "resumed their funding", "reversed
+    # their decision" (for such a pledge its refusal; see `decide_stance`).
+    (
+        r"(?:resum|restor|reinstat)(?:e|es|ed|ing) (?:its |their |the |all |full )?(?:[\w-]+ )?(?:⟨object⟩)|"
+        r"(?:resum|restor|reinstat)(?:e|es|ed|ing) (?:its |their |the )?(?:[\w-]+ )?(?:funding|aid|support|"
+        r"contributions?|payments?|relations|ties|participation)|"
+        r"(?:revers|overturn)(?:e|es|ed|ing) (?:its |their |the )(?:[\w-]+ )?(?:decision|suspension|freeze|boycott)",
+        "committed",
+        5,
+    ),
+    # The pledge's act as a noun, announced, joined or imposed: "announced a diplomatic
+    # boycott", "joined the boycott", "has imposed its own suspension".
+    (
+        r"(?:announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|launch(?:es|ed|ing)?|"
+        r"join(?:s|ed|ing)?|adopt(?:s|ed|ing)?|implement(?:s|ed|ing)?) (?:a |an |its |their |the )"
+        r"(?:own |formal |official )?(?:[\w-]+ )?(?:⟨own⟩)",
         "committed",
         3,
     ),
@@ -943,7 +970,8 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         4,
     ),
     (
-        r"(?:signal\w*|express\w*|indicat\w*|declar\w*|confirm\w*) (?:its |their |his |her |the )?(?:readiness|willingness|availability)",
+        r"(?:signal\w*|express\w*|indicat\w*|declar\w*|confirm\w*) (?:(?:on|last|this) \w+ |today |yesterday )?"
+        r"(?:its |their |his |her |the )?(?:readiness|willingness|availability)",
         "committed",
         3,
     ),
