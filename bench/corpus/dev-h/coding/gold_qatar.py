@@ -132,7 +132,7 @@ s803 += [
         "2017-06-05",
         "Hours later, Yemen, Libya’s eastern-based government and the Maldives joined the"
         " initiative of turning one of the world’s richest countries into a pariah state.",
-        optional=(c == "LY"),
+        **({"optional": True} if c == "LY" else {}),
         note="'joined the initiative' (of cutting ties) = committed; 'Hours later' the same"
         " Monday, 5 June 2017."
         + (
