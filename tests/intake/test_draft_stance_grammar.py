@@ -218,3 +218,47 @@ def test_a_subject_after_its_verb(text: str, expected: list) -> None:
 )
 def test_cues_through_quotes_and_followers(pledge: Pledge, text: str, expected: list) -> None:
     assert _stances(text, pledge) == expected
+
+
+RECOGNISE = Pledge("Recognise Taiwan's independence")
+TANKS = Pledge("Send Z-7 tanks to Ukraine")
+
+
+@pytest.mark.parametrize(
+    ("pledge", "text", "expected"),
+    [
+        # a title's country with a possessive is still what the pledge is about
+        (RECOGNISE, "Chile has opposed Taiwan's independence.", [("CL", "opposed")]),
+        (RECOGNISE, "Chile has chosen not to recognise Taiwan.", [("CL", "declined")]),
+        # undoing the pledge's act is its refusal; "this was also done by" repeats it
+        (
+            RECOGNISE,
+            "Palau became the 13th state that has withdrawn recognition of Taiwan. "
+            "Previously, this was also done by Peru and Japan.",
+            [("JP", "declined"), ("PE", "declined"), ("PW", "declined")],
+        ),
+        # names spelt without their accents
+        (
+            RECOGNISE,
+            "Sao Tome and Principe has chosen not to recognise Taiwan.",
+            [("ST", "declined")],
+        ),
+        # "the contributions already announced by A and B"
+        (
+            POLICE,
+            "The eight countries welcome the contributions already announced by Chile and Peru.",
+            [("CL", "committed"), ("PE", "committed")],
+        ),
+        # "support Kyiv by sending the tanks": the host as an object ends no clause
+        (
+            TANKS,
+            "Chile and Peru announced that they would support Kyiv by sending the Z-7 tanks.",
+            [("CL", "committed"), ("PE", "committed")],
+        ),
+        (TANKS, "Chile would not support Ukraine by sending tanks.", [("CL", "declined")]),
+        # ... and only with the pledge's object: other help is another pledge
+        (TANKS, "On Monday, Chile said it is supporting Kyiv by supplying ambulances.", []),
+    ],
+)
+def test_undoing_and_helping_by_doing(pledge: Pledge, text: str, expected: list) -> None:
+    assert _stances(text, pledge) == expected

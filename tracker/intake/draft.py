@@ -54,6 +54,7 @@ from tracker.intake.pledge import TROOP_PLEDGE, Pledge, current_terms, using
 from tracker.intake.reading import (
     FOLLOWED_BY,
     JOINS_GROUP_OF,
+    OFFERED_BY,
     Mention,
     convenes,
     decide_stance,
@@ -905,7 +906,10 @@ _OFFERS = ("committed", "considering", "conditional")
 
 
 _SO_TOO = re.compile(
-    r"\b(?:so|as)\s+(?:has|have|had|will|would|did|does|do|is|are|was|were|can|could)\s+(?:the\s+)?$",
+    r"\b(?:so|as)\s+(?:has|have|had|will|would|did|does|do|is|are|was|were|can|could)\s+(?:the\s+)?$|"
+    # "Previously, this was also done by A, B and C": the act just stated, by others
+    r"\b(?:this|that|the same)\s+(?:was|were|has been|have been|had been)\s+(?:also\s+)?done\s+"
+    r"(?:(?:before|earlier|previously)\s+)?by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _AS_WELL = re.compile(
@@ -933,6 +937,9 @@ def _sentence_proposals(
     """Proposals for the acting countries of one sentence; `echo` is what the sentence
     before stated, which "So has Sweden." or "Greece as well." repeats."""
     proposals: list[Proposal] = []
+    # The pledge's host as a verb's object ("would support Kyiv by sending tanks") ends no
+    # clause: the countries before it keep their words after it.
+    groups = [g for g in groups if not _host_object(sentence, g, hosts)] or groups
     if not groups:
         return proposals
     lead = sentence[: groups[0][0].start]
@@ -970,6 +977,10 @@ def _sentence_proposals(
         ):
             # "Troops will not be sent by Poland": the verb before "by" is the statement
             # (never a report of it: "this was confirmed by the South African minister").
+            decided = decide_stance(before)
+        if decided is None and _OFFERED_BY.search(before):
+            # "the contributions already announced by Denmark and Greece": the noun
+            # before the agent states their position
             decided = decide_stance(before)
         decided = decided or decide_stance(clause)
         closing = _CLOSES_GROUP.search(before)
@@ -1101,6 +1112,21 @@ def _sentence_proposals(
     return proposals
 
 
+def _host_object(sentence: str, group: list[Mention], hosts: frozenset[str]) -> bool:
+    """Whether a list is the pledge's host as the object of a verb ("support Kyiv by
+    sending", "help Ukraine with")."""
+    return (
+        all(m.code in hosts for m in group)
+        and re.search(r"\b[a-z]{3,}\s+(?:the\s+)?$", sentence[: group[0].start]) is not None
+        and re.search(
+            r"\b(?:and|or|but|while|whereas|as)\s+(?:the\s+)?$", sentence[: group[0].start]
+        )
+        is None
+        and re.match(r"\s+(?:by|with|in|on|to|for|against|through)\b", sentence[group[-1].end :])
+        is not None
+    )
+
+
 # A relative clause on another noun than the country: "Sunak discourages the use of the
 # munitions, which the US agreed to send" (the US's statement, not Britain's).
 _ASIDE = re.compile(r",\s*(?:which|who|whose)\s+(?!it\b|they\b|he\b|she\b|we\b)", re.IGNORECASE)
@@ -1192,6 +1218,7 @@ _NAMED_AS = re.compile(
     re.IGNORECASE,
 )
 _FOLLOWED_BY = re.compile(FOLLOWED_BY, re.IGNORECASE)
+_OFFERED_BY = re.compile(rf"\b{OFFERED_BY}\s+(?:the\s+)?$", re.IGNORECASE)
 # "Among those offering new pledges are A and B", "Among the countries that have
 # signed are ...": the list names the group whose clause states the position.
 _AMONG_THOSE = re.compile(

@@ -795,6 +795,20 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         "committed",
         2,
     ),
+    # "would support Kyiv by sending the tanks": the help is the pledge's act
+    (
+        r"(?:help|support|assist|back|aid|arm|strengthen|bolster|reinforce)(?:s|ed|ing)? "
+        r"(?:[\w’'-]+ ){1,3}?by (?:⟨own⟩)(?<=ing) (?:[\w’'-]+ ){0,4}?(?:⟨object⟩)\b",
+        "committed",
+        3,
+    ),
+    # "the contributions already announced by Denmark and Greece"
+    (
+        r"(?:contributions?|commitments?|pledges?|offers?|promises?) (?:[\w-]+ )?"
+        r"(?:announced|made|pledged|offered|promised|confirmed|submitted|put forward) by(?= ?$)",
+        "committed",
+        3,
+    ),
     # "offering up new pledges", "made firm commitments"
     (
         r"(?:offer(?:s|ed|ing)?|ma(?:de|ke|kes|king)|announc(?:e|es|ed|ing))(?: up)? (?:new |fresh |further |firm |concrete )"
@@ -830,6 +844,15 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         "committed",
         3,
     ),
+    # Undoing the pledge's act: "has withdrawn recognition of Kosovo", "revoked its
+    # recognition", "cancelled the delivery".
+    (
+        r"(?:withdr(?:aw|ew|awn|aws|awing)|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|retract(?:s|ed|ing)?|"
+        r"cancel(?:s|led|ed|ling|ing)?) (?:its |their |the |his |her )?(?:[\w-]+ )?(?:⟨own⟩)",
+        "declined",
+        7,
+    ),
+    (r"de-?recogni[sz](?:e|es|ed|ing|ation)", "declined", 7),
     # Taking back what a pledge to stay away stopped: "resumed their funding", "reversed
     # their decision" (for such a pledge its refusal; see `decide_stance`).
     (
@@ -1145,7 +1168,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     # "voted on Wednesday not to participate", "decided not to recognise"
     (
-        r"(?:voted|decided|chose|opted|agreed|resolved) (?:[\w-]+ ){0,3}?not to (?:⟨act⟩)",
+        r"(?:voted|decided|chose|chosen|opted|agreed|resolved|prefer(?:s|red)?) (?:[\w-]+ ){0,3}?not to (?:⟨act⟩)",
         "declined",
         6,
     ),

@@ -493,7 +493,14 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
         joined = JOINED
     hosts = _title_hosts(text, troops)
     # What a recognition or a boycott is of is its object; where troops go is not.
-    for run in [] if troops else re.findall(r"\b[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*", text):
+    for run in (
+        []
+        if troops
+        else re.findall(
+            r"\b[A-Z][\w’'-]*?(?=['’]s\b|[^\w’'-]|$)(?: [A-Z][\w’'-]*?(?=['’]s\b|[^\w’'-]|$))*",
+            text,
+        )
+    ):
         words = run.split()
         for place in (" ".join(words[i:]) for i in range(len(words))):  # "Recognising Palestine"
             entry = gazetteer_entry(place)

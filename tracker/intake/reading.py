@@ -4,6 +4,7 @@ speaker, date). Pure functions over text; the word lists are in `tracker.intake.
 """
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -103,7 +104,10 @@ def _spelt_out(name: str) -> list[str]:
     saints = [
         form.replace("St. ", prefix, 1) for form in ands for prefix in ("Saint ", "St ", "St. ")
     ]
-    return [form for form in dict.fromkeys(ands + saints) if form != name]
+    plain = [
+        unicodedata.normalize("NFKD", form).encode("ascii", "ignore").decode() for form in ands
+    ]
+    return [form for form in dict.fromkeys(ands + saints + plain) if form != name]
 
 
 def _demonyms() -> dict[str, str]:
@@ -774,6 +778,10 @@ _INSTITUTION = (
 
 _AFTER_GROUP = re.compile(
     rf"^[^.;:]{{0,40}}\b(?:{_GROUP_NOUNS})\b[^.;:]*,\s*(?:including|namely)\s+(?:the\s+)?$", _FLAGS
+)
+OFFERED_BY = (
+    r"(?:contributions?|commitments?|pledges?|offers?|promises?)\s+(?:[\w-]+\s+)?"
+    r"(?:announced|made|pledged|offered|promised|confirmed|submitted|put forward)\s+by"
 )
 _HELD_BY = re.compile(
     r"(?:\b(?:comes?|came|coming)\s+from|"
