@@ -262,3 +262,20 @@ TANKS = Pledge("Send Z-7 tanks to Ukraine")
 )
 def test_undoing_and_helping_by_doing(pledge: Pledge, text: str, expected: list) -> None:
     assert _stances(text, pledge) == expected
+
+
+@pytest.mark.parametrize(
+    ("pledge", "text", "expected"),
+    [
+        # the leader of a pledge to stay away does it
+        (
+            SHUN,
+            "Japan won't send a delegation. It follows a Chile-led move to boycott the Games.",
+            [("CL", "committed"), ("JP", "committed")],
+        ),
+        # a troop pledge's leader is read as before (no proposal from "-led" alone)
+        (POLICE, "The Chile-led mission will begin in May.", []),
+    ],
+)
+def test_the_leader_of_a_pledge_to_stay_away(pledge: Pledge, text: str, expected: list) -> None:
+    assert _stances(text, pledge) == expected

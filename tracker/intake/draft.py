@@ -326,6 +326,7 @@ def _draft(article: Article, targets: frozenset[str] = frozenset()) -> Draft:
     # The country the pledge is about or carried out in (the title's "in Ukraine",
     # "of Palestine") takes no position on it (issue 20, item 4): mentioned only.
     leaders = organisers(article.body)
+    found.extend(_leads_the_act(sentences, reference, {p.code for p in found}))
     proposals = [
         p for p in _merge(found) if p.code not in current_terms().hosts | targets | leaders
     ]
@@ -403,6 +404,42 @@ def _inverted_proposal(
     if dated:
         proposal.date, proposal.approximate, proposal.date_words = dated
     return proposal
+
+
+def _leads_the_act(sentences: list[str], reference: date, proposed: set[str]) -> list[Proposal]:
+    """For a pledge to stay away, the country that leads it does it: "the U.S.-led
+    diplomatic boycott", "a U.S.-led move to diplomatically boycott the Games" (once, for a
+    country no sentence gives a position)."""
+    from tracker.intake.reading import gazetteer_entry
+
+    terms = current_terms()
+    if not terms.abstain:
+        return []
+    led = re.compile(
+        rf"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-led\s+(?:[\w-]+\s+){{0,4}}?(?:{terms.own})\b"
+    )
+    found: list[Proposal] = []
+    for index, sentence in enumerate(sentences):
+        for match in led.finditer(sentence):
+            name = match.group(1)
+            entry = gazetteer_entry(name) or gazetteer_entry(name.rstrip(".")) or None
+            code = entry[0] if entry else None
+            if code is None or code in proposed or code in terms.hosts:
+                continue
+            proposed.add(code)
+            proposal = Proposal(
+                code=code,
+                stance="committed",
+                sentences=[index],
+                cues=[f"{name!r} + {match.group()!r} (the act's leader)"],
+                confidence=0.5,
+                position=match.start(),
+            )
+            dated = find_date(sentence, reference)
+            if dated:
+                proposal.date, proposal.approximate, proposal.date_words = dated
+            found.append(proposal)
+    return found
 
 
 def _url_date(url: str | None) -> date | None:
