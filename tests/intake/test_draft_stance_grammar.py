@@ -279,3 +279,12 @@ def test_undoing_and_helping_by_doing(pledge: Pledge, text: str, expected: list)
 )
 def test_the_leader_of_a_pledge_to_stay_away(pledge: Pledge, text: str, expected: list) -> None:
     assert _stances(text, pledge) == expected
+
+
+def test_a_country_alongside_others_shares_their_verb() -> None:
+    # "A, alongside B and C, supplies ...": one subject
+    assert _stances("Chile, alongside Peru and Japan, supplies Z-7 tanks to Ukraine.", TANKS) == [
+        ("CL", "committed"),
+        ("JP", "committed"),
+        ("PE", "committed"),
+    ]

@@ -156,8 +156,12 @@ JOINS_GROUP_OF = (
     r"governments)\s+of\s+(?:the\s+)?$"
 )
 _JOINS_GROUP_OF = re.compile(JOINS_GROUP_OF, re.IGNORECASE)
-# "Bahrain, (immediately) followed by A, B and C, announced ...": one subject.
-FOLLOWED_BY = r",\s*(?:[a-z]+ly\s+)?(?:followed|joined|accompanied)\s+by\s+(?:the\s+)?$"
+# "Bahrain, (immediately) followed by A, B and C, announced ...", "Italy, alongside the UK
+# and France, supplies ...": one subject.
+FOLLOWED_BY = (
+    r",\s*(?:(?:[a-z]+ly\s+)?(?:followed|joined|accompanied)\s+by|alongside|along with|together with)"
+    r"\s+(?:the\s+)?$"
+)
 _FOLLOWED_BY = re.compile(FOLLOWED_BY, re.IGNORECASE)
 _PREPOSITIONS = {
     "in", "to", "into", "for", "at", "on", "with", "without", "against", "about", "over",
