@@ -42,6 +42,7 @@ sheet or JSON Lines they are written as), `sheet` (how `import` reads a sheet ba
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from typing import Any
 
 from tracker.formats.sheet import draft_article_source as _article_source
@@ -51,6 +52,9 @@ from tracker.intake import lexicon
 from tracker.intake.article import Article, published_date, split_sentences
 from tracker.intake.pledge import TROOP_PLEDGE, Pledge, current_terms, using
 from tracker.intake.reading import (
+    FOLLOWED_BY,
+    JOINS_GROUP_OF,
+    OFFERED_BY,
     Mention,
     convenes,
     decide_stance,
@@ -244,11 +248,24 @@ def _draft(article: Article, targets: frozenset[str] = frozenset()) -> Draft:
             question_cue = None if asked else decide_stance(sentence)
             continue
         answer, question_cue = question_cue, None
-        if listed is not None and groups and _NAMES_THEM.match(sentence):
+        if (
+            listed is not None
+            and groups
+            and (_NAMES_THEM.match(sentence) or _DOES_SO.search(sentence))
+        ):
             # "Several countries have stated that they will not send troops. These
             # include Poland and Italy." (issue 20, item 3)
             answer = (listed[0], [*listed[1], "named next"], listed[2])
         listed = None
+        inverted = _inverted_subjects(sentence, mentions)
+        if inverted and all(m in inverted for group in groups for m in group):
+            current = [
+                _inverted_proposal(index, sentence, m, inverted[0].start, reference)
+                for m in inverted
+            ]
+            found.extend(current)
+            previous, pending = current, None
+            continue
         if not groups and previous and _continues(sentence):
             for proposal in previous:
                 _extend(proposal, index, sentence, article.body)
@@ -309,6 +326,7 @@ def _draft(article: Article, targets: frozenset[str] = frozenset()) -> Draft:
     # The country the pledge is about or carried out in (the title's "in Ukraine",
     # "of Palestine") takes no position on it (issue 20, item 4): mentioned only.
     leaders = organisers(article.body)
+    found.extend(_leads_the_act(sentences, reference, {p.code for p in found}))
     proposals = [
         p for p in _merge(found) if p.code not in current_terms().hosts | targets | leaders
     ]
@@ -327,6 +345,101 @@ def _draft(article: Article, targets: frozenset[str] = frozenset()) -> Draft:
     return Draft(
         article, sentences, proposals, only_mentioned, default_date, note, dated_from=dated_from
     )
+
+
+# A subject after its verb, as machine translation leaves it: "Also, diplomatic boycott
+# declared the Netherlands."; "After a boycott joined Australia, Canada and Japan."
+_INVERTED_VERB = re.compile(
+    r"\b(?:declared|announced|joined|supported|backed|introduced|imposed|adopted|launched|"
+    r"followed)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _inverted_subjects(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """The countries that close a sentence right after its verb, where the text before
+    the verb names the pledge's act and no country ("... boycott declared the
+    Netherlands."): the verb's subject, inverted. Nothing where the sentence names
+    another country first or denies the act."""
+    hosts = current_terms().hosts
+    countries = [
+        m
+        for m in mentions
+        if m.kind in ("name", "seat", "demonym", "subject") and m.code not in hosts
+    ]
+    if not countries:
+        return []
+    listed = [countries[0]]
+    for mention in countries[1:]:
+        if list_link(sentence[listed[-1].end : mention.start]) is None:
+            return []
+        listed.append(mention)
+    if not re.fullmatch(r"[\s.!”\"’]*", sentence[listed[-1].end :]):
+        return []
+    lead = sentence[: listed[0].start]
+    verb = _INVERTED_VERB.search(lead)
+    if verb is None or _NEGATION.search(lead):
+        return []
+    terms = current_terms()
+    if not re.search(rf"\b(?:{terms.own})\b", lead[: verb.start()], re.IGNORECASE):
+        return []
+    return listed
+
+
+def _inverted_proposal(
+    index: int, sentence: str, mention: Mention, first: int, reference: date
+) -> Proposal:
+    verb = _INVERTED_VERB.search(sentence[:first])
+    proposal = Proposal(
+        code=mention.code,
+        stance="committed",
+        sentences=[index],
+        cues=[
+            f"{mention.text!r} + '{verb.group().strip() if verb else ''}' (subject after its verb)"
+        ],
+        confidence=0.5,
+        position=mention.start,
+    )
+    dated = find_date(sentence, reference)
+    if dated:
+        proposal.date, proposal.approximate, proposal.date_words = dated
+    return proposal
+
+
+def _leads_the_act(sentences: list[str], reference: date, proposed: set[str]) -> list[Proposal]:
+    """For a pledge to stay away, the country that leads it does it: "the U.S.-led
+    diplomatic boycott", "a U.S.-led move to diplomatically boycott the Games" (once, for a
+    country no sentence gives a position)."""
+    from tracker.intake.reading import gazetteer_entry
+
+    terms = current_terms()
+    if not terms.abstain:
+        return []
+    led = re.compile(
+        rf"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-led\s+(?:[\w-]+\s+){{0,4}}?(?:{terms.own})\b"
+    )
+    found: list[Proposal] = []
+    for index, sentence in enumerate(sentences):
+        for match in led.finditer(sentence):
+            name = match.group(1)
+            entry = gazetteer_entry(name) or gazetteer_entry(name.rstrip(".")) or None
+            code = entry[0] if entry else None
+            if code is None or code in proposed or code in terms.hosts:
+                continue
+            proposed.add(code)
+            proposal = Proposal(
+                code=code,
+                stance="committed",
+                sentences=[index],
+                cues=[f"{name!r} + {match.group()!r} (the act's leader)"],
+                confidence=0.5,
+                position=match.start(),
+            )
+            dated = find_date(sentence, reference)
+            if dated:
+                proposal.date, proposal.approximate, proposal.date_words = dated
+            found.append(proposal)
+    return found
 
 
 def _url_date(url: str | None) -> date | None:
@@ -413,9 +526,20 @@ _GROUP_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _NAMES_THEM = re.compile(
-    r"^(?:these|they|those|the countries|the nations)\s+(?:include|includes|included|are|were)\b|"
+    # (after a source: "According to a UN source, these countries are ...")
+    r"^(?:(?:according to|citing|as reported by)\s[^,;:]{0,60},\s*)?"
+    r"(?:they|(?:these|those|the)(?:\s+(?:[\w-]+\s+)?(?:countries|nations|states|governments))?)\s+"
+    r"(?:include|includes|included|are|were)\b|"
     r"^among (?:them|these|those|the (?:[\w-]+ )?(?:countries|nations)(?: named)?)\b|"
     r"^(?:including|namely)\b",
+    re.IGNORECASE,
+)
+# "Several countries have suspended their funding. Estonia became the latest country to
+# do so.": the group's position, one more country named.
+_DOES_SO = re.compile(
+    r"\b(?:latest|newest|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"next|last|\d+(?:st|nd|rd|th)|another|one more)\s+(?:[\w-]+\s+)?(?:country|nation|state|"
+    r"government)\s+to\s+(?:do so|do the same|follow suit)\b",
     re.IGNORECASE,
 )
 # Lists of "possible" or "expected" contributors are forecasts, no country's position.
@@ -553,7 +677,10 @@ _PASSIVE_AGENT = re.compile(
     re.IGNORECASE,
 )
 _TRAILING = re.compile(
-    r"(?:,\s*(?:as well as|along with|together with)|\bjoin(?:s|ed|ing)?)\s+(?:the\s+)?$",
+    r"(?:,\s*(?:as well as|along with|together with)|\bjoin(?:s|ed|ing)?|"
+    # "became the eighth country to cut ties, after A, B and C": they did it before
+    r"\b(?:country|nation|state|government|one)\s+(?:to|that|who|which)\b[^.;:]*?"
+    r"\b(?:after|following))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _REPORTED = re.compile(
@@ -566,6 +693,22 @@ _DECIDED_FOR = re.compile(
     r"(?:included|invited|allowed|permitted|accepted|excluded|barred|admitted|welcome)\b",
     re.IGNORECASE,
 )
+
+
+_JOINS_IN = re.compile(rf"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$|{JOINS_GROUP_OF}", re.IGNORECASE)
+_NEGATED_JOIN = re.compile(
+    r"\b(?:not|never|n[’']t|refus\w* to|declin\w* to)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+
+
+@cache
+def _in_the_act(own: str) -> re.Pattern[str]:
+    """The pledge's act after a list the joiner joins: "... in a diplomatic boycott"."""
+    return re.compile(
+        rf"^[^.;:]{{0,40}}?\bin\s+(?:(?:a|an|the|its|their|this|that)\s+)?(?:[\w-]+\s+){{0,2}}?"
+        rf"(?P<act>{own})\b",
+        re.IGNORECASE,
+    )
 
 
 # A group that is a clause's own subject: "..., but so far no other countries have
@@ -800,7 +943,10 @@ _OFFERS = ("committed", "considering", "conditional")
 
 
 _SO_TOO = re.compile(
-    r"\b(?:so|as)\s+(?:has|have|had|will|would|did|does|do|is|are|was|were|can|could)\s+(?:the\s+)?$",
+    r"\b(?:so|as)\s+(?:has|have|had|will|would|did|does|do|is|are|was|were|can|could)\s+(?:the\s+)?$|"
+    # "Previously, this was also done by A, B and C": the act just stated, by others
+    r"\b(?:this|that|the same)\s+(?:was|were|has been|have been|had been)\s+(?:also\s+)?done\s+"
+    r"(?:(?:before|earlier|previously)\s+)?by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _AS_WELL = re.compile(
@@ -828,6 +974,9 @@ def _sentence_proposals(
     """Proposals for the acting countries of one sentence; `echo` is what the sentence
     before stated, which "So has Sweden." or "Greece as well." repeats."""
     proposals: list[Proposal] = []
+    # The pledge's host as a verb's object ("would support Kyiv by sending tanks") ends no
+    # clause: the countries before it keep their words after it.
+    groups = [g for g in groups if not _host_object(sentence, g, hosts)] or groups
     if not groups:
         return proposals
     lead = sentence[: groups[0][0].start]
@@ -866,6 +1015,10 @@ def _sentence_proposals(
             # "Troops will not be sent by Poland": the verb before "by" is the statement
             # (never a report of it: "this was confirmed by the South African minister").
             decided = decide_stance(before)
+        if decided is None and _OFFERED_BY.search(before):
+            # "the contributions already announced by Denmark and Greece": the noun
+            # before the agent states their position
+            decided = decide_stance(before)
         decided = decided or decide_stance(clause)
         closing = _CLOSES_GROUP.search(before)
         if decided is None and closing:
@@ -877,7 +1030,7 @@ def _sentence_proposals(
             # Australia, the UK ...", "Opposition to sending troops comes from Germany".
             decided = decide_stance(before)
         confidence_cut = 0.0
-        if decided is None and number == 0 and _NAMED_AS.search(lead):
+        if decided is None and number == 0 and (_NAMED_AS.search(lead) or _AMONG_THOSE.match(lead)):
             # "Other countries that have filed such declarations are Chile and Peru":
             # the list names the group whose clause states the position.
             decided = decide_stance(lead)
@@ -898,9 +1051,31 @@ def _sentence_proposals(
         decided, cut, clause, before = readings[number]
         following = readings[number + 1]
         between = sentence[groups[number][-1].end : groups[number + 1][0].start]
-        joined = list_link(between) or _APPOSED_GROUP.fullmatch(between)
+        joined = (
+            list_link(between) or _APPOSED_GROUP.fullmatch(between) or _FOLLOWED_BY.search(between)
+        )
         if decided is None and following[0] is not None and joined is not None:
             readings[number] = (following[0], max(cut, 0.05), following[2], before)
+    # "Canada joined Australia, Britain and the United States in a diplomatic boycott",
+    # "Chile joins Peru in boycotting": the ones joined already do what the joiner now
+    # does, and the joiner does it (or, negated, does not: "did not join Peru in ...").
+    for number in range(1, len(groups)):
+        joiner = readings[number - 1]
+        before = readings[number][3]
+        joins = _JOINS_IN.search(before)
+        act = _in_the_act(current_terms().own).match(
+            readings[number][2][len(groups[number][-1].text) :]
+        )
+        act = act or _in_the_act(current_terms().own).match(sentence[groups[number][-1].end :])
+        if not joins or not act or readings[number][0] is not None:
+            continue
+        cue = f"join … in {act.group('act')}"
+        done = ("committed", [cue], 0.71)
+        negated = _NEGATED_JOIN.search(before[: joins.start()])
+        readings[number] = (done, 0.05, readings[number][2], before)
+        if joiner[0] is None:
+            stance = ("declined", [cue, "negated"], 0.71) if negated else done
+            readings[number - 1] = (stance, joiner[1], joiner[2], joiner[3])
     # A list after its clause shares it: "Morocco had also agreed to send troops, ...,
     # as well as Albania, Kazakhstan and Kosovo"; "Iceland will join Spain, Slovenia and
     # Ireland in boycotting": the ones joined already do what the joiner does.
@@ -972,6 +1147,21 @@ def _sentence_proposals(
                 proposal.date, proposal.approximate, proposal.date_words = dated
             proposals.append(proposal)
     return proposals
+
+
+def _host_object(sentence: str, group: list[Mention], hosts: frozenset[str]) -> bool:
+    """Whether a list is the pledge's host as the object of a verb ("support Kyiv by
+    sending", "help Ukraine with")."""
+    return (
+        all(m.code in hosts for m in group)
+        and re.search(r"\b[a-z]{3,}\s+(?:the\s+)?$", sentence[: group[0].start]) is not None
+        and re.search(
+            r"\b(?:and|or|but|while|whereas|as)\s+(?:the\s+)?$", sentence[: group[0].start]
+        )
+        is None
+        and re.match(r"\s+(?:by|with|in|on|to|for|against|through)\b", sentence[group[-1].end :])
+        is not None
+    )
 
 
 # A relative clause on another noun than the country: "Sunak discourages the use of the
@@ -1062,6 +1252,15 @@ _NAMED_AS = re.compile(
     rf"^\W*(?:(?:the|other|some|several|many|all)\s+)*(?:[\w-]+\s+){{0,2}}?{_GROUP_NOUN}\s+"
     r"(?:(?:that|which|who)\s+(?:that\s+)?|(?=[a-z]+ing\b))[^,;:.]{3,120}?\s+(?:are|were|include|included|includes)\s+"
     r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_FOLLOWED_BY = re.compile(FOLLOWED_BY, re.IGNORECASE)
+_OFFERED_BY = re.compile(rf"\b{OFFERED_BY}\s+(?:the\s+)?$", re.IGNORECASE)
+# "Among those offering new pledges are A and B", "Among the countries that have
+# signed are ...": the list names the group whose clause states the position.
+_AMONG_THOSE = re.compile(
+    rf"^\W*among\s+(?:those|the\s+(?:[\w-]+\s+)?{_GROUP_NOUN})\s+(?:(?:that|which|who)\s+)?"
+    r"[^,;:.]{3,120}?\s+(?:are|were|is|was)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "Chile and the Andean countries — Peru, Bolivia and Ecuador — have ...": one list.

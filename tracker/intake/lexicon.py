@@ -235,7 +235,8 @@ ROLE_NOUNS = (
 FORCE_NOUNS = (
     r"(?:ground |combat |special |armed )?(?:troops|soldiers|forces|units?|contingent|jets|"
     r"fighter jets|aircraft|warships|ships|frigates?|navy|air force|army|military|paratroopers|"
-    r"instructors|engineers|personnel|battalion|brigade|company)"
+    r"instructors|engineers|personnel|battalion|brigade|company|police|police officers|officers|"
+    r"agents|gendarmes)"
 )
 
 # Cue phrases -> (stance, weight). A heavier cue wins in one clause; on equal weight
@@ -794,6 +795,27 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         "committed",
         2,
     ),
+    # "would support Kyiv by sending the tanks": the help is the pledge's act
+    (
+        r"(?:help|support|assist|back|aid|arm|strengthen|bolster|reinforce)(?:s|ed|ing)? "
+        r"(?:[\w’'-]+ ){1,3}?by (?:⟨own⟩)(?<=ing) (?:[\w’'-]+ ){0,4}?(?:⟨object⟩)\b",
+        "committed",
+        3,
+    ),
+    # "the contributions already announced by Denmark and Greece"
+    (
+        r"(?:contributions?|commitments?|pledges?|offers?|promises?) (?:[\w-]+ )?"
+        r"(?:announced|made|pledged|offered|promised|confirmed|submitted|put forward) by(?= ?$)",
+        "committed",
+        3,
+    ),
+    # "offering up new pledges", "made firm commitments"
+    (
+        r"(?:offer(?:s|ed|ing)?|ma(?:de|ke|kes|king)|announc(?:e|es|ed|ing))(?: up)? (?:new |fresh |further |firm |concrete )"
+        r"(?:pledges|commitments|offers)",
+        "committed",
+        3,
+    ),
     # A cue noun speaks for a country only as its holder ("a promise from Denmark").
     (
         r"(?:a|the|its|their|his|her) (?:firm |clear |new )?(?:promise|pledge|commitment|readiness|offer|engagement)",
@@ -813,12 +835,40 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"\bcommitted\b", "committed", 3),
     # The pledge stated as done: "have officially recognized the state of Palestine".
     (
-        r"(?:is|are|was|were) (?:also |now |already |formally |officially )*(?:⟨own⟩)(?<=ing)",
+        r"(?:is|are|was|were) (?:also |now |already |formally |officially |temporarily |immediately )*(?:⟨own⟩)(?:(?<=ing)|(?<=ing off)|(?<=ing out)|(?<=ing up))",
         "committed",
         3,
     ),
     (
         r"(?:announc|declar|confirm|proclaim)(?:e|es|ed|ing) (?:its |their |the )?(?:formal |official )?(?:⟨own⟩)",
+        "committed",
+        3,
+    ),
+    # Undoing the pledge's act: "has withdrawn recognition of Kosovo", "revoked its
+    # recognition", "cancelled the delivery".
+    (
+        r"(?:withdr(?:aw|ew|awn|aws|awing)|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|retract(?:s|ed|ing)?|"
+        r"cancel(?:s|led|ed|ling|ing)?) (?:its |their |the |his |her )?(?:[\w-]+ )?(?:⟨own⟩)",
+        "declined",
+        7,
+    ),
+    (r"de-?recogni[sz](?:e|es|ed|ing|ation)", "declined", 7),
+    # Taking back what a pledge to stay away stopped: "resumed their funding", "reversed
+    # their decision" (for such a pledge its refusal; see `decide_stance`).
+    (
+        r"(?:resum|restor|reinstat)(?:e|es|ed|ing) (?:its |their |the |all |full )?(?:[\w-]+ )?(?:⟨object⟩)|"
+        r"(?:resum|restor|reinstat)(?:e|es|ed|ing) (?:its |their |the )?(?:[\w-]+ )?(?:funding|aid|support|"
+        r"contributions?|payments?|relations|ties|participation)|"
+        r"(?:revers|overturn)(?:e|es|ed|ing) (?:its |their |the )(?:[\w-]+ )?(?:decision|suspension|freeze|boycott)",
+        "committed",
+        5,
+    ),
+    # The pledge's act as a noun, announced, joined or imposed: "announced a diplomatic
+    # boycott", "joined the boycott", "has imposed its own suspension".
+    (
+        r"(?:announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|launch(?:es|ed|ing)?|"
+        r"join(?:s|ed|ing)?|adopt(?:s|ed|ing)?|implement(?:s|ed|ing)?) (?:a |an |its |their |the )"
+        r"(?:own |formal |official )?(?:[\w-]+ )?(?:⟨own⟩)",
         "committed",
         3,
     ),
@@ -943,7 +993,8 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         4,
     ),
     (
-        r"(?:signal\w*|express\w*|indicat\w*|declar\w*|confirm\w*) (?:its |their |his |her |the )?(?:readiness|willingness|availability)",
+        r"(?:signal\w*|express\w*|indicat\w*|declar\w*|confirm\w*) (?:(?:on|last|this) \w+ |today |yesterday )?"
+        r"(?:its |their |his |her |the )?(?:readiness|willingness|availability)",
         "committed",
         3,
     ),
@@ -1117,7 +1168,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     # "voted on Wednesday not to participate", "decided not to recognise"
     (
-        r"(?:voted|decided|chose|opted|agreed|resolved) (?:[\w-]+ ){0,3}?not to (?:⟨act⟩)",
+        r"(?:voted|decided|chose|chosen|opted|agreed|resolved|prefer(?:s|red)?) (?:[\w-]+ ){0,3}?not to (?:⟨act⟩)",
         "declined",
         6,
     ),

@@ -57,6 +57,16 @@ TAKING_PART = (
     r"attend(?:s|ed|ing)?|perform(?:s|ed|ing)?|enter(?:s|ed|ing)?|be (?:there|present))\b"
 )
 _TAKES_PART = re.compile(TAKING_PART, re.IGNORECASE)
+# Being there through one's officials: for a pledge to stay away ("a diplomatic boycott"),
+# sending a delegation or attending is taking part, and "decided not to send diplomatic
+# representation" keeps the pledge.
+PRESENCE = (
+    r"\b(?:attend(?:s|ed|ing)?|(?:send|sends|sending|sent) (?:(?:any|a|an|its|their|our|no|"
+    r"government|governmental|official|diplomatic|ministerial|high-level|senior|political|"
+    r"state) ){0,3}(?:officials?|diplomats?|delegations?|representation|representatives?|"
+    r"ministers?|envoys?|dignitaries|leaders?))\b"
+)
+_PRESENT = re.compile(PRESENCE, re.IGNORECASE)
 # Pledges to take part in a court case ("Join South Africa's case against Israel at the
 # ICJ"): a state joins one by intervening or filing a declaration.
 _CASE_TITLE = re.compile(r"\b(?:case|lawsuit|proceedings|ICJ|ICC|tribunal|court)\b", re.IGNORECASE)
@@ -89,7 +99,12 @@ TROOP_ACTS = (
     "deliver", "assume", "host", "guarantee", "patrol", "protect", "fund", "finance", "pay",
     "train", "take charge", "take responsibility", "take over", "enter", "be on the ground",
 )  # fmt: skip
-TROOP_OBJECTS = ("troops", "soldiers", "forces", "personnel", "peacekeepers")
+# (police and other officers are a personnel pledge's troops: "to contribute agents",
+# "will send 1,000 police officers")
+TROOP_OBJECTS = (
+    "troops", "soldiers", "forces", "personnel", "peacekeepers", "police", "police officers",
+    "policemen", "officers", "agents", "gendarmes",
+)  # fmt: skip
 # Nouns that name troops or a force in a title: the troop pledge.
 _TROOP_TITLE = re.compile(
     r"\b(?:troops?|soldiers|forces?|peacekeep\w*|mission|contingents?|deployment|boots)\b", re.I
@@ -107,6 +122,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("expel", "order out", "send home"),
     ("impose", "introduce", "adopt", "apply"),
     ("arrest", "detain", "hand over"),
+    ("cut", "sever", "break off"),
 )
 # The first words of a title that name a thing, not an act ("Recognition of ...",
 # "Eurovision 2026 boycott", "Withdrawal from ...", "Troops for ...", "Membership of ..."):
@@ -239,6 +255,8 @@ _IRREGULAR_FORMS = {
     "stop": "stop|stops|stopped|stopping",
     "bar": "bar|bars|barred|barring",
     "order": "order|orders|ordered|ordering",
+    "cut": "cut|cuts|cutting",
+    "break": "break|breaks|broke|broken|breaking",
 }
 
 
@@ -264,7 +282,13 @@ _JOINS = re.compile(
 )
 
 
+# A past form's verb ends in "-ed" or is an irregular past ("cut", "broke off", "froze",
+# "recalled its ambassador"); a third-person "-s" states it too.
+_DONE_HEAD = r"(?=[a-z]*(?:ed|[^s\W]s)\b|(?:cut|broke|broken|froze|frozen|shut|sent|gave|given)\b)"
 _LIGHT_HEADS = ("take", "become", "sign", "make")
+_LEADING_ADVERB = re.compile(
+    r"^\W*(?!(?:[Ii]taly|[Aa]pply|[Rr]eply|[Ss]upply)\b)[A-Za-z]{3,}ly\s+(?=[A-Za-z])"
+)
 
 
 def _act_noun(word: str) -> bool:
@@ -302,6 +326,12 @@ def _group_forms(stem: str) -> list[str]:
 # diplomats", "declared them personae non gratae".
 _OTHER_FORMS = {
     "expel": ("expulsions?", r"declar\w* (?:[\w’'-]+ ){0,6}?personae? non gratae?"),
+    # cutting ties: recalling the envoy, closing the embassy
+    "cut": (
+        r"recall(?:s|ed|ing)? (?:[\w’'-]+ ){0,3}?(?:ambassadors?|envoys?|diplomats?)",
+        r"clos(?:e|es|ed|ing) (?:[\w’'-]+ ){0,2}?embass(?:y|ies)",
+        r"(?:reduc|downgrad|lower)(?:e|es|ed|ing) (?:[\w’'-]+ ){0,3}?(?:status|relations|ties|representation)",
+    ),
 }
 
 
@@ -329,13 +359,19 @@ def gazetteer_word(word: str) -> bool:
 
 def _title_hosts(text: str, troops: bool = True) -> frozenset[str]:
     from tracker.intake.lexicon import PLACES
-    from tracker.intake.reading import find_mentions
+    from tracker.intake.reading import find_mentions, seat_as_name
 
     # Named as a country, not by a capital ("the Ottawa Convention"); by a demonym only
     # where the pledge is about that country ("Recognition of Palestinian statehood"),
     # never where troops are sent ("against Russian aggression").
-    kinds = ("name",) if troops else ("name", "demonym", "subject")
-    codes = {m.code for m in find_mentions(text) if m.kind in kinds}
+    # A seat of government names where the pledge is kept ("the 2022 Beijing Winter
+    # Olympics"): its country hosts it, whatever the pledge.
+    kinds = ("name", "seat") if troops else ("name", "seat", "demonym", "subject")
+    codes = {
+        m.code
+        for m in find_mentions(text)
+        if m.kind in kinds and not (m.kind == "seat" and seat_as_name(text[m.end :]))
+    }
     codes.update(code for place, code in PLACES.items() if re.search(rf"\b{place}\b", text))
     return frozenset(codes)
 
@@ -369,7 +405,10 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
     abstain = False
     if troops:
         acts.extend(TROOP_ACTS)
-    for phrase in [pledge.title, *pledge.phrases]:
+    for number, phrase in enumerate([pledge.title, *pledge.phrases]):
+        # An adverb before the title's verb ("Diplomatically boycott ...", "Formally
+        # recognise ..."): the verb is the word after it.
+        phrase = _LEADING_ADVERB.sub("", phrase)
         words = re.findall(r"[^\W\d_][\w’'-]*", phrase)
         content = [
             w
@@ -405,23 +444,26 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
             and (heads[0].isupper() or any(_act_noun(h) for h in heads[1:]))
         ):
             heads = heads[1:]  # "BRICS membership", "Eurovision 2026 boycott": a name first
-        if phrase is pledge.title or not abstain:
+        if number == 0 or not abstain:
             abstain = abstain or verb_stem(heads[0]).startswith(ABSTAIN_STEMS)
         if abstain:
             # "Boycott Eurovision 2026 over Israel's participation": what is boycotted
             # is the taking part, never the pledge's own verb.
             heads = [h for h in heads if not _TAKES_PART.fullmatch(h)] or heads[:1]
         for head in heads:
-            if len(verb_stem(head)) < 4 and head.lower() not in LIGHT_VERBS:
+            short = len(verb_stem(head)) < 4 and head.lower() not in LIGHT_VERBS
+            opening_verb = head is heads[0] and head == words[0] and imperative(phrase)
+            if short and not opening_verb:
                 continue  # "oil", "war": too short to be read as a verb's stem
-            forms = _verb_forms(head)
+            # "Cut diplomatic ties ...": a title's opening verb, however short, is its act.
+            forms = [inflected(head)] if short else _verb_forms(head)
             if head is heads[0] and _joins(phrase) and head.lower() in _LIGHT_HEADS:
                 forms = []  # "Take part in ...", "Become a member of ...": no "take" alone
             if head is heads[0]:
                 forms += [f for f in _synonyms(head) if f not in forms]
             acts.extend(forms)
             own.extend(forms)
-            done.extend(rf"(?:{form})(?<=ed|[^s]s)" for form in forms)
+            done.extend(rf"{_DONE_HEAD}(?:{form})" for form in forms)
         objects.extend(
             re.escape(w.lower())
             for w in content[1:]
@@ -433,6 +475,7 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
         own.extend([*CASE_ACTS, inflected("join")])
         done.extend([*CASE_DONE, "joined"])
     if abstain:
+        acts.append(PRESENCE.removeprefix("\\b").removesuffix("\\b"))
         acts.extend(ABSTAIN_ACTS)
         own.extend(ABSTAIN_ACTS)
         done.extend(rf"(?:{form})(?<=ed|[^s]s|wn|ew|ut)" for form in ABSTAIN_ACTS)
@@ -450,7 +493,14 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
         joined = JOINED
     hosts = _title_hosts(text, troops)
     # What a recognition or a boycott is of is its object; where troops go is not.
-    for run in [] if troops else re.findall(r"\b[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*", text):
+    for run in (
+        []
+        if troops
+        else re.findall(
+            r"\b[A-Z][\w’'-]*?(?=['’]s\b|[^\w’'-]|$)(?: [A-Z][\w’'-]*?(?=['’]s\b|[^\w’'-]|$))*",
+            text,
+        )
+    ):
         words = run.split()
         for place in (" ".join(words[i:]) for i in range(len(words))):  # "Recognising Palestine"
             entry = gazetteer_entry(place)

@@ -4,6 +4,7 @@ speaker, date). Pure functions over text; the word lists are in `tracker.intake.
 """
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,10 +16,11 @@ from itertools import pairwise
 from typing import Any
 
 from tracker.intake import lexicon
-from tracker.intake.pledge import TAKING_PART, PledgeTerms, current_terms
+from tracker.intake.pledge import PRESENCE, TAKING_PART, PledgeTerms, current_terms
 
 _FLAGS = re.IGNORECASE
-_TAKES_PART = re.compile(TAKING_PART, _FLAGS)
+_TAKES_PART = re.compile(rf"{TAKING_PART}|{PRESENCE}", _FLAGS)
+_TAKES_BACK = re.compile(r"(?:resum|restor|reinstat|revers|overturn)", _FLAGS)
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,10 @@ def _gazetteer() -> dict[str, tuple[str, str]]:
     for country in all_countries():
         if country.code not in lexicon.ORGANISATIONS:
             forms[country.name] = (country.code, "name")
+            # Articles spell out what the resolver abbreviates: "Antigua and Barbuda",
+            # "Saint Kitts and Nevis", "St Vincent and the Grenadines".
+            for spelt in _spelt_out(country.name):
+                forms.setdefault(spelt, (country.code, "name"))
             if len(country.name) > 4:
                 # Headings and transcript labels in capitals: "THE NETHERLANDS: ...".
                 forms.setdefault(country.name.upper(), (country.code, "name"))
@@ -87,6 +93,21 @@ def _gazetteer() -> dict[str, tuple[str, str]]:
     forms.update({k: (v, "people") for k, v in lexicon.PEOPLES.items() if k not in forms})
     forms.update({k: (v, "seat") for k, v in lexicon.SEATS.items() if k not in forms})
     return forms
+
+
+def _spelt_out(name: str) -> list[str]:
+    """A short name's spelt-out forms: "St. Vincent & Grenadines" -> "Saint Vincent and
+    the Grenadines", "St Vincent and Grenadines", ..."""
+    if "&" not in name and not name.startswith("St. "):
+        return []
+    ands = [name.replace(" & ", " and "), name.replace(" & ", " and the ")]
+    saints = [
+        form.replace("St. ", prefix, 1) for form in ands for prefix in ("Saint ", "St ", "St. ")
+    ]
+    plain = [
+        unicodedata.normalize("NFKD", form).encode("ascii", "ignore").decode() for form in ands
+    ]
+    return [form for form in dict.fromkeys(ands + saints + plain) if form != name]
 
 
 def _demonyms() -> dict[str, str]:
@@ -122,6 +143,26 @@ def _mention_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w]|\.\w)")
 
 
+# "became the eighth country who cut ties with Qatar after A, B and C": the countries
+# after "after" did it first.
+_NTH_AFTER = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))"
+    r"\s+(?:[\w-]+\s+)?(?:country|nation|state|government|one)\s+(?:to|that|who|which)\b[^.;:]*?"
+    r"\b(?:after|following)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+JOINS_GROUP_OF = (
+    r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?(?:other\s+)?(?:[\w-]+\s+)?(?:countries|nations|states|"
+    r"governments)\s+of\s+(?:the\s+)?$"
+)
+_JOINS_GROUP_OF = re.compile(JOINS_GROUP_OF, re.IGNORECASE)
+# "Bahrain, (immediately) followed by A, B and C, announced ...", "Italy, alongside the UK
+# and France, supplies ...": one subject.
+FOLLOWED_BY = (
+    r",\s*(?:(?:[a-z]+ly\s+)?(?:followed|joined|accompanied)\s+by|alongside|along with|together with)"
+    r"\s+(?:the\s+)?$"
+)
+_FOLLOWED_BY = re.compile(FOLLOWED_BY, re.IGNORECASE)
 _PREPOSITIONS = {
     "in", "to", "into", "for", "at", "on", "with", "without", "against", "about", "over",
     "toward", "towards", "through", "across", "near", "between", "from", "of", "under",
@@ -314,6 +355,27 @@ def _demonym_list_role() -> re.Pattern[str]:
     )
 
 
+def _in_list_of_names(sentence: str, start: int, end: int) -> bool:
+    """Whether a demonym stands as a list member between country names ("after Saudi,
+    UAE and Bahrain"): it names its country, as the others do."""
+    beside = [
+        re.match(
+            r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w]*)?)",
+            sentence[end:],
+        ),
+        re.search(
+            r"([A-Z][\w.]*(?:\s[A-Z][\w]*)?)\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", sentence[:start]
+        ),
+    ]
+    for found in beside:
+        if found:
+            name = found.group(1).rstrip(".")
+            entry = gazetteer_entry(name) or gazetteer_entry(name.split()[0])
+            if entry and entry[1] == "name":
+                return True
+    return False
+
+
 def find_mentions(sentence: str) -> list[Mention]:
     """Every country the sentence names, and whether each one acts in it."""
     mentions: list[Mention] = []
@@ -343,7 +405,10 @@ def find_mentions(sentence: str) -> list[Mention]:
             refused = forces and re.search(
                 r"\b(?:no|not one|not a single)\s+$", _before(sentence, match.start()), _FLAGS
             )  # "There will be no Italian soldiers in Ukraine"
-            if (
+            listed = _in_list_of_names(sentence, match.start(), match.end())
+            if listed and not role and not forces:
+                mention.kind = "name"  # "after Saudi, UAE, Bahrain ...": a name in a list
+            elif (
                 not role
                 and not people
                 and not refused
@@ -352,7 +417,7 @@ def find_mentions(sentence: str) -> list[Mention]:
             ):
                 mentions.append(mention)  # "Polish soldiers", "Ukrainian airspace"
                 continue
-        if kind == "demonym" and not role and not people and not refused:
+        if mention.kind == "demonym" and not role and not people and not refused:
             mention.kind = "subject"  # "Canadian aircraft could help": weaker than "Canada"
         if kind == "organisation":
             mentions.append(mention)  # listed as mentioned, never proposed (see lexicon)
@@ -419,6 +484,12 @@ _TIME_CLAUSE = re.compile(
 )
 # "..., when Russia rejects the ceasefire, ...": a time clause inside the sentence.
 _WHEN = re.compile(r"\b(?:when|whenever|as soon as)\s+(?:the\s+)?$", _FLAGS)
+
+
+def seat_as_name(after: str) -> bool:
+    """Whether a capital names a treaty, format or meeting by what follows it ("the Ottawa
+    Convention"), not its country."""
+    return bool(_SEAT_AS_NAME.match(after))
 
 
 def _apply_non_positions(sentence: str, mentions: list[Mention]) -> None:
@@ -601,6 +672,25 @@ def list_link(between: str) -> str | None:
     return "comma-conj" if "," in between[: match.start("conj")] else "conj"
 
 
+_WITH_DOING = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:following suit|doing the same|doing likewise|following)\b", _FLAGS
+)
+_EXTENDS = re.compile(
+    r"\s*,\s*(?:as well as|as also|along with|together with|and also|plus)\s", _FLAGS
+)
+
+
+def _bracketed_again(sentence: str, mentions: list[Mention], index: int) -> bool:
+    """Whether a mention is its country's abbreviation in brackets after its name ("the
+    United Arab Emirates (UAE) and Egypt"): no list member of its own."""
+    previous = mentions[index - 1] if index else None
+    return (
+        previous is not None
+        and previous.code == mentions[index].code
+        and re.fullmatch(r"\s*\(", sentence[previous.end : mentions[index].start]) is not None
+    )
+
+
 def _chains(sentence: str, mentions: list[Mention]) -> list[int]:
     """For each mention, the index of the first member of the list it belongs to.
 
@@ -611,14 +701,23 @@ def _chains(sentence: str, mentions: list[Mention]) -> list[int]:
     # them: "Canada (which trains troops in the United Kingdom) and Australia".
     # Organisations never act and never head a list: "Outside the EU, Canada, Australia
     # and New Zealand have each made offers".
+    # An abbreviation in brackets after its name ("the United Arab Emirates (UAE) and
+    # Egypt") is no list member of its own.
     members = [
         i
         for i, m in enumerate(mentions)
-        if m.kind != "organisation" and not _in_relative_clause(sentence, m.start)
+        if m.kind != "organisation"
+        and not _in_relative_clause(sentence, m.start)
+        and not _bracketed_again(sentence, mentions, i)
     ]
     links: list[str | None] = [None]
     links += [
         list_link(sentence[mentions[a].end : mentions[b].start]) for a, b in pairwise(members)
+    ]
+    # "A, B, and C, as well as D, E, and F": the list goes on past its conjunction.
+    extends = [False] + [
+        _EXTENDS.match(sentence[mentions[a].end : mentions[b].start]) is not None
+        for a, b in pairwise(members)
     ]
     start = 0
     conj_at: int | None = None
@@ -626,6 +725,8 @@ def _chains(sentence: str, mentions: list[Mention]) -> list[int]:
         link = links[index]
         if link is None:
             start, conj_at = index, None
+        elif extends[index]:
+            conj_at = None
         elif link != "comma" and conj_at is not None:
             # A second conjunction: the list that holds the first one ended before it.
             if links[conj_at] == "comma-conj" or conj_at + 1 > index - 1:
@@ -681,6 +782,10 @@ _INSTITUTION = (
 
 _AFTER_GROUP = re.compile(
     rf"^[^.;:]{{0,40}}\b(?:{_GROUP_NOUNS})\b[^.;:]*,\s*(?:including|namely)\s+(?:the\s+)?$", _FLAGS
+)
+OFFERED_BY = (
+    r"(?:contributions?|commitments?|pledges?|offers?|promises?)\s+(?:[\w-]+\s+)?"
+    r"(?:announced|made|pledged|offered|promised|confirmed|submitted|put forward)\s+by"
 )
 _HELD_BY = re.compile(
     r"(?:\b(?:comes?|came|coming)\s+from|"
@@ -744,6 +849,14 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
             sentence[last.end :],
         ):
             continue  # "... gained after Sweden and Norway confirmed their contributions"
+        if words[-1] == "of" and _JOINS_GROUP_OF.search(before):
+            continue  # "joins the African nations of Chile and Peru in ...": those it joins
+        if words[-1] == "by" and _FOLLOWED_BY.search(before):
+            continue  # "Bahrain, followed by Chile and Peru, cut ties": they did it too
+        if words[-1] in ("after", "following") and _NTH_AFTER.search(before):
+            continue  # "the eighth country to cut ties, after Chile and Peru": they did too
+        if words[-1] == "with" and _WITH_DOING.match(sentence[last.end :]):
+            continue  # "..., with Britain and Canada quickly following suit": they act
         if words[-1] == "with" and len(words) >= 2 and words[-2] in ("together", "along"):
             continue  # "France, together with Denmark and Norway, has pledged ..."
         if (
@@ -857,7 +970,9 @@ def group_mentions(sentence: str, mentions: list[Mention]) -> list[list[Mention]
     groups: list[list[Mention]] = []
     chains = _chains(sentence, mentions)
     chain_of = {id(m): chains[i] for i, m in enumerate(mentions)}
-    for mention in mentions:
+    for index, mention in enumerate(mentions):
+        if _bracketed_again(sentence, mentions, index):
+            continue
         if not mention.acts and not (
             # "French President Emmanuel Macron and British Prime Minister Keir Starmer":
             # the leader named after a demonym ends its list member.
@@ -911,16 +1026,37 @@ def _cue_patterns(flags: int, terms: PledgeTerms) -> list[tuple[re.Pattern[str],
     return patterns
 
 
+_QUOTED_VERB = re.compile(r'[“"](?=[a-z]+(?:ed|ing|ly)\b)[^“”"]{1,40}[”"]')
+
+
 def find_cues(text: str) -> list[Cue]:
     """Stance cues in a clause; a cue inside a heavier one's words is dropped."""
     # Matching lower-cased text case-sensitively is several times faster than
     # IGNORECASE (the engine can then search for literal prefixes); where lower-casing
     # would move positions (a few non-ASCII letters), the slow way keeps them right.
-    lowered = text.lower()
-    same_length = len(lowered) == len(text)
-    subject, flags = (lowered, 0) if same_length else (text, _FLAGS)
+    # Quotation marks inside a cue are read through: "has “downgraded” its relations",
+    # "it was “temporarily suspending” all funding" (positions stay the text's own).
+    # Only a quoted verb is read through ("“downgraded”", "“temporarily suspending”"); a
+    # quoted noun ("“ironclad” guarantees") stays someone's words.
+    at = list(range(len(text) + 1))
+    text_read = text
+    marks = {i for m in _QUOTED_VERB.finditer(text) for i in (m.start(), m.end() - 1)}
+    if marks:
+        at = [i for i in range(len(text)) if i not in marks] + [len(text)]
+        text_read = "".join(text[i] for i in at[:-1])
+    lowered = text_read.lower()
+    same_length = len(lowered) == len(text_read)
+    subject, flags = (lowered, 0) if same_length else (text_read, _FLAGS)
     found = [
-        Cue(stance, weight, m.start(), m.end(), text[m.start() : m.end()].strip())
+        Cue(
+            stance,
+            weight,
+            at[m.start()],
+            at[m.end() - 1] + 1 if m.end() > m.start() else at[m.start()],
+            text[
+                at[m.start()] : at[m.end() - 1] + 1 if m.end() > m.start() else at[m.start()]
+            ].strip(),
+        )
         for pattern, stance, weight in _cue_patterns(flags, current_terms())
         for m in pattern.finditer(subject)
     ]
@@ -1076,6 +1212,16 @@ def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
             and not re.match(r"\s+to\b", clause[c.end :])
         )
     ]
+    terms = current_terms()
+    # "resumed its funding" takes back a pledge to stay away; for another pledge only
+    # its own object resumed says anything ("resumed deliveries of the jets").
+    cues = [
+        c
+        for c in cues
+        if terms.abstain
+        or not _TAKES_BACK.match(c.words)
+        or re.search(rf"\b(?:{terms.objects})\b", c.words, _FLAGS)
+    ]
     if not cues:
         return None
     best = max(cues, key=lambda c: (c.weight, -c.start))
@@ -1133,14 +1279,17 @@ def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
             if modal:
                 stance = "considering"
                 words.append(modal.group())
-    terms = current_terms()
     if terms.abstain and stance in ("committed", "declined"):
         # A pledge to stay away: taking part is its refusal, not taking part its
         # keeping ("Poland confirmed it would be participating", "we will not take
         # part"), unless the pledge's own verb is what the cue is about ("will not
         # boycott").
         window = clause[best.start : best.end + 40]
-        if _TAKES_PART.search(window) and not re.search(rf"\b(?:{terms.own})", window, _FLAGS):
+        if _TAKES_BACK.match(best.words):
+            # "resumed their funding": undoing the suspension, a refusal to keep it
+            stance = "declined" if stance == "committed" else "committed"
+            words.append("taken back, for a pledge to stay away")
+        elif _TAKES_PART.search(window) and not re.search(rf"\b(?:{terms.own})", window, _FLAGS):
             stance = "declined" if stance == "committed" else "committed"
             words.append("taking part, for a pledge to stay away")
     return stance, words, round(confidence, 2)
