@@ -1,4 +1,4 @@
-"""Gold for the ecowas-niger-force-troops articles (714-719)."""
+"""Gold for the ecowas-niger-force-troops articles (714-719, 726-727)."""
 
 from gold_common import st, troops, write
 
@@ -341,4 +341,147 @@ write(
     "Undated page. The headline line is part of the stored text. France's ambassador, French"
     " troops and the military agreements concern France and Niger, not the ECOWAS force:"
     " mentioned. Not cut.",
+)
+
+# 726 Le Quotidien (Dakar), undated; "On Thursday, during the second Extraordinary Summit of
+# Heads of State in Abuja" = 10 August 2023 (a named event); the army chiefs' meeting "this
+# weekend" was postponed: written in mid-August 2023.
+A23 = "2023-08"
+write(
+    "726_lequotidien_senegalese-army-mobilizes-its-troops",
+    T,
+    "unknown",
+    [
+        st(
+            "SN",
+            "committed",
+            A23,
+            "Senegal is preparing to send soldiers to Niger as part of an ECOWAS military"
+            " intervention. [...] After the announcement of the Minister of Foreign Affairs of the"
+            " participation of Senegalese soldiers, we learn that things are becoming clearer at"
+            " the level of the Army. A regrouping of soldiers at the level of Thiès has been"
+            " announced as part of Senegal’s contribution to the ECOWAS intervention force in"
+            " Niger.",
+            contributions=["ground"],
+            approximate=True,
+            note="The foreign minister announced the soldiers' participation; troops regroup as"
+            " 'Senegal's contribution' = committed (ground). Undated page, mid-August 2023:"
+            " approximate.",
+        ),
+        st(
+            "BJ",
+            "committed",
+            A23,
+            "In addition to Senegal, Benin and Ivory Coast have pledged to send troops.",
+            contributions=["ground"],
+            approximate=True,
+            note="'have pledged to send troops' = committed (ground). August 2023, approximate.",
+        ),
+        st(
+            "CI",
+            "committed",
+            "2023-08-10",
+            "In addition to Senegal, Benin and Ivory Coast have pledged to send troops. Ivory"
+            " Coast President Alassane Ouattara said last Thursday that Ivory Coast would provide"
+            " a battalion of around 1,100 troops alongside other regional neighbours to restore"
+            " democratic rule in Niger.",
+            contributions=["ground"],
+            speaker="Alassane Ouattara",
+            troops=troops(1100, 1100, "a battalion of around 1,100 troops"),
+            note="'would provide a battalion of around 1,100 troops' = committed (ground). 'last"
+            " Thursday' = the Thursday of the Abuja summit, 10 August 2023.",
+        ),
+        *[
+            st(
+                c,
+                "opposed",
+                A23,
+                "The junta in Niger has the support of Burkina Faso and Mali, two countries ruled"
+                " by putschists and suspended from the organization. The military in power in"
+                " these two countries have warned that they would stand in solidarity with Niger"
+                " and that any armed intervention would be considered a « declaration of war »"
+                " against them",
+                approximate=True,
+                note=WAR_NOTE + " August 2023, approximate.",
+            )
+            for c in ("BF", "ML")
+        ],
+    ],
+    ["NE", "NG"],
+    "Undated page (English version of a Dakar daily). Niger is the country concerned. Abuja"
+    " (Nigeria) hosts the summits: Nigeria takes no position of its own here. Thiès is a"
+    " Senegalese garrison town. Cut at the end of a sentence without its full stop ('against"
+    " them').",
+)
+
+# 727 NaijaOne, undated; Ouattara "upon his return from Abuja" = after the summit of 10 August
+# 2023 (named in the text); Seneweb's "Wednesday" (16 August, not in the text): August 2023.
+ouattara727 = (
+    "Alassane Ouattara also emphasized that his country would provide a battalion of 850 to 1,100"
+    " men for the operation, and that Nigeria and Benin would also participate in the operation,"
+    " as reported by AFP."
+)
+write(
+    "727_naijaone_senegalese-troops-preparing-to-deploy-to-benin",
+    T,
+    "unknown",
+    [
+        st(
+            "SN",
+            "committed",
+            A23,
+            "The Senegalese armed forces are preparing to be deployed to Benin for a potential"
+            " intervention in Niger under the auspices of the Economic Community of West African"
+            " States (ECOWAS), reported Seneweb on Wednesday, citing its sources. According to its"
+            " information, Air Senegal has been tasked with facilitating the transfer of 900"
+            " soldiers [...] Senegalese authorities have initiated a mobilization",
+            contributions=["ground"],
+            approximate=True,
+            troops=troops(900, 900, "900 soldiers"),
+            note="Its forces prepare to deploy, 900 soldiers to be flown, 'authorities have"
+            " initiated a mobilization' = committed (ground). The Wednesday is tied to no date in"
+            " the text: August 2023, approximate.",
+        ),
+        st(
+            "CI",
+            "committed",
+            "2023-08-10",
+            ouattara727,
+            contributions=["ground"],
+            speaker="Alassane Ouattara",
+            troops=troops(850, 1100, "a battalion of 850 to 1,100 men"),
+            note="'his country would provide a battalion of 850 to 1,100 men' = committed"
+            " (ground). On his return from the Abuja summit of 10 August 2023.",
+        ),
+        *[
+            st(
+                c,
+                "committed",
+                "2023-08-10",
+                ouattara727,
+                contributions=["ground"],
+                optional=True,
+                note="Named only in Ouattara's words ('Nigeria and Benin would also participate'),"
+                " one country's account of who else takes part: optional committed (ground). 10"
+                " August 2023.",
+            )
+            for c in ("NG", "BJ")
+        ],
+        *[
+            st(
+                c,
+                "opposed",
+                A23,
+                "However, neighboring countries Mali and Burkina Faso stated they would consider"
+                " such an action as an attack against themselves.",
+                approximate=True,
+                note="They would treat the use of force 'as an attack against themselves' ="
+                " opposed. August 2023, approximate.",
+            )
+            for c in ("ML", "BF")
+        ],
+    ],
+    ["NE"],
+    "Undated page. Cotonou (Benin) as a possible rear base is the author's report, not Benin's"
+    " pledge. The ECOWAS heads of state and chiefs of staff are the organisation. Not cut.",
 )
