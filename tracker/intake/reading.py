@@ -71,6 +71,10 @@ def _gazetteer() -> dict[str, tuple[str, str]]:
             # "Saint Kitts and Nevis", "St Vincent and the Grenadines".
             for spelt in _spelt_out(country.name):
                 forms.setdefault(spelt, (country.code, "name"))
+            # "Myanmar (Burma)": articles write either name, never both.
+            for part in re.findall(r"^(.+?) \((.+)\)$", country.name)[:1]:
+                for name in part:
+                    forms.setdefault(name, (country.code, "name"))
             if len(country.name) > 4:
                 # Headings and transcript labels in capitals: "THE NETHERLANDS: ...".
                 forms.setdefault(country.name.upper(), (country.code, "name"))
@@ -1017,6 +1021,7 @@ def _cue_patterns(flags: int, terms: PledgeTerms) -> list[tuple[re.Pattern[str],
         lexicon.OBJECT: terms.objects,
         lexicon.INVITED: terms.invited,
         lexicon.JOINED: terms.joined,
+        lexicon.MEMBER: terms.member,
     }
     patterns = []
     for pattern, stance, weight in lexicon.STANCE_CUES:
