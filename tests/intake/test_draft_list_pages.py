@@ -119,3 +119,37 @@ def test_members_are_no_position_for_a_pledge_that_is_not_membership() -> None:
 def test_a_name_the_resolver_gives_with_another_in_brackets_is_known_by_either() -> None:
     text = "title: Members\n\nThe founding members are Burma and Peru."
     assert _stances(text, FOUNDER) == [("MM", "committed"), ("PE", "committed")]
+
+
+def test_a_flattened_table_lists_several_countries_a_line() -> None:
+    text = (
+        "title: Members\n\n"
+        "Founding members of the bank: who are they and when did they join?\n"
+        "Joined in 2014 Joined in 2015\n"
+        "Chile Peru\n"
+        "Kenya Norway\n"
+        "Japan\n"
+        "The bank opens in June.\n"
+    )
+    assert _stances(text, FOUNDER) == [
+        ("CL", "committed"),
+        ("JP", "committed"),
+        ("KE", "committed"),
+        ("NO", "committed"),
+        ("PE", "committed"),
+    ]
+
+
+def test_an_agreement_adopted_or_endorsed_is_signed() -> None:
+    accord = Pledge("Sign the Coastal Rescue Accord")
+    text = (
+        "title: Accord\n\n"
+        "Chile, Peru and Kenya were among the countries that did not adopt the accord."
+        " Norway has endorsed the accord."
+    )
+    assert _stances(text, accord) == [
+        ("CL", "declined"),
+        ("KE", "declined"),
+        ("NO", "committed"),
+        ("PE", "declined"),
+    ]

@@ -217,11 +217,12 @@ def _draft(article: Article, targets: frozenset[str] = frozenset()) -> Draft:
     roster: tuple[int, tuple[str, list[str], float]] | None = None
     for index, sentence in enumerate(sentences):
         if roster is not None:
-            item = _lone_country(sentence)
-            if item is not None:
+            items = _line_countries(sentence)
+            for item in items:
                 found.append(_listed_proposal(roster, index, item, sentences, reference))
                 if item.code not in mentioned:
                     mentioned.append(item.code)
+            if items:
                 continue
             following = sentences[index + 1] if index + 1 < len(sentences) else ""
             if _list_line(sentence) and _lone_country(following) is not None:
@@ -789,6 +790,22 @@ def _lone_country(sentence: str) -> Mention | None:
     return mention
 
 
+def _line_countries(sentence: str) -> list[Mention]:
+    """The countries a list line names and nothing else: one ("- Argentina"), or several
+    where a table's columns were flattened into one line ("Bangladesh France")."""
+    item = _lone_country(sentence)
+    if item is not None:
+        return [item]
+    text = _BULLET.sub("", sentence, count=1)
+    mentions = find_mentions(text)
+    rest = text
+    for mention in reversed(mentions):
+        rest = rest[: mention.start] + rest[mention.end :]
+    if len(mentions) < 2 or any(m.kind != "name" for m in mentions) or rest.strip(" \t,;|"):
+        return []
+    return mentions
+
+
 def _resolved_line(text: str) -> Mention | None:
     """A list line that is a country's name in another spelling or language the
     resolver knows ("Canadá", "Brasil", "Turquía", "St. Vincent"): that country."""
@@ -843,7 +860,7 @@ def _furniture(line: str) -> bool:
     line of no country, no verb and no heading of its own."""
     words = re.findall(r"[\w’'-]+", line)
     return (
-        len(words) <= 4
+        len(words) <= 6
         and not line.rstrip().endswith((":", "?"))
         and not find_mentions(line)
         and not re.search(r"\b(?:is|are|was|were|has|have|had|will|would|said|says)\b", line)
@@ -854,7 +871,7 @@ def _next_item(index: int, sentences: list[str]) -> int | None:
     """The index of the list item after line `index`, past at most two lines of the page's
     furniture; None where no lone country comes next."""
     for ahead in range(index + 1, min(index + 4, len(sentences))):
-        if _lone_country(sentences[ahead]) is not None:
+        if _line_countries(sentences[ahead]):
             return ahead
         if not _furniture(sentences[ahead]):
             return None

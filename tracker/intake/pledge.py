@@ -124,6 +124,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("expel", "order out", "send home"),
     ("impose", "introduce", "adopt", "apply"),
     ("arrest", "detain", "hand over"),
+    # an agreement is signed, adopted or endorsed alike
+    ("sign", "adopt", "endorse", "ratify"),
     ("cut", "sever", "break off"),
 )
 # The first words of a title that name a thing, not an act ("Recognition of ...",
