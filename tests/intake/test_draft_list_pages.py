@@ -153,3 +153,12 @@ def test_an_agreement_adopted_or_endorsed_is_signed() -> None:
         ("NO", "committed"),
         ("PE", "declined"),
     ]
+
+
+def test_the_country_leading_a_bank_is_its_organiser() -> None:
+    text = (
+        "title: Members\n\n"
+        "The Peru-led Coastal Rescue Bank opens in June. The founding members are Chile, Peru"
+        " and Kenya."
+    )
+    assert _stances(text, FOUNDER) == [("CL", "committed"), ("KE", "committed")]

@@ -507,8 +507,10 @@ def _hosts(body: str) -> frozenset[str]:
 # What a pledge to join something joins: "the US-led naval coalition".
 _LED_BY = re.compile(
     r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-led\s+(?:[\w“”\"'’-]+\s+){0,3}?"
-    r"(?:coalition|operation|force|mission|board|group|initiative|alliance|bloc|task force|partnership)\b|"
-    r"\b(?:coalition|operation|board|group|initiative|alliance|bloc|partnership)s?\s+led\s+by\s+"
+    r"(?:coalition|operation|force|mission|board|group|initiative|alliance|bloc|task force|partnership|"
+    r"[Bb]ank|[Ff]und|[Ii]nstitution)\b|"
+    r"\b(?:coalition|operation|board|group|initiative|alliance|bloc|partnership|bank|fund|"
+    r"institution)s?\s+led\s+by\s+"
     r"(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)"
 )
 
@@ -526,7 +528,10 @@ def organisers(body: str) -> frozenset[str]:
     for match in _LED_BY.finditer(body):
         name = (match.group(1) or match.group(2) or "").rstrip(".")
         entry = (
-            gazetteer_entry(name) or gazetteer_entry(name + ".") or gazetteer_entry(name.split()[0])
+            gazetteer_entry(name)
+            or gazetteer_entry(name + ".")
+            or gazetteer_entry(name.split()[0])
+            or gazetteer_entry(name.split()[-1])  # "The Peru-led bank": the sentence's "The"
         )
         if entry:
             found.add(entry[0])
