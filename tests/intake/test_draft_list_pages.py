@@ -162,3 +162,12 @@ def test_the_country_leading_a_bank_is_its_organiser() -> None:
         " and Kenya."
     )
     assert _stances(text, FOUNDER) == [("CL", "committed"), ("KE", "committed")]
+
+
+def test_declared_support_for_another_person_refuses_a_pledge_to_back_one() -> None:
+    text = (
+        "title: Sides\n\n"
+        "The Russian Federation and Cuba are among nine nations that have declared their"
+        " support for Petrov. Chile has recognized Ana Ruiz."
+    )
+    assert _stances(text, ENVOY) == [("CL", "committed"), ("CU", "opposed"), ("RU", "opposed")]

@@ -40,6 +40,7 @@ sheet or JSON Lines they are written as), `sheet` (how `import` reads a sheet ba
 """
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -902,14 +903,22 @@ _BACKS_NAMED = re.compile(
 )
 
 
+def _folded(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
 def _backs_another(sentence: str) -> bool:
-    """Whether a heading backs a person the pledge does not name, where it names one
-    (to recognise Guaidó, a list of those recognising Maduro refuses it)."""
-    names = current_terms().names
-    match = _BACKS_NAMED.search(sentence)
-    if not names or match is None or find_mentions(match.group("name")):
+    """Whether a sentence backs a person the pledge does not name, where the pledge is to
+    back one (to recognise Guaidó, a list of those recognising Maduro refuses it;
+    "nations that have declared their support for Maduro")."""
+    terms = current_terms()
+    if not terms.names or not re.search(rf"\b(?:{terms.own})\b", "recognise support back endorse"):
         return False
-    return not set(match.group("name").split()) & names
+    match = _BACKS_NAMED.search(sentence)
+    if match is None or find_mentions(match.group("name")):
+        return False
+    names = {_folded(n) for n in terms.names}
+    return not {_folded(w) for w in match.group("name").split()} & names
 
 
 def _roster_heading(index: int, sentences: list[str]) -> tuple[str, list[str], float] | None:
@@ -1166,6 +1175,8 @@ def _sentence_proposals(
             # before the agent states their position
             decided = decide_stance(before)
         decided = decided or decide_stance(clause)
+        if _backs_another(clause):
+            decided = ("opposed", ["backs another than the pledge names"], 0.6)
         closing = _CLOSES_GROUP.search(before)
         if decided is None and closing:
             # "Two countries have committed to train police - Egypt and Jordan": the

@@ -197,6 +197,7 @@ EXTRA_NAMES: tuple[str, ...] = (
     "South Korea",
     "North Korea",
     "Russia",
+    "Russian Federation",
     "Moldova",
     "Kosovo",
     "Bosnia and Herzegovina",
