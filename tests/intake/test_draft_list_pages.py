@@ -171,3 +171,18 @@ def test_declared_support_for_another_person_refuses_a_pledge_to_back_one() -> N
         " support for Petrov. Chile has recognized Ana Ruiz."
     )
     assert _stances(text, ENVOY) == [("CL", "committed"), ("CU", "opposed"), ("RU", "opposed")]
+
+
+def test_countries_like_a_and_b_stand_for_the_group_and_withdrawing_refuses() -> None:
+    accord = Pledge("Sign the Coastal Rescue Accord")
+    text = (
+        "title: Accord\n\n"
+        "Other countries like Chile, Peru and Kenya have also vowed to withdraw from the deal."
+    )
+    assert _stances(text, accord) == [("CL", "declined"), ("KE", "declined"), ("PE", "declined")]
+
+
+def test_withdrawing_is_the_pledge_itself_when_the_pledge_is_to_withdraw() -> None:
+    leave = Pledge("Withdraw from the Coastal Mine Treaty")
+    text = "title: Treaty\n\nChile has vowed to withdraw from the treaty."
+    assert _stances(text, leave) == [("CL", "committed")]

@@ -251,6 +251,9 @@ OWN = "⟨own⟩"  # the pledge's own verbs, troop verbs aside: "recognise"
 OBJECT = "⟨object⟩"
 INVITED = "⟨invited⟩"  # for a pledge to join: "the invitation", or nothing after the verb
 JOINED = "⟨joined⟩"  # for a pledge to join: what is joined ("coalition", "board")
+# an agreement a country may leave, unless leaving it is the pledge ("Withdraw from ...")
+LEFT = "⟨left⟩"
+AGREEMENTS = "deal|pact|accord|agreement|compact|treaty|convention"
 MEMBER = "⟨member⟩"  # for a pledge to become a member: the members' noun ("founding members")
 _SEND = f"(?:{ACT})"
 STANCE_CUES: tuple[tuple[str, str, int], ...] = (
@@ -533,6 +536,13 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         r"pull(?:s|ed)? out|withdr(?:ew|awn|aws) (?:its|their|the) (?:\w+ )?(?:offer|troops|participation)",
         "declined",
         5,
+    ),
+    # "have vowed to withdraw from the deal", "is withdrawing from the pact": leaving an
+    # agreement is refusing to be part of it.
+    (
+        r"withdr(?:aw|aws|awing|ew|awn) from (?:the |this |that |a )(?:[\w-]+ ){0,3}?(?:⟨left⟩)\b",
+        "declined",
+        4,
     ),
     (
         r"(?:will|would|shall) (?:stay|remain) (?:at home|on (?:\w+ )?(?:soil|territory))",

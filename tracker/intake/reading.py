@@ -864,9 +864,9 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
         if words[-1] == "with" and len(words) >= 2 and words[-2] in ("together", "along"):
             continue  # "France, together with Denmark and Norway, has pledged ..."
         if (
-            (words[-1] in ("including", "namely") or words[-2:] == ["such", "as"])
+            (words[-1] in ("including", "namely", "like") or words[-2:] == ["such", "as"])
             and re.search(
-                rf"\b(?:{_GROUP_NOUNS})\s*[,—–-]?\s*(?:including|namely|such as)\s+(?:the\s+)?$",
+                rf"\b(?:{_GROUP_NOUNS})\s*[,—–-]?\s*(?:including|namely|such as|like)\s+(?:the\s+)?$",
                 before,
                 _FLAGS,
             )
@@ -1022,6 +1022,7 @@ def _cue_patterns(flags: int, terms: PledgeTerms) -> list[tuple[re.Pattern[str],
         lexicon.INVITED: terms.invited,
         lexicon.JOINED: terms.joined,
         lexicon.MEMBER: terms.member,
+        lexicon.LEFT: "(?!x)x" if terms.abstain else lexicon.AGREEMENTS,
     }
     patterns = []
     for pattern, stance, weight in lexicon.STANCE_CUES:
