@@ -40,6 +40,7 @@ sheet or JSON Lines they are written as), `sheet` (how `import` reads a sheet ba
 """
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -166,6 +167,12 @@ def _draft(article: Article, targets: frozenset[str] = frozenset()) -> Draft:
         if in_url is not None and in_url <= reference:
             reference = in_url
             default_date = reference.isoformat()
+        month = _url_month(article.url) if in_url is None else None
+        if month is not None and month[0] <= reference:
+            # "/2019/01/who-recognizes-...": the page's month dates what it reports,
+            # to the month; its last day bounds the text's own dates.
+            in_url = reference = month[0]
+            default_date = month[1]
         for day, _words in explicit_dates(article.body, in_url):
             if (
                 day <= today_utc()
@@ -211,21 +218,25 @@ def _draft(article: Article, targets: frozenset[str] = frozenset()) -> Draft:
     roster: tuple[int, tuple[str, list[str], float]] | None = None
     for index, sentence in enumerate(sentences):
         if roster is not None:
-            item = _lone_country(sentence)
-            if item is not None:
+            items = _line_countries(sentence)
+            for item in items:
                 found.append(_listed_proposal(roster, index, item, sentences, reference))
                 if item.code not in mentioned:
                     mentioned.append(item.code)
+            if items:
                 continue
             following = sentences[index + 1] if index + 1 < len(sentences) else ""
             if _list_line(sentence) and _lone_country(following) is not None:
                 continue  # "— The European Union's executive arm": an item, the list goes on
+            if _furniture(sentence) and _next_item(index, sentences) is not None:
+                continue  # "Recommended Videos" between two items of the list
             roster = None
         stated = _roster_heading(index, sentences)
         if stated is not None:
             roster, previous, pending, question_cue, listed = (index, stated), [], None, None, None
             introduced = None
-            continue
+            if not find_mentions(sentence):
+                continue
         if introduced is not None:
             carried = _carried_proposals(
                 introduced, index, sentence, article.body, reference, narrow=False
@@ -442,6 +453,19 @@ def _leads_the_act(sentences: list[str], reference: date, proposed: set[str]) ->
     return found
 
 
+def _url_month(url: str | None) -> tuple[date, str] | None:
+    """The last day of the month a page's address carries ("/2019/01/slug") and the
+    month ("2019-01"), or None."""
+    import calendar
+
+    match = re.search(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(?!\d)", url or "")
+    if not match:
+        return None
+    year, month = int(match.group(1)), int(match.group(2))
+    last = date(year, month, calendar.monthrange(year, month)[1])
+    return last, f"{year:04d}-{month:02d}"
+
+
 def _url_date(url: str | None) -> date | None:
     """The date a page's address carries ("/2025/09/21/", "/2025-09-21-"), or None."""
     if not url:
@@ -484,8 +508,10 @@ def _hosts(body: str) -> frozenset[str]:
 # What a pledge to join something joins: "the US-led naval coalition".
 _LED_BY = re.compile(
     r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-led\s+(?:[\w“”\"'’-]+\s+){0,3}?"
-    r"(?:coalition|operation|force|mission|board|group|initiative|alliance|bloc|task force|partnership)\b|"
-    r"\b(?:coalition|operation|board|group|initiative|alliance|bloc|partnership)s?\s+led\s+by\s+"
+    r"(?:coalition|operation|force|mission|board|group|initiative|alliance|bloc|task force|partnership|"
+    r"[Bb]ank|[Ff]und|[Ii]nstitution)\b|"
+    r"\b(?:coalition|operation|board|group|initiative|alliance|bloc|partnership|bank|fund|"
+    r"institution)s?\s+led\s+by\s+"
     r"(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)"
 )
 
@@ -503,7 +529,10 @@ def organisers(body: str) -> frozenset[str]:
     for match in _LED_BY.finditer(body):
         name = (match.group(1) or match.group(2) or "").rstrip(".")
         entry = (
-            gazetteer_entry(name) or gazetteer_entry(name + ".") or gazetteer_entry(name.split()[0])
+            gazetteer_entry(name)
+            or gazetteer_entry(name + ".")
+            or gazetteer_entry(name.split()[0])
+            or gazetteer_entry(name.split()[-1])  # "The Peru-led bank": the sentence's "The"
         )
         if entry:
             found.add(entry[0])
@@ -750,9 +779,12 @@ _ROSTER_FORECAST = re.compile(
 
 def _lone_country(sentence: str) -> Mention | None:
     """The country a list line names and nothing else ("- Argentina", "The United
-    Kingdom", "Germany's government"); None for any other line."""
+    Kingdom", "Germany's government", "- Perú", "Brasil": a spelling the resolver knows);
+    None for any other line."""
     text = _BULLET.sub("", sentence, count=1).strip()
     mentions = find_mentions(text)
+    if not mentions:
+        return _resolved_line(text)
     if len(mentions) != 1 or mentions[0].kind != "name":
         return None
     mention = mentions[0]
@@ -762,6 +794,59 @@ def _lone_country(sentence: str) -> Mention | None:
     if not re.fullmatch(r"(?:[’']s(?:\s+[a-z][\w-]*){1,2})?\s*(?:\([^()]*\))?[.;,]?", after):
         return None
     return mention
+
+
+def _line_countries(sentence: str) -> list[Mention]:
+    """The countries a list line names and nothing else: one ("- Argentina"), or several
+    where a table's columns were flattened into one line ("Bangladesh France")."""
+    item = _lone_country(sentence)
+    if item is not None:
+        return [item]
+    text = _BULLET.sub("", sentence, count=1)
+    mentions = find_mentions(text)
+    rest = text
+    for mention in reversed(mentions):
+        rest = rest[: mention.start] + rest[mention.end :]
+    if len(mentions) < 2 or any(m.kind != "name" for m in mentions) or rest.strip(" \t,;|"):
+        return []
+    return mentions
+
+
+def _resolved_line(text: str) -> Mention | None:
+    """A list line that is a country's name in another spelling or language the
+    resolver knows ("Canadá", "Brasil", "Turquía", "St. Vincent"): that country."""
+    from tracker.countries import resolve_country
+    from tracker.errors import InvalidValue
+
+    name = text.rstrip(".;, ")
+    if not re.fullmatch(r"[^\W\d_][\w.’'-]*(?: [^\W\d_][\w.’'-]*){0,3}", name) or not (
+        name[0].isupper()
+    ):
+        return None
+    try:
+        country = resolve_country(name)
+    except InvalidValue:
+        # "Ice Land": a name the page split in two is still that name
+        joined = _lone_country(name.replace(" ", "")) if " " in name else None
+        if joined is not None:
+            return Mention(code=joined.code, start=0, end=len(name), text=name, kind="name")
+        if not name.startswith("St. "):
+            return None
+        # "St. Vincent": a saint's island the resolver knows by its full name only.
+        found = [c for c in all_country_names() if c[1].startswith(name + " ")]
+        if len(found) != 1:
+            return None
+        return Mention(code=found[0][0], start=0, end=len(name), text=name, kind="name")
+    if country.code in lexicon.ORGANISATIONS:
+        return None
+    return Mention(code=country.code, start=0, end=len(name), text=name, kind="name")
+
+
+def all_country_names() -> list[tuple[str, str]]:
+    """(code, name) of every country the resolver knows."""
+    from tracker.countries import all_countries
+
+    return [(c.code, c.name) for c in all_countries()]
 
 
 def _list_line(sentence: str) -> bool:
@@ -776,22 +861,92 @@ def _list_line(sentence: str) -> bool:
     )
 
 
+def _furniture(line: str) -> bool:
+    """A page's furniture inside a list ("Recommended Videos", "Advertisement"): a short
+    line of no country, no verb and no heading of its own."""
+    words = re.findall(r"[\w’'-]+", line)
+    return (
+        len(words) <= 6
+        and not line.rstrip().endswith((":", "?"))
+        and not find_mentions(line)
+        and not re.search(r"\b(?:is|are|was|were|has|have|had|will|would|said|says)\b", line)
+    )
+
+
+def _next_item(index: int, sentences: list[str]) -> int | None:
+    """The index of the list item after line `index`, past at most two lines of the page's
+    furniture; None where no lone country comes next."""
+    for ahead in range(index + 1, min(index + 4, len(sentences))):
+        if _line_countries(sentences[ahead]):
+            return ahead
+        if not _furniture(sentences[ahead]):
+            return None
+    return None
+
+
+def _run_length(index: int, sentences: list[str], enough: int = 3) -> int:
+    """How many lone countries (up to `enough`) follow line `index` one a line."""
+    count, at = 0, index
+    while count < enough:
+        item = _next_item(at, sentences)
+        if item is None:
+            break
+        count, at = count + 1, item
+    return count
+
+
+# "Countries supporting embattled President Nicolas Maduro:", "... that recognize
+# Nicolás Maduro as president": backing another person than the one the pledge names.
+_BACKS_NAMED = re.compile(
+    r"\b(?:support\w*|back\w*|recogni[sz]\w*|stand\w* (?:by|with))\s+(?:(?:the\s+)?[a-z]+\s+){0,2}"
+    r"(?:(?:President|Prime Minister|leader|Mr\.?)\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
+)
+
+
+def _folded(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def _backs_another(sentence: str) -> bool:
+    """Whether a sentence backs a person the pledge does not name, where the pledge is to
+    back one (to recognise Guaidó, a list of those recognising Maduro refuses it;
+    "nations that have declared their support for Maduro")."""
+    terms = current_terms()
+    if not terms.names or not re.search(rf"\b(?:{terms.own})\b", "recognise support back endorse"):
+        return False
+    match = _BACKS_NAMED.search(sentence)
+    if match is None or find_mentions(match.group("name")):
+        return False
+    names = {_folded(n) for n in terms.names}
+    return not {_folded(w) for w in match.group("name").split()} & names
+
+
 def _roster_heading(index: int, sentences: list[str]) -> tuple[str, list[str], float] | None:
     """The stance a line gives the countries listed under it: a line that names no
     country, states a group's position ("Countries that will not join the board:") and
-    ends in a colon or a question mark, or, above a bulleted list, in no stop at all;
-    None for any other line, for a forecast or an invitation ("Possible contributors:")
-    and for a line with no stance word of the pledge."""
+    ends in a colon or a question mark, or, above a bulleted list, in no stop at all; a
+    sentence of any shape that states a group's position above a list of three or more
+    ("... is recognized by dozens of countries including the United States." "Albania"
+    "Andorra" ...); None for any other line, for a forecast or an invitation ("Possible
+    contributors:") and for a line with no stance word of the pledge."""
     sentence = sentences[index]
-    following = sentences[index + 1] if index + 1 < len(sentences) else ""
-    if _lone_country(following) is None or find_mentions(sentence):
+    item = _next_item(index, sentences)
+    if item is None:
+        return None
+    following = sentences[item]
+    long_list = _run_length(index, sentences) >= 3
+    if find_mentions(sentence) and not (
+        long_list and re.search(rf"\b{_GROUP_NOUN}\b", sentence, re.I)
+    ):
         return None
     end = sentence.rstrip('”"’ ')[-1:]
     bulleted = bool(_BULLET.match(following))
-    if not (end in (":", "?") or (bulleted and end.isalnum())):
+    if not long_list and not (end in (":", "?") or (bulleted and end.isalnum())):
         return None
-    if end != ":" and not _ROSTER_GROUP.match(sentence):
+    if end != ":" and not _ROSTER_GROUP.match(sentence) and not long_list:
         return None
+    if _backs_another(sentence):
+        return ("opposed", ["backs another than the pledge names"], 0.6)
     decided = decide_stance(sentence)
     if decided is None:
         return None
@@ -1020,6 +1175,8 @@ def _sentence_proposals(
             # before the agent states their position
             decided = decide_stance(before)
         decided = decided or decide_stance(clause)
+        if _backs_another(clause):
+            decided = ("opposed", ["backs another than the pledge names"], 0.6)
         closing = _CLOSES_GROUP.search(before)
         if decided is None and closing:
             # "Two countries have committed to train police - Egypt and Jordan": the
@@ -1030,7 +1187,11 @@ def _sentence_proposals(
             # Australia, the UK ...", "Opposition to sending troops comes from Germany".
             decided = decide_stance(before)
         confidence_cut = 0.0
-        if decided is None and number == 0 and (_NAMED_AS.search(lead) or _AMONG_THOSE.match(lead)):
+        if (
+            decided is None
+            and number == 0
+            and (_NAMED_AS.search(lead) or _AMONG_THOSE.match(lead) or _LISTS_NEXT.search(lead))
+        ):
             # "Other countries that have filed such declarations are Chile and Peru":
             # the list names the group whose clause states the position.
             decided = decide_stance(lead)
@@ -1083,6 +1244,17 @@ def _sentence_proposals(
         decided, cut, clause, before = readings[number]
         if decided is None and readings[number - 1][0] is not None and _TRAILING.search(before):
             readings[number] = (readings[number - 1][0], max(cut, 0.1), clause, before)
+    # "The founding members are the following: A, B, Kyrgyzsan, C and D": a statement
+    # that opens the sentence is every list's after it, however broken the list.
+    if groups and _LISTS_NEXT.search(lead):
+        for number in range(1, len(groups)):
+            decided, cut, clause, before = readings[number]
+            between = sentence[groups[number - 1][-1].end : groups[number][0].start]
+            if decided is not None or not re.fullmatch(
+                r"\s*,\s*(?:and\s+)?(?:[\w-]+,\s*){0,3}", between
+            ):
+                break
+            readings[number] = (readings[number - 1][0], max(cut, 0.05), clause, before)
     # "Finland will send engineers, and so will Estonia"; "Italy refuses; Greece too".
     for number in range(len(groups)):
         decided, cut, clause, before = readings[number]
@@ -1252,6 +1424,12 @@ _NAMED_AS = re.compile(
     rf"^\W*(?:(?:the|other|some|several|many|all)\s+)*(?:[\w-]+\s+){{0,2}}?{_GROUP_NOUN}\s+"
     r"(?:(?:that|which|who)\s+(?:that\s+)?|(?=[a-z]+ing\b))[^,;:.]{3,120}?\s+(?:are|were|include|included|includes)\s+"
     r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "The 57 founding members are the following: A, B", "... have been A and B": a
+# sentence that opens on its statement and names its countries last.
+_LISTS_NEXT = re.compile(
+    r"\b(?:are|were|include[sd]?|have been)(?:\s+the\s+following)?\s*:?\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 _FOLLOWED_BY = re.compile(FOLLOWED_BY, re.IGNORECASE)

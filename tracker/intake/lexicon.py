@@ -197,6 +197,7 @@ EXTRA_NAMES: tuple[str, ...] = (
     "South Korea",
     "North Korea",
     "Russia",
+    "Russian Federation",
     "Moldova",
     "Kosovo",
     "Bosnia and Herzegovina",
@@ -250,6 +251,10 @@ OWN = "⟨own⟩"  # the pledge's own verbs, troop verbs aside: "recognise"
 OBJECT = "⟨object⟩"
 INVITED = "⟨invited⟩"  # for a pledge to join: "the invitation", or nothing after the verb
 JOINED = "⟨joined⟩"  # for a pledge to join: what is joined ("coalition", "board")
+# an agreement a country may leave, unless leaving it is the pledge ("Withdraw from ...")
+LEFT = "⟨left⟩"
+AGREEMENTS = "deal|pact|accord|agreement|compact|treaty|convention"
+MEMBER = "⟨member⟩"  # for a pledge to become a member: the members' noun ("founding members")
 _SEND = f"(?:{ACT})"
 STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     # opposed: against the pledge itself
@@ -531,6 +536,13 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         r"pull(?:s|ed)? out|withdr(?:ew|awn|aws) (?:its|their|the) (?:\w+ )?(?:offer|troops|participation)",
         "declined",
         5,
+    ),
+    # "have vowed to withdraw from the deal", "is withdrawing from the pact": leaving an
+    # agreement is refusing to be part of it.
+    (
+        r"withdr(?:aw|aws|awing|ew|awn) from (?:the |this |that |a )(?:[\w-]+ ){0,3}?(?:⟨left⟩)\b",
+        "declined",
+        4,
     ),
     (
         r"(?:will|would|shall) (?:stay|remain) (?:at home|on (?:\w+ )?(?:soil|territory))",
@@ -876,6 +888,29 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         r"(?:has|have|had|officially|formally|already|now|also|finally|just) (?:(?:officially|formally|already|now|also|finally) )?(?:⟨done⟩)",
         "committed",
         3,
+    ),
+    # For a pledge to become a member, membership stated: "The 57 founding members are
+    # the following: A, B and C", "the latest members that have joined the bank have
+    # been A and B", "Countries accepted as founding members include A, B".
+    (
+        r"(?:⟨member⟩)(?: (?:that|which|who) [^,.;:]{0,40}?)? (?:are|include|included|have been|were)"
+        r"(?= the following\b|\s*:|\s*$| (?!(?:to|not|also|expected|likely|set|due|being|still|now|yet|in|"
+        r"at|on|of|from|for|by|with|a|an|the|more|less|all|both|able|ready|free|entitled)\b)[a-z])",
+        "committed",
+        2,
+    ),
+    (
+        r"(?:accepted|approved|admitted)(?: [\w-]+){0,2}? as (?:[\w-]+ ){0,3}?(?:⟨member⟩)",
+        "committed",
+        2,
+    ),
+    # A group named by the act it does: "Countries and organizations that recognize
+    # Juan Guaidó", "countries recognizing him", "nations which have joined".
+    (
+        r"\b(?:countries|nations|states|governments)(?: and (?:organi[sz]ations|territories))?"
+        r"(?: (?:that|which|who))? (?:⟨own⟩)",
+        "committed",
+        2,
     ),
     # (never an adjective: "if in limited capacity", "a restricted list")
     (r"(?<!\bin )(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bmore )(?:⟨done⟩)", "committed", 1),

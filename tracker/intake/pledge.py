@@ -93,6 +93,8 @@ JOINED = (
     r"coalition|operation|board|group|alliance|bloc|union|task force|initiative|mission|"
     r"partnership|association|organi[sz]ation|club|pact|grouping"
 )
+# The members' nouns of a pledge to become a member ("founding members", "members").
+MEMBERS = r"(?:(?:founding|founder|full|new|latest) )?(?:members?|nations|countries)(?= |$)"
 # The troop pledge's verbs and objects (the seed topic's wording).
 TROOP_ACTS = (
     "send", "deploy", "dispatch", "provide", "station", "supply", "secure", "lead", "put",
@@ -122,6 +124,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("expel", "order out", "send home"),
     ("impose", "introduce", "adopt", "apply"),
     ("arrest", "detain", "hand over"),
+    # an agreement is signed, adopted or endorsed alike
+    ("sign", "adopt", "endorse", "ratify"),
     ("cut", "sever", "break off"),
 )
 # The first words of a title that name a thing, not an act ("Recognition of ...",
@@ -204,6 +208,9 @@ class PledgeTerms:
     # A pledge to join something: the nouns for what is joined ("the coalition"), whose
     # members the article names as having joined.
     joined: str = "(?!x)x"
+    # A pledge to become a member ("Join the bank as a founding member"): the nouns for
+    # its members, whose list the article gives.
+    member: str = "(?!x)x"
 
 
 def verb_stem(word: str) -> str:
@@ -479,7 +486,7 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
         acts.extend(ABSTAIN_ACTS)
         own.extend(ABSTAIN_ACTS)
         done.extend(rf"(?:{form})(?<=ed|[^s]s|wn|ew|ut)" for form in ABSTAIN_ACTS)
-    invited = joined = "(?!x)x"
+    invited = joined = member = "(?!x)x"
     title_words = re.findall(r"[^\W\d_]+", pledge.title)
     if not troops and title_words and _joins(pledge.title):
         # "Join the union": to accept the invitation or to sign up is to join it
@@ -491,6 +498,8 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
         done.append(JOIN_DONE)
         invited = INVITED
         joined = JOINED
+        if re.search(r"\bmember\b", pledge.title, re.IGNORECASE):
+            member = MEMBERS
     hosts = _title_hosts(text, troops)
     # What a recognition or a boycott is of is its object; where troops go is not.
     for run in (
@@ -524,6 +533,7 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
         names=_title_names(pledge.title),
         invited=invited,
         joined=joined,
+        member=member,
         figures=frozenset(
             re.findall(r"\d+(?:[.,]\d+)?(?=\s*(?:%|per ?cent|percent))", pledge.title)
         ),

@@ -71,6 +71,10 @@ def _gazetteer() -> dict[str, tuple[str, str]]:
             # "Saint Kitts and Nevis", "St Vincent and the Grenadines".
             for spelt in _spelt_out(country.name):
                 forms.setdefault(spelt, (country.code, "name"))
+            # "Myanmar (Burma)": articles write either name, never both.
+            for part in re.findall(r"^(.+?) \((.+)\)$", country.name)[:1]:
+                for name in part:
+                    forms.setdefault(name, (country.code, "name"))
             if len(country.name) > 4:
                 # Headings and transcript labels in capitals: "THE NETHERLANDS: ...".
                 forms.setdefault(country.name.upper(), (country.code, "name"))
@@ -860,9 +864,9 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
         if words[-1] == "with" and len(words) >= 2 and words[-2] in ("together", "along"):
             continue  # "France, together with Denmark and Norway, has pledged ..."
         if (
-            (words[-1] in ("including", "namely") or words[-2:] == ["such", "as"])
+            (words[-1] in ("including", "namely", "like") or words[-2:] == ["such", "as"])
             and re.search(
-                rf"\b(?:{_GROUP_NOUNS})\s*[,—–-]?\s*(?:including|namely|such as)\s+(?:the\s+)?$",
+                rf"\b(?:{_GROUP_NOUNS})\s*[,—–-]?\s*(?:including|namely|such as|like)\s+(?:the\s+)?$",
                 before,
                 _FLAGS,
             )
@@ -1017,6 +1021,8 @@ def _cue_patterns(flags: int, terms: PledgeTerms) -> list[tuple[re.Pattern[str],
         lexicon.OBJECT: terms.objects,
         lexicon.INVITED: terms.invited,
         lexicon.JOINED: terms.joined,
+        lexicon.MEMBER: terms.member,
+        lexicon.LEFT: "(?!x)x" if terms.abstain else lexicon.AGREEMENTS,
     }
     patterns = []
     for pattern, stance, weight in lexicon.STANCE_CUES:
