@@ -29,7 +29,13 @@ write(
             " of the oath, 'desta quarta-feira').",
         ),
         *[
-            st(c, "committed", D701, l701, note="'already recognise the Interim President' = committed. Page date.")
+            st(
+                c,
+                "committed",
+                D701,
+                l701,
+                note="'already recognise the Interim President' = committed. Page date.",
+            )
             for c in ("CA", "BR", "PE", "CO", "AR", "CL", "GT", "CR", "PY")
         ],
         *[
@@ -47,9 +53,7 @@ J19 = "2019-01"
 head702 = (
     "- Countries and organizations that recognize Juan Guaidó as legitimate president of Venezuela"
 )
-mhead702 = (
-    "- Countries and organizations that recognize Nicolás Maduro as legitimate president of Venezuela"
-)
+mhead702 = "- Countries and organizations that recognize Nicolás Maduro as legitimate president of Venezuela"
 rec702 = [
     ("US", "- United States"),
     ("CA", "- Canadá"),
@@ -227,8 +231,8 @@ write(
             "UY",
             "undecided",
             J19,
-            "Otro grupo de países apuesta por la opción de que se celebren \"elecciones libres,"
-            " democráticas y con garantías\", como es el caso del presidente uruguayo, Tabaré"
+            'Otro grupo de países apuesta por la opción de que se celebren "elecciones libres,'
+            ' democráticas y con garantías", como es el caso del presidente uruguayo, Tabaré'
             " Vázquez.",
             approximate=True,
             speaker="Tabaré Vázquez",
@@ -350,7 +354,13 @@ write(
     T,
     D705,
     [
-        st("FR", "committed", MON, fss, note="'announced Monday that they were recognizing' = committed; Monday after the Sunday deadline = 4 February 2019."),
+        st(
+            "FR",
+            "committed",
+            MON,
+            fss,
+            note="'announced Monday that they were recognizing' = committed; Monday after the Sunday deadline = 4 February 2019.",
+        ),
         st(
             "ES",
             "committed",
@@ -386,7 +396,7 @@ write(
             MON,
             "Asked in Brussels on Monday whether Ireland would follow other major European Union"
             " nations in recognising him, Ireland's Foreign Minister Simon Coveney told reporters:"
-            " \"No, our position has been clear\".",
+            ' "No, our position has been clear".',
             speaker="Simon Coveney",
             note="'No' to following the others in recognising him = declined. Monday 4 February.",
         ),
@@ -441,8 +451,22 @@ write(
             " day is not in the undated text: approximate, the month as alt.",
         )
         for c in (
-            "AT", "CZ", "DK", "DE", "EE", "FI", "FR", "LV", "LT", "LU", "NL", "PL", "PT", "ES",
-            "SE", "GB",
+            "AT",
+            "CZ",
+            "DK",
+            "DE",
+            "EE",
+            "FI",
+            "FR",
+            "LV",
+            "LT",
+            "LU",
+            "NL",
+            "PL",
+            "PT",
+            "ES",
+            "SE",
+            "GB",
         )
     ],
     ["VE", "US"],
@@ -458,24 +482,71 @@ head707 = (
     " United States and European Union member states."
 )
 rec707 = [
-    ("AL", "Albania"), ("AD", "Andorra"), ("AR", "Argentina"), ("AU", "Australia"),
-    ("AT", "Austria"), ("BS", "Bahamas"), ("BE", "Belgium"), ("BR", "Brazil"),
-    ("BG", "Bulgaria"), ("CA", "Canada"), ("CL", "Chile"), ("CO", "Colombia"),
-    ("CR", "Costa Rica"), ("HR", "Croatia"), ("CZ", "Czech Republic"), ("DK", "Denmark"),
-    ("DO", "Dominican Republic"), ("EC", "Ecuador"), ("EE", "Estonia"), ("FI", "Finland"),
-    ("FR", "France"), ("GE", "Georgia"), ("DE", "Germany"), ("GT", "Guatemala"),
-    ("HT", "Haiti"), ("HN", "Honduras"), ("HU", "Hungary"), ("IS", "Ice Land"),
-    ("IE", "Ireland"), ("IL", "Israel"), ("XK", "Kosovo"), ("LV", "Latvia"),
-    ("LT", "Lithuania"), ("LU", "Luxembourg"), ("MK", "Macedonia"), ("MT", "Malta"),
-    ("MH", "Marshall Islands"), ("FM", "Micronesia"), ("ME", "Montenegro"), ("MA", "Morocco"),
-    ("NL", "Netherlands"), ("PA", "Panama"), ("PY", "Paraguay"), ("PE", "Peru"),
-    ("PL", "Poland"), ("PT", "Portugal"), ("RO", "Romania"), ("SI", "Slovenia"),
-    ("ES", "Spain"), ("SE", "Sweden"), ("GB", "United Kingdom"), ("US", "United States"),
+    ("AL", "Albania"),
+    ("AD", "Andorra"),
+    ("AR", "Argentina"),
+    ("AU", "Australia"),
+    ("AT", "Austria"),
+    ("BS", "Bahamas"),
+    ("BE", "Belgium"),
+    ("BR", "Brazil"),
+    ("BG", "Bulgaria"),
+    ("CA", "Canada"),
+    ("CL", "Chile"),
+    ("CO", "Colombia"),
+    ("CR", "Costa Rica"),
+    ("HR", "Croatia"),
+    ("CZ", "Czech Republic"),
+    ("DK", "Denmark"),
+    ("DO", "Dominican Republic"),
+    ("EC", "Ecuador"),
+    ("EE", "Estonia"),
+    ("FI", "Finland"),
+    ("FR", "France"),
+    ("GE", "Georgia"),
+    ("DE", "Germany"),
+    ("GT", "Guatemala"),
+    ("HT", "Haiti"),
+    ("HN", "Honduras"),
+    ("HU", "Hungary"),
+    ("IS", "Ice Land"),
+    ("IE", "Ireland"),
+    ("IL", "Israel"),
+    ("XK", "Kosovo"),
+    ("LV", "Latvia"),
+    ("LT", "Lithuania"),
+    ("LU", "Luxembourg"),
+    ("MK", "Macedonia"),
+    ("MT", "Malta"),
+    ("MH", "Marshall Islands"),
+    ("FM", "Micronesia"),
+    ("ME", "Montenegro"),
+    ("MA", "Morocco"),
+    ("NL", "Netherlands"),
+    ("PA", "Panama"),
+    ("PY", "Paraguay"),
+    ("PE", "Peru"),
+    ("PL", "Poland"),
+    ("PT", "Portugal"),
+    ("RO", "Romania"),
+    ("SI", "Slovenia"),
+    ("ES", "Spain"),
+    ("SE", "Sweden"),
+    ("GB", "United Kingdom"),
+    ("US", "United States"),
 ]
 mad707 = [
-    ("BO", "Bolivia"), ("BY", "Belarus"), ("CN", "China"), ("CU", "Cuba"), ("DM", "Dominica"),
-    ("IR", "Iran"), ("NI", "Nicaragua"), ("VC", "St. Vincent"), ("SY", "Syria"),
-    ("TR", "Turkey"), ("RU", "Russia"),
+    ("BO", "Bolivia"),
+    ("BY", "Belarus"),
+    ("CN", "China"),
+    ("CU", "Cuba"),
+    ("DM", "Dominica"),
+    ("IR", "Iran"),
+    ("NI", "Nicaragua"),
+    ("VC", "St. Vincent"),
+    ("SY", "Syria"),
+    ("TR", "Turkey"),
+    ("RU", "Russia"),
 ]
 write(
     "707_local10_list-of-countries-recognizing-guaido",

@@ -140,8 +140,7 @@ write(
         ),
     ],
     [],
-    "Undated page, German. No headline in the stored text: title written from the lead. Not"
-    " cut.",
+    "Undated page, German. No headline in the stored text: title written from the lead. Not cut.",
 )
 
 # 710 Pulse Politics, undated; written before the December conference ("later this year"),
