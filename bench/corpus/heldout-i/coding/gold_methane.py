@@ -6,10 +6,41 @@ T = "join-global-methane-pledge"
 MEF = "2021-09"  # the initial announcement at the MEF, "In September" (901)
 MON = "2021-10-11"  # the virtual ministerial, Monday 11 October 2021 (901's dateline)
 
-INITIAL = [("AR", "Argentina"), ("GH", "Ghana"), ("ID", "Indonesia"), ("IQ", "Iraq"),
-           ("IT", "Italy"), ("MX", "Mexico"), ("GB", "United Kingdom")]
-NEW24 = ["CA", "CF", "CG", "CR", "CI", "CD", "FM", "FR", "DE", "GT", "GN", "IL", "JP", "JO",
-         "KG", "LR", "MT", "MA", "NG", "PK", "PH", "RW", "SE", "TG"]
+INITIAL = [
+    ("AR", "Argentina"),
+    ("GH", "Ghana"),
+    ("ID", "Indonesia"),
+    ("IQ", "Iraq"),
+    ("IT", "Italy"),
+    ("MX", "Mexico"),
+    ("GB", "United Kingdom"),
+]
+NEW24 = [
+    "CA",
+    "CF",
+    "CG",
+    "CR",
+    "CI",
+    "CD",
+    "FM",
+    "FR",
+    "DE",
+    "GT",
+    "GN",
+    "IL",
+    "JP",
+    "JO",
+    "KG",
+    "LR",
+    "MT",
+    "MA",
+    "NG",
+    "PK",
+    "PH",
+    "RW",
+    "SE",
+    "TG",
+]
 
 # 901 UrduPoint (Sputnik), 11 October 2021.
 ev901_init = (
@@ -30,15 +61,26 @@ write(
     "2021-10-11",
     [
         *[
-            st(c, "committed", MEF, ev901_init, approximate=True,
-               note="Initial supporter at the MEF, 'In September' (the month of the initiative's"
-               " announcement): 2021-09, approximate.")
+            st(
+                c,
+                "committed",
+                MEF,
+                ev901_init,
+                approximate=True,
+                note="Initial supporter at the MEF, 'In September' (the month of the initiative's"
+                " announcement): 2021-09, approximate.",
+            )
             for c, _ in INITIAL
         ],
         *[
-            st(c, "committed", MON, ev901_new,
-               note="'announced today that they will join' (the joint statement of Monday 11"
-               " October 2021, the dateline) = committed.")
+            st(
+                c,
+                "committed",
+                MON,
+                ev901_new,
+                note="'announced today that they will join' (the joint statement of Monday 11"
+                " October 2021, the dateline) = committed.",
+            )
             for c in NEW24
         ],
     ],
@@ -65,15 +107,27 @@ write(
     "unknown",
     [
         *[
-            st(c, "committed", MEF, ev902_init, approximate=True,
-               note="Supported 'from the very beginning', when 'The relevant initiative was"
-               " announced in September': 2021-09, approximate.")
+            st(
+                c,
+                "committed",
+                MEF,
+                ev902_init,
+                approximate=True,
+                note="Supported 'from the very beginning', when 'The relevant initiative was"
+                " announced in September': 2021-09, approximate.",
+            )
             for c, _ in INITIAL
         ],
         *[
-            st(c, "committed", MON, ev902_new, approximate=True,
-               note="'announced their intention to join' = committed. The joint statement's"
-               " Monday is 11 October 2021 (a date from outside the text: approximate).")
+            st(
+                c,
+                "committed",
+                MON,
+                ev902_new,
+                approximate=True,
+                note="'announced their intention to join' = committed. The joint statement's"
+                " Monday is 11 October 2021 (a date from outside the text: approximate).",
+            )
             for c in ("DE", "FR", "JP", "IL", "CA", "KG")
         ],
     ],
@@ -88,10 +142,16 @@ write(
     T,
     "unknown",
     [
-        st(c, "declined", "2021-11", "China, India and Russia did not sign the pledge",
-           approximate=True, alt_stances=["undecided"],
-           note="'did not sign' the pledge signed at COP26 = declined (as G's 'did not adopt');"
-           " undecided defensible. Undated page: the COP26 signing, November 2021, approximate.")
+        st(
+            c,
+            "declined",
+            "2021-11",
+            "China, India and Russia did not sign the pledge",
+            approximate=True,
+            alt_stances=["undecided"],
+            note="'did not sign' the pledge signed at COP26 = declined (as G's 'did not adopt');"
+            " undecided defensible. Undated page: the COP26 signing, November 2021, approximate.",
+        )
         for c in ("CN", "IN", "RU")
     ],
     ["US", "EU"],
@@ -117,15 +177,27 @@ write(
     "unknown",
     [
         *[
-            st(c, "committed", MEF, ev904_init, approximate=True,
-               note="Initial supporter at the MEF (September 2021, from outside the text):"
-               " 2021-09, approximate.")
+            st(
+                c,
+                "committed",
+                MEF,
+                ev904_init,
+                approximate=True,
+                note="Initial supporter at the MEF (September 2021, from outside the text):"
+                " 2021-09, approximate.",
+            )
             for c, _ in INITIAL
         ],
         *[
-            st(c, "committed", MON, ev904_new, approximate=True,
-               note="'announced today that they will join' = committed. 'today' = the virtual"
-               " ministerial of 11 October 2021 (from outside the text: approximate).")
+            st(
+                c,
+                "committed",
+                MON,
+                ev904_new,
+                approximate=True,
+                note="'announced today that they will join' = committed. 'today' = the virtual"
+                " ministerial of 11 October 2021 (from outside the text: approximate).",
+            )
             for c in NEW24
         ],
     ],
