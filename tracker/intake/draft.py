@@ -1235,8 +1235,8 @@ def _sentence_proposals(
         negated = _NEGATED_JOIN.search(before[: joins.start()])
         readings[number] = (done, 0.05, readings[number][2], before)
         if joiner[0] is None:
-            stance = ("declined", [cue, "negated"], 0.71) if negated else done
-            readings[number - 1] = (stance, joiner[1], joiner[2], joiner[3])
+            reading = ("declined", [cue, "negated"], 0.71) if negated else done
+            readings[number - 1] = (reading, joiner[1], joiner[2], joiner[3])
     # A list after its clause shares it: "Morocco had also agreed to send troops, ...,
     # as well as Albania, Kazakhstan and Kosovo"; "Iceland will join Spain, Slovenia and
     # Ireland in boycotting": the ones joined already do what the joiner does.
