@@ -61,7 +61,7 @@ JSON_LIKE = st.recursive(
 )
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=750, deadline=None)
 @given(JSON_LIKE)
 def test_canonical_json_is_the_original_text_of_any_json_value(value: Any) -> None:
     try:
@@ -133,7 +133,7 @@ def test_every_seed_record_is_stored_as_the_original_text(seed: Path) -> None:
         assert canonical_json(json.loads(body)) == body
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=750, deadline=None)
 @given(st.tuples(TEXT, TEXT, TEXT, TEXT, st.one_of(st.none(), TEXT)))
 def test_a_duplicate_key_hashes_the_text_the_releases_hashed(key: Any) -> None:
     """The duplicate key's digest (revision 0006) is of `json.dumps(key, ensure_ascii=

@@ -193,7 +193,7 @@ def test_every_stored_statement_is_recognised(record: dict[str, Any]) -> None:
     assert _model_form(record) == canonical_json(record)
 
 
-@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(stored_statements(), st.data())
 def test_the_shortcut_takes_only_what_the_models_store_unchanged(
     record: dict[str, Any], data: Any
@@ -294,7 +294,7 @@ def raw_statements(draw: Any) -> dict[str, Any]:
     return raw
 
 
-@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(raw_statements())
 def test_an_import_record_made_without_the_models_is_theirs(raw: dict[str, Any]) -> None:
     """`stored_statement` gives what `event_to_dict(event_from_dict(...))` gives (value,

@@ -204,7 +204,7 @@ def round_trip(backend: str, tmp_path_factory: pytest.TempPathFactory, drawn: An
                 assert copy.json("info")[0]["chain_head"] == original.json("info")[0]["chain_head"]
 
 
-@settings(ROUND_TRIP, max_examples=80)
+@settings(ROUND_TRIP, max_examples=40)
 @given(drawn=logs)
 def test_csv_and_xlsx_exports_import_back_into_an_identical_log(
     tmp_path_factory: pytest.TempPathFactory, drawn: Any
@@ -213,8 +213,8 @@ def test_csv_and_xlsx_exports_import_back_into_an_identical_log(
 
 
 # Each PostgreSQL example builds three schemas (migrations included): fewer examples, the
-# same property (80 took ~150 s of the CI's 15 minutes).
-@settings(ROUND_TRIP, max_examples=20)
+# same property (80 took ~150 s of the CI's 15 minutes; 20 took 58 s on 2026-12-02).
+@settings(ROUND_TRIP, max_examples=10)
 @given(drawn=logs)
 def test_csv_and_xlsx_exports_import_back_into_an_identical_log_on_postgresql(
     tmp_path_factory: pytest.TempPathFactory, drawn: Any

@@ -69,7 +69,7 @@ free_text = st.text(
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 @settings(
-    max_examples=20,
+    max_examples=10,
     deadline=None,
     # Each example builds two databases: shrinking a failure would take many minutes.
     phases=[Phase.explicit, Phase.reuse, Phase.generate],
