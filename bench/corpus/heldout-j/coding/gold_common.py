@@ -15,9 +15,9 @@ TOPIC_NOTES = {
     "suspend-arms-exports-israel": (
         "Which countries suspend, halt or restrict arms exports (licences, shipments, parts) to"
         " Israel over the war in Gaza after 7 October 2023, and which continue or refuse to,"
-        " 2023-25. A national court's binding order stopping exports is coded for its country;"
-        " a regional government's suspension is coded for its country as optional. Israel, the"
-        " country concerned, is not coded. Not about troops."
+        " 2023-25. A national court's binding order stopping exports, and a regional government's"
+        " suspension reported as the country's, are coded for the country. Israel, the country"
+        " concerned, is not coded. Not about troops."
     ),
     "boycott-durban-iv": (
         "Which countries boycott (announce they will not attend, or did not attend) the UN"
