@@ -154,3 +154,169 @@ write(
     " and Iran's recognition 'unlikely' are experts' and analysts' predictions (rule 1):"
     " mentioned.",
 )
+
+# 1121 The Sunday Guardian, Saturday 4 December 2021.
+write(
+    "1121_sundayguardian_world-refuses-to-recognise-taliban",
+    T,
+    "2021-12-04",
+    [
+        *[
+            st(
+                c,
+                "declined",
+                "2021-12-04",
+                "major countries, including the US, the UK, France and Russia, have refused to"
+                " recognise the Taliban regime for now",
+                alt_stances=["skeptical"],
+                conditions="the group needs to first live up to international expectations on"
+                " issues of human rights and terrorism",
+                note="'refused to recognise ... for now' = declined (skeptical accepted for the"
+                " 'for now'); no time cue: publication date.",
+            )
+            for c in ["GB", "FR", "RU"]
+        ],
+        st(
+            "US",
+            "declined",
+            "2021-12-04",
+            "major countries, including the US, the UK, France and Russia, have refused to"
+            " recognise the Taliban regime for now [...] the Joe Biden administration’s top"
+            " officials conveyed Washington’s unwillingness to give recognition to the Taliban.",
+            alt_stances=["skeptical"],
+            conditions="the group needs to first live up to international expectations on issues"
+            " of human rights and terrorism",
+            note="The refusal and Washington's 'unwillingness' are one position.",
+        ),
+        st(
+            "EU",
+            "declined",
+            "2021-12-03",
+            "the European Union (EU) has also asked the Taliban “to see movement on commitments"
+            " made by the insurgents [...] This was said by the EU special envoy for Afghanistan"
+            " Tomas Niklasson on 3 December. [...] “The EU and India are close on most issues"
+            " related to Afghanistan, including the need not to isolate the Afghan people even as"
+            " there is no recognition of the interim governmen",
+            alt_stances=["conditional", "skeptical"],
+            alt_dates=["2021-12-04"],
+            speaker="Tomas Niklasson, EU special envoy for Afghanistan",
+            note="No recognition while it waits for movement on commitments: declined"
+            " (conditional, skeptical accepted). The quote is cut off by the store.",
+        ),
+        st(
+            "IN",
+            "declined",
+            "2021-12-04",
+            "“The EU and India are close on most issues related to Afghanistan, including the need"
+            " not to isolate the Afghan people even as there is no recognition of the interim"
+            " governmen",
+            optional=True,
+            alt_stances=["skeptical"],
+            note="India's own non-recognition is implied (its 'diplomatic push' and closeness"
+            " to the EU), not stated: optional.",
+        ),
+    ],
+    ["UN"],
+    "'the powerful nations of P-5' is a group (its named members are coded). The UN"
+    " Credentials Committee's deferral is an organisation's procedure: mentioned.",
+)
+
+# 1122 Republic World, Monday 13 September 2021.
+write(
+    "1122_republicworld_france-refuses-to-recognise-taliban",
+    T,
+    "2021-09-13",
+    [
+        st(
+            "FR",
+            "declined",
+            "2021-09-11",
+            "France, on Saturday, announced that the nation would not recognise the government"
+            " formed by the Taliban or have any ties with it.",
+            speaker="Jean-Yves Le Drian, foreign minister",
+            conditions='they have "put forward a number of conditions" and they are waiting for'
+            " their action",
+            note="'on Saturday' = 11 September 2021.",
+        ),
+        *[
+            st(
+                c,
+                "declined",
+                "2021-09-13",
+                "Countries like Japan, United States, Canada have also expressed that they were"
+                " not planning to recognise the government formed by the Taliban.",
+                note="'not planning to recognise' = declined; no time cue: publication date.",
+            )
+            for c in ["JP", "US", "CA"]
+        ],
+        st(
+            "EU",
+            "skeptical",
+            "2021-09",
+            "The European Union is in no hurry to recognise the Taliban as Afghanistan's new"
+            " ruler. Last week, the European Commission's Managing Director for Asia-Pacific,"
+            " Gunnar Wiegand, said that the EU is neither in hurry to recognise the Taliban nor to"
+            " establishing official relations with the group.",
+            approximate=True,
+            alt_stances=["declined"],
+            speaker="Gunnar Wiegand, European Commission",
+            note="'in no hurry' = skeptical (declined accepted). 'Last week' = the week of 6"
+            " September 2021: the month, approximate.",
+        ),
+    ],
+    [],
+    "'the international community' is unnamed. Sputnik and ANI are the relaying agencies.",
+)
+
+# 1123 The Free Press Journal, Friday 3 September 2021 (the page's own date line).
+write(
+    "1123_freepressjournal_britain-will-not-recognise-taliban",
+    T,
+    "2021-09-03",
+    [
+        st(
+            "GB",
+            "declined",
+            "2021-09-03",
+            "The European Union and United Kingdom will not recognise Taliban as the Taliban as the"
+            ' new government of Afghanistan. [...] "Britain will not recognise Taliban as the new'
+            " govt in Kabul but must deal with the new realities in Afghanistan",
+            speaker="Dominic Raab, foreign secretary",
+            note="'will not recognise' = declined; no time cue: publication date.",
+        ),
+        st(
+            "EU",
+            "declined",
+            "2021-09-03",
+            "The European Union and United Kingdom will not recognise Taliban as the Taliban as the"
+            " new government of Afghanistan.",
+            speaker="Josep Borrell, EU foreign affairs chief",
+            conditions="any engagement would be subject to strict conditions",
+            note="Engagement under conditions is not recognition: declined.",
+        ),
+        st(
+            "US",
+            "declined",
+            "2021-09-03",
+            "Washington has taken a similar position",
+            alt_stances=["skeptical"],
+            note="'a similar position' to not recognising = declined.",
+        ),
+        *[
+            st(
+                c,
+                "considering",
+                "2021-09-03",
+                "but Russia and China have both indicated a softer stance.",
+                optional=True,
+                alt_stances=["undecided"],
+                note="A 'softer stance' toward the Taliban, recognition not named: optional"
+                " considering (undecided accepted).",
+            )
+            for c in ["RU", "CN"]
+        ],
+    ],
+    ["SI"],
+    "Slovenia is named only as the place of the EU foreign ministers' meeting. G7 and G20 are"
+    " groups.",
+)
