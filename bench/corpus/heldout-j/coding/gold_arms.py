@@ -260,3 +260,60 @@ write(
     "Undated overview after 2 September 2024; cut off in the Netherlands section. 'Critics' are"
     " not a country.",
 )
+
+# 1124 Voice of Vienna (from Euronews), Friday 1 August 2025.
+write(
+    "1124_voiceofvienna_slovenia-first-eu-nation-to-ban-weapons-trade-with-israel",
+    T,
+    "2025-08-01",
+    [
+        st(
+            "SI",
+            "committed",
+            "2025-08-01",
+            "Slovenia has taken a bold and unprecedented step in the European Union by officially"
+            " halting all weapons trade with Israel, citing Tel Aviv’s continued military actions"
+            " in Gaza. The announcement was made by Prime Minister Robert Golob on Friday",
+            alt_dates=["2025-07-31"],
+            speaker="Prime Minister Robert Golob",
+            note="A full embargo (export, import, transit) = committed. 'on Friday' = the page's"
+            " day, 1 August 2025; the government's decision of 31 July (from outside) accepted.",
+        ),
+        *[
+            st(
+                c,
+                "committed",
+                "2025-08-01",
+                "Slovenia’s move follows similar, though less comprehensive, restrictions by"
+                " Italy, Spain, Belgium, and the Netherlands.",
+                note="Earlier restrictions reported as fact; no time cue: publication date.",
+            )
+            for c in ["IT", "ES", "BE", "NL"]
+        ],
+        st(
+            "US",
+            "declined",
+            "2025-08-01",
+            "Meanwhile, Israel continues to rely heavily on the United States for military"
+            " imports—nearly 70%",
+            optional=True,
+            alt_stances=["opposed"],
+            note="Continuing to supply = not suspending; stated as Israel's reliance, not a US"
+            " decision: optional declined.",
+        ),
+        st(
+            "DE",
+            "declined",
+            "2025-08-01",
+            "with Germany ranking second, having exported over €485 million worth of weapons since"
+            " October 2023.",
+            optional=True,
+            note="Exports continued since October 2023 = not suspending; no German decision"
+            " quoted: optional declined.",
+        ),
+    ],
+    ["IL", "EU"],
+    "The EU's failure to agree sanctions and the never-tabled EU-wide embargo are no decision"
+    " of the EU: mentioned. The recognition of Palestine and the ministers declared personae non"
+    " gratae are other measures. Cut off mid-sentence.",
+)
