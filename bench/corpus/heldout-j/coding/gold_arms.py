@@ -297,7 +297,6 @@ write(
             "Meanwhile, Israel continues to rely heavily on the United States for military"
             " imports—nearly 70%",
             optional=True,
-            alt_stances=["opposed"],
             note="Continuing to supply = not suspending; stated as Israel's reliance, not a US"
             " decision: optional declined.",
         ),
