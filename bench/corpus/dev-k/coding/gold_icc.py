@@ -1,4 +1,4 @@
-"""Gold for the withdraw-from-icc articles (1001-1005)."""
+"""Gold for the withdraw-from-icc articles (1001-1005, 1021)."""
 
 from gold_common import st, write
 
@@ -278,4 +278,40 @@ write(
     ],
     [],
     "'several other countries followed its example' (unnamed) is not coded beyond the two named.",
+)
+
+# 1021 BusinessWorld, undated (Sunday 18 March 2018; "last Wednesday, March 14").
+write(
+    "1021_bworldonline_duterte-urges-members-to-withdraw-from-rome-statute",
+    T,
+    "unknown",
+    [
+        st(
+            "PH",
+            "committed",
+            "2018-03-14",
+            "The President issued a statement last Wednesday, March 14, saying he was having the"
+            " country withdraw from the Rome Statute, as subsequently formalized in a notice to"
+            " the United Nations secretary-general.",
+            speaker="President Rodrigo R. Duterte",
+            note="Withdrawal announced and notified = committed. Wednesday 14 March (2018). His"
+            " call of Sunday 18 March on others to 'get out' adds no stance of the Philippines.",
+        ),
+        st(
+            "BI",
+            "committed",
+            "2017-10",
+            "“So far, the only nation that has successfully left the ICC is Burundi,” the"
+            " detained opposition lawmaker added.",
+            approximate=True,
+            optional=True,
+            alt_dates=["2018-03"],
+            note="Burundi has left (its withdrawal took effect on 27 October 2017, from outside"
+            " the text), said by an opposition senator, not a government: optional committed."
+            " Approximate month; the page's March 2018 accepted.",
+        ),
+    ],
+    ["EU"],
+    "Spokesman Roque's 'avalanche of other countries' names none. The EU is named only as the"
+    " treaty's alleged sponsor.",
 )

@@ -1,4 +1,4 @@
-"""Gold for the suspend-arms-sales-saudi-arabia articles (1006-1010)."""
+"""Gold for the suspend-arms-sales-saudi-arabia articles (1006-1010, 1022, 1023)."""
 
 from gold_common import st, write
 
@@ -286,4 +286,83 @@ write(
     ["SA", "YE", "TR"],
     "The cut-off ends 'Meanwhile,' as stored. The 'More:' links and the site's header line"
     " ('Notable deaths in 2023') are site furniture.",
+)
+
+# 1022 The New Arab, Friday 9 November 2018.
+write(
+    "1022_newarab_norway-suspends-arms-exports-to-saudi-arabia",
+    T,
+    "2018-11-09",
+    [
+        st(
+            "NO",
+            "committed",
+            "2018-11-09",
+            "Norway's foreign minister said on Friday that his government was suspending the"
+            " issuing of new licenses for export defence-related equipment to Saudi Arabia due"
+            " to the war in Yemen.",
+            speaker="Foreign Minister Ine Eriksen Soereide",
+            conditions="temporary until a comprehensive assessment is completed",
+            note="'suspending the issuing of new licenses' = committed (temporary: kept in"
+            " conditions). Friday = 9 November 2018.",
+        ),
+        *[
+            st(
+                c,
+                "committed",
+                "2018-11-09",
+                "Switzerland and Germany have also announced they would halt defence exports to"
+                " Saudi Arabia following the killing of the journalist.",
+                alt_dates=["2018-10"],
+                note="'announced they would halt defence exports' = committed. No date:"
+                " publication date (their announcements of October 2018 accepted).",
+            )
+            for c in ["CH", "DE"]
+        ],
+    ],
+    ["SA", "YE", "TR"],
+    "Saudi Arabia is the buyer; Yemen is the war's country; Istanbul only the place of the murder.",
+)
+
+# 1023 advtngo.org, undated ("announced today"; the Dutch extension of late 2018).
+write(
+    "1023_advtngo_netherlands-extends-arms-export-freeze-to-uae-egypt",
+    T,
+    "unknown",
+    [
+        st(
+            "NL",
+            "committed",
+            "2018-11",
+            "The Netherlands announced today that it will cease arms exports to Saudi Arabia,"
+            " the United Arab Emirates and Egypt in protest against the use of the weapons in"
+            " Yemen. [...] “There will be no arms exports from the Netherlands to Saudi Arabia,"
+            " Egypt and the UAE unless it is proven that they will not be used in the Yemen"
+            " war,” said Dutch Foreign Trade and Development Minister Sigrid Kaag.",
+            approximate=True,
+            speaker="Foreign Trade and Development Minister Sigrid Kaag",
+            alt_dates=["2018", "2018-12"],
+            conditions="unless it is proven that they will not be used in the Yemen war",
+            note="'will cease arms exports to Saudi Arabia' = committed; the proviso is the"
+            " policy's exception, kept in conditions. 'today' on an undated page: late 2018"
+            " (the US Senate vote in the related link is of December 2018), approximate.",
+        ),
+        *[
+            st(
+                c,
+                "committed",
+                "2018-11",
+                "Denmark, Finland and Germany have also stopped arms sales to Saudi.",
+                approximate=True,
+                alt_dates=["2018", "2018-10"] if c == "DE" else ["2018"],
+                note="'have also stopped arms sales' = committed. No date on an undated page:"
+                " the month of their halts (November 2018), approximate.",
+            )
+            for c in ["DK", "FI", "DE"]
+        ],
+    ],
+    ["SA", "AE", "EG", "YE", "IR", "US"],
+    "The UAE and Egypt are other buyers under the same Dutch ban (another target: mentioned)."
+    " The US Senate's vote is a related-link heading (site furniture) and a legislature's:"
+    " the US is mentioned. The NGOs' joint call is not a country's.",
 )

@@ -1,4 +1,4 @@
-"""Gold for the switch-recognition-taiwan-to-china articles (1016-1020)."""
+"""Gold for the switch-recognition-taiwan-to-china articles (1016-1020, 1024)."""
 
 from gold_common import st, write
 
@@ -219,4 +219,77 @@ write(
     [],
     "Taiwan's condemnation and aid cut are the other party's. 'There was no immediate"
     " confirmation' is kept in the note.",
+)
+
+# 1024 CNA (AFP), 28 March 2023 ("last Sunday" = 26 March 2023).
+STAY = (
+    "only Paraguay and 12 other countries now maintain diplomatic relations with the self-ruled"
+    " democratic island: Guatemala, Belize, Haiti, the Holy See, Eswatini and seven small"
+    " Caribbean and Pacific island nations."
+)
+SHIFTED = (
+    "after Honduras and others recently shifted their allegiance to China: Nicaragua in 2021,"
+    " El Salvador in 2018, Panama in 2017 and Costa Rica in 2007."
+)
+write(
+    "1024_channelnewsasia_honduras-taiwan-china-diplomatic-battle-lines",
+    T,
+    "2023-03-28",
+    [
+        st(
+            "HN",
+            "committed",
+            "2023-03-26",
+            "Honduras has become the latest country to ditch Taipei and align itself with"
+            " Beijing. [...] After Honduras' severing of ties with Taiwan last Sunday",
+            alt_dates=["2023-03-25"],
+            note="'ditch Taipei and align itself with Beijing' = committed. 'last Sunday' on a"
+            " Tuesday page = 26 March 2023 (the announcement of Saturday 25 March accepted).",
+        ),
+        *[
+            st(
+                c,
+                "declined",
+                "2023-03-28",
+                STAY,
+                optional=True,
+                note="Listed as still maintaining relations with Taiwan: staying = declined,"
+                " optional (a status, not a stated position). Publication date.",
+            )
+            for c in ["PY", "GT", "BZ", "HT", "VA", "SZ"]
+        ],
+        *[
+            st(
+                c,
+                "committed",
+                year,
+                SHIFTED,
+                note="'shifted their allegiance to China' in " + year + " = committed.",
+            )
+            for c, year in [("NI", "2021"), ("SV", "2018"), ("PA", "2017")]
+        ],
+        st(
+            "CR",
+            "committed",
+            "2007",
+            SHIFTED,
+            optional=True,
+            note="Shifted in 2007, outside the topic's main period: optional.",
+        ),
+        st(
+            "US",
+            "committed",
+            "1979",
+            'The United States has no diplomatic ties with Taiwan, but "a robust unofficial'
+            ' relationship", according to the State Department. [...] despite having switched'
+            " recognition to Beijing in 1979.",
+            optional=True,
+            note="Switched in 1979, long before the topic's period: optional.",
+        ),
+    ],
+    [],
+    "Paraguay's opposition candidate Efrain Alegre vowing to 'reevaluate relations with Taipei"
+    " if he wins' is a candidate's, not the government's: inside Paraguay's listed statement,"
+    " not a second one. The analyst Zoyla Madrid's views are not coded. 'seven small Caribbean"
+    " and Pacific island nations' are unnamed.",
 )
