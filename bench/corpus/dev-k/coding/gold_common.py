@@ -5,7 +5,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from coding import gold_writer, st, troops
+from coding import gold_writer, troops
+from coding import st as _st
 
 __all__ = ["st", "troops", "write"]
 
@@ -37,6 +38,16 @@ TOPIC_NOTES = {
         " coded. Not about troops."
     ),
 }
+
+
+def st(country, stance, date, evidence, contributions=(), approximate=False, **extra):
+    """`coding.st`, minus alt dates in the month of `date`: dates are scored to the month,
+    so such an alt date changes nothing and would only flag the statement `ambiguous`."""
+    if "alt_dates" in extra:
+        extra["alt_dates"] = [d for d in extra["alt_dates"] if d[:7] != date[:7] or len(d) < 7]
+        if not extra["alt_dates"]:
+            del extra["alt_dates"]
+    return _st(country, stance, date, evidence, contributions, approximate, **extra)
 
 
 write = gold_writer(BASE, TOPIC_NOTES)
