@@ -176,7 +176,11 @@ def test_an_entry_overrides_any_default_and_defaults_fill_the_rest(
     defaults: dict[str, Any], entries: list[dict[str, Any]]
 ) -> None:
     sheet = {"article": {"outlet": "X"}, **defaults, "statements": entries}
-    records = list(expand_sheet(sheet, "s.yaml"))  # the pure expansion, no database
+    read = list(expand_sheet(sheet, "s.yaml"))  # the pure expansion, no database
+    # Entries without a date in a sheet without a default: one sheet-level line says so.
+    records = [(where, record) for where, record in read if where != "s.yaml"]
+    sheet_level = [str(problem) for where, problem in read if where == "s.yaml"]
+    assert all(problem.startswith("date: entries") for problem in sheet_level)
     assert [where for where, _ in records] == [
         f"s.yaml entry {n}" for n in range(1, len(entries) + 1)
     ]

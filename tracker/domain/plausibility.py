@@ -77,6 +77,7 @@ def _checked(record: Mapping[str, Any]) -> tuple[list[str], list[str]]:
     elif not record.get("approximate") and first_day(earliest) - said > STALE_AFTER:
         warnings.append(
             f"date {record['date']} is more than 90 days before the report of "
-            f"{earliest}; if the article is vague about it, mark it --approximate"
+            f"{earliest}; if the article is vague about it, mark it approximate "
+            "(--approximate, or approximate: true in a file)"
         )
     return problems, warnings

@@ -11,7 +11,7 @@ import itertools
 import json
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -464,10 +464,25 @@ def record_from_csv_row(row: dict[str, str | None]) -> dict[str, Any]:
     return record
 
 
+def nearest_field(given: str, fields: Iterable[str]) -> str | None:
+    """The field name a record's key most likely misspells (`contry`: country), if any;
+    a close match only, since field names are short and a wrong guess misleads."""
+    from rapidfuzz import fuzz, process
+
+    found = process.extractOne(given.lower(), list(fields), scorer=fuzz.ratio, score_cutoff=75)
+    return found[0] if found else None
+
+
 class RecordWithProblems(dict[str, Any]):
     """A record read with problems of its own (a cell that could not be read), which the
-    import reports together with whatever validation finds in the rest of it."""
+    import reports together with whatever validation finds in the rest of it.
 
-    def __init__(self, record: dict[str, Any], problems: list[str]) -> None:
+    `explained` names fields whose absence those problems (or the file's, reported
+    elsewhere) already explain: a misspelt `contry` is not also "country: missing"."""
+
+    def __init__(
+        self, record: dict[str, Any], problems: list[str], explained: Iterable[str] = ()
+    ) -> None:
         super().__init__(record)
         self.problems = problems
+        self.explained = frozenset(explained)

@@ -17,6 +17,11 @@ checked here (unknown keys, a list where a list belongs, a troop figure that is 
 field; values (stance, country, dates ...) are left to the import's own validation,
 which reports them with the same `"<file> entry N"` location.
 
+One mistake is one line: an entry that names several countries carries its problems on
+each country's record and the import says each line once; a misspelt field names the
+field meant and is not also "missing"; a sheet whose entries lack a date and which gives
+no default date says so once, not once per entry.
+
 Decisions: a sheet without `topic` (and an entry without one) yields records without
 `topic`, so the import decides the default topic exactly as it does for other rows; an
 entry's own `sources` (extra reports) follow the article's source; `speaker: null` in an
@@ -87,6 +92,19 @@ def troops_of(value: Any, words: str | None) -> dict[str, Any]:
     raise InvalidValue('expected "N", "N+", "N-M" or a mapping {min, max, text}')
 
 
+def _unknown(key: Any, known: tuple[str, ...], given: dict[str, Any], what: str = "field") -> str:
+    """What to say of an unknown key: the name it misspells ("did you mean published?"),
+    else the names to use."""
+    from tracker.formats.readers import nearest_field
+
+    meant = nearest_field(str(key), [k for k in known if k not in given])
+    return (
+        f"unknown {what}; did you mean {meant}?"
+        if meant
+        else f"unknown {what}; use {', '.join(known)}"
+    )
+
+
 def _article_source(article: Any, where: str) -> tuple[dict[str, Any], list[Located]]:
     problems: list[Located] = []
     if article is None:
@@ -100,10 +118,7 @@ def _article_source(article: Any, where: str) -> tuple[dict[str, Any], list[Loca
     for key, value in article.items():
         if key not in ARTICLE_KEYS:
             problems.append(
-                (
-                    where,
-                    InvalidValue(f"article.{key}: unknown field; use {', '.join(ARTICLE_KEYS)}"),
-                )
+                (where, InvalidValue(f"article.{key}: {_unknown(key, ARTICLE_KEYS, article)}"))
             )
         elif value is not None and not isinstance(_plain(value), str):
             problems.append((where, InvalidValue(f"article.{key}: expected a text")))
@@ -117,9 +132,13 @@ def _entry_record(
     defaults: dict[str, Any],
     source: dict[str, Any],
     default_quote: str | None = None,
-) -> tuple[dict[str, Any], list[str]]:
-    """One entry as an import record, and the shape problems of its fields."""
+) -> tuple[dict[str, Any], list[str], set[str]]:
+    """One entry as an import record, the shape problems of its fields, and the fields
+    those problems explain (whose absence the import must not report again)."""
+    from tracker.formats.readers import nearest_field
+
     problems: list[str] = []
+    explained: set[str] = set()
     record: dict[str, Any] = {"type": "statement"}
     for key in DEFAULT_KEYS:
         if key in defaults:
@@ -127,7 +146,12 @@ def _entry_record(
     for key, raw in entry.items():
         value = _plain(raw)
         if key not in ENTRY_KEYS:
-            problems.append(f"{key}: unknown field")
+            meant = nearest_field(str(key), [k for k in ENTRY_KEYS if k not in entry])
+            if meant:
+                problems.append(f"{key}: unknown field; did you mean {meant}?")
+                explained.add(meant)  # one misspelt name is one mistake, not also "missing"
+            else:
+                problems.append(f"{key}: unknown field")
         elif key == "type":
             if value != "statement":
                 problems.append("type: a sheet entry is always a statement")
@@ -147,7 +171,9 @@ def _entry_record(
         elif key == "sources":
             if not isinstance(value, list) or not all(isinstance(s, dict) for s in value):
                 problems.append("sources: expected a list of mappings")
-        elif key in _TEXT_KEYS and value is not None and not isinstance(value, str):
+        elif isinstance(value, list | dict) or (
+            key in _TEXT_KEYS and value is not None and not isinstance(value, str)
+        ):
             problems.append(f"{key}: expected a text")
         elif key not in ("quote", "troops_text"):
             record[key] = value
@@ -171,7 +197,7 @@ def _entry_record(
             sources.append({k: _plain(v) for k, v in extra.items()})
     if sources:
         record["sources"] = sources
-    return record, problems
+    return record, problems, explained
 
 
 def _plain_troops(value: Any) -> Any:
@@ -190,16 +216,19 @@ def expand_sheet(sheet: dict[str, Any], name: str) -> Iterator[Located]:
     yield from problems
     for key in sheet:
         if key not in SHEET_KEYS:
-            yield name, InvalidValue(f"{key}: unknown sheet field; use {', '.join(SHEET_KEYS)}")
+            yield name, InvalidValue(f"{key}: {_unknown(key, SHEET_KEYS, sheet, 'sheet field')}")
     defaults: dict[str, Any] = {}
+    wrong_defaults: set[str] = set()  # reported once here, not again in every entry
     for key in DEFAULT_KEYS:
         if key not in sheet:
             continue
         value = _plain(sheet[key])
         if key == "approximate" and not isinstance(value, bool):
             yield name, InvalidValue("approximate: expected true or false")
+            wrong_defaults.add(key)
         elif key != "approximate" and value is not None and not isinstance(value, str):
             yield name, InvalidValue(f"{key}: expected a text")
+            wrong_defaults.add(key)
         elif value is not None or key == "speaker":
             defaults[key] = value
     default_quote = sheet.get("quote")
@@ -212,12 +241,41 @@ def expand_sheet(sheet: dict[str, Any], name: str) -> Iterator[Located]:
     if not isinstance(entries, list):
         yield name, InvalidValue("statements: expected a list of entries")
         return
+    undated = [
+        number
+        for number, entry in enumerate(entries, start=1)
+        if isinstance(entry, dict) and "date" not in entry
+    ]
+    if len(undated) > 1 and defaults.get("date") is None and "date" not in wrong_defaults:
+        # One mistake (no default date), one line: not "date: missing" for each entry.
+        yield (
+            name,
+            InvalidValue(
+                f"date: entries {_numbers(undated)} give no date, and the sheet no default "
+                "date; add `date: YYYY-MM-DD` at the top"
+            ),
+        )
+        wrong_defaults.add("date")
     for number, entry in enumerate(entries, start=1):
         where = f"{name} entry {number}"
         if not isinstance(entry, dict):
             yield where, InvalidValue(f"expected a mapping, got {type(entry).__name__}")
             continue
-        yield from _entry_records(where, entry, defaults, source, default_quote)
+        gaps = {key for key in wrong_defaults if key not in entry}
+        yield from _entry_records(where, entry, defaults, source, default_quote, gaps)
+
+
+def _numbers(numbers: list[int]) -> str:
+    """`1-7, 9, 10` for [1, 2, 3, 4, 5, 6, 7, 9, 10]: runs of three or more as ranges."""
+    runs: list[list[int]] = []
+    for number in numbers:
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return ", ".join(
+        f"{run[0]}-{run[-1]}" if len(run) > 2 else ", ".join(map(str, run)) for run in runs
+    )
 
 
 def _entry_records(
@@ -226,24 +284,77 @@ def _entry_records(
     defaults: dict[str, Any],
     source: dict[str, Any],
     default_quote: str | None,
+    gaps: set[str],
 ) -> Iterator[Located]:
     """One entry's records: one per country where it names several (`country: [Andorra,
-    Australia]`), each with the entry's stance, quote and date. Its shape problems travel
-    with its record, so that the import reports each mistake once, and the rest of the
-    entry is still validated, so that its value problems show up too."""
+    Australia]`), each with the entry's stance, quote and date.
+
+    Every record carries the entry's shape problems, and the rest of the entry is still
+    validated, so that its value problems show up too; the import says a line it has
+    said for the entry once, so a mistake in a nine-country entry is one line, not nine.
+    `gaps` are fields the sheet's own (wrong) default was to fill: reported already."""
     from tracker.formats.readers import RecordWithProblems
 
-    countries = entry.get("country")
-    if isinstance(countries, list) and countries and all(isinstance(c, str) for c in countries):
-        entries = [{**entry, "country": country} for country in countries]
-    else:
-        entries = [entry]
-    for number, each in enumerate(entries):
-        record, problems = _entry_record(each, defaults, source, default_quote)
-        if problems and number == 0:
-            yield where, RecordWithProblems(record, problems)
+    countries, country_problem = _countries_of(entry.get("country"))
+    shared = dict(entry)
+    if countries is not None or country_problem:
+        shared.pop("country")
+    record, problems, explained = _entry_record(shared, defaults, source, default_quote)
+    if country_problem:
+        problems.insert(0, f"country: {country_problem}")
+    explained |= gaps | ({"country"} if country_problem else set())
+    if "date" not in record and "date" not in explained:
+        problems.append("date: missing; give the entry a date, or the sheet a default date")
+    several: list[str | None] = list(countries) if countries else [None]
+    for country in several:
+        each = dict(record) if country is None else {**record, "country": country}
+        if problems or explained:
+            yield where, RecordWithProblems(each, problems, explained)
         else:
-            yield where, record
+            yield where, each
+
+
+def _countries_of(value: Any) -> tuple[list[str] | None, str | None]:
+    """An entry's countries when it lists several (None for one name, left to the
+    import's reading), or what is wrong with its list."""
+    if isinstance(value, str):
+        return None, _several_in_one(value)
+    if not isinstance(value, list):
+        return None, None  # absent, or a number: the import's own check says
+    if not value:
+        return None, "an empty list; name at least one country"
+    names = [_plain(item) for item in value]
+    if not all(isinstance(name, str) and name.strip() for name in names):
+        return None, "expected a country name or a list of names"
+    repeated = [name for number, name in enumerate(names) if name in names[:number]]
+    if repeated:
+        return None, f"{repeated[0]} is listed twice"
+    return names, None
+
+
+_SEPARATORS = re.compile(r"\s*(?:,|;|/|&|\band\b)\s*")
+
+
+def _several_in_one(text: str) -> str | None:
+    """What to say of `country: "Andorra, Australia"`: several names in one text, each a
+    country, where the whole is none (a list was meant). None for anything else."""
+    from tracker.countries import resolve_country
+    from tracker.errors import TrackerError
+
+    parts = [part for part in _SEPARATORS.split(text.strip()) if part]
+    if len(parts) < 2:
+        return None
+    try:
+        resolve_country(text)
+        return None  # a name that holds a separator ("Bosnia and Herzegovina")
+    except TrackerError:
+        pass
+    try:
+        for part in parts:
+            resolve_country(part)
+    except TrackerError:
+        return None  # the import's "unknown country" says what is wrong
+    return f"{text!r} names several countries; write them as a list: [{', '.join(parts)}]"
 
 
 def expand_documents(documents: Iterable[Any], name: str) -> Iterator[Located]:

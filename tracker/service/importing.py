@@ -188,21 +188,40 @@ class _Import:
         self.new_topic = new_topic or not self.known_topics
         self.seen_ids: list[str] = []  # ids of this import not yet stored, for prefixes
         self.fallback_topic: str | None = None
+        self.no_fallback_topic = False  # reported, once
         self.twins: dict[str, str] = {}  # by duplicate digest
+        # The problems and warnings said of the record's location, each said once (the
+        # records of one sheet entry are read one after another; memory stays flat).
+        self.said: set[str] = set()
+        self.location = ""
 
     def problem(self, text: str) -> None:
+        """Report a problem once: the records of one sheet entry that names several
+        countries share its location, and its mistake is one line, not one per country."""
+        if text in self.said:
+            return
+        self.said.add(text)
         if len(self.result.problems) < MAX_REPORTED_PROBLEMS:
             self.result.problems.append(text)
 
-    def row_topic(self) -> str:
-        if self.fallback_topic is None:
-            self.fallback_topic = self.topic or topic_by_default(sorted(self.known_topics))
+    def row_topic(self, location: str) -> str | None:
+        """The topic of a report that names none; None when there is none to give, which
+        is one problem of the import, reported at the first such record only."""
+        if self.fallback_topic is None and not self.no_fallback_topic:
+            try:
+                self.fallback_topic = self.topic or topic_by_default(sorted(self.known_topics))
+            except TrackerError as error:
+                self.no_fallback_topic = True
+                self.problem(f"{location}: {error} (this and every later record without a topic)")
         return self.fallback_topic
 
     # -- checking one record ------------------------------------------------------------
 
     def checked(self, location: str, item: dict[str, Any] | Exception) -> _Pending | None:
         """The pending event of one record, or None with its problems reported."""
+        if location != self.location:
+            self.location = location
+            self.said.clear()
         if isinstance(item, Exception):
             self.problem(f"{location}: {item}")
             return None
@@ -213,8 +232,14 @@ class _Import:
         read_problems = getattr(item, "problems", None) or []
         for text in read_problems:
             self.problem(f"{location}: {text}")
-        found = self.parsed(location, raw, read_problems)
-        if found is None or read_problems:
+        # A field the reader already found wrong is reported once, not again as
+        # missing: "country: expected a text", never also "country: missing".
+        explained = {text.split(":", 1)[0] for text in read_problems}
+        explained |= getattr(item, "explained", frozenset())
+        if "topic" in raw and raw["topic"] is None:
+            explained.add("topic")  # no default topic: said once, by `row_topic`
+        found = self.parsed(location, raw, explained)
+        if found is None or read_problems or explained:
             return None
         event, record = found
         kind = event_type(event.type)
@@ -234,7 +259,7 @@ class _Import:
         try:
             if kind is not None and kind.is_report:
                 if not raw.get("topic"):
-                    raw["topic"] = self.row_topic()
+                    raw["topic"] = self.row_topic(location)
                 if self.source and not raw.get("sources"):
                     raw["sources"] = [dict(self.source)]
             elif kind is not None and kind.amend is not None:
@@ -246,7 +271,7 @@ class _Import:
         return raw
 
     def parsed(
-        self, location: str, raw: dict[str, Any], read_problems: list[str]
+        self, location: str, raw: dict[str, Any], explained: set[str]
     ) -> tuple[Event | Stamp, dict[str, Any]] | None:
         """The stamped record as an event and its record (as `event_to_dict` gives it),
         or None with its validation problems. A statement whose values need only the
@@ -259,11 +284,8 @@ class _Import:
             event = event_from_dict(record)
             return event, event_to_dict(event)
         except ValidationError as error:
-            # A field the reader already found wrong is reported once, not again as
-            # missing: "country: expected a text", never also "country: Field required".
-            reported = {text.split(":", 1)[0] for text in read_problems}
             for text in validation_problems(error):
-                if text.split(":", 1)[0].split(".", 1)[0] not in reported:
+                if text.split(":", 1)[0].split(".", 1)[0] not in explained:
                     self.problem(f"{location}: {text}")
             return None
         except (ValueError, TrackerError) as error:
@@ -292,7 +314,10 @@ class _Import:
                 self.problem(f"{location}: {text}")
             if troubles:
                 return False
-            result.warnings.extend(f"{location}: {text}" for text in warnings)
+            for text in warnings:
+                if f"{location}: {text}" not in self.said:  # an entry's warning, once
+                    self.said.add(f"{location}: {text}")
+                    result.warnings.append(f"{location}: {text}")
         return True
 
     # -- appending a batch ----------------------------------------------------------------
@@ -387,8 +412,11 @@ class _Import:
         key = str(item.digest)
         twin = stored_twins.get(key) or self.twins.get(key)
         if twin is not None and item.content_check:
+            from tracker.countries import country_name
+
             self.result.duplicates.append(
-                f"{item.location}: duplicate of active statement {twin[:8]} "
+                f"{item.location}: duplicate of active statement {twin[:8]} of "
+                f"{country_name(item.record['country'])} "
                 "(same topic, country, stance, date and source URL); skipped"
             )
             return True
