@@ -315,7 +315,15 @@ def _draft(article: Article, targets: frozenset[str] = frozenset()) -> Draft:
                 )
                 echo = (strongest.stance, ["similar to"], strongest.confidence)
         current = _sentence_proposals(
-            index, sentence, groups, article.body, reference, echo, hosts, answer
+            index,
+            sentence,
+            groups,
+            article.body,
+            reference,
+            echo,
+            hosts,
+            answer,
+            sentences[index - 1] if index else "",
         )
         found.extend(current)
         previous = current
@@ -1125,9 +1133,11 @@ def _sentence_proposals(
     echo: tuple[str, list[str], float] | None = None,
     hosts: frozenset[str] = frozenset(),
     answer: tuple[str, list[str], float] | None = None,
+    prior: str = "",
 ) -> list[Proposal]:
     """Proposals for the acting countries of one sentence; `echo` is what the sentence
-    before stated, which "So has Sweden." or "Greece as well." repeats."""
+    before stated, which "So has Sweden." or "Greece as well." repeats; `prior` is that
+    sentence's text."""
     proposals: list[Proposal] = []
     # The pledge's host as a verb's object ("would support Kyiv by sending tanks") ends no
     # clause: the countries before it keep their words after it.
@@ -1186,6 +1196,8 @@ def _sentence_proposals(
             # The countries hold the noun before them: "similar recognition from
             # Australia, the UK ...", "Opposition to sending troops comes from Germany".
             decided = decide_stance(before)
+        if decided is None and _supports_the_pledge(before, clause, sentence):
+            decided = ("committed", ["support, for the pledge the sentence names"], 0.64)
         confidence_cut = 0.0
         if (
             decided is None
@@ -1195,6 +1207,9 @@ def _sentence_proposals(
             # "Other countries that have filed such declarations are Chile and Peru":
             # the list names the group whose clause states the position.
             decided = decide_stance(lead)
+        if decided is None and number == 0 and _names_the_pledgers(lead, sentence, prior):
+            # "The new supporters are A, B and C": those who take the pledge, named.
+            decided = ("committed", [_AGENTS_NAMED.search(lead).group().strip()], 0.64)  # type: ignore[union-attr]
         if (
             decided is None
             and number == 0
@@ -1319,6 +1334,60 @@ def _sentence_proposals(
                 proposal.date, proposal.approximate, proposal.date_words = dated
             proposals.append(proposal)
     return proposals
+
+
+# Support with no object of its own: "the announcement of support by A and B", "A and B
+# declared their support from the very beginning".
+_SUPPORT_BY = re.compile(r"\bsupport\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_SUPPORT_DECLARED = re.compile(
+    r"\b(?:declared|announced|expressed|voiced|pledged|gave|offered|confirmed|signalled|"
+    r"signaled)\s+(?:their|its)\s+(?:full\s+|strong\s+|initial\s+)?support\b(?!\s+(?:to|for)\b)",
+    re.IGNORECASE,
+)
+
+
+# Those who take a pledge, named by what they are: "The new supporters are A, B", "The
+# statement went on to list the new supporters: A, B", "Signatories include A and B".
+_PLEDGERS = r"supporters|signatories|signers|backers|endorsers|adherents|participants|joiners"
+_TROOP_PLEDGERS = r"participants|contributors|troop contributors|contributing (?:countries|nations)"
+_AGENTS_NAMED = re.compile(
+    r"(?:^\W*|\b(?:list(?:s|ed|ing)?|nam(?:es|ed|ing)|cit(?:es|ed|ing)|indicat(?:es|ed))\s+)"
+    r"(?:the\s+)?(?:(?:new|other|latest|first|initial|original|founding|remaining|current|"
+    r"\d+|[a-z]+)\s+){0,2}?(?P<agents>(?:(?:troop|contributing)\s+)?[a-z]+)\s*"
+    r"(?:(?:so\s+far\s+)?(?:are|were|include[sd]?)\s*)?(?:the\s+following\s*)?[:—–”\"-]*\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _names_the_pledgers(lead: str, sentence: str, prior: str) -> bool:
+    """Whether the words before a list name it as the pledge's takers ("The new
+    supporters are", "list the new signatories:") in a sentence, or after one, that
+    names the pledge's act or object. A troop pledge's takers are its contributors or
+    participants (a statement's signatories send no troops)."""
+    terms = current_terms()
+    found = _AGENTS_NAMED.search(lead)
+    if found is None:
+        return False
+    agents = _TROOP_PLEDGERS if terms.troops else rf"{_PLEDGERS}|{terms.member}"
+    if not re.fullmatch(rf"(?:{agents})", found.group("agents"), re.IGNORECASE):
+        return False
+    if not re.search(
+        r"\b(?:are|were|include[sd]?|list\w*|nam\w+|cit\w+|indicat\w+)\b|:", lead, re.I
+    ):
+        return False
+    named = rf"\b(?:{terms.own}|{terms.objects}|{terms.joined}|pledge|initiative)\b"
+    return re.search(named, f"{prior} {sentence}", re.IGNORECASE) is not None
+
+
+def _supports_the_pledge(before: str, clause: str, sentence: str) -> bool:
+    """Whether countries give support with no object in a sentence that names the
+    pledge's act ("Following the announcement of support by A and B, 24 countries
+    announced they will join the pledge"): support for that pledge. Never for troops,
+    where support is not sending any."""
+    terms = current_terms()
+    if terms.troops or not (_SUPPORT_BY.search(before) or _SUPPORT_DECLARED.search(clause)):
+        return False
+    return re.search(rf"\b(?:{terms.own})\b", sentence, re.IGNORECASE) is not None
 
 
 def _host_object(sentence: str, group: list[Mention], hosts: frozenset[str]) -> bool:

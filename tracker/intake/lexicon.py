@@ -211,6 +211,33 @@ EXTRA_NAMES: tuple[str, ...] = (
     "Saudi Arabia",
     "Ivory Coast",
     "Côte d'Ivoire",
+    # Official and regional styles a joint statement writes out (kept only where the
+    # resolver knows them): "Congo-Brazzaville", "Kyrgyz Republic".
+    "Côte d’Ivoire",
+    "Cote d'Ivoire",
+    "Cote d’Ivoire",
+    "Congo-Brazzaville",
+    "Congo-Kinshasa",
+    "Republic of the Congo",
+    "Democratic Republic of the Congo",
+    "Democratic Republic of Congo",
+    "DR Congo",
+    "Federated States of Micronesia",
+    "Kyrgyz Republic",
+    "Slovak Republic",
+    "Lao PDR",
+    "Laos",
+    "Eswatini",
+    "Swaziland",
+    "Timor-Leste",
+    "East Timor",
+    "Cabo Verde",
+    "Cape Verde",
+    "Viet Nam",
+    "Brunei Darussalam",
+    "Syrian Arab Republic",
+    "Islamic Republic of Iran",
+    "Republic of Türkiye",
 )
 ORGANISATIONS = ("EU", "NATO", "UN")
 # Places inside a country that a topic's title may name as where its pledge is carried

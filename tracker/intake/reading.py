@@ -490,6 +490,24 @@ _TIME_CLAUSE = re.compile(
 _WHEN = re.compile(r"\b(?:when|whenever|as soon as)\s+(?:the\s+)?$", _FLAGS)
 
 
+def _opening_time_clause(sentence: str, mentions: list[Mention]) -> int | None:
+    """Where an opening time clause ("After Russia invaded Ukraine in 2022, ...") ends, or
+    None. A list's commas do not end it ("After A, B and C declared their support;
+    ..."): then it ends at the comma after the list, or, with none, it is no opening
+    clause of the sentence but the sentence itself."""
+    opening = _TIME_CLAUSE.match(sentence)
+    if opening is None:
+        return None
+    end = opening.end()
+    for before, after in pairwise(mentions):
+        if before.end < end <= after.start and list_link(sentence[before.end : after.start]):
+            clause_end = re.search(r"[,;:]", sentence[after.end :])
+            if clause_end is None or clause_end.group() != ",":
+                return None
+            end = after.end + clause_end.end()
+    return end
+
+
 def seat_as_name(after: str) -> bool:
     """Whether a capital names a treaty, format or meeting by what follows it ("the Ottawa
     Convention"), not its country."""
@@ -500,7 +518,7 @@ def _apply_non_positions(sentence: str, mentions: list[Mention]) -> None:
     """Countries a sentence names without their own position: the object of a view of
     what others will do, a dateline, a capital naming a treaty, a verb's object, and
     countries inside an opening time clause or a "when" clause."""
-    opening = _TIME_CLAUSE.match(sentence)
+    opening = _opening_time_clause(sentence, mentions)
     for index, mention in enumerate(mentions):
         if not mention.acts:
             continue
@@ -542,7 +560,7 @@ def _apply_non_positions(sentence: str, mentions: list[Mention]) -> None:
             if word not in _PREPOSITIONS and not re.fullmatch(r"join\w*|followed|led", word):
                 mention.acts = False
                 continue
-        if opening and mention.start < opening.end() and not mention.holder:
+        if opening is not None and mention.start < opening and not mention.holder:
             mention.acts = False
             continue
         if _WHEN.search(before):
@@ -791,6 +809,15 @@ OFFERED_BY = (
     r"(?:contributions?|commitments?|pledges?|offers?|promises?)\s+(?:[\w-]+\s+)?"
     r"(?:announced|made|pledged|offered|promised|confirmed|submitted|put forward)\s+by"
 )
+_OFFERED_BY_END = re.compile(rf"\b{OFFERED_BY}\s+(?:the\s+)?$", _FLAGS)
+# A past participle right after a noun, with its agent: "the project initiated by",
+# "a force led by" (never after an auxiliary: "troops will be sent by Poland").
+_PARTICIPLE_AGENT = re.compile(
+    r"\b(?!(?:be|been|being|is|are|was|were|has|have|had|get|got|gets|not|also)\b)[a-z]{3,}\s+"
+    r"(?:\w+ly\s+)?(?:initiated|launched|promoted|proposed|created|founded|set up|organi[sz]ed|"
+    r"convened|brokered|sponsored|drafted|hosted|besieged|occupied|invaded|attacked|governed|"
+    r"ruled|controlled|commanded)\s+by\s+(?:the\s+)?$",
+)
 _HELD_BY = re.compile(
     r"(?:\b(?:comes?|came|coming)\s+from|"
     r"\b(?:considered|examined|weighed|discussed|studied|rejected|refused|ruled out|turned down)"
@@ -844,6 +871,18 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
             words.pop()
         if words and words[-1] in _OBJECT_VERBS and mention.kind == "name":
             mention.acts = False  # "they must first see US guarantees": the verb's object
+            continue
+        if (
+            len(words) >= 2
+            and words[-1] == "by"
+            and re.fullmatch(rf"(?:{lexicon.HOLDER_NOUNS})s?", words[-2], _FLAGS)
+        ):
+            mention.holder = True  # "the announcement of support by Chile and Peru"
+            continue
+        if _PARTICIPLE_AGENT.search(before) and not _OFFERED_BY_END.search(before):
+            # "this project initiated by France has been joined by ...": the agent of a
+            # participle on a noun, not the sentence's subject.
+            mention.acts = False
             continue
         if not words or words[-1] not in _PREPOSITIONS:
             continue
