@@ -328,6 +328,11 @@ def _draft(article: Article, targets: frozenset[str] = frozenset()) -> Draft:
         found.extend(current)
         previous = current
         pending = None
+        group_clause = _GROUP_CLAUSE.search(sentence)
+        if group_clause:
+            # "After A and B declared their support; another 24 countries announced that
+            # they would join." "Among these 24 States, ... C, D": the group's stance.
+            listed = decide_stance(sentence[group_clause.start() :])
         if not current and not question:
             acting = [m for group in groups for m in group]
             rest = sentence

@@ -698,6 +698,31 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"options open|wait[- ]and[- ]see|waiting attitude", "undecided", 4),
     (r"(?:must|has to|needs to|would have to) first (?:debate|decide|approve)", "undecided", 4),
     (r"long in coming|still awaited", "undecided", 3),
+    # "is awaiting a green light from its parliament to confirm its participation": an
+    # offer that waits on a vote is conditional on it
+    (
+        r"(?:await(?:s|ing)?|wait(?:s|ing)? for) (?:a |the )?(?:green light|approval|vote|go-ahead|"
+        r"authori[sz]ation|consent|mandate) (?:from|of|by) (?:its|their|the) (?:\w+ )?"
+        r"(?:parliament|congress|legislature|national assembly|lawmakers|mps)",
+        "conditional",
+        5,
+    ),
+    # "announced to give up sending soldiers at this stage"
+    (r"(?:give|gives|gave|giving|given) up (?:on )?(?:⟨act⟩)\w*", "declined", 5),
+    # "this project has been officially joined by five partners: A, B": they joined it
+    (
+        r"(?:has|have|had) been (?:\w+ly )?joined by|(?:is|are|was|were) (?:\w+ly )?joined by",
+        "committed",
+        4,
+    ),
+    # "only A and B are participating in the project": a part taken now
+    (
+        r"(?:is|are|was|were) (?:already |now |currently |also |still )?(?:participating|taking part) in "
+        r"(?:the |this |that |its |their )?(?:[\w-]+ ){0,3}?(?:force|mission|operation|task force|"
+        r"project|coalition|initiative|deployment|contingent|grouping|detachment)\b",
+        "committed",
+        4,
+    ),
     # skeptical: cautious, premature
     # "would aim to meet the new target", "plans to reach the goal"
     (

@@ -100,6 +100,7 @@ TROOP_ACTS = (
     "send", "deploy", "dispatch", "provide", "station", "supply", "secure", "lead", "put",
     "deliver", "assume", "host", "guarantee", "patrol", "protect", "fund", "finance", "pay",
     "train", "take charge", "take responsibility", "take over", "enter", "be on the ground",
+    "assign",
 )  # fmt: skip
 # (police and other officers are a personnel pledge's troops: "to contribute agents",
 # "will send 1,000 police officers")

@@ -410,6 +410,12 @@ def find_mentions(sentence: str) -> list[Mention]:
                 r"\b(?:no|not one|not a single)\s+$", _before(sentence, match.start()), _FLAGS
             )  # "There will be no Italian soldiers in Ukraine"
             listed = _in_list_of_names(sentence, match.start(), match.end())
+            if forces and _UNIT_OF.search(_before(sentence, match.start())):
+                # "a third contingent consisting of 150 Swedish soldiers will join": the
+                # unit's troops are its country's, the unit the verb's subject.
+                mention.kind, mention.acts, mention.holder = "subject", True, True
+                mentions.append(mention)
+                continue
             if listed and not role and not forces:
                 mention.kind = "name"  # "after Saudi, UAE, Bahrain ...": a name in a list
             elif (
@@ -809,6 +815,18 @@ OFFERED_BY = (
     r"(?:contributions?|commitments?|pledges?|offers?|promises?)\s+(?:[\w-]+\s+)?"
     r"(?:announced|made|pledged|offered|promised|confirmed|submitted|put forward)\s+by"
 )
+# A unit named by its size and its troops' country: "a second contingent of some 60
+# members of the Czech Republic's special forces", "a contingent consisting of 150 Swedish
+# soldiers".
+_UNIT_OF = re.compile(
+    r"\b(?:contingents?|detachments?|battalions?|compan(?:y|ies)|units?|teams?|groups?|"
+    r"deployments?|squadrons?|brigades?)\s+(?:(?:consisting|made up|composed)\s+of|comprising|of)\s+"
+    r"(?:(?:some|about|around|nearly|up to|more than|over|a further)\s+)?"
+    r"(?:\d[\d,]*\s+|a\s+(?:hundred|thousand)\s+|(?:one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|twenty|thirty|fifty|hundreds?|thousands?|dozens?)\s+)?(?:of\s+)?"
+    r"(?:(?:members|soldiers|troops)\s+of\s+)?(?:the\s+)?$",
+    _FLAGS,
+)
 _OFFERED_BY_END = re.compile(rf"\b{OFFERED_BY}\s+(?:the\s+)?$", _FLAGS)
 # A past participle right after a noun, with its agent: "the project initiated by",
 # "a force led by" (never after an auxiliary: "troops will be sent by Poland").
@@ -871,6 +889,13 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
             words.pop()
         if words and words[-1] in _OBJECT_VERBS and mention.kind == "name":
             mention.acts = False  # "they must first see US guarantees": the verb's object
+            continue
+        if (
+            mention.kind == "name"
+            and _UNIT_OF.search(before)
+            and re.match(rf"['’]s\s+{lexicon.FORCE_NOUNS}\b", sentence[mention.end :], _FLAGS)
+        ):
+            mention.holder = True  # "a contingent of 60 members of the Czech Republic's forces"
             continue
         if (
             len(words) >= 2
@@ -1206,6 +1231,11 @@ def _pledged_otherwise(clause: str, cue: "Cue") -> bool:
     other = _ANOTHER_INSTRUMENT.match(after)
     if other and not set(other.group(1).split()) & current_terms().names:
         return True  # "has pledged to the Convention on Cluster Munitions": another pledge
+    terms = current_terms()
+    if terms.troops and re.search(
+        r"\bpolitical(?:ly)?\b", clause[max(0, cue.start - 25) : cue.end + 30], _FLAGS
+    ):
+        return True  # "committed themselves politically to the force": no troops
     if cue.weight > 3:
         return False
     if _ENDORSES.match(after):
