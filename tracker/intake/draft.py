@@ -354,6 +354,7 @@ def _draft(article: Article, targets: frozenset[str] = frozenset()) -> Draft:
     proposals = [
         p for p in _merge(found) if p.code not in current_terms().hosts | targets | leaders
     ]
+    proposals = _within_scope(proposals, sentences, article.body)
     for proposal in proposals:
         if published and proposal.date and proposal.date > published[: len(proposal.date)]:
             # A date after the page's own ("The Hague, January 8" on a page dated
@@ -369,6 +370,36 @@ def _draft(article: Article, targets: frozenset[str] = frozenset()) -> Draft:
     return Draft(
         article, sentences, proposals, only_mentioned, default_date, note, dated_from=dated_from
     )
+
+
+# "The Afghan government banned TikTok": the government acting, not the scope it acts in.
+_ACTOR_GOVERNMENT = re.compile(r"\b(?:[A-Z][\w.-]*\s+)+government\b")
+
+
+def _within_scope(proposals: list[Proposal], sentences: list[str], body: str) -> list[Proposal]:
+    """The proposals that state the pledge in its title's scope ("Ban TikTok on
+    government devices"): on a page that names the scope, a statement whose sentences,
+    the sentence before them and their paragraph never do ("Pakistani authorities have
+    banned TikTok four times") is of a neighbouring measure (a nationwide ban), and is
+    not proposed."""
+    scope = re.compile(rf"\b(?:{current_terms().scope})", re.IGNORECASE)
+    if not scope.search(body):
+        return proposals
+    paragraphs = [line for line in body.splitlines() if line.strip()]
+
+    def paragraph(sentence: str) -> str:
+        return next((line for line in paragraphs if sentence[:60] in line), sentence)
+
+    kept = []
+    for proposal in proposals:
+        around = [sentences[i] for i in proposal.sentences]
+        first = proposal.sentences[0]
+        around += [paragraph(sentences[first])]
+        if first and paragraph(sentences[first - 1]) == around[-1]:
+            around.append(sentences[first - 1])
+        if any(scope.search(_ACTOR_GOVERNMENT.sub(" ", text)) for text in around):
+            kept.append(proposal)
+    return kept
 
 
 # A subject after its verb, as machine translation leaves it: "Also, diplomatic boycott

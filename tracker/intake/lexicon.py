@@ -314,7 +314,14 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     (r"rejects? (?:the|any|all|every|such|western|foreign)", "opposed", 5),
     (r"rejected (?:the|any|all|every|such|western|foreign)", "opposed", 5),
-    (r"(?:deeply )?unacceptable", "opposed", 6),
+    # "China lashed out at the U.S. for banning TikTok"
+    (r"lash(?:es|ed|ing)? out (?:at|against)", "opposed", 5),
+    # (never a noun's attribute: "it presents an “unacceptable” risk" says why a ban is due)
+    (
+        r"(?<!an )(?<!an “)(?<!an \")(?:deeply )?unacceptable(?![”\"]? (?:risks?|threats?|dangers?|levels?)\b)",
+        "opposed",
+        6,
+    ),
     (r"(?:condemn|denounc)(?:s|es|ed|ing)? (?:the|any|all|such|a|western|foreign)", "opposed", 5),
     (r"legitimate targets?", "opposed", 6),
     (r"(?:as|a) (?:[\w-]+ )?provocation", "opposed", 5),

@@ -212,6 +212,39 @@ class PledgeTerms:
     # A pledge to become a member ("Join the bank as a founding member"): the nouns for
     # its members, whose list the article gives.
     member: str = "(?!x)x"
+    # The scope a title gives its act on a named thing ("Ban TikTok on government
+    # devices": "government|devices"): the same act elsewhere ("banned TikTok
+    # nationwide") is a neighbouring measure, not this pledge.
+    scope: str = "(?!x)x"
+
+
+# "Ban TikTok on government devices", "Ban Huawei from 5G networks": an act on a named
+# thing, then where it applies.
+_SCOPED = re.compile(
+    r"^\W*[A-Za-z]+\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:on|from|in|at)\s+"
+    r"(?:the\s+|all\s+)?(?P<scope>(?:[a-z0-9][\w-]*\s*)+)$"
+)
+
+
+def _scope(title: str) -> str:
+    """The scope words of a title's act on a named thing, as a pattern of their stems."""
+    found = _SCOPED.match(title.strip())
+    if found is None:
+        return "(?!x)x"
+    words = [w for w in found.group("scope").split() if w.lower() not in _STOP]
+    stems = [re.escape(w.lower().removesuffix("s")) for w in words]
+    forms = [rf"{stem}\w*" for stem in stems] + [_SCOPE_KIN.get(stem, "") for stem in stems]
+    return "|".join(filter(None, forms)) or "(?!x)x"
+
+
+# The everyday words for a scope's common nouns: a ministry's staff are the
+# government's, their phones its devices.
+_SCOPE_KIN = {
+    "government": r"ministr\w*|federal|official\w*|civil servants?|staff|personnel|employees|"
+    r"parliament\w*|lawmakers|public sector|agenc(?:y|ies)|state-owned|work",
+    "device": r"(?:smart)?phones?|equipment|electronics|laptops?|computers?|tablets?",
+    "network": r"infrastructure|telecom\w*",
+}
 
 
 def verb_stem(word: str) -> str:
@@ -535,6 +568,7 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
         invited=invited,
         joined=joined,
         member=member,
+        scope=_scope(pledge.title) if not troops else "(?!x)x",
         figures=frozenset(
             re.findall(r"\d+(?:[.,]\d+)?(?=\s*(?:%|per ?cent|percent))", pledge.title)
         ),

@@ -1270,6 +1270,35 @@ def _doubts_of_another_thing(clause: str, cue: Cue) -> bool:
     )
 
 
+# A directive that forbids the thing a ban pledge bans: "devices must not use TikTok",
+# "asked its staff to refrain from using the TikTok app".
+_FORBIDDING = re.compile(
+    r"\b(?:(?:must|may|shall|should|can|cannot|will)\s+(?:not\s+|no\s+longer\s+)?(?:use|install|"
+    r"download|access|run|carry)|cannot\s+(?:use|install)|refrain\s+from\s+(?:using|installing|"
+    r"downloading)|(?:is|are|be|been)\s+(?:not\s+(?:permitted|allowed)|prohibited|barred|forbidden|"
+    r"blocked)\s+(?:from|on|to|in)|(?:ordered|told|instructed|required|asked)\s+(?:[\w-]+\s+){0,4}?"
+    r"to\s+(?:delete|remove|uninstall)|(?:delete|remove|uninstall)\s+(?:the\s+)?)\b",
+    _FLAGS,
+)
+
+
+def _forbids(clause: str) -> tuple[str, list[str], float] | None:
+    """For a pledge to ban a named thing ("Ban TikTok on government devices"): a clause
+    that forbids it ("government devices must not use TikTok") does the ban."""
+    terms = current_terms()
+    if not re.search(r"\b(?:ban|prohibit|bar|outlaw)", terms.own) or not terms.names:
+        return None
+    found = _FORBIDDING.search(clause)
+    named = re.search(rf"\b(?:{'|'.join(map(re.escape, terms.names))})\b", clause, _FLAGS)
+    if found is None or named is None or re.search(r"\bnot\s+$", clause[: found.start()]):
+        return None
+    if "must not" not in found.group() and re.search(
+        r"\b(?:not|never)\b", clause[max(0, found.start() - 20) : found.start()]
+    ):
+        return None
+    return "committed", [found.group().strip(), "forbidding what the pledge bans"], 0.64
+
+
 def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
     """The stance a clause states, its cue words and a confidence, or None. A
     concession ("even if Israel opposes such a move") states no stance of the clause's."""
@@ -1298,7 +1327,7 @@ def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
         or re.search(rf"\b(?:{terms.objects})\b", c.words, _FLAGS)
     ]
     if not cues:
-        return None
+        return _forbids(clause)
     best = max(cues, key=lambda c: (c.weight, -c.start))
     turn = re.search(
         r"\b(?:but|although|though|while|yet|even if|even though)\b", clause[: best.start], _FLAGS
