@@ -188,9 +188,17 @@ def _draft(article: Article, targets: frozenset[str] = frozenset()) -> Draft:
             # Only dates without a year ("on September 4"): the latest one, at its last
             # occurrence before today, dates what the text does not (its year assumed;
             # the CLI's warning names it).
+            # Their year is the page's evidence: the latest year the text or its address
+            # names, never the run's where the page is of an earlier year.
+            evidence = _evidence_year(article.body, article.url)
+            anchor = (
+                date(evidence, 12, 31)
+                if evidence is not None and evidence < today_utc().year
+                else today_utc()
+            )
             yearless = [
                 (day, words)
-                for day, words in explicit_dates(article.body, today_utc())
+                for day, words in explicit_dates(article.body, anchor)
                 if not re.search(r"\d{4}", words) and day <= today_utc()
             ]
             if yearless:
@@ -495,6 +503,24 @@ def _leads_the_act(sentences: list[str], reference: date, proposed: set[str]) ->
                 proposal.date, proposal.approximate, proposal.date_words = dated
             found.append(proposal)
     return found
+
+
+def _evidence_year(body: str, url: str | None) -> int | None:
+    """The latest year a page names for its events, up to this year: in its text (never
+    a target "by 2030" or a baseline "2020 levels"), else in its address."""
+    from tracker.domain.dates import today_utc
+
+    this_year = today_utc().year
+    years = [
+        int(match.group(1))
+        for match in re.finditer(r"(?<!\bby )\b((?:19|20)\d\d)\b(?!\s+levels?\b|-\d)", body)
+        if int(match.group(1)) <= this_year
+    ]
+    if not years and url:
+        years = [
+            int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", url) if int(y) <= this_year
+        ]
+    return max(years, default=None)
 
 
 def _url_month(url: str | None) -> tuple[date, str] | None:
