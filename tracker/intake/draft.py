@@ -1530,6 +1530,8 @@ def _guess(
     if _NO_POSITION.search(rest) or convenes(rest):
         return None  # membership, a meeting convened, "open to a dialogue"
     terms = current_terms()
+    if terms.troops and re.search(r"\bpolitical(?:ly)?\b", rest, re.IGNORECASE):
+        return None  # "committed themselves politically to the force": no troops
     if terms.troops:
         pledged = re.search(rf"\b(?:{terms.own}|{terms.objects})\b", rest, re.IGNORECASE)
         about = _MISSION_WORDS.search(rest) or pledged
