@@ -471,16 +471,26 @@ def _inverted_proposal(
 
 def _leads_the_act(sentences: list[str], reference: date, proposed: set[str]) -> list[Proposal]:
     """For a pledge to stay away, the country that leads it does it: "the U.S.-led
-    diplomatic boycott", "a U.S.-led move to diplomatically boycott the Games" (once, for a
-    country no sentence gives a position)."""
+    diplomatic boycott", "a U.S.-led move to diplomatically boycott the Games"; for a troop
+    pledge, the one that leads a unit of the force ("a Polish-led division"); once, for a
+    country no sentence gives a position."""
     from tracker.intake.reading import gazetteer_entry
 
     terms = current_terms()
-    if not terms.abstain:
+    if terms.troops:
+        # "A Polish-led multinational division took over security": the leader of a
+        # unit of the force sends troops to it (never the title's own leader, a host).
+        led = re.compile(
+            r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-led\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:division|brigade|force|contingent|battalion|sector|zone|task force)\b"
+            r"(?![^.;:]{0,80}\b(?:not|never|no longer)\b)"
+        )
+    elif terms.abstain:
+        led = re.compile(
+            rf"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-led\s+(?:[\w-]+\s+){{0,4}}?(?:{terms.own})\b"
+        )
+    else:
         return []
-    led = re.compile(
-        rf"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-led\s+(?:[\w-]+\s+){{0,4}}?(?:{terms.own})\b"
-    )
     found: list[Proposal] = []
     for index, sentence in enumerate(sentences):
         for match in led.finditer(sentence):
@@ -1269,6 +1279,15 @@ def _sentence_proposals(
             # "Other countries that have filed such declarations are Chile and Peru":
             # the list names the group whose clause states the position.
             decided = decide_stance(lead)
+        # (from the last stop on: a quotation the splitter keeps whole holds several)
+        opening = re.split(r"[.;!?]\s+", before)[-1]
+        in_force = _IN_THE_FORCE.search(opening)
+        if decided is None and current_terms().troops and in_force and _AMONG_THOSE.match(opening):
+            # "Among the countries in the Polish-led force are A, B and C": its members.
+            decided = ("committed", [in_force.group().strip()], 0.64)
+        if decided is None and _troops_of(group, before, sentence):
+            # "units from Bulgaria and Romania", "1,100 Spanish troops": their troops.
+            decided = ("committed", ["their troops counted in the force"], 0.5)
         if decided is None and number == 0 and _names_the_pledgers(lead, sentence, prior):
             # "The new supporters are A, B and C": those who take the pledge, named.
             decided = ("committed", [_AGENTS_NAMED.search(lead).group().strip()], 0.64)  # type: ignore[union-attr]
@@ -1319,8 +1338,18 @@ def _sentence_proposals(
     # Ireland in boycotting": the ones joined already do what the joiner does.
     for number in range(1, len(groups)):
         decided, cut, clause, before = readings[number]
-        if decided is None and readings[number - 1][0] is not None and _TRAILING.search(before):
-            readings[number] = (readings[number - 1][0], max(cut, 0.1), clause, before)
+        # (past a host named between them: "the seventh country to sever ties with
+        # Taiwan since President Tsai took office, following A, B and C")
+        earlier = number - 1
+        while (
+            earlier
+            and readings[earlier][0] is None
+            and all(m.code in hosts for m in groups[earlier])
+        ):
+            earlier -= 1
+        span = sentence[groups[earlier][-1].end : groups[number][0].start]
+        if decided is None and readings[earlier][0] is not None and _TRAILING.search(span):
+            readings[number] = (readings[earlier][0], max(cut, 0.1), clause, before)
     # "The founding members are the following: A, B, Kyrgyzsan, C and D": a statement
     # that opens the sentence is every list's after it, however broken the list.
     if groups and _LISTS_NEXT.search(lead):
@@ -1406,6 +1435,40 @@ _SUPPORT_DECLARED = re.compile(
     r"signaled)\s+(?:their|its)\s+(?:full\s+|strong\s+|initial\s+)?support\b(?!\s+(?:to|for)\b)",
     re.IGNORECASE,
 )
+
+
+_IN_THE_FORCE = re.compile(
+    r"\b(?:in|of|within|part of)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:force|division|"
+    r"brigade|coalition|mission|contingent|operation|task force)\b",
+    re.IGNORECASE,
+)
+_FORCE_FROM = re.compile(
+    r"\b(?:troops|soldiers|units|forces|contingents?|personnel|battalions?)\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_COUNTED = re.compile(r"(?:\b\d[\d,.]*|\b(?:hundred|thousand)s?)\s+$", re.IGNORECASE)
+
+
+def _troops_of(group: list[Mention], before: str, sentence: str) -> bool:
+    """For a troop pledge: whether the sentence counts a country's troops in the force
+    ("a brigade that will include units from A and B", "about 20,000 troops from
+    Britain", "1,100 Spanish troops"), never where it denies them ("no troops from A")."""
+    terms = current_terms()
+    if not terms.troops or not group[0].holder:
+        return False
+    start = group[0].start
+    counted = _COUNTED.search(sentence[:start]) and re.match(
+        rf"\s+{lexicon.FORCE_NOUNS}\b", sentence[group[0].end :], re.IGNORECASE
+    )
+    included = _FORCE_FROM.search(before) and re.search(
+        r"\b(?:includ\w*|comprising|consisting|along with|stationed|serving|deployed|based|there are|"
+        r"\d[\d,.]*)\b",
+        sentence[max(0, start - 100) : start],
+        re.IGNORECASE,
+    )
+    if not (included or counted):
+        return False
+    return not _NEGATION.search(sentence[max(0, start - 40) : start])
 
 
 # Those who take a pledge, named by what they are: "The new supporters are A, B", "The

@@ -1141,7 +1141,12 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         "declined",
         7,
     ),
-    (r"distanc(?:es|ed|ing|e) (?:itself|themselves|himself|herself) from", "declined", 6),
+    # (never from the pledge's own object: "to distance itself from Qatar" cuts ties)
+    (
+        r"distanc(?:es|ed|ing|e) (?:itself|themselves|himself|herself) from(?! (?:the )?(?:⟨object⟩|(?:[\w-]+ ){0,4}?(?:state|country|nation|kingdom|emirate|government))\b)",
+        "declined",
+        6,
+    ),
     (
         r"(?:is|are|was|were) not (?:among|one of|part of) (?:the )?(?:[\w-]+ ){0,3}?"
         r"(?:countries|nations|states|governments|signatories|members)\b",

@@ -83,6 +83,15 @@ CASE_DONE = (
 )
 # Pledges to join something ("Join the Board of Peace"): signing up or on is joining,
 # and an invitation accepted or declined (or a bare "accepted", "declined") is the pledge.
+# "Switch (diplomatic) recognition from A to B": what switching is done by.
+_SWITCH = re.compile(
+    r"^\W*switch\w*\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?(?P<old>\S.*?)\s+to\s+\S", re.IGNORECASE
+)
+SWITCH_ACTS = (
+    r"(?:establish|forg|restor|resum|normali[sz]|open|form)(?:e|es|ed|ing|s)? (?:[\w’'-]+ ){0,2}?"
+    r"(?:diplomatic )?(?:ties|relations)",
+    r"(?:ditch|abandon|dump|drop)(?:s|ed|ped|ing|ping)? (?:its |their )?(?:recognition of )?(?:⟨from⟩)",
+)
 JOIN_ACTS = ("sign(?:s|ing)? (?:up|on)",)
 JOIN_DONE = "signed (?:up|on)"
 INVITED = (
@@ -510,7 +519,16 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
             for w in content[1:]
             if not w[0].isupper() and not (abstain and _TAKES_PART.fullmatch(w))
         )
-    if not troops and _CASE_TITLE.search(text):
+    switch = None if troops else _SWITCH.match(pledge.title)
+    if switch:
+        # "Switch recognition from Taiwan to China": cutting ties with the one is
+        # switching, and so is establishing them with the other.
+        old = re.escape(switch.group("old").lower())
+        forms = [*_group_forms("cut"), *(f.replace("⟨from⟩", old) for f in SWITCH_ACTS)]
+        acts.extend(forms)
+        own.extend(forms)
+        done.extend(rf"{_DONE_HEAD}(?:{form})" for form in forms)
+    if not troops and _CASE_TITLE.search(text) and not abstain:
         # joining a case is intervening in it: "have so far joined with the lawsuit"
         acts.extend([*CASE_ACTS, inflected("join")])
         own.extend([*CASE_ACTS, inflected("join")])

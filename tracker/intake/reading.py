@@ -410,7 +410,10 @@ def find_mentions(sentence: str) -> list[Mention]:
                 r"\b(?:no|not one|not a single)\s+$", _before(sentence, match.start()), _FLAGS
             )  # "There will be no Italian soldiers in Ukraine"
             listed = _in_list_of_names(sentence, match.start(), match.end())
-            if forces and _UNIT_OF.search(_before(sentence, match.start())):
+            if forces and (
+                _UNIT_OF.search(_before(sentence, match.start()))
+                or re.search(r"\b\d[\d,.]*\s+$", _before(sentence, match.start()))
+            ):
                 # "a third contingent consisting of 150 Swedish soldiers will join": the
                 # unit's troops are its country's, the unit the verb's subject.
                 mention.kind, mention.acts, mention.holder = "subject", True, True
@@ -827,6 +830,15 @@ _UNIT_OF = re.compile(
     r"(?:(?:members|soldiers|troops)\s+of\s+)?(?:the\s+)?$",
     _FLAGS,
 )
+# A country named by what it is, as a sentence's subject: "The Pacific island nation of
+# Nauru said ...", "the Kingdom of Tonga" (never after a preposition: "troops to the
+# nation of Haiti").
+_NATION_OF = re.compile(
+    r"(?:^|[,;:—–]\s*|\b(?:and|but|while|that|as)\s+)\W*(?:the\s+)?"
+    r"(?:(?!(?:to|in|into|for|from|of|with|on|at|by)\b)[\w-]+\s+){0,3}?"
+    r"(?:nation|country|state|kingdom|republic|archipelago)\s+of\s+(?:the\s+)?$",
+    _FLAGS,
+)
 _OFFERED_BY_END = re.compile(rf"\b{OFFERED_BY}\s+(?:the\s+)?$", _FLAGS)
 # A past participle right after a noun, with its agent: "the project initiated by",
 # "a force led by" (never after an auxiliary: "troops will be sent by Poland").
@@ -897,6 +909,18 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
         ):
             mention.holder = True  # "a contingent of 60 members of the Czech Republic's forces"
             continue
+        if (
+            len(words) >= 2
+            and words[-1] == "from"
+            and re.fullmatch(
+                r"troops|soldiers|units|forces|contingents?|personnel|battalions?", words[-2]
+            )
+            and current_terms().troops
+        ):
+            mention.holder = True  # "a brigade that will include units from Bulgaria"
+            continue
+        if _NATION_OF.search(before) and mention.kind == "name":
+            continue  # "The Pacific Island nation of Nauru said ...": the country itself
         if (
             len(words) >= 2
             and words[-1] == "by"
