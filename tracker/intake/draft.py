@@ -1190,6 +1190,7 @@ _AS_WELL = re.compile(
     r"\b(?:a|the) (?:posture|position|line|stance|view) (?:similar to|like)\b|"
     r"\b(?:do|does|did|doing|done) (?:the same|likewise)\b|\bfollow(?:s|ed|ing)? suit\b|"
     r"\bmatch(?:es|ed)? (?:that|this|it)\b|\b(?:said|says|say|did) the same\b|"
+    r"\bfollow(?:s|ed|ing)? suite\b|"  # (a common misspelling)
     # "Portugal, Luxembourg and Malta were the other half": the list goes on
     r"^[^.;:]*?\b(?:are|were) (?:the )?(?:other half|others|rest|remaining ones)\W*$",
     re.IGNORECASE,

@@ -714,6 +714,13 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         "conditional",
         5,
     ),
+    # "are leading the effort at the African Union for a withdrawal from the Court"
+    (
+        r"(?:lead|spearhead|champion)(?:s|ed|ing)? (?:the |an? )?(?:effort|push|campaign|drive|call)s? "
+        r"(?:[\w-]+ ){0,6}?(?:for|to) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:⟨own⟩)",
+        "committed",
+        4,
+    ),
     # "announced to give up sending soldiers at this stage"
     (r"(?:give|gives|gave|giving|given) up (?:on )?(?:⟨act⟩)\w*", "declined", 5),
     # "this project has been officially joined by five partners: A, B": they joined it

@@ -51,6 +51,10 @@ ABSTAIN_ACTS = (
     "drop(?:s|ped|ping)? out",
     "sit(?:s|ting)? out",
     "sat out",
+    # "Burundi is set to leave the ICC": leaving is withdrawing
+    "leav(?:e|es|ing)",
+    "quit(?:s|ting)?",
+    "exit(?:s|ed|ing)?",
 )
 TAKING_PART = (
     r"\b(?:participat\w*|take part|taking part|took part|takes part|compet(?:e|es|ed|ing)|"

@@ -1282,6 +1282,22 @@ _PLEDGE_THINGS = (
 )
 
 
+# "expressed refusal to cooperate with UN investigators": a refusal of another act.
+_REFUSAL_TO = re.compile(r"\s+to\s+([a-z]+)\b", _FLAGS)
+
+
+def _refuses_another_thing(clause: str, cue: Cue) -> bool:
+    if cue.stance != "declined" or not re.fullmatch(
+        r"refusal|rejection|opposition", cue.words, _FLAGS
+    ):
+        return False
+    act = _REFUSAL_TO.match(clause[cue.end :])
+    terms = current_terms()
+    return act is not None and not re.fullmatch(
+        rf"(?:{terms.act}|{terms.own})\w*", act.group(1), _FLAGS
+    )
+
+
 def _doubts_of_another_thing(clause: str, cue: Cue) -> bool:
     if cue.stance != "skeptical":
         return False
@@ -1333,6 +1349,7 @@ def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
         if not _pledged_otherwise(clause, c)
         and not _SUCH.search(clause[: c.start])
         and not _doubts_of_another_thing(clause, c)
+        and not _refuses_another_thing(clause, c)
         # "war crimes have been committed": a passive, no commitment
         and not (
             c.words.lower().endswith("committed")
@@ -1372,6 +1389,15 @@ def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
     stance = best.stance
     words = [best.words]
     confidence = min(0.95, 0.5 + 0.07 * best.weight)
+    if (
+        terms.abstain
+        and stance == "declined"
+        and re.fullmatch(rf"(?:{terms.own})", best.words, _FLAGS)
+    ):
+        # "served notice to pull out of the ICC", for a pledge to withdraw: the pledge's
+        # own act, kept (a refusal of another pledge's part is its keeping).
+        stance = "committed"
+        words.append("the pledge's own act")
     if stance == "conditional" and _only_baseline(clause[best.start :]):
         # "any contribution would depend on Russia agreeing to a ceasefire": the whole
         # force's precondition, kept in `conditions`, makes no stance conditional.
