@@ -70,6 +70,7 @@ from tracker.intake.reading import (
     knowing_people,
     list_link,
     people_named,
+    possessive_act,
 )
 
 
@@ -1286,6 +1287,10 @@ def _sentence_proposals(
         if decided is None and current_terms().troops and in_force and _AMONG_THOSE.match(opening):
             # "Among the countries in the Polish-led force are A, B and C": its members.
             decided = ("committed", [in_force.group().strip()], 0.64)
+        done = possessive_act(sentence, group[0]) if group[0].holder else None
+        if decided is None and done and not _NEGATION.search(before[-30:]):
+            # "After Panama's switching of diplomatic relations to China, ...": done.
+            decided = ("committed", [f"{group[0].text} … {done}"], 0.6)
         if decided is None and _troops_of(group, before, sentence):
             # "units from Bulgaria and Romania", "1,100 Spanish troops": their troops.
             decided = ("committed", ["their troops counted in the force"], 0.5)
@@ -1422,10 +1427,18 @@ def _sentence_proposals(
                 position=mention.start,
                 via_seat=mention.kind in _WEAK_KINDS,
             )
-            if dated:
+            own_year = _OWN_YEAR.match(sentence, mention.end)
+            if own_year and len(group) > 1:
+                # "Nicaragua in 2021, El Salvador in 2018 and Panama in 2017": each its year
+                proposal.date, proposal.approximate = own_year.group(1), False
+                proposal.date_words = own_year.group().strip()
+            elif dated:
                 proposal.date, proposal.approximate, proposal.date_words = dated
             proposals.append(proposal)
     return proposals
+
+
+_OWN_YEAR = re.compile(r"\s+in\s+((?:19|20)\d\d)\b(?=\s*(?:,|and\b|\.|$))")
 
 
 # Support with no object of its own: "the announcement of support by A and B", "A and B
@@ -1526,7 +1539,13 @@ def _host_object(sentence: str, group: list[Mention], hosts: frozenset[str]) -> 
             r"\b(?:and|or|but|while|whereas|as)\s+(?:the\s+)?$", sentence[: group[0].start]
         )
         is None
-        and re.match(r"\s+(?:by|with|in|on|to|for|against|through)\b", sentence[group[-1].end :])
+        and re.match(
+            # "... to ditch Taipei and align itself with Beijing": an object, then the
+            # subject's next verb
+            r"\s+(?:by|with|in|on|to|for|against|through)\b|,?\s+and\s+(?:[a-z]+ly\s+)?"
+            r"(?!the\b|its\b|their\b|a\b|an\b)[a-z]{3,}\s+(?:itself|themselves|with|to|the|its|their)\b",
+            sentence[group[-1].end :],
+        )
         is not None
     )
 
@@ -1613,8 +1632,8 @@ def _guess(
 
 
 _CLOSES_GROUP = re.compile(
-    rf"\b(?<!possible )(?<!potential )(?<!likely )(?<!expected )(?:[\w-]+\s+)?{_GROUP_NOUN}\s+"
-    r"(?:[\w-]+\s+){0,4}?(?:have|has|had|are|were|will|would|\w+ed)\b[^.;:]*?\s[-—–:]\s*(?:the\s+)?$",
+    rf"\b(?<!possible )(?<!potential )(?<!likely )(?<!expected )(?:[\w-]+\s+)?(?:{_GROUP_NOUN}|others)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:have|has|had|are|were|will|would|\w+ed)\b[^.;:]*?(?:\s[-—–]|\s?:)\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 _NAMED_AS = re.compile(

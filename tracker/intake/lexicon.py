@@ -111,6 +111,7 @@ PEOPLES: dict[str, str] = {
 }
 # Capitals and seats of government, which stand for their country when they act.
 SEATS: dict[str, str] = {
+    "Taipei": "TW",
     "Amsterdam": "NL",
     "Ankara": "TR",
     "Athens": "GR",

@@ -89,13 +89,40 @@ CASE_DONE = (
 # and an invitation accepted or declined (or a bare "accepted", "declined") is the pledge.
 # "Switch (diplomatic) recognition from A to B": what switching is done by.
 _SWITCH = re.compile(
-    r"^\W*switch\w*\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?(?P<old>\S.*?)\s+to\s+\S", re.IGNORECASE
+    r"^\W*switch\w*\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?(?P<old>\S.*?)\s+to\s+(?:the\s+)?(?P<new>\S.*)$",
+    re.IGNORECASE,
 )
 SWITCH_ACTS = (
     r"(?:establish|forg|restor|resum|normali[sz]|open|form)(?:e|es|ed|ing|s)? (?:[\w’'-]+ ){0,2}?"
     r"(?:diplomatic )?(?:ties|relations)",
     r"(?:ditch|abandon|dump|drop)(?:s|ed|ped|ing|ping)? (?:its |their )?(?:recognition of )?(?:⟨from⟩)",
+    r"shift(?:s|ed|ing)? (?:its |their )?(?:allegiance|recognition|ties)",
+    r"align(?:s|ed|ing)? (?:itself|themselves) with (?:⟨to⟩)",
 )
+
+
+def _place_forms(place: str) -> str:
+    """A title's place as an article names it: by name ("the People's Republic of China",
+    "China") or by its seat ("Beijing", "Taipei")."""
+    from tracker.intake import lexicon
+    from tracker.intake.reading import gazetteer_entry
+
+    words = place.split()
+    found = next(
+        (
+            (" ".join(words[i:]), entry[0])
+            for i in range(len(words))
+            if (entry := gazetteer_entry(" ".join(words[i:]).removeprefix("the ")))
+        ),
+        None,
+    )
+    if found is None:
+        return re.escape(place.lower())
+    forms = [found[0], *(seat for seat, code in lexicon.SEATS.items() if code == found[1])]
+    forms += [name for name, code in ((place, found[1]),) if code]
+    return "|".join(dict.fromkeys(re.escape(f.lower()) for f in forms))
+
+
 JOIN_ACTS = ("sign(?:s|ing)? (?:up|on)",)
 JOIN_DONE = "signed (?:up|on)"
 INVITED = (
@@ -527,8 +554,11 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
     if switch:
         # "Switch recognition from Taiwan to China": cutting ties with the one is
         # switching, and so is establishing them with the other.
-        old = re.escape(switch.group("old").lower())
-        forms = [*_group_forms("cut"), *(f.replace("⟨from⟩", old) for f in SWITCH_ACTS)]
+        old, new = (_place_forms(switch.group(side)) for side in ("old", "new"))
+        forms = [
+            *_group_forms("cut"),
+            *(f.replace("⟨from⟩", old).replace("⟨to⟩", new) for f in SWITCH_ACTS),
+        ]
         acts.extend(forms)
         own.extend(forms)
         done.extend(rf"{_DONE_HEAD}(?:{form})" for form in forms)

@@ -384,6 +384,10 @@ def find_mentions(sentence: str) -> list[Mention]:
     """Every country the sentence names, and whether each one acts in it."""
     mentions: list[Mention] = []
     for start, end, text, code, kind in _matches(sentence):
+        if text == "America" and re.search(
+            r"\b(?:Latin|South|North|Central)\s+$", sentence[:start]
+        ):
+            continue  # "in Latin America": a region
         formal = _FORMAL_NAME.search(_before(sentence, start)) if kind == "name" else None
         if formal:
             # "the Hashemite Kingdom of Jordan": one name, its "of" no preposition.
@@ -462,6 +466,9 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue
         mention.acts = True
         mentions.append(mention)
+    for mention in mentions:
+        if mention.kind == "name" and possessive_act(sentence, mention):
+            mention.holder = True  # "After Panama's switching of relations, ...": its act
     _apply_prepositions(sentence, mentions)
     _apply_conditions(sentence, mentions)
     _apply_reported_speech(sentence, mentions)
@@ -686,6 +693,7 @@ def _opens_clause(sentence: str, start: int) -> bool:
 
 _LINK = re.compile(
     r"\s*(?:\([^()]*\)\s*)?"  # "Canada (which trains ...) and Australia"
+    r"(?:in\s+(?:19|20)\d\d\s*)?"  # "Nicaragua in 2021, El Salvador in 2018 and Panama"
     r"(?:,|,?\s*(?P<conj>and|or|nor|as well as|as also|and also|plus|together with|along with)|/)\s*(?:the\s+)?"
     r"(?:(?:[\w-]+\s+)?(?:trio|duo|pair|quartet|group|likes)\s+of\s+(?:the\s+)?)?",
     _FLAGS,
@@ -877,6 +885,8 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
             continue
         if _SPEAKS_AFTER.match(sentence[mention.end :]):
             continue  # "spoke to Czech Minister Ana Novak, who pledged ...": the subject
+        if mention.holder and mention.kind == "name" and possessive_act(sentence, mention):
+            continue  # "After Panama's switching of relations": its act, done
         # A list member takes the position of the list's first member.
         first = mentions[chains[index]]
         before = _before(sentence, first.start)
@@ -1028,6 +1038,21 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
             mention.holder = True
             continue
         mention.acts = False
+
+
+_POSSESSIVE = re.compile(r"['’]s?\s+(?:(?:recent|latest|formal|official|sudden|final)\s+)?")
+
+
+def possessive_act(sentence: str, mention: Mention) -> str | None:
+    """The pledge's act a country's possessive names, done ("Panama's switching of
+    diplomatic relations", "Chile's withdrawal from the Court"), or None (never a
+    planned or possible one: "Peru's possible withdrawal")."""
+    opening = _POSSESSIVE.match(sentence, mention.end)
+    if opening is None or not sentence.startswith(("'", "’"), mention.end):
+        return None
+    own = current_terms().own
+    act = re.match(rf"(?:{own})\b", sentence[opening.end() :], _FLAGS)
+    return act.group() if act else None
 
 
 def _apply_conditions(sentence: str, mentions: list[Mention]) -> None:
