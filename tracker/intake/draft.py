@@ -1287,10 +1287,10 @@ def _sentence_proposals(
         if decided is None and current_terms().troops and in_force and _AMONG_THOSE.match(opening):
             # "Among the countries in the Polish-led force are A, B and C": its members.
             decided = ("committed", [in_force.group().strip()], 0.64)
-        done = possessive_act(sentence, group[0]) if group[0].holder else None
-        if decided is None and done and not _NEGATION.search(before[-30:]):
+        owned = possessive_act(sentence, group[0]) if group[0].holder else None
+        if decided is None and owned and not _NEGATION.search(before[-30:]):
             # "After Panama's switching of diplomatic relations to China, ...": done.
-            decided = ("committed", [f"{group[0].text} … {done}"], 0.6)
+            decided = ("committed", [f"{group[0].text} … {owned}"], 0.6)
         if decided is None and _troops_of(group, before, sentence):
             # "units from Bulgaria and Romania", "1,100 Spanish troops": their troops.
             decided = ("committed", ["their troops counted in the force"], 0.5)
