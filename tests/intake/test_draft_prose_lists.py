@@ -1,8 +1,8 @@
 """Round draft10: lists in running prose, neighbouring measures and undated pages (issue
 20, sets I and K). The sentences are written for the test (invented pledges and
-wording); each case fails without its rule, apart from two guards that keep what
+wording); each case fails without its rule, apart from three guards that keep what
 the new rules must leave alone (signatories of a troop force, a page that never names
-the scope)."""
+the scope, troops spoken of and not counted)."""
 
 from datetime import date
 
@@ -154,3 +154,80 @@ def test_an_undated_page_takes_its_own_year_for_a_day_without_one() -> None:
     dates = {p.code: p.date or drafted.default_date for p in drafted.proposals}
     assert dates["CL"] == "2021-03-16"
     assert date.fromisoformat(drafted.default_date).year == 2021
+
+
+# -- set K's rules: switching recognition, withdrawing, troops counted in a force ------
+
+WITHDRAW = Pledge("Withdraw from the International Ocean Tribunal")
+COALITION = Pledge("Send troops to the US-led coalition in Iraq (2003)")
+
+
+@pytest.mark.parametrize(
+    ("pledge", "body", "expected"),
+    [
+        # switching is done by cutting ties with the one; a list "following" the first
+        # past a host named between them
+        (
+            Pledge("Switch diplomatic recognition from Taiwan to the Republic of Korea"),
+            "Fiji is the third country to sever its ties with Taiwan since President Tsai "
+            "Ing-wen took office, following Chile and Peru.",
+            [("CL", "committed"), ("FJ", "committed"), ("PE", "committed")],
+        ),
+        # ... by aligning with the other, and a list after "others ...:", each with its year
+        (
+            Pledge("Switch diplomatic recognition from Taiwan to the Republic of Korea"),
+            "Ghana has become the latest country to ditch Taipei and align itself with Seoul. "
+            "Ghana and others recently shifted their allegiance to South Korea: Chile in "
+            "2021, Peru in 2018 and Fiji in 2017.",
+            [("CL", "committed"), ("FJ", "committed"), ("GH", "committed"), ("PE", "committed")],
+        ),
+        # a country named by what it is; a possessive before the act, in a time clause
+        (
+            Pledge("Switch diplomatic recognition from Taiwan to the Republic of Korea"),
+            "The Pacific island nation of Fiji said Monday that it is switching diplomatic "
+            "recognition. After Peru's switching of diplomatic relations, Taiwan is left "
+            "with 12 allies.",
+            [("FJ", "committed"), ("PE", "committed")],
+        ),
+        # for a pledge to withdraw, its own act read as a refusal is kept; leaving is
+        # withdrawing; a refusal of another act is none; leading the effort for it
+        (
+            WITHDRAW,
+            "Chile served notice to pull out of the Tribunal. Peru is set to leave the "
+            "Tribunal in six months. The Fijian government expressed refusal to cooperate "
+            "with UN investigators. Other nations such as Ghana and Kenya are leading the "
+            "effort for a massive withdrawal from the Tribunal.",
+            [("CL", "committed"), ("GH", "committed"), ("KE", "committed"), ("PE", "committed")],
+        ),
+        # members of a unit of the force, its leader, troops counted or included
+        (
+            COALITION,
+            "A Polish-led multinational division took over security on Wednesday. Among the "
+            "countries in the Polish-led force are Chile, Peru and Fiji.",
+            [("CL", "committed"), ("FJ", "committed"), ("PE", "committed"), ("PL", "committed")],
+        ),
+        (
+            COALITION,
+            "Ghana will contribute 2,300 soldiers to a brigade that will also include units "
+            "from Chile and Peru. A second brigade will have 1,100 Spanish troops.",
+            [("CL", "committed"), ("ES", "committed"), ("GH", "committed"), ("PE", "committed")],
+        ),
+        # the deployment of troops from a country, spoken of, is no count of them
+        (
+            COALITION,
+            "The process of coordinating the deployment of troops from Chile is underway.",
+            [],
+        ),
+    ],
+)
+def test_set_k_shapes(pledge: Pledge, body: str, expected: list[tuple[str, str]]) -> None:
+    assert _stances(_text(body), pledge) == expected
+
+
+def test_a_countrys_distance_from_the_pledges_object_is_no_refusal() -> None:
+    pledge = Pledge("Cut diplomatic ties with Qatar")
+    body = (
+        "The nation of Chad has recalled its ambassador from Qatar, the latest African nation "
+        "to distance itself from the small Gulf state."
+    )
+    assert _stances(_text(body), pledge) == [("TD", "committed")]
