@@ -1231,6 +1231,15 @@ def _sentence_proposals(
             )
             if aside:
                 clause = clause[: aside.start()]
+            # "..., citing the refusal of the Israeli government to ...": the noun is
+            # the next list's, not this one's
+            held = re.search(
+                rf"\b(?:the\s+|its\s+|their\s+)?(?:{lexicon.HOLDER_NOUNS})s?\s+(?:of|from|by)\s+(?:the\s+)?$",
+                clause,
+                re.IGNORECASE,
+            )
+            if held:
+                clause = clause[: held.start()]
         own = _GROUP_CLAUSE.search(clause)
         if own and not re.search(
             r"\b(?:other than|apart from|except(?: for)?|besides|beyond)\s+(?:the\s+)?$",

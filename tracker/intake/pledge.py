@@ -412,8 +412,18 @@ _OTHER_FORMS = {
         r"recall(?:s|ed|ing)? (?:[\w’'-]+ ){0,3}?(?:ambassadors?|envoys?|diplomats?)",
         r"clos(?:e|es|ed|ing) (?:[\w’'-]+ ){0,2}?embass(?:y|ies)",
         r"(?:reduc|downgrad|lower)(?:e|es|ed|ing) (?:[\w’'-]+ ){0,3}?(?:status|relations|ties|representation)",
+        r"(?:break|breaks|broke|broken|breaking) (?:[\w’'-]+ ){0,2}?(?:ties|relations)",
+        r"(?:withdr(?:aw|aws|ew|awn|awing)|pull(?:s|ed|ing)?) (?:[\w’'-]+ ){0,3}?(?:ambassadors?|envoys?|diplomats?)",
     ),
 }
+
+
+def _known_verb(word: str) -> bool:
+    """Whether a word is a verb of the lexicon's groups ("cut", "sever", "send")."""
+    stem = verb_stem(word.lower())
+    verbs = [member.split()[0] for group in SYNONYMS for member in group]
+    verbs += [*_OTHER_FORMS, *LIGHT_VERBS, *TROOP_ACTS]
+    return any(stem == verb_stem(verb) for verb in verbs)
 
 
 def _verb_forms(word: str) -> list[str]:
@@ -486,7 +496,15 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
     abstain = False
     if troops:
         acts.extend(TROOP_ACTS)
-    for number, phrase in enumerate([pledge.title, *pledge.phrases]):
+    # "Recall the ambassador from Israel or cut ties ...": a second verb the title
+    # coordinates is an act of the pledge too.
+    coordinated = re.search(r"\s(?:or|and)\s+([a-z]+)\s+\S", pledge.title)
+    extra = (
+        [pledge.title[coordinated.start(1) :]]
+        if coordinated and imperative(pledge.title) and _known_verb(coordinated.group(1))
+        else []
+    )
+    for number, phrase in enumerate([pledge.title, *extra, *pledge.phrases]):
         # An adverb before the title's verb ("Diplomatically boycott ...", "Formally
         # recognise ..."): the verb is the word after it.
         phrase = _LEADING_ADVERB.sub("", phrase)

@@ -1308,7 +1308,9 @@ _PLEDGE_THINGS = (
 
 
 # "expressed refusal to cooperate with UN investigators": a refusal of another act.
-_REFUSAL_TO = re.compile(r"\s+to\s+([a-z]+)\b", _FLAGS)
+_REFUSAL_TO = re.compile(
+    r"\s+(?:of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?)?to\s+([a-z]+)\b", _FLAGS
+)  # "the refusal of the Israeli government to respect international law"
 
 
 def _refuses_another_thing(clause: str, cue: Cue) -> bool:
@@ -1321,6 +1323,28 @@ def _refuses_another_thing(clause: str, cue: Cue) -> bool:
     return act is not None and not re.fullmatch(
         rf"(?:{terms.act}|{terms.own})\w*", act.group(1), _FLAGS
     )
+
+
+# "issuing a statement condemning the “loss of numerous civilians”": what is condemned.
+_CONDEMNED = re.compile(
+    r"[\s“”\"‘’]*((?:[\w-]+\s+){0,2}?[\w-]+)(?=\s+of\b|\s*[,.;:”\"]|\s+and\b|$)"
+)
+
+
+_HARM = re.compile(
+    r"\b(?:loss|losses|killings?|attacks?|murders?|deaths?|violence|bombings?|bombardments?|"
+    r"massacres?|crimes?|atrocities|strikes|shelling|invasion|aggression|terrorism)\b",
+    _FLAGS,
+)
+
+
+def _condemns_another_thing(clause: str, cue: Cue) -> bool:
+    """Whether a bare condemnation ("condemning the ...") is of a harm done ("the loss
+    of civilians", "the attacks", "the terrible murder"), not of the pledge."""
+    if cue.stance != "opposed" or not re.match(r"(?:condemn|denounc)\w*\s+the$", cue.words, _FLAGS):
+        return False
+    target = _CONDEMNED.match(clause[cue.end :])
+    return target is not None and _HARM.search(target.group(1)) is not None
 
 
 def _doubts_of_another_thing(clause: str, cue: Cue) -> bool:
@@ -1375,6 +1399,7 @@ def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
         and not _SUCH.search(clause[: c.start])
         and not _doubts_of_another_thing(clause, c)
         and not _refuses_another_thing(clause, c)
+        and not _condemns_another_thing(clause, c)
         # "war crimes have been committed": a passive, no commitment
         and not (
             c.words.lower().endswith("committed")
