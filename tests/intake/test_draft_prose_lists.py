@@ -231,3 +231,30 @@ def test_a_countrys_distance_from_the_pledges_object_is_no_refusal() -> None:
         "to distance itself from the small Gulf state."
     )
     assert _stances(_text(body), pledge) == [("TD", "committed")]
+
+
+RECALL = Pledge("Recall the ambassador from Israel or cut ties over the Gaza war")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the title's second verb is an act of the pledge too, however the text words it
+        ("Chile has decided to sever diplomatic relations with Israel.", [("CL", "committed")]),
+        ("Peru said it had broken diplomatic ties with Israel.", [("PE", "committed")]),
+        # a noun held by the next list is not the first list's position; condemning a
+        # harm done is no opposition
+        (
+            "Chile announced that the country decided to withdraw all its diplomats, citing "
+            "the refusal of the Israeli government to respect the law.",
+            [("CL", "committed")],
+        ),
+        (
+            "Peru also recalled its ambassador on Monday, issuing a statement condemning the "
+            "loss of numerous civilians.",
+            [("PE", "committed")],
+        ),
+    ],
+)
+def test_a_title_with_two_verbs(body: str, expected: list[tuple[str, str]]) -> None:
+    assert _stances(_text(body), RECALL) == expected
