@@ -1216,6 +1216,12 @@ def _sentence_proposals(
     # The pledge's host as a verb's object ("would support Kyiv by sending tanks") ends no
     # clause: the countries before it keep their words after it.
     groups = [g for g in groups if not _host_object(sentence, g, hosts)] or groups
+    # "Britain, America's closest ally, is ...": a host's possessive describes a noun.
+    groups = [
+        g
+        for g in groups
+        if not (all(m.code in hosts for m in g) and re.match(r"['’]s\s", sentence[g[-1].end :]))
+    ] or groups
     if not groups:
         return proposals
     lead = sentence[: groups[0][0].start]

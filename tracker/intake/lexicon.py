@@ -1072,6 +1072,8 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         3,
     ),
     (r"(?:is|are) (?:set|scheduled|poised) to " + _SEND, "committed", 3),
+    # "the only major power virtually certain to join the United States"
+    (r"(?:\w+ly )?(?:certain|sure) to " + _SEND, "committed", 3),
     # "have all stated their intentions to formally do so": the pledge named before
     (
         r"(?:intend(?:s|ed)?|intentions?|plans?|ready|willing|prepared|decided|agreed) to "

@@ -943,9 +943,16 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
             # participle on a noun, not the sentence's subject.
             mention.acts = False
             continue
+        last = mentions[last_of[chains[index]]]
+        if (words[-2:] == ["such", "as"] or words[-1:] in (["including"], ["like"])) and re.match(
+            r"\s*,?\s*(?:could|might|may)\b", sentence[last.end :], _FLAGS
+        ):
+            # "Other countries, such as Canada and Chile, could provide roles": the
+            # author's guess of what a group might do, no position of theirs.
+            mention.acts = False
+            continue
         if not words or words[-1] not in _PREPOSITIONS:
             continue
-        last = mentions[last_of[chains[index]]]
         if words[-1] in ("after", "before", "since", "until") and re.match(
             r"\s+(?:has|have|had|will|would|is|are|was|were|said|says|\w+ed)\b",
             sentence[last.end :],
