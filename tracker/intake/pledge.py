@@ -161,7 +161,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("ban", "exclude", "bar", "prohibit", "block", "restrict", "limit", "phase out", "shut out"),
     ("join", "accede", "become a member", "become members", "become full members", "enter", "form"),
     ("move", "relocate", "transfer", "shift"),
-    ("suspend", "halt", "pause", "freeze", "stop"),
+    ("suspend", "halt", "pause", "freeze", "stop", "cancel", "cease"),
     ("expel", "order out", "send home"),
     ("impose", "introduce", "adopt", "apply"),
     ("arrest", "detain", "hand over"),
@@ -324,6 +324,8 @@ def inflected(verb: str) -> str:
         forms = f"{re.escape(head)}(?:s|ed|ing)?"
     if head == "expel":
         forms = "expel(?:s|led|ling)?"
+    elif head.endswith("el") and len(head) > 4:
+        forms = f"{re.escape(head)}(?:s|l?ed|l?ing)?"  # cancelled and canceled alike
     return forms + tail
 
 

@@ -1378,6 +1378,32 @@ _FORBIDDING = re.compile(
 )
 
 
+_STANDS_BY = re.compile(
+    r"\b(?:stand|stands|stood|standing|stick|sticks|stuck|sticking)\s+(?:firmly\s+)?(?:by|behind)\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?P<who>[\w-]+(?:\s+[A-Z][\w-]+)?)",
+    _FLAGS,
+)
+
+
+def _stands_by(clause: str) -> tuple[str, list[str], float] | None:
+    """For a pledge to stop something with a country or leave it ("Suspend arms sales to
+    Saudi Arabia"): standing by that country ("the U.S. has stuck by the kingdom") is
+    refusing the pledge."""
+    terms = current_terms()
+    if not terms.abstain or not terms.hosts:
+        return None
+    found = _STANDS_BY.search(clause)
+    if found is None or re.search(r"\bnot\s+$|n[’']t\s+$", clause[: found.start()]):
+        return None
+    who = found.group("who")
+    if not (
+        re.fullmatch(rf"(?:{terms.objects})", who, _FLAGS)
+        or re.fullmatch(r"kingdom|regime|government|ally|allies", who, _FLAGS)
+    ):
+        return None
+    return "declined", [found.group().strip(), "standing by the pledge's object"], 0.6
+
+
 def _forbids(clause: str) -> tuple[str, list[str], float] | None:
     """For a pledge to ban a named thing ("Ban TikTok on government devices"): a clause
     that forbids it ("government devices must not use TikTok") does the ban."""
@@ -1425,7 +1451,7 @@ def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
         or re.search(rf"\b(?:{terms.objects})\b", c.words, _FLAGS)
     ]
     if not cues:
-        return _forbids(clause)
+        return _forbids(clause) or _stands_by(clause)
     best = max(cues, key=lambda c: (c.weight, -c.start))
     turn = re.search(
         r"\b(?:but|although|though|while|yet|even if|even though)\b", clause[: best.start], _FLAGS
@@ -1490,7 +1516,16 @@ def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
             if modal:
                 stance = "considering"
                 words.append(modal.group())
-    if terms.abstain and stance in ("committed", "declined"):
+    if (
+        terms.abstain
+        and stance == "declined"
+        and re.match(rf"no\s+(?:[\w-]+\s+)?(?:{terms.objects})\b", best.words, _FLAGS)
+    ):
+        # "There will be no arms exports to Saudi Arabia", for a pledge to suspend them:
+        # the suspension kept.
+        stance = "committed"
+        words.append("none of what the pledge stops")
+    elif terms.abstain and stance in ("committed", "declined"):
         # A pledge to stay away: taking part is its refusal, not taking part its
         # keeping ("Poland confirmed it would be participating", "we will not take
         # part"), unless the pledge's own verb is what the cue is about ("will not
