@@ -258,3 +258,43 @@ RECALL = Pledge("Recall the ambassador from Israel or cut ties over the Gaza war
 )
 def test_a_title_with_two_verbs(body: str, expected: list[tuple[str, str]]) -> None:
     assert _stances(_text(body), RECALL) == expected
+
+
+SUSPEND = Pledge("Suspend arms sales to Saudi Arabia")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # none of what the pledge stops keeps it; standing by its object refuses it
+        (
+            "Chile announced that there will be no arms exports to Saudi Arabia.",
+            [("CL", "committed")],
+        ),
+        (
+            "Three countries have halted arms sales to Saudi Arabia while Peru has stuck by "
+            "the kingdom.",
+            [("PE", "declined")],
+        ),
+        (
+            "Ghana has been in favour of cancelling arms sales to Saudi Arabia.",
+            [("GH", "committed")],
+        ),
+        # the author's guess of what a group could do; a host's possessive apposition
+        (
+            "Other countries with small armies, such as Chile and Peru, could stop arms "
+            "sales to Saudi Arabia.",
+            [],
+        ),
+    ],
+)
+def test_a_pledge_to_stop_something(body: str, expected: list[tuple[str, str]]) -> None:
+    assert _stances(_text(body), SUSPEND) == expected
+
+
+def test_a_hosts_apposition_ends_no_clause() -> None:
+    body = (
+        "Britain, America's closest ally, is the only major military power virtually "
+        "certain to join the coalition."
+    )
+    assert _stances(_text(body), COALITION) == [("GB", "committed")]
