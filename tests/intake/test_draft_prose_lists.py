@@ -260,6 +260,15 @@ def test_a_title_with_two_verbs(body: str, expected: list[tuple[str, str]]) -> N
     assert _stances(_text(body), RECALL) == expected
 
 
+def test_a_hosts_possessive_leaves_a_heading_its_paragraph() -> None:
+    body = (
+        "Latin America\n\nPeru suspended diplomatic relations with Israel.\n\nChile\n\n"
+        "The country authorities recalled all diplomats from Israel for consultations, "
+        "citing Israel's refusal to respect international law."
+    )
+    assert _stances(_text(body), RECALL) == [("CL", "committed"), ("PE", "committed")]
+
+
 SUSPEND = Pledge("Suspend arms sales to Saudi Arabia")
 
 

@@ -260,6 +260,7 @@ def _draft(article: Article, targets: frozenset[str] = frozenset()) -> Draft:
                 mentioned.append(mention.code)
         question = sentence.rstrip('”"’ ').endswith("?")
         groups = [] if question else group_mentions(sentence, mentions)
+        groups = [g for g in groups if not _host_possessive(sentence, g, hosts)]
         if question:
             asked = [m for m in mentions if m.acts]
             previous = []
@@ -1216,12 +1217,7 @@ def _sentence_proposals(
     # The pledge's host as a verb's object ("would support Kyiv by sending tanks") ends no
     # clause: the countries before it keep their words after it.
     groups = [g for g in groups if not _host_object(sentence, g, hosts)] or groups
-    # "Britain, America's closest ally, is ...": a host's possessive describes a noun.
-    groups = [
-        g
-        for g in groups
-        if not (all(m.code in hosts for m in g) and re.match(r"['’]s\s", sentence[g[-1].end :]))
-    ] or groups
+    groups = [g for g in groups if not _host_possessive(sentence, g, hosts)] or groups
     if not groups:
         return proposals
     lead = sentence[: groups[0][0].start]
@@ -1542,6 +1538,14 @@ def _supports_the_pledge(before: str, clause: str, sentence: str) -> bool:
     if terms.troops or not (_SUPPORT_BY.search(before) or _SUPPORT_DECLARED.search(clause)):
         return False
     return re.search(rf"\b(?:{terms.own})\b", sentence, re.IGNORECASE) is not None
+
+
+def _host_possessive(sentence: str, group: list[Mention], hosts: frozenset[str]) -> bool:
+    """Whether a list is the pledge's host in a possessive that describes a noun
+    ("Britain, America's closest ally, is ...", "citing Israel's refusal"): no actor."""
+    return all(m.code in hosts for m in group) and bool(
+        re.match(r"['’]s?\s", sentence[group[-1].end :])
+    )
 
 
 def _host_object(sentence: str, group: list[Mention], hosts: frozenset[str]) -> bool:

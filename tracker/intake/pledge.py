@@ -416,6 +416,7 @@ _OTHER_FORMS = {
         r"(?:reduc|downgrad|lower)(?:e|es|ed|ing) (?:[\w’'-]+ ){0,3}?(?:status|relations|ties|representation)",
         r"(?:break|breaks|broke|broken|breaking) (?:[\w’'-]+ ){0,2}?(?:ties|relations)",
         r"(?:withdr(?:aw|aws|ew|awn|awing)|pull(?:s|ed|ing)?) (?:[\w’'-]+ ){0,3}?(?:ambassadors?|envoys?|diplomats?)",
+        r"suspend(?:s|ed|ing)? (?:[\w’'-]+ ){0,2}?(?:ties|relations)",
     ),
 }
 
