@@ -307,3 +307,23 @@ def test_a_hosts_apposition_ends_no_clause() -> None:
         "certain to join the coalition."
     )
     assert _stances(_text(body), COALITION) == [("GB", "committed")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # where a ban is, its country banned it
+        (
+            "This year FastChat has been banned in Chile, Peru and Fiji, most of them on "
+            "the official phones of civil servants.",
+            [("CL", "committed"), ("FJ", "committed"), ("PE", "committed")],
+        ),
+        # a deadline to remove the app is a ban by directive
+        (
+            "Peru gave its departments 30 days to remove the app from their devices.",
+            [("PE", "committed")],
+        ),
+    ],
+)
+def test_where_a_ban_is(body: str, expected: list[tuple[str, str]]) -> None:
+    assert _stances(_text(body), BAN) == expected

@@ -847,6 +847,20 @@ _NATION_OF = re.compile(
     r"(?:nation|country|state|kingdom|republic|archipelago)\s+of\s+(?:the\s+)?$",
     _FLAGS,
 )
+# "TikTok has been banned in the US": where a ban is, its country banned it.
+_BANNED_IN = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:banned|prohibited|blocked|barred|outlawed)\s+"
+    r"(?:(?:on|from)\s+[^,.;:]{1,40}?\s+)?in\s+(?:the\s+)?$",
+    _FLAGS,
+)
+
+
+def _bans_a_named_thing() -> bool:
+    """Whether the pledge is to ban a named thing ("Ban TikTok on government devices")."""
+    terms = current_terms()
+    return bool(terms.names) and re.search(r"\b(?:ban|prohibit|bar|outlaw)", terms.own) is not None
+
+
 _OFFERED_BY_END = re.compile(rf"\b{OFFERED_BY}\s+(?:the\s+)?$", _FLAGS)
 # A past participle right after a noun, with its agent: "the project initiated by",
 # "a force led by" (never after an auxiliary: "troops will be sent by Poland").
@@ -928,6 +942,9 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
             and current_terms().troops
         ):
             mention.holder = True  # "a brigade that will include units from Bulgaria"
+            continue
+        if words[-1:] == ["in"] and _BANNED_IN.search(before) and _bans_a_named_thing():
+            mention.holder = True  # "TikTok has been banned in the US, Canada and the UK"
             continue
         if _NATION_OF.search(before) and mention.kind == "name":
             continue  # "The Pacific Island nation of Nauru said ...": the country itself
@@ -1372,7 +1389,7 @@ _FORBIDDING = re.compile(
     r"\b(?:(?:must|may|shall|should|can|cannot|will)\s+(?:not\s+|no\s+longer\s+)?(?:use|install|"
     r"download|access|run|carry)|cannot\s+(?:use|install)|refrain\s+from\s+(?:using|installing|"
     r"downloading)|(?:is|are|be|been)\s+(?:not\s+(?:permitted|allowed)|prohibited|barred|forbidden|"
-    r"blocked)\s+(?:from|on|to|in)|(?:ordered|told|instructed|required|asked)\s+(?:[\w-]+\s+){0,4}?"
+    r"blocked)\s+(?:from|on|to|in)|(?:ordered|told|instructed|required|asked|gave|given)\s+(?:[\w-]+\s+){0,4}?"
     r"to\s+(?:delete|remove|uninstall)|(?:delete|remove|uninstall)\s+(?:the\s+)?)\b",
     _FLAGS,
 )
@@ -1411,7 +1428,11 @@ def _forbids(clause: str) -> tuple[str, list[str], float] | None:
     if not re.search(r"\b(?:ban|prohibit|bar|outlaw)", terms.own) or not terms.names:
         return None
     found = _FORBIDDING.search(clause)
-    named = re.search(rf"\b(?:{'|'.join(map(re.escape, terms.names))})\b", clause, _FLAGS)
+    named = re.search(
+        rf"\b(?:{'|'.join(map(re.escape, terms.names))}|the (?:app|application|programme|program|platform))\b",
+        clause,
+        _FLAGS,
+    )
     if found is None or named is None or re.search(r"\bnot\s+$", clause[: found.start()]):
         return None
     if "must not" not in found.group() and re.search(
