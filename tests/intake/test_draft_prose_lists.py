@@ -327,3 +327,29 @@ def test_a_hosts_apposition_ends_no_clause() -> None:
 )
 def test_where_a_ban_is(body: str, expected: list[tuple[str, str]]) -> None:
     assert _stances(_text(body), BAN) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an opening time clause that states the pledge is a statement too
+        (
+            "After Chile announced its withdrawal from the Tribunal, several other countries "
+            "followed its example.",
+            [("CL", "committed")],
+        ),
+        # a country's decision, named by its possessive
+        (
+            "Following up on Peru’s decision to withdraw from the Tribunal, two other "
+            "governments spoke.",
+            [("PE", "committed")],
+        ),
+        # an opening time clause of another event stays out
+        (
+            "After Peru invaded Chile in 2022, Ghana said it would leave the Tribunal.",
+            [("GH", "committed")],
+        ),
+    ],
+)
+def test_time_clauses_that_state_the_pledge(body: str, expected: list[tuple[str, str]]) -> None:
+    assert _stances(_text(body), WITHDRAW) == expected

@@ -516,7 +516,7 @@ def _opening_time_clause(sentence: str, mentions: list[Mention]) -> int | None:
         return None
     end = opening.end()
     for before, after in pairwise(mentions):
-        if before.end < end <= after.start and list_link(sentence[before.end : after.start]):
+        if before.end < end <= after.start and mentions_link(sentence, before, after):
             clause_end = re.search(r"[,;:]", sentence[after.end :])
             if clause_end is None or clause_end.group() != ",":
                 return None
@@ -541,7 +541,7 @@ def _apply_non_positions(sentence: str, mentions: list[Mention]) -> None:
         # The list it stands in, back to its first member: "that Chile, Peru, and
         # Bolivia, as well as Ecuador, may join".
         head = index
-        while head and list_link(sentence[mentions[head - 1].end : mentions[head].start]):
+        while head and mentions_link(sentence, mentions[head - 1], mentions[head]):
             head -= 1
         first = mentions[head]
         before = _before(sentence, first.start)
@@ -576,7 +576,13 @@ def _apply_non_positions(sentence: str, mentions: list[Mention]) -> None:
             if word not in _PREPOSITIONS and not re.fullmatch(r"join\w*|followed|led", word):
                 mention.acts = False
                 continue
-        if opening is not None and mention.start < opening and not mention.holder:
+        if (
+            opening is not None
+            and mention.start < opening
+            and not mention.holder
+            # "After South Africa announced its withdrawal, ...": the clause states it
+            and decide_stance(sentence[:opening]) is None
+        ):
             mention.acts = False
             continue
         if _WHEN.search(before):
@@ -700,6 +706,20 @@ _LINK = re.compile(
 )
 
 
+_DATED_MEMBER = re.compile(r"\s*in\s+(?:19|20)\d\d\b")
+
+
+def mentions_link(sentence: str, before: "Mention", after: "Mention") -> str | None:
+    """How two mentions are joined into a list (see `list_link`); a year after a member
+    ("Chile in 2021, Peru in 2018") joins only where the next member has one too, never
+    "After Peru invaded Chile in 2022, Ghana said ..."."""
+    between = sentence[before.end : after.start]
+    link = list_link(between)
+    if link and _DATED_MEMBER.match(between) and not _DATED_MEMBER.match(sentence, after.end):
+        return None
+    return link
+
+
 def list_link(between: str) -> str | None:
     """How the text between two named countries joins them into a list: None (it does
     not), "comma", "conj" ("and", "or") or "comma-conj" (", and", ", as well as")."""
@@ -750,9 +770,7 @@ def _chains(sentence: str, mentions: list[Mention]) -> list[int]:
         and not _bracketed_again(sentence, mentions, i)
     ]
     links: list[str | None] = [None]
-    links += [
-        list_link(sentence[mentions[a].end : mentions[b].start]) for a, b in pairwise(members)
-    ]
+    links += [mentions_link(sentence, mentions[a], mentions[b]) for a, b in pairwise(members)]
     # "A, B, and C, as well as D, E, and F": the list goes on past its conjunction.
     extends = [False] + [
         _EXTENDS.match(sentence[mentions[a].end : mentions[b].start]) is not None
@@ -1075,7 +1093,11 @@ def possessive_act(sentence: str, mention: Mention) -> str | None:
     if opening is None or not sentence.startswith(("'", "’"), mention.end):
         return None
     own = current_terms().own
-    act = re.match(rf"(?:{own})\b", sentence[opening.end() :], _FLAGS)
+    act = re.match(
+        rf"(?:(?:decision|move|notice|intention|announcement)\s+(?:to|of)\s+)?(?:{own})\b",
+        sentence[opening.end() :],
+        _FLAGS,
+    )
     return act.group() if act else None
 
 
