@@ -353,3 +353,26 @@ def test_where_a_ban_is(body: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_time_clauses_that_state_the_pledge(body: str, expected: list[tuple[str, str]]) -> None:
     assert _stances(_text(body), WITHDRAW) == expected
+
+
+@pytest.mark.parametrize(
+    ("pledge", "body", "expected"),
+    [
+        (
+            SUSPEND,
+            "Chile announced Monday that it would soon decide on the sale of weapons.",
+            [("CL", "undecided")],
+        ),
+        (
+            SUSPEND,
+            "Berlin called for a halt, prompting a dismissive response from Chilean President "
+            "Ana Ruiz.",
+            [("CL", "skeptical"), ("DE", "committed")],
+        ),
+        (WITHDRAW, "Peru hinted the intention to quit the Tribunal.", [("PE", "considering")]),
+    ],
+)
+def test_answers_short_of_a_position(
+    pledge: Pledge, body: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _stances(_text(body), pledge) == expected

@@ -656,7 +656,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"(?:will|would|shall) (?:take|make) (?:a|its|the|their) (?:final )?decision", "undecided", 6),
     (r"(?:can|could|will|would) (?:only )?(?:then )?be decided", "undecided", 5),
     (
-        r"(?:will|would|shall) (?:only )?decide|before (?:deciding|taking a decision|making a decision)",
+        r"(?:will|would|shall) (?:only |soon |shortly |later )?decide|before (?:deciding|taking a decision|making a decision)",
         "undecided",
         6,
     ),
@@ -721,6 +721,15 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         r"(?:[\w-]+ ){0,6}?(?:for|to) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:⟨own⟩)",
         "committed",
         4,
+    ),
+    # "a dismissive response from French President Emmanuel Macron"
+    (r"(?:dismissive|cool|lukewarm|sceptical|skeptical) (?:response|reaction)", "skeptical", 4),
+    # "hinted the intention to quit": a hint of the act, not the act
+    (
+        r"hint(?:s|ed|ing)? (?:at )?(?:the |an |its |his |her |their )?(?:intention|possibility|plan)s? "
+        r"(?:to|of)",
+        "considering",
+        5,
     ),
     # "announced to give up sending soldiers at this stage"
     (r"(?:give|gives|gave|giving|given) up (?:on )?(?:⟨act⟩)\w*", "declined", 5),
@@ -1387,7 +1396,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
 HOLDER_NOUNS = (
     r"promise|pledge|commitment|readiness|offer|support|engagement|contribution|refusal|rejection|"
     r"participation|decision|opposition|resistance|objection|fury|anger|outrage|criticism|condemnation|"
-    r"indication|signal|statement|announcement|assurance"
+    r"indication|signal|statement|announcement|assurance|response|reaction"
 )
 
 # A condition turns a commitment or an openness into `conditional`.
