@@ -376,3 +376,18 @@ def test_answers_short_of_a_position(
     pledge: Pledge, body: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _stances(_text(body), pledge) == expected
+
+
+def test_a_count_of_a_people_and_a_last_name_after_a_second_and() -> None:
+    body = (
+        "A second brigade will have 1,640 Ukrainians and the third 1,100 Spanish troops as "
+        "well as units from Chile, Peru and Ghana and Fiji."
+    )
+    assert _stances(_text(body), COALITION) == [
+        ("CL", "committed"),
+        ("ES", "committed"),
+        ("FJ", "committed"),
+        ("GH", "committed"),
+        ("PE", "committed"),
+        ("UA", "committed"),
+    ]

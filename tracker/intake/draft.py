@@ -1378,6 +1378,18 @@ def _sentence_proposals(
             ):
                 break
             readings[number] = (readings[number - 1][0], max(cut, 0.05), clause, before)
+    # "... units from Honduras, the Dominican Republic and El Salvador and Nicaragua.": a
+    # last name after a second "and" that closes the sentence goes on with the list.
+    for number in range(1, len(groups)):
+        decided, cut, clause, before = readings[number]
+        between = sentence[groups[number - 1][-1].end : groups[number][0].start]
+        if (
+            decided is None
+            and readings[number - 1][0] is not None
+            and re.fullmatch(r"\s*,?\s*and\s+(?:the\s+)?", between)
+            and re.fullmatch(r"[\s.!”\"’)]*", sentence[groups[number][-1].end :])
+        ):
+            readings[number] = (readings[number - 1][0], max(cut, 0.1), clause, before)
     # "Finland will send engineers, and so will Estonia"; "Italy refuses; Greece too".
     for number in range(len(groups)):
         decided, cut, clause, before = readings[number]
@@ -1474,6 +1486,13 @@ _FORCE_FROM = re.compile(
 _COUNTED = re.compile(r"(?:\b\d[\d,.]*|\b(?:hundred|thousand)s?)\s+$", re.IGNORECASE)
 
 
+def _is_people(text: str) -> bool:
+    from tracker.intake.reading import gazetteer_entry
+
+    entry = gazetteer_entry(text)
+    return entry is not None and entry[1] == "people"
+
+
 def _troops_of(group: list[Mention], before: str, sentence: str) -> bool:
     """For a troop pledge: whether the sentence counts a country's troops in the force
     ("a brigade that will include units from A and B", "about 20,000 troops from
@@ -1482,8 +1501,9 @@ def _troops_of(group: list[Mention], before: str, sentence: str) -> bool:
     if not terms.troops or not group[0].holder:
         return False
     start = group[0].start
-    counted = _COUNTED.search(sentence[:start]) and re.match(
-        rf"\s+{lexicon.FORCE_NOUNS}\b", sentence[group[0].end :], re.IGNORECASE
+    counted = _COUNTED.search(sentence[:start]) and (
+        re.match(rf"\s+{lexicon.FORCE_NOUNS}\b", sentence[group[0].end :], re.IGNORECASE)
+        or _is_people(group[0].text)  # "will have 1,640 Ukrainians"
     )
     included = _FORCE_FROM.search(before) and re.search(
         r"\b(?:includ\w*|comprising|consisting|along with|stationed|serving|deployed|based|there are|"

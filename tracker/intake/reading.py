@@ -439,6 +439,15 @@ def find_mentions(sentence: str) -> list[Mention]:
         if kind == "organisation":
             mentions.append(mention)  # listed as mentioned, never proposed (see lexicon)
             continue
+        if (
+            kind == "people"
+            and re.search(r"\b\d[\d,.]*\s+$", _before(sentence, start))
+            and current_terms().troops
+        ):
+            # "A second brigade will have 1,640 Ukrainians": a count of its troops
+            mention.kind, mention.acts, mention.holder = "subject", True, True
+            mentions.append(mention)
+            continue
         if kind == "people" and not re.match(r"(?:,[a-z ]+,)?\s+(?!of\b)[a-z]", after):
             mentions.append(mention)  # "the French" acts only before a verb
             continue
