@@ -391,3 +391,14 @@ def test_a_count_of_a_people_and_a_last_name_after_a_second_and() -> None:
         ("PE", "committed"),
         ("UA", "committed"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The attack killed 13 Chilean soldiers last week.",
+        "Turkey hosts 2,000 Syrians near the border.",
+    ],
+)
+def test_troops_harmed_or_people_hosted_are_no_contribution(body: str) -> None:
+    assert _stances(_text(body), COALITION) == []

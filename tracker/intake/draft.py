@@ -1486,6 +1486,17 @@ _FORCE_FROM = re.compile(
 _COUNTED = re.compile(r"(?:\b\d[\d,.]*|\b(?:hundred|thousand)s?)\s+$", re.IGNORECASE)
 
 
+_HARMED = re.compile(
+    r"\b(?:kill\w*|wound\w*|injur\w*|captur\w*|dead|died|deaths?|casualt\w*|lost|hostages?)\b",
+    re.IGNORECASE,
+)
+_IN_A_UNIT = re.compile(
+    r"\b(?:brigades?|battalions?|contingents?|divisions?|units?|troops|soldiers|will have|"
+    r"includ\w*|comprising)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_people(text: str) -> bool:
     from tracker.intake.reading import gazetteer_entry
 
@@ -1501,9 +1512,15 @@ def _troops_of(group: list[Mention], before: str, sentence: str) -> bool:
     if not terms.troops or not group[0].holder:
         return False
     start = group[0].start
-    counted = _COUNTED.search(sentence[:start]) and (
-        re.match(rf"\s+{lexicon.FORCE_NOUNS}\b", sentence[group[0].end :], re.IGNORECASE)
-        or _is_people(group[0].text)  # "will have 1,640 Ukrainians"
+    ahead = sentence[max(0, start - 80) : start]
+    counted = (
+        _COUNTED.search(sentence[:start])
+        and not _HARMED.search(ahead[-40:])  # "the attack killed 13 Chilean soldiers"
+        and (
+            re.match(rf"\s+{lexicon.FORCE_NOUNS}\b", sentence[group[0].end :], re.IGNORECASE)
+            # "A second brigade will have 1,640 Ukrainians" (never "hosts 2,000 Syrians")
+            or (_is_people(group[0].text) and _IN_A_UNIT.search(ahead))
+        )
     )
     included = _FORCE_FROM.search(before) and re.search(
         r"\b(?:includ\w*|comprising|consisting|along with|stationed|serving|deployed|based|there are|"
