@@ -1,8 +1,8 @@
 """Round draft10: lists in running prose, neighbouring measures and undated pages (issue
 20, sets I and K). The sentences are written for the test (invented pledges and
-wording); each case fails without its rule, apart from three guards that keep what
+wording); each case fails without its rule, apart from five guards that keep what
 the new rules must leave alone (signatories of a troop force, a page that never names
-the scope, troops spoken of and not counted)."""
+the scope, troops spoken of and not counted, troops harmed, people hosted)."""
 
 from datetime import date
 
