@@ -1,8 +1,9 @@
 """Round draft10: lists in running prose, neighbouring measures and undated pages (issue
 20, sets I and K). The sentences are written for the test (invented pledges and
-wording); each case fails without its rule, apart from five guards that keep what
+wording); each case fails without its rule, apart from six guards that keep what
 the new rules must leave alone (signatories of a troop force, a page that never names
-the scope, troops spoken of and not counted, troops harmed, people hosted)."""
+the scope, troops spoken of and not counted, troops harmed, people hosted, a title with no
+scope)."""
 
 from datetime import date
 
@@ -402,3 +403,11 @@ def test_a_count_of_a_people_and_a_last_name_after_a_second_and() -> None:
 )
 def test_troops_harmed_or_people_hosted_are_no_contribution(body: str) -> None:
     assert _stances(_text(body), COALITION) == []
+
+
+def test_a_title_in_a_year_or_at_an_event_has_no_scope() -> None:
+    page = _text("Chile said it would join BRICS at the summit.\n\nPeru has applied to join BRICS.")
+    assert _stances(page, Pledge("Join BRICS at the summit")) == [
+        ("CL", "committed"),
+        ("PE", "committed"),
+    ]

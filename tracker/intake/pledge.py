@@ -261,7 +261,7 @@ class PledgeTerms:
 # "Ban TikTok on government devices", "Ban Huawei from 5G networks": an act on a named
 # thing, then where it applies.
 _SCOPED = re.compile(
-    r"^\W*[A-Za-z]+\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:on|from|in|at)\s+"
+    r"^\W*[A-Za-z]+\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:on|from)\s+"
     r"(?:the\s+|all\s+)?(?P<scope>(?:[a-z0-9][\w-]*\s*)+)$"
 )
 
@@ -271,7 +271,7 @@ def _scope(title: str) -> str:
     found = _SCOPED.match(title.strip())
     if found is None:
         return "(?!x)x"
-    words = [w for w in found.group("scope").split() if w.lower() not in _STOP]
+    words = [w for w in found.group("scope").split() if w.lower() not in _STOP and not w.isdigit()]
     stems = [re.escape(w.lower().removesuffix("s")) for w in words]
     forms = [rf"{stem}\w*" for stem in stems] + [_SCOPE_KIN.get(stem, "") for stem in stems]
     return "|".join(filter(None, forms)) or "(?!x)x"
