@@ -411,3 +411,31 @@ def test_a_title_in_a_year_or_at_an_event_has_no_scope() -> None:
         ("CL", "committed"),
         ("PE", "committed"),
     ]
+
+
+TANKS = Pledge("Send Leopard 2 tanks to Ukraine")
+
+
+def test_contributors_in_a_with_clause() -> None:
+    body = (
+        "Another battalion would be made up of older tanks, with Chile as the main "
+        "contributor and Peru and Fiji contributing smaller numbers."
+    )
+    assert _stances(_text(body), TANKS) == [
+        ("CL", "committed"),
+        ("FJ", "committed"),
+        ("PE", "committed"),
+    ]
+
+
+def test_together_they_after_a_list_a_prediction_named() -> None:
+    body = (
+        "The commander predicted Chile, Peru and Fiji should deploy before the end of this "
+        "month. Together, they have pledged 400 troops and Ghana at least 1,500."
+    )
+    assert _stances(_text(body), COALITION) == [
+        ("CL", "committed"),
+        ("FJ", "committed"),
+        ("GH", "committed"),
+        ("PE", "committed"),
+    ]

@@ -53,6 +53,7 @@ from tracker.intake import lexicon
 from tracker.intake.article import Article, published_date, split_sentences
 from tracker.intake.pledge import TROOP_PLEDGE, Pledge, current_terms, using
 from tracker.intake.reading import (
+    AS_CONTRIBUTOR,
     FOLLOWED_BY,
     JOINS_GROUP_OF,
     OFFERED_BY,
@@ -278,6 +279,26 @@ def _draft(article: Article, targets: frozenset[str] = frozenset()) -> Draft:
             # include Poland and Italy." (issue 20, item 3)
             answer = (listed[0], [*listed[1], "named next"], listed[2])
         listed = None
+        if index and _TOGETHER.match(sentence):
+            # "X predicted A, B and C should deploy ... Together, they have pledged 400
+            # troops": the list named before, whatever it did there.
+            listed_before = _named_list(sentences[index - 1], current_terms().hosts)
+            head = sentence[: groups[0][0].start] if groups else sentence
+            decided = decide_stance(head) if listed_before else None
+            if decided is not None:
+                dated = find_date(sentence, reference)
+                for mention in listed_before:
+                    together = Proposal(
+                        code=mention.code,
+                        stance=decided[0],
+                        sentences=[index - 1, index],
+                        cues=[f"{mention.text!r} … 'together, they' + {decided[1][0]!r}"],
+                        confidence=round(decided[2] - 0.15, 2),
+                        position=mention.start,
+                    )
+                    if dated:
+                        together.date, together.approximate, together.date_words = dated
+                    found.append(together)
         inverted = _inverted_subjects(sentence, mentions)
         if inverted and all(m in inverted for group in groups for m in group):
             current = [
@@ -384,6 +405,28 @@ def _draft(article: Article, targets: frozenset[str] = frozenset()) -> Draft:
 
 # "The Afghan government banned TikTok": the government acting, not the scope it acts in.
 _ACTOR_GOVERNMENT = re.compile(r"\b(?:[A-Z][\w.-]*\s+)+government\b")
+
+
+_TOGETHER = re.compile(
+    r"^\W*(?:together|jointly|collectively|between them|combined),?\s+(?:they|these countries|"
+    r"the (?:two|three|four|five|six) (?:countries|nations))\b",
+    re.IGNORECASE,
+)
+
+
+def _named_list(sentence: str, hosts: frozenset[str]) -> list[Mention]:
+    """The first list of two or more country names in a sentence, acting or not ("...
+    predicted the Bahamas, Jamaica and Belize should deploy ...")."""
+    names = [m for m in find_mentions(sentence) if m.kind == "name" and m.code not in hosts]
+    run: list[Mention] = []
+    for mention in names:
+        if run and list_link(sentence[run[-1].end : mention.start]) is not None:
+            run.append(mention)
+            continue
+        if len(run) >= 2:
+            return run
+        run = [mention]
+    return run if len(run) >= 2 else []
 
 
 def _within_scope(proposals: list[Proposal], sentences: list[str], body: str) -> list[Proposal]:
@@ -1298,6 +1341,10 @@ def _sentence_proposals(
         if decided is None and current_terms().troops and in_force and _AMONG_THOSE.match(opening):
             # "Among the countries in the Polish-led force are A, B and C": its members.
             decided = ("committed", [in_force.group().strip()], 0.64)
+        if decided is None and _with_as_contributor(sentence, group):
+            # "..., with Poland as the main contributor and Norway and Canada
+            # contributing smaller numbers": each gives its part.
+            decided = ("committed", ["with … as contributor / contributing"], 0.6)
         owned = possessive_act(sentence, group[0]) if group[0].holder else None
         if decided is None and owned and not _NEGATION.search(before[-30:]):
             # "After Panama's switching of diplomatic relations to China, ...": done.
@@ -1495,6 +1542,27 @@ _IN_A_UNIT = re.compile(
     r"includ\w*|comprising)\b",
     re.IGNORECASE,
 )
+
+
+_WITH_AS = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
+_GERUND_OF_ACT = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:contribut|send|supply|supplie|provid|deliver|donat|participat|deploy)"
+    r"\w*ing\b",
+    re.IGNORECASE,
+)
+
+
+def _with_as_contributor(sentence: str, group: list[Mention]) -> bool:
+    """Whether a list names contributors in a "with" clause: "with Poland as the main
+    contributor", "... and Norway and Canada contributing smaller numbers"."""
+    before = sentence[: group[0].start]
+    after = sentence[group[-1].end :]
+    if _WITH_AS.search(before) and AS_CONTRIBUTOR.match(after):
+        return True
+    return bool(
+        _GERUND_OF_ACT.match(after)
+        and re.search(r"\bwith\s+[^.;:]{0,80}\band\s+(?:the\s+)?$", before, re.IGNORECASE)
+    )
 
 
 def _is_people(text: str) -> bool:

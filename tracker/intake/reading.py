@@ -740,6 +740,11 @@ def list_link(between: str) -> str | None:
     return "comma-conj" if "," in between[: match.start("conj")] else "conj"
 
 
+AS_CONTRIBUTOR = re.compile(
+    r"\s+as\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:contributors?|suppliers?|donors?|providers?|"
+    r"participants?|senders?|leaders?|lead nation)\b",
+    _FLAGS,
+)
 _WITH_DOING = re.compile(
     r"\s+(?:\w+ly\s+)?(?:following suit|doing the same|doing likewise|following)\b", _FLAGS
 )
@@ -1010,6 +1015,9 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
             continue  # "the eighth country to cut ties, after Chile and Peru": they did too
         if words[-1] == "with" and _WITH_DOING.match(sentence[last.end :]):
             continue  # "..., with Britain and Canada quickly following suit": they act
+        if words[-1] == "with" and AS_CONTRIBUTOR.match(sentence[last.end :]):
+            mention.holder = True  # "with Poland as the main contributor and ...": it acts
+            continue
         if words[-1] == "with" and len(words) >= 2 and words[-2] in ("together", "along"):
             continue  # "France, together with Denmark and Norway, has pledged ..."
         if (
