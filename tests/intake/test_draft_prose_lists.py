@@ -1,9 +1,9 @@
 """Round draft10: lists in running prose, neighbouring measures and undated pages (issue
 20, sets I and K). The sentences are written for the test (invented pledges and
-wording); each case fails without its rule, apart from six guards that keep what
+wording); each case fails without its rule, apart from seven guards that keep what
 the new rules must leave alone (signatories of a troop force, a page that never names
-the scope, troops spoken of and not counted, troops harmed, people hosted, a title with no
-scope)."""
+the scope, troops spoken of and not counted, troops harmed, people hosted, a title with no scope, an
+opposition outside the scope)."""
 
 from datetime import date
 
@@ -439,3 +439,11 @@ def test_together_they_after_a_list_a_prediction_named() -> None:
         ("GH", "committed"),
         ("PE", "committed"),
     ]
+
+
+def test_an_opposition_outside_the_scope_stays() -> None:
+    page = _text(
+        "Chile: Chile banned FastChat from all government devices this week.\n\n"
+        "Peru: Peru condemned the bans as an abuse of state power."
+    )
+    assert _stances(page, BAN) == [("CL", "committed"), ("PE", "opposed")]

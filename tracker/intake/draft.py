@@ -431,10 +431,10 @@ def _named_list(sentence: str, hosts: frozenset[str]) -> list[Mention]:
 
 def _within_scope(proposals: list[Proposal], sentences: list[str], body: str) -> list[Proposal]:
     """The proposals that state the pledge in its title's scope ("Ban TikTok on
-    government devices"): on a page that names the scope, a statement whose sentences,
-    the sentence before them and their paragraph never do ("Pakistani authorities have
-    banned TikTok four times") is of a neighbouring measure (a nationwide ban), and is
-    not proposed."""
+    government devices"): on a page that names the scope, an offer or act whose
+    sentences, the sentence before them and their paragraph never do ("Pakistani
+    authorities have banned TikTok four times") is of a neighbouring measure (a
+    nationwide ban), and is not proposed; a refusal or an opposition stays."""
     scope = re.compile(rf"\b(?:{current_terms().scope})", re.IGNORECASE)
     if not scope.search(body):
         return proposals
@@ -445,6 +445,9 @@ def _within_scope(proposals: list[Proposal], sentences: list[str], body: str) ->
 
     kept = []
     for proposal in proposals:
+        if proposal.stance not in _OFFERS:
+            kept.append(proposal)  # "China lashed out at the bans": about the pledge's act
+            continue
         around = [sentences[i] for i in proposal.sentences]
         first = proposal.sentences[0]
         around += [paragraph(sentences[first])]
