@@ -1,9 +1,9 @@
 """Round draft10: lists in running prose, neighbouring measures and undated pages (issue
 20, sets I and K). The sentences are written for the test (invented pledges and
-wording); each case fails without its rule, apart from seven guards that keep what
-the new rules must leave alone (signatories of a troop force, a page that never names
-the scope, troops spoken of and not counted, troops harmed, people hosted, a title with no scope, an
-opposition outside the scope)."""
+wording); each case fails without its rule, apart from seven guards that keep what the
+new rules must leave alone (signatories of a troop force, a page that never names the
+scope, troops spoken of and not counted, troops harmed, people hosted, a title with no
+scope, an opposition outside the scope)."""
 
 from datetime import date
 
