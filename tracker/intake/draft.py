@@ -53,6 +53,7 @@ from tracker.intake import lexicon
 from tracker.intake.article import Article, published_date, split_sentences
 from tracker.intake.pledge import TROOP_PLEDGE, Pledge, current_terms, using
 from tracker.intake.reading import (
+    AS_CONTRIBUTOR,
     FOLLOWED_BY,
     JOINS_GROUP_OF,
     OFFERED_BY,
@@ -70,6 +71,7 @@ from tracker.intake.reading import (
     knowing_people,
     list_link,
     people_named,
+    possessive_act,
 )
 
 
@@ -188,9 +190,17 @@ def _draft(article: Article, targets: frozenset[str] = frozenset()) -> Draft:
             # Only dates without a year ("on September 4"): the latest one, at its last
             # occurrence before today, dates what the text does not (its year assumed;
             # the CLI's warning names it).
+            # Their year is the page's evidence: the latest year the text or its address
+            # names, never the run's where the page is of an earlier year.
+            evidence = _evidence_year(article.body, article.url)
+            anchor = (
+                date(evidence, 12, 31)
+                if evidence is not None and evidence < today_utc().year
+                else today_utc()
+            )
             yearless = [
                 (day, words)
-                for day, words in explicit_dates(article.body, today_utc())
+                for day, words in explicit_dates(article.body, anchor)
                 if not re.search(r"\d{4}", words) and day <= today_utc()
             ]
             if yearless:
@@ -251,6 +261,7 @@ def _draft(article: Article, targets: frozenset[str] = frozenset()) -> Draft:
                 mentioned.append(mention.code)
         question = sentence.rstrip('”"’ ').endswith("?")
         groups = [] if question else group_mentions(sentence, mentions)
+        groups = [g for g in groups if not _host_possessive(sentence, g, hosts)]
         if question:
             asked = [m for m in mentions if m.acts]
             previous = []
@@ -268,6 +279,26 @@ def _draft(article: Article, targets: frozenset[str] = frozenset()) -> Draft:
             # include Poland and Italy." (issue 20, item 3)
             answer = (listed[0], [*listed[1], "named next"], listed[2])
         listed = None
+        if index and _TOGETHER.match(sentence):
+            # "X predicted A, B and C should deploy ... Together, they have pledged 400
+            # troops": the list named before, whatever it did there.
+            listed_before = _named_list(sentences[index - 1], current_terms().hosts)
+            head = sentence[: groups[0][0].start] if groups else sentence
+            decided = decide_stance(head) if listed_before else None
+            if decided is not None:
+                dated = find_date(sentence, reference)
+                for mention in listed_before:
+                    together = Proposal(
+                        code=mention.code,
+                        stance=decided[0],
+                        sentences=[index - 1, index],
+                        cues=[f"{mention.text!r} … 'together, they' + {decided[1][0]!r}"],
+                        confidence=round(decided[2] - 0.15, 2),
+                        position=mention.start,
+                    )
+                    if dated:
+                        together.date, together.approximate, together.date_words = dated
+                    found.append(together)
         inverted = _inverted_subjects(sentence, mentions)
         if inverted and all(m in inverted for group in groups for m in group):
             current = [
@@ -315,11 +346,24 @@ def _draft(article: Article, targets: frozenset[str] = frozenset()) -> Draft:
                 )
                 echo = (strongest.stance, ["similar to"], strongest.confidence)
         current = _sentence_proposals(
-            index, sentence, groups, article.body, reference, echo, hosts, answer
+            index,
+            sentence,
+            groups,
+            article.body,
+            reference,
+            echo,
+            hosts,
+            answer,
+            sentences[index - 1] if index else "",
         )
         found.extend(current)
         previous = current
         pending = None
+        group_clause = _GROUP_CLAUSE.search(sentence)
+        if group_clause:
+            # "After A and B declared their support; another 24 countries announced that
+            # they would join." "Among these 24 States, ... C, D": the group's stance.
+            listed = decide_stance(sentence[group_clause.start() :])
         if not current and not question:
             acting = [m for group in groups for m in group]
             rest = sentence
@@ -341,6 +385,7 @@ def _draft(article: Article, targets: frozenset[str] = frozenset()) -> Draft:
     proposals = [
         p for p in _merge(found) if p.code not in current_terms().hosts | targets | leaders
     ]
+    proposals = _within_scope(proposals, sentences, article.body)
     for proposal in proposals:
         if published and proposal.date and proposal.date > published[: len(proposal.date)]:
             # A date after the page's own ("The Hague, January 8" on a page dated
@@ -356,6 +401,61 @@ def _draft(article: Article, targets: frozenset[str] = frozenset()) -> Draft:
     return Draft(
         article, sentences, proposals, only_mentioned, default_date, note, dated_from=dated_from
     )
+
+
+# "The Afghan government banned TikTok": the government acting, not the scope it acts in.
+_ACTOR_GOVERNMENT = re.compile(r"\b(?:[A-Z][\w.-]*\s+)+government\b")
+
+
+_TOGETHER = re.compile(
+    r"^\W*(?:together|jointly|collectively|between them|combined),?\s+(?:they|these countries|"
+    r"the (?:two|three|four|five|six) (?:countries|nations))\b",
+    re.IGNORECASE,
+)
+
+
+def _named_list(sentence: str, hosts: frozenset[str]) -> list[Mention]:
+    """The first list of two or more country names in a sentence, acting or not ("...
+    predicted the Bahamas, Jamaica and Belize should deploy ...")."""
+    names = [m for m in find_mentions(sentence) if m.kind == "name" and m.code not in hosts]
+    run: list[Mention] = []
+    for mention in names:
+        if run and list_link(sentence[run[-1].end : mention.start]) is not None:
+            run.append(mention)
+            continue
+        if len(run) >= 2:
+            return run
+        run = [mention]
+    return run if len(run) >= 2 else []
+
+
+def _within_scope(proposals: list[Proposal], sentences: list[str], body: str) -> list[Proposal]:
+    """The proposals that state the pledge in its title's scope ("Ban TikTok on
+    government devices"): on a page that names the scope, an offer or act whose
+    sentences, the sentence before them and their paragraph never do ("Pakistani
+    authorities have banned TikTok four times") is of a neighbouring measure (a
+    nationwide ban), and is not proposed; a refusal or an opposition stays."""
+    scope = re.compile(rf"\b(?:{current_terms().scope})", re.IGNORECASE)
+    if not scope.search(body):
+        return proposals
+    paragraphs = [line for line in body.splitlines() if line.strip()]
+
+    def paragraph(sentence: str) -> str:
+        return next((line for line in paragraphs if sentence[:60] in line), sentence)
+
+    kept = []
+    for proposal in proposals:
+        if proposal.stance not in _OFFERS:
+            kept.append(proposal)  # "China lashed out at the bans": about the pledge's act
+            continue
+        around = [sentences[i] for i in proposal.sentences]
+        first = proposal.sentences[0]
+        around += [paragraph(sentences[first])]
+        if first and paragraph(sentences[first - 1]) == around[-1]:
+            around.append(sentences[first - 1])
+        if any(scope.search(_ACTOR_GOVERNMENT.sub(" ", text)) for text in around):
+            kept.append(proposal)
+    return kept
 
 
 # A subject after its verb, as machine translation leaves it: "Also, diplomatic boycott
@@ -419,16 +519,26 @@ def _inverted_proposal(
 
 def _leads_the_act(sentences: list[str], reference: date, proposed: set[str]) -> list[Proposal]:
     """For a pledge to stay away, the country that leads it does it: "the U.S.-led
-    diplomatic boycott", "a U.S.-led move to diplomatically boycott the Games" (once, for a
-    country no sentence gives a position)."""
+    diplomatic boycott", "a U.S.-led move to diplomatically boycott the Games"; for a troop
+    pledge, the one that leads a unit of the force ("a Polish-led division"); once, for a
+    country no sentence gives a position."""
     from tracker.intake.reading import gazetteer_entry
 
     terms = current_terms()
-    if not terms.abstain:
+    if terms.troops:
+        # "A Polish-led multinational division took over security": the leader of a
+        # unit of the force sends troops to it (never the title's own leader, a host).
+        led = re.compile(
+            r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-led\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:division|brigade|force|contingent|battalion|sector|zone|task force)\b"
+            r"(?![^.;:]{0,80}\b(?:not|never|no longer)\b)"
+        )
+    elif terms.abstain:
+        led = re.compile(
+            rf"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-led\s+(?:[\w-]+\s+){{0,4}}?(?:{terms.own})\b"
+        )
+    else:
         return []
-    led = re.compile(
-        rf"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-led\s+(?:[\w-]+\s+){{0,4}}?(?:{terms.own})\b"
-    )
     found: list[Proposal] = []
     for index, sentence in enumerate(sentences):
         for match in led.finditer(sentence):
@@ -451,6 +561,24 @@ def _leads_the_act(sentences: list[str], reference: date, proposed: set[str]) ->
                 proposal.date, proposal.approximate, proposal.date_words = dated
             found.append(proposal)
     return found
+
+
+def _evidence_year(body: str, url: str | None) -> int | None:
+    """The latest year a page names for its events, up to this year: in its text (never
+    a target "by 2030" or a baseline "2020 levels"), else in its address."""
+    from tracker.domain.dates import today_utc
+
+    this_year = today_utc().year
+    years = [
+        int(match.group(1))
+        for match in re.finditer(r"(?<!\bby )\b((?:19|20)\d\d)\b(?!\s+levels?\b|-\d)", body)
+        if int(match.group(1)) <= this_year
+    ]
+    if not years and url:
+        years = [
+            int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", url) if int(y) <= this_year
+        ]
+    return max(years, default=None)
 
 
 def _url_month(url: str | None) -> tuple[date, str] | None:
@@ -1110,6 +1238,7 @@ _AS_WELL = re.compile(
     r"\b(?:a|the) (?:posture|position|line|stance|view) (?:similar to|like)\b|"
     r"\b(?:do|does|did|doing|done) (?:the same|likewise)\b|\bfollow(?:s|ed|ing)? suit\b|"
     r"\bmatch(?:es|ed)? (?:that|this|it)\b|\b(?:said|says|say|did) the same\b|"
+    r"\bfollow(?:s|ed|ing)? suite\b|"  # (a common misspelling)
     # "Portugal, Luxembourg and Malta were the other half": the list goes on
     r"^[^.;:]*?\b(?:are|were) (?:the )?(?:other half|others|rest|remaining ones)\W*$",
     re.IGNORECASE,
@@ -1125,13 +1254,16 @@ def _sentence_proposals(
     echo: tuple[str, list[str], float] | None = None,
     hosts: frozenset[str] = frozenset(),
     answer: tuple[str, list[str], float] | None = None,
+    prior: str = "",
 ) -> list[Proposal]:
     """Proposals for the acting countries of one sentence; `echo` is what the sentence
-    before stated, which "So has Sweden." or "Greece as well." repeats."""
+    before stated, which "So has Sweden." or "Greece as well." repeats; `prior` is that
+    sentence's text."""
     proposals: list[Proposal] = []
     # The pledge's host as a verb's object ("would support Kyiv by sending tanks") ends no
     # clause: the countries before it keep their words after it.
     groups = [g for g in groups if not _host_object(sentence, g, hosts)] or groups
+    groups = [g for g in groups if not _host_possessive(sentence, g, hosts)] or groups
     if not groups:
         return proposals
     lead = sentence[: groups[0][0].start]
@@ -1147,6 +1279,15 @@ def _sentence_proposals(
             )
             if aside:
                 clause = clause[: aside.start()]
+            # "..., citing the refusal of the Israeli government to ...": the noun is
+            # the next list's, not this one's
+            held = re.search(
+                rf"\b(?:the\s+|its\s+|their\s+)?(?:{lexicon.HOLDER_NOUNS})s?\s+(?:of|from|by)\s+(?:the\s+)?$",
+                clause,
+                re.IGNORECASE,
+            )
+            if held:
+                clause = clause[: held.start()]
         own = _GROUP_CLAUSE.search(clause)
         if own and not re.search(
             r"\b(?:other than|apart from|except(?: for)?|besides|beyond)\s+(?:the\s+)?$",
@@ -1186,6 +1327,8 @@ def _sentence_proposals(
             # The countries hold the noun before them: "similar recognition from
             # Australia, the UK ...", "Opposition to sending troops comes from Germany".
             decided = decide_stance(before)
+        if decided is None and _supports_the_pledge(before, clause, sentence):
+            decided = ("committed", ["support, for the pledge the sentence names"], 0.64)
         confidence_cut = 0.0
         if (
             decided is None
@@ -1195,6 +1338,26 @@ def _sentence_proposals(
             # "Other countries that have filed such declarations are Chile and Peru":
             # the list names the group whose clause states the position.
             decided = decide_stance(lead)
+        # (from the last stop on: a quotation the splitter keeps whole holds several)
+        opening = re.split(r"[.;!?]\s+", before)[-1]
+        in_force = _IN_THE_FORCE.search(opening)
+        if decided is None and current_terms().troops and in_force and _AMONG_THOSE.match(opening):
+            # "Among the countries in the Polish-led force are A, B and C": its members.
+            decided = ("committed", [in_force.group().strip()], 0.64)
+        if decided is None and _with_as_contributor(sentence, group):
+            # "..., with Poland as the main contributor and Norway and Canada
+            # contributing smaller numbers": each gives its part.
+            decided = ("committed", ["with … as contributor / contributing"], 0.6)
+        owned = possessive_act(sentence, group[0]) if group[0].holder else None
+        if decided is None and owned and not _NEGATION.search(before[-30:]):
+            # "After Panama's switching of diplomatic relations to China, ...": done.
+            decided = ("committed", [f"{group[0].text} … {owned}"], 0.6)
+        if decided is None and _troops_of(group, before, sentence):
+            # "units from Bulgaria and Romania", "1,100 Spanish troops": their troops.
+            decided = ("committed", ["their troops counted in the force"], 0.5)
+        if decided is None and number == 0 and _names_the_pledgers(lead, sentence, prior):
+            # "The new supporters are A, B and C": those who take the pledge, named.
+            decided = ("committed", [_AGENTS_NAMED.search(lead).group().strip()], 0.64)  # type: ignore[union-attr]
         if (
             decided is None
             and number == 0
@@ -1242,8 +1405,18 @@ def _sentence_proposals(
     # Ireland in boycotting": the ones joined already do what the joiner does.
     for number in range(1, len(groups)):
         decided, cut, clause, before = readings[number]
-        if decided is None and readings[number - 1][0] is not None and _TRAILING.search(before):
-            readings[number] = (readings[number - 1][0], max(cut, 0.1), clause, before)
+        # (past a host named between them: "the seventh country to sever ties with
+        # Taiwan since President Tsai took office, following A, B and C")
+        earlier = number - 1
+        while (
+            earlier
+            and readings[earlier][0] is None
+            and all(m.code in hosts for m in groups[earlier])
+        ):
+            earlier -= 1
+        span = sentence[groups[earlier][-1].end : groups[number][0].start]
+        if decided is None and readings[earlier][0] is not None and _TRAILING.search(span):
+            readings[number] = (readings[earlier][0], max(cut, 0.1), clause, before)
     # "The founding members are the following: A, B, Kyrgyzsan, C and D": a statement
     # that opens the sentence is every list's after it, however broken the list.
     if groups and _LISTS_NEXT.search(lead):
@@ -1255,6 +1428,18 @@ def _sentence_proposals(
             ):
                 break
             readings[number] = (readings[number - 1][0], max(cut, 0.05), clause, before)
+    # "... units from Honduras, the Dominican Republic and El Salvador and Nicaragua.": a
+    # last name after a second "and" that closes the sentence goes on with the list.
+    for number in range(1, len(groups)):
+        decided, cut, clause, before = readings[number]
+        between = sentence[groups[number - 1][-1].end : groups[number][0].start]
+        if (
+            decided is None
+            and readings[number - 1][0] is not None
+            and re.fullmatch(r"\s*,?\s*and\s+(?:the\s+)?", between)
+            and re.fullmatch(r"[\s.!”\"’)]*", sentence[groups[number][-1].end :])
+        ):
+            readings[number] = (readings[number - 1][0], max(cut, 0.1), clause, before)
     # "Finland will send engineers, and so will Estonia"; "Italy refuses; Greece too".
     for number in range(len(groups)):
         decided, cut, clause, before = readings[number]
@@ -1315,10 +1500,160 @@ def _sentence_proposals(
                 position=mention.start,
                 via_seat=mention.kind in _WEAK_KINDS,
             )
-            if dated:
+            own_year = _OWN_YEAR.match(sentence, mention.end)
+            if own_year and len(group) > 1:
+                # "Nicaragua in 2021, El Salvador in 2018 and Panama in 2017": each its year
+                proposal.date, proposal.approximate = own_year.group(1), False
+                proposal.date_words = own_year.group().strip()
+            elif dated:
                 proposal.date, proposal.approximate, proposal.date_words = dated
             proposals.append(proposal)
     return proposals
+
+
+_OWN_YEAR = re.compile(r"\s+in\s+((?:19|20)\d\d)\b(?=\s*(?:,|and\b|\.|$))")
+
+
+# Support with no object of its own: "the announcement of support by A and B", "A and B
+# declared their support from the very beginning".
+_SUPPORT_BY = re.compile(r"\bsupport\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_SUPPORT_DECLARED = re.compile(
+    r"\b(?:declared|announced|expressed|voiced|pledged|gave|offered|confirmed|signalled|"
+    r"signaled)\s+(?:their|its)\s+(?:full\s+|strong\s+|initial\s+)?support\b(?!\s+(?:to|for)\b)",
+    re.IGNORECASE,
+)
+
+
+_IN_THE_FORCE = re.compile(
+    r"\b(?:in|of|within|part of)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:force|division|"
+    r"brigade|coalition|mission|contingent|operation|task force)\b",
+    re.IGNORECASE,
+)
+_FORCE_FROM = re.compile(
+    r"\b(?:troops|soldiers|units|forces|contingents?|personnel|battalions?)\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_COUNTED = re.compile(r"(?:\b\d[\d,.]*|\b(?:hundred|thousand)s?)\s+$", re.IGNORECASE)
+
+
+_HARMED = re.compile(
+    r"\b(?:kill\w*|wound\w*|injur\w*|captur\w*|dead|died|deaths?|casualt\w*|lost|hostages?)\b",
+    re.IGNORECASE,
+)
+_IN_A_UNIT = re.compile(
+    r"\b(?:brigades?|battalions?|contingents?|divisions?|units?|troops|soldiers|will have|"
+    r"includ\w*|comprising)\b",
+    re.IGNORECASE,
+)
+
+
+_WITH_AS = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
+_GERUND_OF_ACT = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:contribut|send|supply|supplie|provid|deliver|donat|participat|deploy)"
+    r"\w*ing\b",
+    re.IGNORECASE,
+)
+
+
+def _with_as_contributor(sentence: str, group: list[Mention]) -> bool:
+    """Whether a list names contributors in a "with" clause: "with Poland as the main
+    contributor", "... and Norway and Canada contributing smaller numbers"."""
+    before = sentence[: group[0].start]
+    after = sentence[group[-1].end :]
+    if _WITH_AS.search(before) and AS_CONTRIBUTOR.match(after):
+        return True
+    return bool(
+        _GERUND_OF_ACT.match(after)
+        and re.search(r"\bwith\s+[^.;:]{0,80}\band\s+(?:the\s+)?$", before, re.IGNORECASE)
+    )
+
+
+def _is_people(text: str) -> bool:
+    from tracker.intake.reading import gazetteer_entry
+
+    entry = gazetteer_entry(text)
+    return entry is not None and entry[1] == "people"
+
+
+def _troops_of(group: list[Mention], before: str, sentence: str) -> bool:
+    """For a troop pledge: whether the sentence counts a country's troops in the force
+    ("a brigade that will include units from A and B", "about 20,000 troops from
+    Britain", "1,100 Spanish troops"), never where it denies them ("no troops from A")."""
+    terms = current_terms()
+    if not terms.troops or not group[0].holder:
+        return False
+    start = group[0].start
+    ahead = sentence[max(0, start - 80) : start]
+    counted = (
+        _COUNTED.search(sentence[:start])
+        and not _HARMED.search(ahead[-40:])  # "the attack killed 13 Chilean soldiers"
+        and (
+            re.match(rf"\s+{lexicon.FORCE_NOUNS}\b", sentence[group[0].end :], re.IGNORECASE)
+            # "A second brigade will have 1,640 Ukrainians" (never "hosts 2,000 Syrians")
+            or (_is_people(group[0].text) and _IN_A_UNIT.search(ahead))
+        )
+    )
+    included = _FORCE_FROM.search(before) and re.search(
+        r"\b(?:includ\w*|comprising|consisting|along with|stationed|serving|deployed|based|there are|"
+        r"\d[\d,.]*)\b",
+        sentence[max(0, start - 100) : start],
+        re.IGNORECASE,
+    )
+    if not (included or counted):
+        return False
+    return not _NEGATION.search(sentence[max(0, start - 40) : start])
+
+
+# Those who take a pledge, named by what they are: "The new supporters are A, B", "The
+# statement went on to list the new supporters: A, B", "Signatories include A and B".
+_PLEDGERS = r"supporters|signatories|signers|backers|endorsers|adherents|participants|joiners"
+_TROOP_PLEDGERS = r"participants|contributors|troop contributors|contributing (?:countries|nations)"
+_AGENTS_NAMED = re.compile(
+    r"(?:^\W*|\b(?:list(?:s|ed|ing)?|nam(?:es|ed|ing)|cit(?:es|ed|ing)|indicat(?:es|ed))\s+)"
+    r"(?:the\s+)?(?:(?:new|other|latest|first|initial|original|founding|remaining|current|"
+    r"\d+|[a-z]+)\s+){0,2}?(?P<agents>(?:(?:troop|contributing)\s+)?[a-z]+)\s*"
+    r"(?:(?:so\s+far\s+)?(?:are|were|include[sd]?)\s*)?(?:the\s+following\s*)?[:—–”\"-]*\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _names_the_pledgers(lead: str, sentence: str, prior: str) -> bool:
+    """Whether the words before a list name it as the pledge's takers ("The new
+    supporters are", "list the new signatories:") in a sentence, or after one, that
+    names the pledge's act or object. A troop pledge's takers are its contributors or
+    participants (a statement's signatories send no troops)."""
+    terms = current_terms()
+    found = _AGENTS_NAMED.search(lead)
+    if found is None:
+        return False
+    agents = _TROOP_PLEDGERS if terms.troops else rf"{_PLEDGERS}|{terms.member}"
+    if not re.fullmatch(rf"(?:{agents})", found.group("agents"), re.IGNORECASE):
+        return False
+    if not re.search(
+        r"\b(?:are|were|include[sd]?|list\w*|nam\w+|cit\w+|indicat\w+)\b|:", lead, re.I
+    ):
+        return False
+    named = rf"\b(?:{terms.own}|{terms.objects}|{terms.joined}|pledge|initiative)\b"
+    return re.search(named, f"{prior} {sentence}", re.IGNORECASE) is not None
+
+
+def _supports_the_pledge(before: str, clause: str, sentence: str) -> bool:
+    """Whether countries give support with no object in a sentence that names the
+    pledge's act ("Following the announcement of support by A and B, 24 countries
+    announced they will join the pledge"): support for that pledge. Never for troops,
+    where support is not sending any."""
+    terms = current_terms()
+    if terms.troops or not (_SUPPORT_BY.search(before) or _SUPPORT_DECLARED.search(clause)):
+        return False
+    return re.search(rf"\b(?:{terms.own})\b", sentence, re.IGNORECASE) is not None
+
+
+def _host_possessive(sentence: str, group: list[Mention], hosts: frozenset[str]) -> bool:
+    """Whether a list is the pledge's host in a possessive that describes a noun
+    ("Britain, America's closest ally, is ...", "citing Israel's refusal"): no actor."""
+    return all(m.code in hosts for m in group) and bool(
+        re.match(r"['’]s?\s", sentence[group[-1].end :])
+    )
 
 
 def _host_object(sentence: str, group: list[Mention], hosts: frozenset[str]) -> bool:
@@ -1331,7 +1666,13 @@ def _host_object(sentence: str, group: list[Mention], hosts: frozenset[str]) -> 
             r"\b(?:and|or|but|while|whereas|as)\s+(?:the\s+)?$", sentence[: group[0].start]
         )
         is None
-        and re.match(r"\s+(?:by|with|in|on|to|for|against|through)\b", sentence[group[-1].end :])
+        and re.match(
+            # "... to ditch Taipei and align itself with Beijing": an object, then the
+            # subject's next verb
+            r"\s+(?:by|with|in|on|to|for|against|through)\b|,?\s+and\s+(?:[a-z]+ly\s+)?"
+            r"(?!the\b|its\b|their\b|a\b|an\b)[a-z]{3,}\s+(?:itself|themselves|with|to|the|its|their)\b",
+            sentence[group[-1].end :],
+        )
         is not None
     )
 
@@ -1399,6 +1740,8 @@ def _guess(
     if _NO_POSITION.search(rest) or convenes(rest):
         return None  # membership, a meeting convened, "open to a dialogue"
     terms = current_terms()
+    if terms.troops and re.search(r"\bpolitical(?:ly)?\b", rest, re.IGNORECASE):
+        return None  # "committed themselves politically to the force": no troops
     if terms.troops:
         pledged = re.search(rf"\b(?:{terms.own}|{terms.objects})\b", rest, re.IGNORECASE)
         about = _MISSION_WORDS.search(rest) or pledged
@@ -1416,8 +1759,8 @@ def _guess(
 
 
 _CLOSES_GROUP = re.compile(
-    rf"\b(?<!possible )(?<!potential )(?<!likely )(?<!expected )(?:[\w-]+\s+)?{_GROUP_NOUN}\s+"
-    r"(?:[\w-]+\s+){0,4}?(?:have|has|had|are|were|will|would|\w+ed)\b[^.;:]*?\s[-—–:]\s*(?:the\s+)?$",
+    rf"\b(?<!possible )(?<!potential )(?<!likely )(?<!expected )(?:[\w-]+\s+)?(?:{_GROUP_NOUN}|others)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:have|has|had|are|were|will|would|\w+ed)\b[^.;:]*?(?:\s[-—–]|\s?:)\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 _NAMED_AS = re.compile(

@@ -111,6 +111,7 @@ PEOPLES: dict[str, str] = {
 }
 # Capitals and seats of government, which stand for their country when they act.
 SEATS: dict[str, str] = {
+    "Taipei": "TW",
     "Amsterdam": "NL",
     "Ankara": "TR",
     "Athens": "GR",
@@ -211,6 +212,33 @@ EXTRA_NAMES: tuple[str, ...] = (
     "Saudi Arabia",
     "Ivory Coast",
     "Côte d'Ivoire",
+    # Official and regional styles a joint statement writes out (kept only where the
+    # resolver knows them): "Congo-Brazzaville", "Kyrgyz Republic".
+    "Côte d’Ivoire",
+    "Cote d'Ivoire",
+    "Cote d’Ivoire",
+    "Congo-Brazzaville",
+    "Congo-Kinshasa",
+    "Republic of the Congo",
+    "Democratic Republic of the Congo",
+    "Democratic Republic of Congo",
+    "DR Congo",
+    "Federated States of Micronesia",
+    "Kyrgyz Republic",
+    "Slovak Republic",
+    "Lao PDR",
+    "Laos",
+    "Eswatini",
+    "Swaziland",
+    "Timor-Leste",
+    "East Timor",
+    "Cabo Verde",
+    "Cape Verde",
+    "Viet Nam",
+    "Brunei Darussalam",
+    "Syrian Arab Republic",
+    "Islamic Republic of Iran",
+    "Republic of Türkiye",
 )
 ORGANISATIONS = ("EU", "NATO", "UN")
 # Places inside a country that a topic's title may name as where its pledge is carried
@@ -287,7 +315,14 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     (r"rejects? (?:the|any|all|every|such|western|foreign)", "opposed", 5),
     (r"rejected (?:the|any|all|every|such|western|foreign)", "opposed", 5),
-    (r"(?:deeply )?unacceptable", "opposed", 6),
+    # "China lashed out at the U.S. for banning TikTok"
+    (r"lash(?:es|ed|ing)? out (?:at|against)", "opposed", 5),
+    # (never a noun's attribute: "it presents an “unacceptable” risk" says why a ban is due)
+    (
+        r"(?<!an )(?<!an “)(?<!an \")(?:deeply )?unacceptable(?![”\"]? (?:risks?|threats?|dangers?|levels?)\b)",
+        "opposed",
+        6,
+    ),
     (r"(?:condemn|denounc)(?:s|es|ed|ing)? (?:the|any|all|such|a|western|foreign)", "opposed", 5),
     (r"legitimate targets?", "opposed", 6),
     (r"(?:as|a) (?:[\w-]+ )?provocation", "opposed", 5),
@@ -621,7 +656,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"(?:will|would|shall) (?:take|make) (?:a|its|the|their) (?:final )?decision", "undecided", 6),
     (r"(?:can|could|will|would) (?:only )?(?:then )?be decided", "undecided", 5),
     (
-        r"(?:will|would|shall) (?:only )?decide|before (?:deciding|taking a decision|making a decision)",
+        r"(?:will|would|shall) (?:only |soon |shortly |later )?decide|before (?:deciding|taking a decision|making a decision)",
         "undecided",
         6,
     ),
@@ -671,6 +706,47 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"options open|wait[- ]and[- ]see|waiting attitude", "undecided", 4),
     (r"(?:must|has to|needs to|would have to) first (?:debate|decide|approve)", "undecided", 4),
     (r"long in coming|still awaited", "undecided", 3),
+    # "is awaiting a green light from its parliament to confirm its participation": an
+    # offer that waits on a vote is conditional on it
+    (
+        r"(?:await(?:s|ing)?|wait(?:s|ing)? for) (?:a |the )?(?:green light|approval|vote|go-ahead|"
+        r"authori[sz]ation|consent|mandate) (?:from|of|by) (?:its|their|the) (?:\w+ )?"
+        r"(?:parliament|congress|legislature|national assembly|lawmakers|mps)",
+        "conditional",
+        5,
+    ),
+    # "are leading the effort at the African Union for a withdrawal from the Court"
+    (
+        r"(?:lead|spearhead|champion)(?:s|ed|ing)? (?:the |an? )?(?:effort|push|campaign|drive|call)s? "
+        r"(?:[\w-]+ ){0,6}?(?:for|to) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:⟨own⟩)",
+        "committed",
+        4,
+    ),
+    # "a dismissive response from French President Emmanuel Macron"
+    (r"(?:dismissive|cool|lukewarm|sceptical|skeptical) (?:response|reaction)", "skeptical", 4),
+    # "hinted the intention to quit": a hint of the act, not the act
+    (
+        r"hint(?:s|ed|ing)? (?:at )?(?:the |an |its |his |her |their )?(?:intention|possibility|plan)s? "
+        r"(?:to|of)",
+        "considering",
+        5,
+    ),
+    # "announced to give up sending soldiers at this stage"
+    (r"(?:give|gives|gave|giving|given) up (?:on )?(?:⟨act⟩)\w*", "declined", 5),
+    # "this project has been officially joined by five partners: A, B": they joined it
+    (
+        r"(?:has|have|had) been (?:\w+ly )?joined by|(?:is|are|was|were) (?:\w+ly )?joined by",
+        "committed",
+        4,
+    ),
+    # "only A and B are participating in the project": a part taken now
+    (
+        r"(?:is|are|was|were) (?:already |now |currently |also |still )?(?:participating|taking part) in "
+        r"(?:the |this |that |its |their )?(?:[\w-]+ ){0,3}?(?:force|mission|operation|task force|"
+        r"project|coalition|initiative|deployment|contingent|grouping|detachment)\b",
+        "committed",
+        4,
+    ),
     # skeptical: cautious, premature
     # "would aim to meet the new target", "plans to reach the goal"
     (
@@ -1005,6 +1081,8 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         3,
     ),
     (r"(?:is|are) (?:set|scheduled|poised) to " + _SEND, "committed", 3),
+    # "the only major power virtually certain to join the United States"
+    (r"(?:\w+ly )?(?:certain|sure) to " + _SEND, "committed", 3),
     # "have all stated their intentions to formally do so": the pledge named before
     (
         r"(?:intend(?:s|ed)?|intentions?|plans?|ready|willing|prepared|decided|agreed) to "
@@ -1082,7 +1160,12 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         "declined",
         7,
     ),
-    (r"distanc(?:es|ed|ing|e) (?:itself|themselves|himself|herself) from", "declined", 6),
+    # (never from the pledge's own object: "to distance itself from Qatar" cuts ties)
+    (
+        r"distanc(?:es|ed|ing|e) (?:itself|themselves|himself|herself) from(?! (?:the )?(?:⟨object⟩|(?:[\w-]+ ){0,4}?(?:state|country|nation|kingdom|emirate|government))\b)",
+        "declined",
+        6,
+    ),
     (
         r"(?:is|are|was|were) not (?:among|one of|part of) (?:the )?(?:[\w-]+ ){0,3}?"
         r"(?:countries|nations|states|governments|signatories|members)\b",
@@ -1313,7 +1396,7 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
 HOLDER_NOUNS = (
     r"promise|pledge|commitment|readiness|offer|support|engagement|contribution|refusal|rejection|"
     r"participation|decision|opposition|resistance|objection|fury|anger|outrage|criticism|condemnation|"
-    r"indication|signal|statement|announcement|assurance"
+    r"indication|signal|statement|announcement|assurance|response|reaction"
 )
 
 # A condition turns a commitment or an openness into `conditional`.

@@ -51,6 +51,10 @@ ABSTAIN_ACTS = (
     "drop(?:s|ped|ping)? out",
     "sit(?:s|ting)? out",
     "sat out",
+    # "Burundi is set to leave the ICC": leaving is withdrawing
+    "leav(?:e|es|ing)",
+    "quit(?:s|ting)?",
+    "exit(?:s|ed|ing)?",
 )
 TAKING_PART = (
     r"\b(?:participat\w*|take part|taking part|took part|takes part|compet(?:e|es|ed|ing)|"
@@ -83,6 +87,42 @@ CASE_DONE = (
 )
 # Pledges to join something ("Join the Board of Peace"): signing up or on is joining,
 # and an invitation accepted or declined (or a bare "accepted", "declined") is the pledge.
+# "Switch (diplomatic) recognition from A to B": what switching is done by.
+_SWITCH = re.compile(
+    r"^\W*switch\w*\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?(?P<old>\S.*?)\s+to\s+(?:the\s+)?(?P<new>\S.*)$",
+    re.IGNORECASE,
+)
+SWITCH_ACTS = (
+    r"(?:establish|forg|restor|resum|normali[sz]|open|form)(?:e|es|ed|ing|s)? (?:[\w’'-]+ ){0,2}?"
+    r"(?:diplomatic )?(?:ties|relations)",
+    r"(?:ditch|abandon|dump|drop)(?:s|ed|ped|ing|ping)? (?:its |their )?(?:recognition of )?(?:⟨from⟩)",
+    r"shift(?:s|ed|ing)? (?:its |their )?(?:allegiance|recognition|ties)",
+    r"align(?:s|ed|ing)? (?:itself|themselves) with (?:⟨to⟩)",
+)
+
+
+def _place_forms(place: str) -> str:
+    """A title's place as an article names it: by name ("the People's Republic of China",
+    "China") or by its seat ("Beijing", "Taipei")."""
+    from tracker.intake import lexicon
+    from tracker.intake.reading import gazetteer_entry
+
+    words = place.split()
+    found = next(
+        (
+            (" ".join(words[i:]), entry[0])
+            for i in range(len(words))
+            if (entry := gazetteer_entry(" ".join(words[i:]).removeprefix("the ")))
+        ),
+        None,
+    )
+    if found is None:
+        return re.escape(place.lower())
+    forms = [found[0], *(seat for seat, code in lexicon.SEATS.items() if code == found[1])]
+    forms += [name for name, code in ((place, found[1]),) if code]
+    return "|".join(dict.fromkeys(re.escape(f.lower()) for f in forms))
+
+
 JOIN_ACTS = ("sign(?:s|ing)? (?:up|on)",)
 JOIN_DONE = "signed (?:up|on)"
 INVITED = (
@@ -100,6 +140,7 @@ TROOP_ACTS = (
     "send", "deploy", "dispatch", "provide", "station", "supply", "secure", "lead", "put",
     "deliver", "assume", "host", "guarantee", "patrol", "protect", "fund", "finance", "pay",
     "train", "take charge", "take responsibility", "take over", "enter", "be on the ground",
+    "assign",
 )  # fmt: skip
 # (police and other officers are a personnel pledge's troops: "to contribute agents",
 # "will send 1,000 police officers")
@@ -120,7 +161,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("ban", "exclude", "bar", "prohibit", "block", "restrict", "limit", "phase out", "shut out"),
     ("join", "accede", "become a member", "become members", "become full members", "enter", "form"),
     ("move", "relocate", "transfer", "shift"),
-    ("suspend", "halt", "pause", "freeze", "stop"),
+    ("suspend", "halt", "pause", "freeze", "stop", "cancel", "cease"),
     ("expel", "order out", "send home"),
     ("impose", "introduce", "adopt", "apply"),
     ("arrest", "detain", "hand over"),
@@ -211,6 +252,39 @@ class PledgeTerms:
     # A pledge to become a member ("Join the bank as a founding member"): the nouns for
     # its members, whose list the article gives.
     member: str = "(?!x)x"
+    # The scope a title gives its act on a named thing ("Ban TikTok on government
+    # devices": "government|devices"): the same act elsewhere ("banned TikTok
+    # nationwide") is a neighbouring measure, not this pledge.
+    scope: str = "(?!x)x"
+
+
+# "Ban TikTok on government devices", "Ban Huawei from 5G networks": an act on a named
+# thing, then where it applies.
+_SCOPED = re.compile(
+    r"^\W*[A-Za-z]+\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:on|from)\s+"
+    r"(?:the\s+|all\s+)?(?P<scope>(?:[a-z0-9][\w-]*\s*)+)$"
+)
+
+
+def _scope(title: str) -> str:
+    """The scope words of a title's act on a named thing, as a pattern of their stems."""
+    found = _SCOPED.match(title.strip())
+    if found is None:
+        return "(?!x)x"
+    words = [w for w in found.group("scope").split() if w.lower() not in _STOP and not w.isdigit()]
+    stems = [re.escape(w.lower().removesuffix("s")) for w in words]
+    forms = [rf"{stem}\w*" for stem in stems] + [_SCOPE_KIN.get(stem, "") for stem in stems]
+    return "|".join(filter(None, forms)) or "(?!x)x"
+
+
+# The everyday words for a scope's common nouns: a ministry's staff are the
+# government's, their phones its devices.
+_SCOPE_KIN = {
+    "government": r"ministr\w*|federal|official\w*|civil servants?|staff|personnel|employees|"
+    r"parliament\w*|lawmakers|public sector|agenc(?:y|ies)|state-owned|work",
+    "device": r"(?:smart)?phones?|equipment|electronics|laptops?|computers?|tablets?",
+    "network": r"infrastructure|telecom\w*",
+}
 
 
 def verb_stem(word: str) -> str:
@@ -250,6 +324,8 @@ def inflected(verb: str) -> str:
         forms = f"{re.escape(head)}(?:s|ed|ing)?"
     if head == "expel":
         forms = "expel(?:s|led|ling)?"
+    elif head.endswith("el") and len(head) > 4:
+        forms = f"{re.escape(head)}(?:s|l?ed|l?ing)?"  # cancelled and canceled alike
     return forms + tail
 
 
@@ -338,8 +414,19 @@ _OTHER_FORMS = {
         r"recall(?:s|ed|ing)? (?:[\w’'-]+ ){0,3}?(?:ambassadors?|envoys?|diplomats?)",
         r"clos(?:e|es|ed|ing) (?:[\w’'-]+ ){0,2}?embass(?:y|ies)",
         r"(?:reduc|downgrad|lower)(?:e|es|ed|ing) (?:[\w’'-]+ ){0,3}?(?:status|relations|ties|representation)",
+        r"(?:break|breaks|broke|broken|breaking) (?:[\w’'-]+ ){0,2}?(?:ties|relations)",
+        r"(?:withdr(?:aw|aws|ew|awn|awing)|pull(?:s|ed|ing)?) (?:[\w’'-]+ ){0,3}?(?:ambassadors?|envoys?|diplomats?)",
+        r"suspend(?:s|ed|ing)? (?:[\w’'-]+ ){0,2}?(?:ties|relations)",
     ),
 }
+
+
+def _known_verb(word: str) -> bool:
+    """Whether a word is a verb of the lexicon's groups ("cut", "sever", "send")."""
+    stem = verb_stem(word.lower())
+    verbs = [member.split()[0] for group in SYNONYMS for member in group]
+    verbs += [*_OTHER_FORMS, *LIGHT_VERBS, *TROOP_ACTS]
+    return any(stem == verb_stem(verb) for verb in verbs)
 
 
 def _verb_forms(word: str) -> list[str]:
@@ -412,7 +499,15 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
     abstain = False
     if troops:
         acts.extend(TROOP_ACTS)
-    for number, phrase in enumerate([pledge.title, *pledge.phrases]):
+    # "Recall the ambassador from Israel or cut ties ...": a second verb the title
+    # coordinates is an act of the pledge too.
+    coordinated = re.search(r"\s(?:or|and)\s+([a-z]+)\s+\S", pledge.title)
+    extra = (
+        [pledge.title[coordinated.start(1) :]]
+        if coordinated and imperative(pledge.title) and _known_verb(coordinated.group(1))
+        else []
+    )
+    for number, phrase in enumerate([pledge.title, *extra, *pledge.phrases]):
         # An adverb before the title's verb ("Diplomatically boycott ...", "Formally
         # recognise ..."): the verb is the word after it.
         phrase = _LEADING_ADVERB.sub("", phrase)
@@ -476,7 +571,19 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
             for w in content[1:]
             if not w[0].isupper() and not (abstain and _TAKES_PART.fullmatch(w))
         )
-    if not troops and _CASE_TITLE.search(text):
+    switch = None if troops else _SWITCH.match(pledge.title)
+    if switch:
+        # "Switch recognition from Taiwan to China": cutting ties with the one is
+        # switching, and so is establishing them with the other.
+        old, new = (_place_forms(switch.group(side)) for side in ("old", "new"))
+        forms = [
+            *_group_forms("cut"),
+            *(f.replace("⟨from⟩", old).replace("⟨to⟩", new) for f in SWITCH_ACTS),
+        ]
+        acts.extend(forms)
+        own.extend(forms)
+        done.extend(rf"{_DONE_HEAD}(?:{form})" for form in forms)
+    if not troops and _CASE_TITLE.search(text) and not abstain:
         # joining a case is intervening in it: "have so far joined with the lawsuit"
         acts.extend([*CASE_ACTS, inflected("join")])
         own.extend([*CASE_ACTS, inflected("join")])
@@ -534,6 +641,7 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
         invited=invited,
         joined=joined,
         member=member,
+        scope=_scope(pledge.title) if not troops else "(?!x)x",
         figures=frozenset(
             re.findall(r"\d+(?:[.,]\d+)?(?=\s*(?:%|per ?cent|percent))", pledge.title)
         ),

@@ -384,6 +384,10 @@ def find_mentions(sentence: str) -> list[Mention]:
     """Every country the sentence names, and whether each one acts in it."""
     mentions: list[Mention] = []
     for start, end, text, code, kind in _matches(sentence):
+        if text == "America" and re.search(
+            r"\b(?:Latin|South|North|Central)\s+$", sentence[:start]
+        ):
+            continue  # "in Latin America": a region
         formal = _FORMAL_NAME.search(_before(sentence, start)) if kind == "name" else None
         if formal:
             # "the Hashemite Kingdom of Jordan": one name, its "of" no preposition.
@@ -410,6 +414,15 @@ def find_mentions(sentence: str) -> list[Mention]:
                 r"\b(?:no|not one|not a single)\s+$", _before(sentence, match.start()), _FLAGS
             )  # "There will be no Italian soldiers in Ukraine"
             listed = _in_list_of_names(sentence, match.start(), match.end())
+            if forces and (
+                _UNIT_OF.search(_before(sentence, match.start()))
+                or re.search(r"\b\d[\d,.]*\s+$", _before(sentence, match.start()))
+            ):
+                # "a third contingent consisting of 150 Swedish soldiers will join": the
+                # unit's troops are its country's, the unit the verb's subject.
+                mention.kind, mention.acts, mention.holder = "subject", True, True
+                mentions.append(mention)
+                continue
             if listed and not role and not forces:
                 mention.kind = "name"  # "after Saudi, UAE, Bahrain ...": a name in a list
             elif (
@@ -425,6 +438,15 @@ def find_mentions(sentence: str) -> list[Mention]:
             mention.kind = "subject"  # "Canadian aircraft could help": weaker than "Canada"
         if kind == "organisation":
             mentions.append(mention)  # listed as mentioned, never proposed (see lexicon)
+            continue
+        if (
+            kind == "people"
+            and re.search(r"\b\d[\d,.]*\s+$", _before(sentence, start))
+            and current_terms().troops
+        ):
+            # "A second brigade will have 1,640 Ukrainians": a count of its troops
+            mention.kind, mention.acts, mention.holder = "subject", True, True
+            mentions.append(mention)
             continue
         if kind == "people" and not re.match(r"(?:,[a-z ]+,)?\s+(?!of\b)[a-z]", after):
             mentions.append(mention)  # "the French" acts only before a verb
@@ -453,6 +475,9 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue
         mention.acts = True
         mentions.append(mention)
+    for mention in mentions:
+        if mention.kind == "name" and possessive_act(sentence, mention):
+            mention.holder = True  # "After Panama's switching of relations, ...": its act
     _apply_prepositions(sentence, mentions)
     _apply_conditions(sentence, mentions)
     _apply_reported_speech(sentence, mentions)
@@ -490,6 +515,24 @@ _TIME_CLAUSE = re.compile(
 _WHEN = re.compile(r"\b(?:when|whenever|as soon as)\s+(?:the\s+)?$", _FLAGS)
 
 
+def _opening_time_clause(sentence: str, mentions: list[Mention]) -> int | None:
+    """Where an opening time clause ("After Russia invaded Ukraine in 2022, ...") ends, or
+    None. A list's commas do not end it ("After A, B and C declared their support;
+    ..."): then it ends at the comma after the list, or, with none, it is no opening
+    clause of the sentence but the sentence itself."""
+    opening = _TIME_CLAUSE.match(sentence)
+    if opening is None:
+        return None
+    end = opening.end()
+    for before, after in pairwise(mentions):
+        if before.end < end <= after.start and mentions_link(sentence, before, after):
+            clause_end = re.search(r"[,;:]", sentence[after.end :])
+            if clause_end is None or clause_end.group() != ",":
+                return None
+            end = after.end + clause_end.end()
+    return end
+
+
 def seat_as_name(after: str) -> bool:
     """Whether a capital names a treaty, format or meeting by what follows it ("the Ottawa
     Convention"), not its country."""
@@ -500,14 +543,14 @@ def _apply_non_positions(sentence: str, mentions: list[Mention]) -> None:
     """Countries a sentence names without their own position: the object of a view of
     what others will do, a dateline, a capital naming a treaty, a verb's object, and
     countries inside an opening time clause or a "when" clause."""
-    opening = _TIME_CLAUSE.match(sentence)
+    opening = _opening_time_clause(sentence, mentions)
     for index, mention in enumerate(mentions):
         if not mention.acts:
             continue
         # The list it stands in, back to its first member: "that Chile, Peru, and
         # Bolivia, as well as Ecuador, may join".
         head = index
-        while head and list_link(sentence[mentions[head - 1].end : mentions[head].start]):
+        while head and mentions_link(sentence, mentions[head - 1], mentions[head]):
             head -= 1
         first = mentions[head]
         before = _before(sentence, first.start)
@@ -542,7 +585,13 @@ def _apply_non_positions(sentence: str, mentions: list[Mention]) -> None:
             if word not in _PREPOSITIONS and not re.fullmatch(r"join\w*|followed|led", word):
                 mention.acts = False
                 continue
-        if opening and mention.start < opening.end() and not mention.holder:
+        if (
+            opening is not None
+            and mention.start < opening
+            and not mention.holder
+            # "After South Africa announced its withdrawal, ...": the clause states it
+            and decide_stance(sentence[:opening]) is None
+        ):
             mention.acts = False
             continue
         if _WHEN.search(before):
@@ -659,10 +708,25 @@ def _opens_clause(sentence: str, start: int) -> bool:
 
 _LINK = re.compile(
     r"\s*(?:\([^()]*\)\s*)?"  # "Canada (which trains ...) and Australia"
+    r"(?:in\s+(?:19|20)\d\d\s*)?"  # "Nicaragua in 2021, El Salvador in 2018 and Panama"
     r"(?:,|,?\s*(?P<conj>and|or|nor|as well as|as also|and also|plus|together with|along with)|/)\s*(?:the\s+)?"
     r"(?:(?:[\w-]+\s+)?(?:trio|duo|pair|quartet|group|likes)\s+of\s+(?:the\s+)?)?",
     _FLAGS,
 )
+
+
+_DATED_MEMBER = re.compile(r"\s*in\s+(?:19|20)\d\d\b")
+
+
+def mentions_link(sentence: str, before: "Mention", after: "Mention") -> str | None:
+    """How two mentions are joined into a list (see `list_link`); a year after a member
+    ("Chile in 2021, Peru in 2018") joins only where the next member has one too, never
+    "After Peru invaded Chile in 2022, Ghana said ..."."""
+    between = sentence[before.end : after.start]
+    link = list_link(between)
+    if link and _DATED_MEMBER.match(between) and not _DATED_MEMBER.match(sentence, after.end):
+        return None
+    return link
 
 
 def list_link(between: str) -> str | None:
@@ -676,6 +740,11 @@ def list_link(between: str) -> str | None:
     return "comma-conj" if "," in between[: match.start("conj")] else "conj"
 
 
+AS_CONTRIBUTOR = re.compile(
+    r"\s+as\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:contributors?|suppliers?|donors?|providers?|"
+    r"participants?|senders?|leaders?|lead nation)\b",
+    _FLAGS,
+)
 _WITH_DOING = re.compile(
     r"\s+(?:\w+ly\s+)?(?:following suit|doing the same|doing likewise|following)\b", _FLAGS
 )
@@ -715,9 +784,7 @@ def _chains(sentence: str, mentions: list[Mention]) -> list[int]:
         and not _bracketed_again(sentence, mentions, i)
     ]
     links: list[str | None] = [None]
-    links += [
-        list_link(sentence[mentions[a].end : mentions[b].start]) for a, b in pairwise(members)
-    ]
+    links += [mentions_link(sentence, mentions[a], mentions[b]) for a, b in pairwise(members)]
     # "A, B, and C, as well as D, E, and F": the list goes on past its conjunction.
     extends = [False] + [
         _EXTENDS.match(sentence[mentions[a].end : mentions[b].start]) is not None
@@ -791,6 +858,50 @@ OFFERED_BY = (
     r"(?:contributions?|commitments?|pledges?|offers?|promises?)\s+(?:[\w-]+\s+)?"
     r"(?:announced|made|pledged|offered|promised|confirmed|submitted|put forward)\s+by"
 )
+# A unit named by its size and its troops' country: "a second contingent of some 60
+# members of the Czech Republic's special forces", "a contingent consisting of 150 Swedish
+# soldiers".
+_UNIT_OF = re.compile(
+    r"\b(?:contingents?|detachments?|battalions?|compan(?:y|ies)|units?|teams?|groups?|"
+    r"deployments?|squadrons?|brigades?)\s+(?:(?:consisting|made up|composed)\s+of|comprising|of)\s+"
+    r"(?:(?:some|about|around|nearly|up to|more than|over|a further)\s+)?"
+    r"(?:\d[\d,]*\s+|a\s+(?:hundred|thousand)\s+|(?:one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|twenty|thirty|fifty|hundreds?|thousands?|dozens?)\s+)?(?:of\s+)?"
+    r"(?:(?:members|soldiers|troops)\s+of\s+)?(?:the\s+)?$",
+    _FLAGS,
+)
+# A country named by what it is, as a sentence's subject: "The Pacific island nation of
+# Nauru said ...", "the Kingdom of Tonga" (never after a preposition: "troops to the
+# nation of Haiti").
+_NATION_OF = re.compile(
+    r"(?:^|[,;:—–]\s*|\b(?:and|but|while|that|as)\s+)\W*(?:the\s+)?"
+    r"(?:(?!(?:to|in|into|for|from|of|with|on|at|by)\b)[\w-]+\s+){0,3}?"
+    r"(?:nation|country|state|kingdom|republic|archipelago)\s+of\s+(?:the\s+)?$",
+    _FLAGS,
+)
+# "TikTok has been banned in the US": where a ban is, its country banned it.
+_BANNED_IN = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:banned|prohibited|blocked|barred|outlawed)\s+"
+    r"(?:(?:on|from)\s+[^,.;:]{1,40}?\s+)?in\s+(?:the\s+)?$",
+    _FLAGS,
+)
+
+
+def _bans_a_named_thing() -> bool:
+    """Whether the pledge is to ban a named thing ("Ban TikTok on government devices")."""
+    terms = current_terms()
+    return bool(terms.names) and re.search(r"\b(?:ban|prohibit|bar|outlaw)", terms.own) is not None
+
+
+_OFFERED_BY_END = re.compile(rf"\b{OFFERED_BY}\s+(?:the\s+)?$", _FLAGS)
+# A past participle right after a noun, with its agent: "the project initiated by",
+# "a force led by" (never after an auxiliary: "troops will be sent by Poland").
+_PARTICIPLE_AGENT = re.compile(
+    r"\b(?!(?:be|been|being|is|are|was|were|has|have|had|get|got|gets|not|also)\b)[a-z]{3,}\s+"
+    r"(?:\w+ly\s+)?(?:initiated|launched|promoted|proposed|created|founded|set up|organi[sz]ed|"
+    r"convened|brokered|sponsored|drafted|hosted|besieged|occupied|invaded|attacked|governed|"
+    r"ruled|controlled|commanded)\s+by\s+(?:the\s+)?$",
+)
 _HELD_BY = re.compile(
     r"(?:\b(?:comes?|came|coming)\s+from|"
     r"\b(?:considered|examined|weighed|discussed|studied|rejected|refused|ruled out|turned down)"
@@ -820,6 +931,8 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
             continue
         if _SPEAKS_AFTER.match(sentence[mention.end :]):
             continue  # "spoke to Czech Minister Ana Novak, who pledged ...": the subject
+        if mention.holder and mention.kind == "name" and possessive_act(sentence, mention):
+            continue  # "After Panama's switching of relations": its act, done
         # A list member takes the position of the list's first member.
         first = mentions[chains[index]]
         before = _before(sentence, first.start)
@@ -845,9 +958,50 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
         if words and words[-1] in _OBJECT_VERBS and mention.kind == "name":
             mention.acts = False  # "they must first see US guarantees": the verb's object
             continue
-        if not words or words[-1] not in _PREPOSITIONS:
+        if (
+            mention.kind == "name"
+            and _UNIT_OF.search(before)
+            and re.match(rf"['’]s\s+{lexicon.FORCE_NOUNS}\b", sentence[mention.end :], _FLAGS)
+        ):
+            mention.holder = True  # "a contingent of 60 members of the Czech Republic's forces"
+            continue
+        if (
+            len(words) >= 2
+            and words[-1] == "from"
+            and re.fullmatch(
+                r"troops|soldiers|units|forces|contingents?|personnel|battalions?", words[-2]
+            )
+            and current_terms().troops
+        ):
+            mention.holder = True  # "a brigade that will include units from Bulgaria"
+            continue
+        if words[-1:] == ["in"] and _BANNED_IN.search(before) and _bans_a_named_thing():
+            mention.holder = True  # "TikTok has been banned in the US, Canada and the UK"
+            continue
+        if _NATION_OF.search(before) and mention.kind == "name":
+            continue  # "The Pacific Island nation of Nauru said ...": the country itself
+        if (
+            len(words) >= 2
+            and words[-1] == "by"
+            and re.fullmatch(rf"(?:{lexicon.HOLDER_NOUNS})s?", words[-2], _FLAGS)
+        ):
+            mention.holder = True  # "the announcement of support by Chile and Peru"
+            continue
+        if _PARTICIPLE_AGENT.search(before) and not _OFFERED_BY_END.search(before):
+            # "this project initiated by France has been joined by ...": the agent of a
+            # participle on a noun, not the sentence's subject.
+            mention.acts = False
             continue
         last = mentions[last_of[chains[index]]]
+        if (words[-2:] == ["such", "as"] or words[-1:] in (["including"], ["like"])) and re.match(
+            r"\s*,?\s*(?:could|might|may)\b", sentence[last.end :], _FLAGS
+        ):
+            # "Other countries, such as Canada and Chile, could provide roles": the
+            # author's guess of what a group might do, no position of theirs.
+            mention.acts = False
+            continue
+        if not words or words[-1] not in _PREPOSITIONS:
+            continue
         if words[-1] in ("after", "before", "since", "until") and re.match(
             r"\s+(?:has|have|had|will|would|is|are|was|were|said|says|\w+ed)\b",
             sentence[last.end :],
@@ -861,6 +1015,9 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
             continue  # "the eighth country to cut ties, after Chile and Peru": they did too
         if words[-1] == "with" and _WITH_DOING.match(sentence[last.end :]):
             continue  # "..., with Britain and Canada quickly following suit": they act
+        if words[-1] == "with" and AS_CONTRIBUTOR.match(sentence[last.end :]):
+            mention.holder = True  # "with Poland as the main contributor and ...": it acts
+            continue
         if words[-1] == "with" and len(words) >= 2 and words[-2] in ("together", "along"):
             continue  # "France, together with Denmark and Norway, has pledged ..."
         if (
@@ -940,6 +1097,25 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
             mention.holder = True
             continue
         mention.acts = False
+
+
+_POSSESSIVE = re.compile(r"['’]s?\s+(?:(?:recent|latest|formal|official|sudden|final)\s+)?")
+
+
+def possessive_act(sentence: str, mention: Mention) -> str | None:
+    """The pledge's act a country's possessive names, done ("Panama's switching of
+    diplomatic relations", "Chile's withdrawal from the Court"), or None (never a
+    planned or possible one: "Peru's possible withdrawal")."""
+    opening = _POSSESSIVE.match(sentence, mention.end)
+    if opening is None or not sentence.startswith(("'", "’"), mention.end):
+        return None
+    own = current_terms().own
+    act = re.match(
+        rf"(?:(?:decision|move|notice|intention|announcement)\s+(?:to|of)\s+)?(?:{own})\b",
+        sentence[opening.end() :],
+        _FLAGS,
+    )
+    return act.group() if act else None
 
 
 def _apply_conditions(sentence: str, mentions: list[Mention]) -> None:
@@ -1167,6 +1343,11 @@ def _pledged_otherwise(clause: str, cue: "Cue") -> bool:
     other = _ANOTHER_INSTRUMENT.match(after)
     if other and not set(other.group(1).split()) & current_terms().names:
         return True  # "has pledged to the Convention on Cluster Munitions": another pledge
+    terms = current_terms()
+    if terms.troops and re.search(
+        r"\bpolitical(?:ly)?\b", clause[max(0, cue.start - 25) : cue.end + 30], _FLAGS
+    ):
+        return True  # "committed themselves politically to the force": no troops
     if cue.weight > 3:
         return False
     if _ENDORSES.match(after):
@@ -1189,6 +1370,46 @@ _PLEDGE_THINGS = (
 )
 
 
+# "expressed refusal to cooperate with UN investigators": a refusal of another act.
+_REFUSAL_TO = re.compile(
+    r"\s+(?:of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?)?to\s+([a-z]+)\b", _FLAGS
+)  # "the refusal of the Israeli government to respect international law"
+
+
+def _refuses_another_thing(clause: str, cue: Cue) -> bool:
+    if cue.stance != "declined" or not re.fullmatch(
+        r"refusal|rejection|opposition", cue.words, _FLAGS
+    ):
+        return False
+    act = _REFUSAL_TO.match(clause[cue.end :])
+    terms = current_terms()
+    return act is not None and not re.fullmatch(
+        rf"(?:{terms.act}|{terms.own})\w*", act.group(1), _FLAGS
+    )
+
+
+# "issuing a statement condemning the “loss of numerous civilians”": what is condemned.
+_CONDEMNED = re.compile(
+    r"[\s“”\"‘’]*((?:[\w-]+\s+){0,2}?[\w-]+)(?=\s+of\b|\s*[,.;:”\"]|\s+and\b|$)"
+)
+
+
+_HARM = re.compile(
+    r"\b(?:loss|losses|killings?|attacks?|murders?|deaths?|violence|bombings?|bombardments?|"
+    r"massacres?|crimes?|atrocities|strikes|shelling|invasion|aggression|terrorism)\b",
+    _FLAGS,
+)
+
+
+def _condemns_another_thing(clause: str, cue: Cue) -> bool:
+    """Whether a bare condemnation ("condemning the ...") is of a harm done ("the loss
+    of civilians", "the attacks", "the terrible murder"), not of the pledge."""
+    if cue.stance != "opposed" or not re.match(r"(?:condemn|denounc)\w*\s+the$", cue.words, _FLAGS):
+        return False
+    target = _CONDEMNED.match(clause[cue.end :])
+    return target is not None and _HARM.search(target.group(1)) is not None
+
+
 def _doubts_of_another_thing(clause: str, cue: Cue) -> bool:
     if cue.stance != "skeptical":
         return False
@@ -1201,6 +1422,65 @@ def _doubts_of_another_thing(clause: str, cue: Cue) -> bool:
     )
 
 
+# A directive that forbids the thing a ban pledge bans: "devices must not use TikTok",
+# "asked its staff to refrain from using the TikTok app".
+_FORBIDDING = re.compile(
+    r"\b(?:(?:must|may|shall|should|can|cannot|will)\s+(?:not\s+|no\s+longer\s+)?(?:use|install|"
+    r"download|access|run|carry)|cannot\s+(?:use|install)|refrain\s+from\s+(?:using|installing|"
+    r"downloading)|(?:is|are|be|been)\s+(?:not\s+(?:permitted|allowed)|prohibited|barred|forbidden|"
+    r"blocked)\s+(?:from|on|to|in)|(?:ordered|told|instructed|required|asked|gave|given)\s+(?:[\w-]+\s+){0,4}?"
+    r"to\s+(?:delete|remove|uninstall)|(?:delete|remove|uninstall)\s+(?:the\s+)?)\b",
+    _FLAGS,
+)
+
+
+_STANDS_BY = re.compile(
+    r"\b(?:stand|stands|stood|standing|stick|sticks|stuck|sticking)\s+(?:firmly\s+)?(?:by|behind)\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?P<who>[\w-]+(?:\s+[A-Z][\w-]+)?)",
+    _FLAGS,
+)
+
+
+def _stands_by(clause: str) -> tuple[str, list[str], float] | None:
+    """For a pledge to stop something with a country or leave it ("Suspend arms sales to
+    Saudi Arabia"): standing by that country ("the U.S. has stuck by the kingdom") is
+    refusing the pledge."""
+    terms = current_terms()
+    if not terms.abstain or not terms.hosts:
+        return None
+    found = _STANDS_BY.search(clause)
+    if found is None or re.search(r"\bnot\s+$|n[’']t\s+$", clause[: found.start()]):
+        return None
+    who = found.group("who")
+    if not (
+        re.fullmatch(rf"(?:{terms.objects})", who, _FLAGS)
+        or re.fullmatch(r"kingdom|regime|government|ally|allies", who, _FLAGS)
+    ):
+        return None
+    return "declined", [found.group().strip(), "standing by the pledge's object"], 0.6
+
+
+def _forbids(clause: str) -> tuple[str, list[str], float] | None:
+    """For a pledge to ban a named thing ("Ban TikTok on government devices"): a clause
+    that forbids it ("government devices must not use TikTok") does the ban."""
+    terms = current_terms()
+    if not re.search(r"\b(?:ban|prohibit|bar|outlaw)", terms.own) or not terms.names:
+        return None
+    found = _FORBIDDING.search(clause)
+    named = re.search(
+        rf"\b(?:{'|'.join(map(re.escape, terms.names))}|the (?:app|application|programme|program|platform))\b",
+        clause,
+        _FLAGS,
+    )
+    if found is None or named is None or re.search(r"\bnot\s+$", clause[: found.start()]):
+        return None
+    if "must not" not in found.group() and re.search(
+        r"\b(?:not|never)\b", clause[max(0, found.start() - 20) : found.start()]
+    ):
+        return None
+    return "committed", [found.group().strip(), "forbidding what the pledge bans"], 0.64
+
+
 def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
     """The stance a clause states, its cue words and a confidence, or None. A
     concession ("even if Israel opposes such a move") states no stance of the clause's."""
@@ -1211,6 +1491,8 @@ def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
         if not _pledged_otherwise(clause, c)
         and not _SUCH.search(clause[: c.start])
         and not _doubts_of_another_thing(clause, c)
+        and not _refuses_another_thing(clause, c)
+        and not _condemns_another_thing(clause, c)
         # "war crimes have been committed": a passive, no commitment
         and not (
             c.words.lower().endswith("committed")
@@ -1229,7 +1511,7 @@ def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
         or re.search(rf"\b(?:{terms.objects})\b", c.words, _FLAGS)
     ]
     if not cues:
-        return None
+        return _forbids(clause) or _stands_by(clause)
     best = max(cues, key=lambda c: (c.weight, -c.start))
     turn = re.search(
         r"\b(?:but|although|though|while|yet|even if|even though)\b", clause[: best.start], _FLAGS
@@ -1250,6 +1532,15 @@ def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
     stance = best.stance
     words = [best.words]
     confidence = min(0.95, 0.5 + 0.07 * best.weight)
+    if (
+        terms.abstain
+        and stance == "declined"
+        and re.fullmatch(rf"(?:{terms.own})", best.words, _FLAGS)
+    ):
+        # "served notice to pull out of the ICC", for a pledge to withdraw: the pledge's
+        # own act, kept (a refusal of another pledge's part is its keeping).
+        stance = "committed"
+        words.append("the pledge's own act")
     if stance == "conditional" and _only_baseline(clause[best.start :]):
         # "any contribution would depend on Russia agreeing to a ceasefire": the whole
         # force's precondition, kept in `conditions`, makes no stance conditional.
@@ -1285,7 +1576,16 @@ def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
             if modal:
                 stance = "considering"
                 words.append(modal.group())
-    if terms.abstain and stance in ("committed", "declined"):
+    if (
+        terms.abstain
+        and stance == "declined"
+        and re.match(rf"no\s+(?:[\w-]+\s+)?(?:{terms.objects})\b", best.words, _FLAGS)
+    ):
+        # "There will be no arms exports to Saudi Arabia", for a pledge to suspend them:
+        # the suspension kept.
+        stance = "committed"
+        words.append("none of what the pledge stops")
+    elif terms.abstain and stance in ("committed", "declined"):
         # A pledge to stay away: taking part is its refusal, not taking part its
         # keeping ("Poland confirmed it would be participating", "we will not take
         # part"), unless the pledge's own verb is what the cue is about ("will not
