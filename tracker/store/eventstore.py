@@ -344,7 +344,7 @@ class Appender:
             return
         # One statement read ahead: its writes, which read nothing back, are sent together.
         raw = Raw(self.conn)
-        self._sent_ahead = self._ahead is not None and raw.postgresql
+        sent_ahead = self._ahead is not None and raw.postgresql
         with raw.pipeline() if self._ahead is not None else contextlib.nullcontext():
             self.flush()
             projectors.create_indexes(self.conn, self._deferred)
@@ -353,7 +353,7 @@ class Appender:
                 for projector in self.projectors:
                     projector.settle(self.conn)
                 projectors.mark_position(self.conn, self.seq)
-            if commit and self._sent_ahead:
+            if commit and sent_ahead:
                 raw.commit()
         self._touched = set()
 

@@ -313,6 +313,7 @@ _JSON_COLUMNS = frozenset(c.name for c in statements.c if isinstance(c.type, JSO
 _VIEWS_BY_ID = (
     f"SELECT {', '.join('s.' + n for n in _VIEW_ROW_COLUMNS)}, e.body FROM events e"
     " JOIN statements s ON s.seq = e.seq WHERE e.event_id IN ({ids})"
+    " AND s.event_id = e.event_id"
 )
 
 
@@ -717,7 +718,14 @@ def json_record(body: str) -> dict[str, Any]:
     return record
 
 
-_VIEW_BY_ID = _with_body().where(statements.c.event_id == bindparam("event_id"))
+# Found through the log's event_id index and `seq` (the views have none of their own,
+# revision 0008); the view's own id is held to it as well.
+_VIEW_BY_ID = (
+    select(*statements.c, events.c.body)
+    .join_from(events, statements, statements.c.seq == events.c.seq)
+    .where(events.c.event_id == bindparam("event_id"))
+    .where(statements.c.event_id == bindparam("event_id"))
+)
 STANCE_BY_KEY = (
     f"SELECT {', '.join(c.name for c in stances.c)} FROM stances"
     " WHERE topic = :topic AND country = :country"
@@ -1041,7 +1049,9 @@ _RECORDED_AFTER = (
     " JOIN statements s ON s.seq = e.seq WHERE e.recorded_at > :known_at"
 )
 _CURRENT_OF = (
-    "SELECT seq, topic, country, date_key, status FROM statements WHERE event_id IN ({ids})"
+    "SELECT s.seq, s.topic, s.country, s.date_key, s.status FROM events e"
+    " JOIN statements s ON s.seq = e.seq WHERE e.event_id IN ({ids})"
+    " AND s.event_id = e.event_id"
 )
 _LAST_DAY = "9999-12-31"
 

@@ -304,7 +304,7 @@ class _Batch:
     def __init__(self, raw: Raw) -> None:
         self._raw = raw
         self._texts: list[str] = []
-        self._sent: list[_Sent | None] = []
+        self._sent: list[_Sent] = []
         self._cursor: Any = None
 
     def add(self, sql: str, params: Mapping[str, Any] | None) -> _Sent:
@@ -328,9 +328,8 @@ class _Batch:
         with self._raw._driver(text, None):
             cursor.execute(text)
             for n, sent in enumerate(waiting):
-                if sent is not None:
-                    sent._rows = cursor.fetchall() if cursor.description is not None else []
-                    sent._batch = None
+                sent._rows = cursor.fetchall() if cursor.description is not None else []
+                sent._batch = None
                 if n + 1 < len(waiting) and not cursor.nextset():
                     break
 
