@@ -312,7 +312,7 @@ class _Batch:
         self._sent: list[_Sent] = []
         self._cursor: Any = None
 
-    def add(self, sql: str, params: Mapping[str, Any] | None) -> _Sent:
+    def add(self, sql: str, params: Mapping[str, Any] | Sequence[Any] | None) -> _Sent:
         import psycopg
 
         if self._cursor is None:
