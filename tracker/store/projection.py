@@ -623,6 +623,27 @@ def add_months(conn: Connection, first: int, last: int) -> None:
     Raw(conn).run(_ADD_MONTHS, {"first": first, "last": last}).close()
 
 
+def month_totals(conn: Connection, keys: set[Key]) -> dict[Key, int]:
+    """Each of `keys`' count of active statements, summed from its month counts (which
+    must be current: `StatementMonths` settles before `Stances`); a key with none is
+    left out (the fold then counts its index, which finds none)."""
+    raw = Raw(conn)
+    found: dict[Key, int] = {}
+    for chunk in chunks(sorted(keys)):
+        pairs = ", ".join(f"(:t{n}, :c{n})" for n in range(len(chunk)))
+        params: dict[str, Any] = {}
+        for n, (topic, country) in enumerate(chunk):
+            params[f"t{n}"], params[f"c{n}"] = topic, country
+        query = (
+            f"WITH k (topic, country) AS (VALUES {pairs})"
+            " SELECT m.topic, m.country, sum(m.statements) FROM k JOIN statement_months m"
+            " ON m.topic = k.topic AND m.country = k.country GROUP BY m.topic, m.country"
+        )
+        for topic, country, total in raw.run(query, params).fetchall():
+            found[(topic, country)] = int(total)
+    return found
+
+
 def recount_months(conn: Connection, keys: set[Key] | None) -> None:
     """Count the months of each key (None: of every key) again from its views."""
     raw = Raw(conn)
