@@ -200,7 +200,8 @@ class Appender:
             if kind.creates_view:
                 self._statements[record["event_id"]] = (self.seq + 1, record)
                 self._batch_keys.add((topic, record["country"]))
-        body = canonical_json(record)
+        # A record made without the models is a plain tree of exact types already.
+        body = canonical_json(record, plain=isinstance(event, Stamp))
         if kind.amend is not None and target is not None:
             # As stored, keys sorted: the projection then holds what a rebuild makes of
             # the body, byte for byte (a cited source's keys in the order typed, else).
