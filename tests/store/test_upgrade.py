@@ -10,7 +10,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import MetaData, create_engine, insert, select, text
+from sqlalchemy import MetaData, create_engine, insert, inspect, select, text
 
 from tests.conftest import Tracker
 from tracker.store.database import Database
@@ -293,4 +293,56 @@ def test_a_0006_database_upgrades_to_month_counts_without_a_rebuild(empty_db: st
     assert Database(empty_db).schema_revision() == SCHEMA_REVISION
     assert month_counts(empty_db) == counts
     assert [t.json("stance", *topic, "--as-of", d) for d in ("2025-02-28", "2025-03-31")] == as_of
+    assert "stances match a rebuild" in t.ok("verify").stdout
+
+
+def view_indexes(location: str) -> set[str]:
+    database = Database(location)
+    try:
+        with database.reading() as conn:
+            return {str(index["name"]) for index in inspect(conn).get_indexes("statements")}
+    finally:
+        database.dispose()
+
+
+def test_a_0007_database_upgrades_to_views_without_an_id_index_intact(empty_db: str) -> None:
+    """Revision 0008 drops the views' own `event_id` index: the upgrade rebuilds nothing,
+    every event, stance and view reads as before, and a view is still found by id (a
+    correction, a retraction, `show`, as-of known at a time before a correction)."""
+    from alembic import command
+
+    from tracker.store.migrate import _config
+
+    t = Tracker(empty_db)
+    t.ok("init", "--seed")
+    topic = ("--topic", "ukraine-reassurance-force")
+    first = t.add("France", "committed", "2025-03-04", topic="ukraine-reassurance-force")
+    moved = t.add("France", "declined", "2025-04-20", topic="ukraine-reassurance-force")
+    before_correction = t.json("stance", *topic, "--as-of", "2025-04-30")
+    t.ok("correct", moved, "--reason", "wrong month", "--date", "2025-02-11")
+    events = t.ok("export", "--what", "events").stdout
+    stances = t.json("stance", *topic)
+    shown = t.json("show", first)
+    database = Database(empty_db)
+    config = _config()
+    with database.engine.connect() as conn, conn.begin():
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0007")
+    database.dispose()
+    assert Database(empty_db).schema_revision() == "0007"
+    assert "ix_statements_event_id" in view_indexes(empty_db)
+    assert "tracker init" in t.fails("stance").stderr  # an old schema asks for init
+    upgraded = t.ok("init")
+    assert "Updating the stored projection" not in upgraded.stderr
+    assert Database(empty_db).schema_revision() == SCHEMA_REVISION == "0008"
+    assert "ix_statements_event_id" not in view_indexes(empty_db)
+    assert t.ok("export", "--what", "events").stdout == events
+    assert t.json("stance", *topic) == stances
+    assert t.json("show", first) == shown
+    known = t.json("events")[-2]["recorded_at"]  # the second add's, before the correction
+    assert t.json("stance", *topic, "--as-of", "2025-04-30", "--known-at", known) == (
+        before_correction
+    )
+    t.ok("retract", first, "--reason", "never said")
+    assert "is retracted" in t.fails("retract", first, "--reason", "again").stderr
     assert "stances match a rebuild" in t.ok("verify").stdout

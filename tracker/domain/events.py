@@ -828,8 +828,11 @@ def event_to_dict(event: Event) -> dict[str, Any]:
     return event.model_dump(mode="json")
 
 
-def canonical_json(record: dict[str, Any]) -> str:
+def canonical_json(record: dict[str, Any], *, plain: bool = False) -> str:
     """Sorted keys, UTF-8, no insignificant whitespace: the text that is hashed and stored.
+
+    `plain`: the caller knows `record` is a plain tree (a record `stored_statement` made,
+    which `is_stored_statement` held to exact types), so the tree is not walked again.
 
     The text is `json.dumps(record, sort_keys=True, ensure_ascii=False,
     separators=(",", ":"))`, which every stored chain was hashed from. orjson writes the
@@ -838,7 +841,7 @@ def canonical_json(record: dict[str, Any]) -> str:
     or `int` subclass; trees deeper than orjson goes) takes json.dumps. What orjson
     refuses (ints beyond 64 bits, lone surrogates, keys that are not text) does too.
     """
-    if _plain_tree(record, 0):
+    if plain or _plain_tree(record, 0):
         try:
             return orjson.dumps(record, option=orjson.OPT_SORT_KEYS).decode("utf-8")
         except (orjson.JSONEncodeError, TypeError):

@@ -66,6 +66,7 @@ class _Pending:
     ignore: tuple[str, ...]  # fields a stored event of the same id may differ in
     stamped: bool
     content_check: bool  # a new statement without an id: is it a duplicate?
+    id_given: bool  # the record came with its event_id (else a fresh one: never stored)
     digest: str | None = None  # a report's duplicate key, hashed once (`write_pending`)
 
 
@@ -250,7 +251,15 @@ class _Import:
         # stays, so a stored event is the record whatever time the record gives.
         ignore = ("recorded_at",) if {"recorded_at", "recorded_by"} <= given else _RECORDING
         content_check = kind.is_report and "event_id" not in given and not self.allow_duplicate
-        return _Pending(location, record, event, ignore, "recorded_at" not in given, content_check)
+        return _Pending(
+            location,
+            record,
+            event,
+            ignore,
+            "recorded_at" not in given,
+            content_check,
+            id_given="event_id" in given,
+        )
 
     def filled(self, location: str, raw: dict[str, Any]) -> dict[str, Any] | None:
         """`raw` with what the import supplies: a report's topic and source when it has
@@ -328,7 +337,9 @@ class _Import:
         if not self.pending:
             return
         conn, result = self.conn, self.result
-        existing = eventstore.stored_bodies(conn, [p.record["event_id"] for p in self.pending])
+        # Only a given id can be stored already: a fresh one (uuid4) is looked up nowhere.
+        given = [p.record["event_id"] for p in self.pending if p.id_given]
+        existing = eventstore.stored_bodies(conn, given) if given else {}
         for item in self.pending:
             if event_type(item.event.type).is_report:
                 item.digest = duplicate_digest(duplicate_key(item.record))

@@ -5,7 +5,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from tracker.domain.events import Event, event_to_dict
+from tracker.domain.events import Event, Stamp, event_to_dict, stored_statement
 from tracker.domain.plausibility import check_statement
 from tracker.domain.projection import StatementView, apply_correction
 from tracker.domain.topics import definition_of
@@ -97,8 +97,15 @@ def record_statement(
     recorded but doubtful (no source, a date long before its report).
     """
     record = stamped({"type": "statement", **fields}, editor)
-    event = validated(record)
-    record = event_to_dict(event)
+    # As an import makes it: without the models when its values need only their readers
+    # (`stored_statement`, held equal to the models by a property test), else by them.
+    made = stored_statement(record)
+    event: Event | Stamp
+    if made is not None:
+        record, event = made
+    else:
+        event = validated(record)
+        record = event_to_dict(event)
     problems, warnings = check_statement(record)
     if problems:
         raise InvalidValue("; ".join(problems))
@@ -272,7 +279,7 @@ def _append_one(database: Database, event: Event) -> dict[str, Any]:
 
 def _append(
     conn: Any,
-    event: Event,
+    event: Event | Stamp,
     record: dict[str, Any],
     ahead: eventstore.StatementAhead | None = None,
     *,

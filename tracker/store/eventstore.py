@@ -26,7 +26,7 @@ from tracker.domain.registry import TOPIC_TYPES, event_type
 from tracker.domain.topics import TopicDefinition, definition_of
 from tracker.errors import Conflict, EventNotFound, InvalidValue
 from tracker.store import projection, projectors
-from tracker.store.raw import Raw, chunks, stored_instant
+from tracker.store.raw import Raw, chunks, json_text, stored_instant
 from tracker.store.schema import UTCDateTime, events, stances, statements
 
 MIN_PREFIX = 6
@@ -66,6 +66,19 @@ _CHAIN_HEAD = "SELECT seq, hash, recorded_at FROM events ORDER BY seq DESC LIMIT
 
 VIEW_COLUMNS = ("stance", "date", "contributions", "troops", "conditions", "deployment")
 NO_VIEW_COLUMNS: dict[str, Any] = dict.fromkeys((*VIEW_COLUMNS, "duplicate_key"))
+
+
+# `Appender`'s rows are tuples in this order of the log's columns.
+EVENT_ROW = (
+    "seq", "event_id", "type", "topic", "country", "target_id", "recorded_at", "body", "hash",
+    *VIEW_COLUMNS, "duplicate_key",
+)  # fmt: skip
+assert tuple(column.name for column in events.c) == EVENT_ROW
+
+
+def _json_or_null(value: Any) -> str | None:
+    """A JSON view column of `events` as the driver takes it (JSON(none_as_null))."""
+    return None if value is None else json_text(value)
 
 
 def view_columns(record: Mapping[str, Any], digest: str | None = None) -> dict[str, Any]:
@@ -121,7 +134,8 @@ class Appender:
         self.restamped = 0
         self._touched: set[tuple[str, str]] = set()  # keys of the flushed events
         self.appended = 0
-        self._rows: list[dict[str, Any]] = []
+        self._rows: list[tuple[Any, ...]] = []  # as the driver takes them (`EVENT_ROW`)
+        self._instant = Raw(conn).instant
         self._statements: dict[str, tuple[int, dict[str, Any]]] = {}  # buffered, by id
         self._amended: dict[str, StatementView] = {}  # views as this batch leaves them
         self._amendment_types: dict[str, str] = {}  # amendments buffered, by id
@@ -186,27 +200,42 @@ class Appender:
             if kind.creates_view:
                 self._statements[record["event_id"]] = (self.seq + 1, record)
                 self._batch_keys.add((topic, record["country"]))
-        body = canonical_json(record)
+        # A record made without the models is a plain tree of exact types already.
+        body = canonical_json(record, plain=isinstance(event, Stamp))
         if kind.amend is not None and target is not None:
             # As stored, keys sorted: the projection then holds what a rebuild makes of
             # the body, byte for byte (a cited source's keys in the order typed, else).
             self._amendments.append(json.loads(body))
         self.seq += 1
         self.hash = chain_hash(self.hash, body)
-        self._rows.append(
-            {
-                "seq": self.seq,
-                "event_id": record["event_id"],
-                "type": event.type,
-                "topic": topic,
-                "country": country,
-                "target_id": target,
-                "recorded_at": moment,
-                "body": body,
-                "hash": self.hash,
-                **(view_columns(record, digest) if kind.creates_view else NO_VIEW_COLUMNS),
-            }
+        # The row as the driver takes it, in the order of `events`' columns (`EVENT_ROW`).
+        head = (
+            self.seq,
+            record["event_id"],
+            event.type,
+            topic,
+            country,
+            target,
+            self._instant(moment),
+            body,
+            self.hash,
         )
+        if kind.creates_view:
+            troops = record.get("troops")
+            self._rows.append(
+                (
+                    *head,
+                    record.get("stance"),
+                    record.get("date"),
+                    _json_or_null(record.get("contributions")),
+                    None if troops is None else json_text(troops),
+                    _json_or_null(record.get("conditions")),
+                    record.get("deployment"),
+                    digest or duplicate_digest(duplicate_key(record)),
+                )
+            )
+        else:
+            self._rows.append((*head, None, None, None, None, None, None, None))
         self.appended += 1
         self.head_time = moment
         if len(self._rows) >= self.BATCH:
@@ -275,12 +304,12 @@ class Appender:
             self._rows, self._batch_keys = [], set()
             return
         raw = Raw(self.conn)
-        if self.restoring and self._rows[0]["seq"] == 1 and len(self._rows) >= self.BATCH:
+        if self.restoring and self._rows[0][0] == 1 and len(self._rows) >= self.BATCH:
             # A load into an empty log (a restore, a first import): the views' order
             # indexes, which nothing reads before the projectors settle, are built once,
             # sorted, at `finish`, as a rebuild does, instead of updated row by row.
             self._deferred = projectors.drop_order_indexes(self.conn)
-        raw.many(raw.insert_sql(events), [raw.bound(events, row) for row in self._rows])
+        raw.many(raw.insert_values_sql(events), self._rows)
         lone, ahead = None, None
         if len(self._rows) == len(self._statements) == 1:
             seq, record = next(iter(self._statements.values()))
@@ -289,7 +318,7 @@ class Appender:
                 ahead = self._ahead.key
         self._ahead = None  # what it read is used once, for the first batch
         batch = projectors.Batch(
-            first=self._rows[0]["seq"],
+            first=self._rows[0][0],
             last=self.seq,
             amendments=self._amendments,
             touched=self._batch_keys,
@@ -344,7 +373,7 @@ class Appender:
             return
         # One statement read ahead: its writes, which read nothing back, are sent together.
         raw = Raw(self.conn)
-        self._sent_ahead = self._ahead is not None and raw.postgresql
+        sent_ahead = self._ahead is not None and raw.postgresql
         with raw.pipeline() if self._ahead is not None else contextlib.nullcontext():
             self.flush()
             projectors.create_indexes(self.conn, self._deferred)
@@ -353,7 +382,7 @@ class Appender:
                 for projector in self.projectors:
                     projector.settle(self.conn)
                 projectors.mark_position(self.conn, self.seq)
-            if commit and self._sent_ahead:
+            if commit and sent_ahead:
                 raw.commit()
         self._touched = set()
 

@@ -313,6 +313,7 @@ _JSON_COLUMNS = frozenset(c.name for c in statements.c if isinstance(c.type, JSO
 _VIEWS_BY_ID = (
     f"SELECT {', '.join('s.' + n for n in _VIEW_ROW_COLUMNS)}, e.body FROM events e"
     " JOIN statements s ON s.seq = e.seq WHERE e.event_id IN ({ids})"
+    " AND s.event_id = e.event_id"
 )
 
 
@@ -622,6 +623,27 @@ def add_months(conn: Connection, first: int, last: int) -> None:
     Raw(conn).run(_ADD_MONTHS, {"first": first, "last": last}).close()
 
 
+def month_totals(conn: Connection, keys: set[Key]) -> dict[Key, int]:
+    """Each of `keys`' count of active statements, summed from its month counts (which
+    must be current: `StatementMonths` settles before `Stances`); a key with none is
+    left out (the fold then counts its index, which finds none)."""
+    raw = Raw(conn)
+    found: dict[Key, int] = {}
+    for chunk in chunks(sorted(keys)):
+        pairs = ", ".join(f"(:t{n}, :c{n})" for n in range(len(chunk)))
+        params: dict[str, Any] = {}
+        for n, (topic, country) in enumerate(chunk):
+            params[f"t{n}"], params[f"c{n}"] = topic, country
+        query = (
+            f"WITH k (topic, country) AS (VALUES {pairs})"
+            " SELECT m.topic, m.country, sum(m.statements) FROM k JOIN statement_months m"
+            " ON m.topic = k.topic AND m.country = k.country GROUP BY m.topic, m.country"
+        )
+        for topic, country, total in raw.run(query, params).fetchall():
+            found[(topic, country)] = int(total)
+    return found
+
+
 def recount_months(conn: Connection, keys: set[Key] | None) -> None:
     """Count the months of each key (None: of every key) again from its views."""
     raw = Raw(conn)
@@ -717,7 +739,14 @@ def json_record(body: str) -> dict[str, Any]:
     return record
 
 
-_VIEW_BY_ID = _with_body().where(statements.c.event_id == bindparam("event_id"))
+# Found through the log's event_id index and `seq` (the views have none of their own,
+# revision 0008); the view's own id is held to it as well.
+_VIEW_BY_ID = (
+    select(*statements.c, events.c.body)
+    .join_from(events, statements, statements.c.seq == events.c.seq)
+    .where(events.c.event_id == bindparam("event_id"))
+    .where(statements.c.event_id == bindparam("event_id"))
+)
 STANCE_BY_KEY = (
     f"SELECT {', '.join(c.name for c in stances.c)} FROM stances"
     " WHERE topic = :topic AND country = :country"
@@ -1041,7 +1070,9 @@ _RECORDED_AFTER = (
     " JOIN statements s ON s.seq = e.seq WHERE e.recorded_at > :known_at"
 )
 _CURRENT_OF = (
-    "SELECT seq, topic, country, date_key, status FROM statements WHERE event_id IN ({ids})"
+    "SELECT s.seq, s.topic, s.country, s.date_key, s.status FROM events e"
+    " JOIN statements s ON s.seq = e.seq WHERE e.event_id IN ({ids})"
+    " AND s.event_id = e.event_id"
 )
 _LAST_DAY = "9999-12-31"
 

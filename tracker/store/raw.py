@@ -123,6 +123,11 @@ class Raw:
         """INSERT of every column of `table`, its parameters named after the columns."""
         return _insert_sql(table, self.dialect)
 
+    def insert_values_sql(self, table: Table) -> str:
+        """INSERT of every column of `table` with positional parameters, for rows given
+        as tuples in the order of its columns (values as the driver takes them)."""
+        return _insert_values_sql(table, self.dialect)
+
     def bound(self, table: Table, row: Mapping[str, Any]) -> dict[str, Any]:
         """`row`'s values as the driver takes them for `table`'s columns (JSON as text,
         record times as the DateTime column stores them)."""
@@ -225,7 +230,7 @@ class Raw:
         cursor.close()
         return tuple(row) if row is not None else None
 
-    def many(self, sql: str, rows: Sequence[Mapping[str, Any]]) -> None:
+    def many(self, sql: str, rows: Sequence[Mapping[str, Any]] | Sequence[Sequence[Any]]) -> None:
         """Execute one statement for each parameter set (one set: a plain execute, which
         psycopg sends without the pipeline and sync of its executemany)."""
         if rows:
@@ -304,10 +309,10 @@ class _Batch:
     def __init__(self, raw: Raw) -> None:
         self._raw = raw
         self._texts: list[str] = []
-        self._sent: list[_Sent | None] = []
+        self._sent: list[_Sent] = []
         self._cursor: Any = None
 
-    def add(self, sql: str, params: Mapping[str, Any] | None) -> _Sent:
+    def add(self, sql: str, params: Mapping[str, Any] | Sequence[Any] | None) -> _Sent:
         import psycopg
 
         if self._cursor is None:
@@ -328,9 +333,8 @@ class _Batch:
         with self._raw._driver(text, None):
             cursor.execute(text)
             for n, sent in enumerate(waiting):
-                if sent is not None:
-                    sent._rows = cursor.fetchall() if cursor.description is not None else []
-                    sent._batch = None
+                sent._rows = cursor.fetchall() if cursor.description is not None else []
+                sent._batch = None
                 if n + 1 < len(waiting) and not cursor.nextset():
                     break
 
@@ -360,6 +364,18 @@ def _insert_sql(table: Table, dialect: str) -> str:
     names = [column.name for column in table.c]
     json_names = {name for name, kind in _converters(table) if kind == "json"}
     values = [_json_placeholder(n, dialect) if n in json_names else f":{n}" for n in names]
+    return f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join(values)})"
+
+
+@functools.cache
+def _insert_values_sql(table: Table, dialect: str) -> str:
+    mark = "%s" if dialect == "postgresql" else "?"
+    json_names = {name for name, kind in _converters(table) if kind == "json"}
+    names = [column.name for column in table.c]
+    values = [
+        (f"CAST({mark} AS json)" if dialect == "postgresql" else mark) if n in json_names else mark
+        for n in names
+    ]
     return f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join(values)})"
 
 

@@ -28,7 +28,7 @@ from sqlalchemy import (
 
 # The Alembic head this code expects. Ordinary commands compare it with the database's
 # `alembic_version` without importing Alembic; a test keeps it equal to the real head.
-SCHEMA_REVISION = "0007"
+SCHEMA_REVISION = "0008"
 
 metadata = MetaData(
     naming_convention={
@@ -138,7 +138,8 @@ statements = Table(
     Column("deployment", String(16)),  # revision 0003
     # The view's duplicate key as it now reads (corrections applied; revision 0006).
     Column("duplicate_key", KeyText(32)),
-    Index(None, "event_id", unique=True),
+    # No index of its own on event_id (revision 0008): a view is found by id through
+    # the log's unique index and `seq`, and its id is unique because the log's is.
     # Covering what the stance fold reads (revision 0005): folding every key is one scan
     # of this index, in order, without a sort or a visit to the rows.
     Index(None, "topic", "country", "date_key", "seq", "status", "stance", "date"),
