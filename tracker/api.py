@@ -15,6 +15,7 @@ method and renders what it returns. The API sits on `tracker.service`; pandas is
 imported only by `.to_pandas()` (`pip install 'tracker[pandas]'`).
 """
 
+import functools
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields
@@ -27,7 +28,7 @@ from tracker.domain.events import SOURCE_FIELDS
 from tracker.domain.projection import StanceChange, StanceRow, StatementView
 from tracker.domain.registry import event_type
 from tracker.domain.topics import TopicDefinition
-from tracker.errors import InvalidValue
+from tracker.errors import InvalidValue, TrackerError
 from tracker.formats.rows import compare_rows, diff_row, event_row, stance_row, statement_row
 from tracker.service import reading, topic_lookup
 from tracker.store.database import Database
@@ -834,6 +835,15 @@ class Tracker:
         return path is not None and not path.exists()
 
     @staticmethod
+    def driver_failure(error: BaseException) -> Exception | None:
+        """A database driver's error as the `DatabaseFailure` the API raises for it
+        ("database error: ..."), None for any other exception (the CLI's last resort for
+        an error met outside an API call, while streaming rows)."""
+        from tracker.store.database import driver_failure
+
+        return driver_failure(error)
+
+    @staticmethod
     def mask_url(text: str) -> str:
         """`text` with every password of a database URL in it replaced by `***`."""
         from tracker.store.database import mask_url
@@ -1349,6 +1359,47 @@ def _warn(text: str) -> None:
     warnings.warn(text, stacklevel=3)
 
 
+def _driver_errors_as_tracker_errors(method: Callable[..., Any]) -> Callable[..., Any]:
+    """`method` with a database driver's error raised as `DatabaseFailure` (a
+    `TrackerError`, the driver's exception its `__cause__`): the module's promise that
+    every error of the API is a `TrackerError` holds for a dropped connection, a locked
+    or full database and a constraint too."""
+
+    @functools.wraps(method)
+    def call(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(*args, **kwargs)
+        except TrackerError:
+            raise
+        except Exception as error:
+            from tracker.store.database import driver_failure
+
+            failure = driver_failure(error)
+            if failure is None:
+                raise
+            raise failure from error
+
+    return call
+
+
+def _guard_public_methods(cls: type) -> None:
+    """Every public method of `cls` (static and class methods too) through
+    `_driver_errors_as_tracker_errors`."""
+    for name, member in list(vars(cls).items()):
+        if name.startswith("_"):
+            continue
+        if isinstance(member, staticmethod):
+            setattr(cls, name, staticmethod(_driver_errors_as_tracker_errors(member.__func__)))
+        elif isinstance(member, classmethod):
+            setattr(cls, name, classmethod(_driver_errors_as_tracker_errors(member.__func__)))
+        elif callable(member):
+            setattr(cls, name, _driver_errors_as_tracker_errors(member))
+
+
+_guard_public_methods(Tracker)
+
+
+@_driver_errors_as_tracker_errors
 def open(location: str | None = None, *, editor: str | None = None, init: bool = False) -> Tracker:
     """Open the tracker database at a path or URL (the default database for None).
 

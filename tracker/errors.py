@@ -43,6 +43,14 @@ class DatabaseError(TrackerError):
     """The database cannot be used: not a tracker database, newer schema, unreachable."""
 
 
+class DatabaseFailure(DatabaseError):
+    """The database driver refused or could not finish a call: locked, disk full, a
+    connection the server dropped, a constraint. The driver's own exception (SQLAlchemy's
+    `OperationalError`, `IntegrityError` ...) is its `__cause__`. A write that fails this
+    way was rolled back, except when the connection was lost during its commit: then only
+    the log can say whether it was stored (`tracker events`, `tracker verify`)."""
+
+
 class VerificationFailed(TrackerError):
     """`verify` found a broken chain or a projection that differs from a rebuild."""
 

@@ -13,6 +13,7 @@ from sqlalchemy.exc import DBAPIError
 
 import tracker
 from tests.conftest import Tracker
+from tracker.errors import DatabaseFailure
 from tracker.store.database import Database
 
 TABLES = ("events", "statements", "stances", "statement_months", "projections")
@@ -103,11 +104,12 @@ def test_an_append_that_fails_at_any_statement_leaves_the_database_as_it_was(
                 args = ("--country", "FR", "--stance", "declined", "--date", "2025-03-15")
                 result = seeded.fails("add", "--topic", "t", *args, "--url", f"https://f/{n}")
                 assert any(word in result.stderr for word in FAULT_WORDS), (name, result.stderr)
-                with pytest.raises(DBAPIError) as raised:
+                with pytest.raises(DatabaseFailure) as raised:
                     session.add(
                         "FR", "declined", "2025-03-15", "t", source={"url": f"https://g/{n}"}
                     )
                 assert any(word in str(raised.value) for word in FAULT_WORDS), name
+                assert isinstance(raised.value.__cause__, DBAPIError), name
             finally:
                 run_sql(seeded.db, *drop)
             assert sorted_snapshot(seeded.db) == before, name

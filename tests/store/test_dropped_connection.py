@@ -16,6 +16,7 @@ from sqlalchemy.exc import DBAPIError
 
 import tracker
 from tests.conftest import PG_URL, empty_database
+from tracker.errors import DatabaseFailure, TrackerError
 from tracker.store.database import PING_AFTER_IDLE_S, Database
 
 
@@ -62,8 +63,12 @@ def test_a_dropped_pooled_connection_is_replaced_or_one_clean_error(pg_url: str)
             # Dropped and used at once: one error, nothing written; then a new connection.
             before = _log(pg_url)
             assert _drop_connections(admin, name) >= 1
-            with pytest.raises(DBAPIError):
+            with pytest.raises(DatabaseFailure) as raised:
                 session.add("IT", "opposed", "2025-01-03", "t")
+            # A TrackerError like every error of the API; the driver's is its cause.
+            assert isinstance(raised.value, TrackerError)
+            assert isinstance(raised.value.__cause__, DBAPIError)
+            assert str(raised.value).startswith("database error: ")
             assert _log(pg_url) == before
             session.add("IT", "opposed", "2025-01-03", "t")
         assert sorted(row.country for row in session.stances(topic="t")) == ["DE", "FR", "IT"]

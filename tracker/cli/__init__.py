@@ -98,6 +98,9 @@ class TrackerGroup(click.Group):
         try:
             return super().invoke(ctx)
         except TrackerError as error:
+            if interrupted:
+                # Ctrl-C inside a driver call, which the API reports as a database error.
+                _interrupted()
             from tracker.formats.output import show_controls
 
             # A message quotes what the user gave (a file name, a value): never let its
@@ -262,32 +265,15 @@ def _database_error_message(error: Exception) -> str | None:
     """One line for a driver error that reaches the edge (locked, disk full, gone), or
     for the file system refusing a file or folder (a database in a folder that cannot be
     made: a path under a regular file, a read-only mount)."""
-    from sqlalchemy.exc import DBAPIError
-
     if isinstance(error, OSError) and error.strerror:
         from tracker.formats.output import show_controls
 
         where = f"{error.filename}: " if error.filename is not None else ""
         return show_controls(f"{where}{error.strerror}")
-    if isinstance(error, DBAPIError) or _driver_error(error):
-        from tracker.api import Tracker
+    from tracker.api import Tracker
 
-        original = str(getattr(error, "orig", error)).strip().splitlines()
-        return "database error: " + Tracker.mask_url(
-            original[0] if original else type(error).__name__
-        )
-    return None
-
-
-def _driver_error(error: Exception) -> bool:
-    """A driver's own error that SQLAlchemy did not wrap (a raw connection's, as when the
-    SQLite file cannot be opened at all)."""
-    import sqlite3
-
-    psycopg = sys.modules.get("psycopg")  # loaded only by a PostgreSQL database
-    return isinstance(error, sqlite3.Error) or (
-        psycopg is not None and isinstance(error, psycopg.Error)
-    )
+    failure = Tracker.driver_failure(error)
+    return None if failure is None else str(failure)
 
 
 @click.group(cls=TrackerGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -17,7 +17,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, DisconnectionError, OperationalError
 
-from tracker.errors import DatabaseError
+from tracker.errors import DatabaseError, DatabaseFailure
 from tracker.store.raw import CHAIN_LOCK_PENDING, chain_lock
 from tracker.store.schema import SCHEMA_REVISION
 
@@ -42,6 +42,24 @@ def database_url(location: str | None) -> str:
     if location.startswith(("postgresql://", "postgres://")):
         return "postgresql+psycopg://" + location.split("://", 1)[1]
     return location
+
+
+def driver_failure(error: BaseException) -> DatabaseFailure | None:
+    """The driver's error `error` as one `DatabaseFailure` line ("database error: ...",
+    the driver's first line, passwords masked); None for any other exception."""
+    import sqlite3
+    import sys
+
+    psycopg = sys.modules.get("psycopg")  # loaded only by a PostgreSQL database
+    driver = isinstance(error, sqlite3.Error) or (
+        psycopg is not None and isinstance(error, psycopg.Error)
+    )
+    if not (driver or isinstance(error, DBAPIError)):
+        return None
+    lines = str(getattr(error, "orig", None) or error).strip().splitlines()
+    return DatabaseFailure(
+        "database error: " + mask_url(lines[0] if lines else type(error).__name__)
+    )
 
 
 def mask_url(url: str) -> str:
