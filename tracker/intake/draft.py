@@ -383,7 +383,9 @@ def _draft(article: Article, targets: frozenset[str] = frozenset()) -> Draft:
     leaders = organisers(article.body)
     found.extend(_leads_the_act(sentences, reference, {p.code for p in found}))
     proposals = [
-        p for p in _merge(found) if p.code not in current_terms().hosts | targets | leaders
+        p
+        for p in _merge(found)
+        if p.code not in current_terms().hosts | current_terms().bodies | targets | leaders
     ]
     proposals = _within_scope(proposals, sentences, article.body)
     for proposal in proposals:

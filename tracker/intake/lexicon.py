@@ -8,8 +8,10 @@ case-insensitively on word boundaries.
 
 Decisions: only English is read (machine-translated articles included); capitals count
 as their country only where they act ("Berlin ruled out ...", never "talks in Berlin");
-organisations (EU, NATO, UN) are listed as mentioned, never proposed, because they
-announce or host a pledge rather than contribute to it.
+organisations (EU, NATO, UN) are listed as mentioned, because they mostly announce or
+host a pledge rather than take it; one is proposed only where it (or one of its bodies,
+"the European Commission") is the subject of its sentence's stance and the title does not
+name it ("the Commission barred its staff from using TikTok"; never "NATO's 5% target").
 """
 
 # Adjective demonyms: "the French government", "Polish President Karol Nawrocki".
@@ -241,6 +243,13 @@ EXTRA_NAMES: tuple[str, ...] = (
     "Republic of Türkiye",
 )
 ORGANISATIONS = ("EU", "NATO", "UN")
+# How articles name an organisation's bodies: each acts for it where it is the subject of
+# a stance on the pledge ("The European Commission barred its staff from using TikTok").
+ORGANISATION_BODIES: dict[str, str] = {
+    "European Union": "EU", "European Commission": "EU", "European Parliament": "EU",
+    "European Council": "EU", "EU Council": "EU", "Council of the EU": "EU",
+    "Council of the European Union": "EU", "EU Commission": "EU",
+}  # fmt: skip
 # Places inside a country that a topic's title may name as where its pledge is carried
 # out ("in Gaza"): their country is the host, never a contributor.
 PLACES: dict[str, str] = {

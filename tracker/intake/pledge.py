@@ -243,6 +243,9 @@ class PledgeTerms:
     # The proper names of a title that are no country ("Arrest Ruiz under the ICC
     # warrant": Ruiz, ICC): whom or what the pledge is about.
     names: frozenset[str] = frozenset()
+    # The organisations a title names ("Spend 5% of GDP (NATO target)", "Sign the UN
+    # compact"): the pledge is theirs, never a position they take on it.
+    bodies: frozenset[str] = frozenset()
     # A pledge to join something: what follows "accepted" or "declined" when the word
     # stands for the pledge (an invitation, or nothing: "King Ana accepted, ...").
     invited: str = "(?!x)x"
@@ -485,6 +488,17 @@ def _title_names(title: str) -> frozenset[str]:
     )
 
 
+def _title_bodies(title: str) -> frozenset[str]:
+    """The organisations a title names (by code or by one of their bodies)."""
+    from tracker.intake.reading import gazetteer_forms
+
+    return frozenset(
+        code
+        for form, (code, kind) in gazetteer_forms().items()
+        if kind == "organisation" and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", title)
+    )
+
+
 @cache
 def pledge_terms(pledge: Pledge) -> PledgeTerms:
     """The verbs, past forms, objects and hosts of a pledge, from its title and phrases."""
@@ -638,6 +652,7 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
         troops=troops,
         abstain=abstain,
         names=_title_names(pledge.title),
+        bodies=_title_bodies(pledge.title),
         invited=invited,
         joined=joined,
         member=member,

@@ -92,6 +92,8 @@ def _gazetteer() -> dict[str, tuple[str, str]]:
                 forms.setdefault(dotted, (code, "name"))
     for code in lexicon.ORGANISATIONS:
         forms[code] = (code, "organisation")
+    for form, code in lexicon.ORGANISATION_BODIES.items():
+        forms[form] = (code, "organisation")
     forms.update({k: (v, "demonym") for k, v in lexicon.DEMONYMS.items() if k not in forms})
     forms.update({k: (v, "demonym") for k, v in _demonyms().items() if k not in forms})
     forms.update({k: (v, "people") for k, v in lexicon.PEOPLES.items() if k not in forms})
@@ -380,6 +382,38 @@ def _in_list_of_names(sentence: str, start: int, end: int) -> bool:
     return False
 
 
+# An organisation opens its sentence as the subject of a finite verb: "In February, the
+# European Parliament, the European Commission and the EU Council have all banned ...",
+# "The European Commission, the executive arm of the 27 EU nations, barred ...". Never an
+# attribute ("EU states", "NATO allies", "the EU's foreign policy chief") and never a
+# convenor ("the EU convened", "the UN hosts"): those stay mentioned.
+_ORGANISATION_OPENING = re.compile(r"(?:In|On|Last|This|Earlier|By)\b[^,]{0,40},\s*")
+_ORGANISATION_VERB = re.compile(
+    r"(?:\s*,\s*(?:the\s+)?[a-z][^,]{0,70},"  # an apposition
+    r"|\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:[A-Z][\w]*\s+){0,2}[A-Z][\w]*(?=[\s,]))*?"  # its other bodies
+    r"\s+(?:(?:has|have|had|will|would|is|was|also|all|too|already|itself|formally|officially|"
+    r"has\s+also|have\s+all|now|then)\s+)*"
+    r"(?!(?:called|urged|asked|convened|hosted|host|hosts|launched|organi[sz]ed|announced|said|says|"
+    r"noted|welcomed|stated|reported|warned|added)\b)"
+    r"(?:[a-z]+ed|barred|banned|bans|bars|joins|joined|signs|signed|ratifies|ratified|"
+    r"recogni[sz]es|supports|opposes|rejects|refuses|refused|declined|made|took|imposed)\b"
+)
+_CONVENORS = re.compile(
+    r"\b(?:convene[drs]?|convening|hosts?|hosted|organi[sz]e[drs]?|launch(?:ed|es)?)\b", re.I
+)
+
+
+def _acting_organisation(sentence: str, start: int, end: int) -> bool:
+    """Whether an organisation is its sentence's acting subject ,
+    alone or after its other bodies, never in a sentence that convenes or launches."""
+    opening = _ORGANISATION_OPENING.match(sentence)
+    before = sentence[opening.end() if opening else 0 : start]
+    bodies = [part for part in re.split(r",|\band\b|\bthe\b", before, flags=re.I) if part.strip()]
+    if not all((gazetteer_entry(p.strip()) or ("", ""))[1] == "organisation" for p in bodies):
+        return False
+    return bool(_ORGANISATION_VERB.match(sentence, end)) and not _CONVENORS.search(sentence)
+
+
 def find_mentions(sentence: str) -> list[Mention]:
     """Every country the sentence names, and whether each one acts in it."""
     mentions: list[Mention] = []
@@ -436,9 +470,11 @@ def find_mentions(sentence: str) -> list[Mention]:
                 continue
         if mention.kind == "demonym" and not role and not people and not refused:
             mention.kind = "subject"  # "Canadian aircraft could help": weaker than "Canada"
-        if kind == "organisation":
+        if kind == "organisation" and not _acting_organisation(sentence, start, end):
             mentions.append(mention)  # listed as mentioned, never proposed (see lexicon)
             continue
+        if kind == "organisation":
+            mention.kind = "name"  # "The European Commission barred its staff ..."
         if (
             kind == "people"
             and re.search(r"\b\d[\d,.]*\s+$", _before(sentence, start))

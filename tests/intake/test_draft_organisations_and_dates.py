@@ -1,0 +1,60 @@
+"""Round draft11: an organisation that takes the pledge itself, and dates a later
+paragraph or the text's own years give (issue 20, sets L and the open cases of round
+draft10). The sentences are written for the test (invented pledges and wording)."""
+
+import pytest
+
+from tests.intake.test_draft_shapes import _stances
+from tracker.intake.pledge import Pledge
+
+BAN = Pledge("Ban FastChat on government devices")
+TREATY = Pledge("Ratify the Blue Ocean Treaty")
+TARGET = Pledge("Spend 3% of GDP on defence (NATO target)")
+
+
+def _text(body: str) -> str:
+    return f"title: A report\npublished: 2024-05-02\n\n{body}\n"
+
+
+@pytest.mark.parametrize(
+    ("pledge", "body", "expected"),
+    [
+        # an organisation's body as the subject of the act: the organisation (EU)
+        (
+            BAN,
+            "The European Commission, the executive arm of the bloc, barred its staff from "
+            "using FastChat on government devices.",
+            [("EU", "committed")],
+        ),
+        # several of its bodies, after an opening phrase, with a country's own act
+        (
+            BAN,
+            "In March, the European Parliament, the European Commission and the EU Council "
+            "all banned FastChat on staff devices. Chile banned it on government phones.",
+            [("CL", "committed"), ("EU", "committed")],
+        ),
+        # an attribute, a convenor, a spokesman: no position of the organisation's own
+        (
+            TREATY,
+            "EU states such as Chile have ratified the Blue Ocean Treaty.",
+            [("CL", "committed")],
+        ),
+        (
+            TREATY,
+            "The European Union convened the talks, and Peru ratified the Blue Ocean Treaty.",
+            [("PE", "committed")],
+        ),
+        (TREATY, "The EU's foreign policy chief said the treaty was welcome.", []),
+        # the organisation the title names owns the pledge: never a position on it
+        (
+            TARGET,
+            "NATO has agreed to spend 3% of GDP on defence. Peru has refused to spend 3% of "
+            "GDP on defence.",
+            [("PE", "declined")],
+        ),
+    ],
+)
+def test_an_organisation_that_acts_itself(
+    pledge: Pledge, body: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _stances(_text(body), pledge) == expected
