@@ -4,16 +4,13 @@ draft10). The sentences are written for the test (invented pledges and wording).
 
 import pytest
 
+from tests.intake.test_draft_prose_lists import _text
 from tests.intake.test_draft_shapes import _stances
 from tracker.intake.pledge import Pledge
 
 BAN = Pledge("Ban FastChat on government devices")
 TREATY = Pledge("Ratify the Blue Ocean Treaty")
 TARGET = Pledge("Spend 3% of GDP on defence (NATO target)")
-
-
-def _text(body: str) -> str:
-    return f"title: A report\npublished: 2024-05-02\n\n{body}\n"
 
 
 @pytest.mark.parametrize(

@@ -204,7 +204,7 @@ def _draft(article: Article, targets: frozenset[str] = frozenset()) -> Draft:
                 if not re.search(r"\d{4}", words) and day <= today_utc()
             ]
             if yearless:
-                day, words = max(yearless)
+                day, words = max(_weekday_years(article.body, yearless, evidence))
                 reference = day
                 default_date = day.isoformat()
                 dated_from = f"{words!r}, year assumed {day.year}"
@@ -563,6 +563,35 @@ def _leads_the_act(sentences: list[str], reference: date, proposed: set[str]) ->
                 proposal.date, proposal.approximate, proposal.date_words = dated
             found.append(proposal)
     return found
+
+
+def _weekday_years(
+    body: str, yearless: list[tuple[date, str]], evidence: int | None
+) -> list[tuple[date, str]]:
+    """Yearless dates with their weekday ("on Thursday 22 November") in the first year,
+    from the latest the page names up to this one, whose calendar agrees: a text that names
+    only earlier years ("approved in 2017") is not of the latest of them."""
+    from tracker.domain.dates import today_utc
+
+    weekdays = "|".join(lexicon.WEEKDAYS)
+    dated = []
+    for day, words in yearless:
+        said = re.search(rf"\b({weekdays}),?\s+(?:the\s+)?{re.escape(words)}", body, re.I)
+        if (
+            said
+            and evidence is not None
+            and day.weekday() != lexicon.WEEKDAYS.index(said.group(1).lower())
+        ):
+            for year in range(evidence, today_utc().year + 1):
+                try:
+                    moved = day.replace(year=year)
+                except ValueError:  # 29 February
+                    continue
+                if moved.weekday() == lexicon.WEEKDAYS.index(said.group(1).lower()):
+                    day = moved if moved <= today_utc() else day
+                    break
+        dated.append((day, words))
+    return dated
 
 
 def _evidence_year(body: str, url: str | None) -> int | None:

@@ -695,6 +695,14 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         "undecided",
         5,
     ),
+    # "hasn't implemented anything related to arms deals", "has not yet taken any such
+    # step": nothing done on the pledge, nothing refused
+    (
+        r"(?:has|have)(?:n[’']t| not) (?:yet )?(?:implemented|taken|done|announced|adopted) "
+        r"(?:anything|any (?:such |similar )?(?:steps?|measures?|action))",
+        "undecided",
+        5,
+    ),
     (
         r"(?:waits?|waited|waiting) (?:with|for) (?:the |a |its |their |any )?decision",
         "undecided",
@@ -772,6 +780,13 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         5,
     ),
     (r"warn(?:s|ed|ing)? against (?:a )?hasty", "skeptical", 6),
+    # "will not be rushed by Washington's timetable", "refuse to be hurried into"
+    (
+        r"(?:will|would|won[’']t|not|refus\w* to) (?:not )?be (?:rushed|hurried|pressured|pushed|bounced)"
+        r" (?:by|into)",
+        "skeptical",
+        5,
+    ),
     # conditional cues are modifiers (see CONDITION_CUES); these state it outright
     (r"(?:only|solely) (?:if|with|under|when|after)", "conditional", 4),
     (
