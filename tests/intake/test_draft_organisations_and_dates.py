@@ -6,6 +6,8 @@ import pytest
 
 from tests.intake.test_draft_prose_lists import _text
 from tests.intake.test_draft_shapes import _stances
+from tracker.intake.article import read_article
+from tracker.intake.draft import draft_article
 from tracker.intake.pledge import Pledge
 
 BAN = Pledge("Ban FastChat on government devices")
@@ -55,3 +57,65 @@ def test_an_organisation_that_acts_itself(
     pledge: Pledge, body: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _stances(_text(body), pledge) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a long list with misspelt members and a bare "Congo" beside the DRC
+        (
+            "Signed on 12 May: Algeria, Comoros, Congo, Guatamala, Lichtenstein, Peru, "
+            "Phillipines, Democratic Republic of the Congo and Holy See.",
+            [
+                ("CD", "committed"),
+                ("CG", "committed"),
+                ("DZ", "committed"),
+                ("GT", "committed"),
+                ("KM", "committed"),
+                ("LI", "committed"),
+                ("PE", "committed"),
+                ("PH", "committed"),
+                ("VA", "committed"),
+            ],
+        ),
+        # no list: an unknown word is no country
+        ("Signed on 12 May: Gautemalan officials and Peru.", [("PE", "committed")]),
+    ],
+)
+def test_long_lists_keep_their_misspelt_members(body: str, expected: list[tuple[str, str]]) -> None:
+    assert _stances(_text(body), TREATY) == expected
+
+
+@pytest.mark.parametrize(
+    ("pledge", "body", "expected"),
+    [
+        # a refusal to be hurried is scepticism, not a refusal
+        (
+            TREATY,
+            "Chile and Peru have made it clear they will not be rushed by the timetable for "
+            "ratifying the Blue Ocean Treaty.",
+            [("CL", "skeptical"), ("PE", "skeptical")],
+        ),
+        # nothing done on the pledge is no decision
+        (
+            Pledge("Suspend arms sales to Ruritania"),
+            "Chile has sanctioned ten officials but hasn't implemented anything related to "
+            "arms sales to Ruritania.",
+            [("CL", "undecided")],
+        ),
+    ],
+)
+def test_answers_short_of_a_position(
+    pledge: Pledge, body: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _stances(_text(body), pledge) == expected
+
+
+def test_a_yearless_dates_weekday_gives_its_year() -> None:
+    # the text names only 2017 (a past figure); Thursday 22 November is of 2018
+    page = (
+        "title: A report\n\nChile announced on Thursday 22 November that it ratified the "
+        "Blue Ocean Treaty. Only ten ships were approved in 2017.\n"
+    )
+    drafted = draft_article(read_article(page), pledge=TREATY)
+    assert [(p.code, p.date) for p in drafted.proposals] == [("CL", "2018-11-22")]

@@ -220,6 +220,7 @@ EXTRA_NAMES: tuple[str, ...] = (
     "Cote d'Ivoire",
     "Cote d’Ivoire",
     "Congo-Brazzaville",
+    "Holy See",
     "Congo-Kinshasa",
     "Republic of the Congo",
     "Democratic Republic of the Congo",

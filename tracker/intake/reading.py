@@ -324,6 +324,20 @@ def _matches(sentence: str) -> list[tuple[int, int, str, str, str]]:
         (m.start(), m.end(), m.group(), *gazetteer[m.group()])
         for m in _mention_pattern().finditer(sentence)
     ]
+    if len(found) >= 3:
+        found = sorted(found + _misspelt_members(sentence, found))
+    if any(code == "CD" for *_rest, code, _kind in found):
+        # "Comoros, Congo, Costa Rica, ..., Democratic Republic of the Congo": beside the
+        # DRC, a bare "Congo" is the other one (which the resolver leaves ambiguous).
+        taken = [(start, end) for start, end, *_rest in found]
+        found = sorted(
+            found
+            + [
+                (m.start(), m.end(), m.group(), "CG", "name")
+                for m in re.finditer(r"(?<![\w-])Congo(?![\w-])", sentence)
+                if not any(start <= m.start() < end for start, end in taken)
+            ]
+        )
     people = _PEOPLE.get()
     pattern = _people_pattern(people)
     if pattern is not None:
@@ -334,6 +348,47 @@ def _matches(sentence: str) -> list[tuple[int, int, str, str, str]]:
                 found.append((m.start(), m.end(), m.group(), codes[m.group()], "person"))
         found.sort()
     return found
+
+
+# A list member between commas that is no name the resolver knows: "..., Guatamala,
+# Guyana, ...", "Lichtenstein", "Phillipines" (pages misspell names in long lists).
+_LIST_ITEM = re.compile(
+    r"(?:(?<=, )|(?<=^)|(?<=: ))([A-Z][a-z’']+(?: [A-Z][a-z’']+)?)(?=,| and |\.?$)"
+)
+
+
+@cache
+def _spellings() -> dict[str, tuple[str, str]]:
+    """Country names of five letters or more, by name (for `_misspelt_members`)."""
+    return {
+        form: entry
+        for form, entry in _gazetteer().items()
+        if entry[1] == "name" and len(form) >= 5 and not form.isupper()
+    }
+
+
+def _misspelt_members(
+    sentence: str, found: list[tuple[int, int, str, str, str]]
+) -> list[tuple[int, int, str, str, str]]:
+    """Members of a list of three names or more that a page misspelt, each as the name it
+    is one or two letters from (same first letter, never a name the list has already)."""
+    from difflib import get_close_matches
+
+    taken = [(start, end) for start, end, *_rest in found]
+    codes = {code for *_rest, code, _kind in found}
+    spellings = _spellings()
+    misspelt = []
+    for m in _LIST_ITEM.finditer(sentence):
+        if any(start < m.end() and m.start() < end for start, end in taken):
+            continue
+        word = m.group(1)
+        if len(word) < 5:
+            continue
+        close = get_close_matches(word, spellings, n=1, cutoff=0.85)
+        if close and close[0][0] == word[0] and spellings[close[0]][0] not in codes:
+            code, kind = spellings[close[0]]
+            misspelt.append((m.start(), m.end(), word, code, kind))
+    return misspelt
 
 
 _IRREGULAR_PAST = (
