@@ -119,3 +119,47 @@ def test_a_yearless_dates_weekday_gives_its_year() -> None:
     )
     drafted = draft_article(read_article(page), pledge=TREATY)
     assert [(p.code, p.date) for p in drafted.proposals] == [("CL", "2018-11-22")]
+
+
+TIES = Pledge("Normalise relations with Iceland (the Blue Accords)")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the agreement a title names in brackets: joining or signing it is the act
+        (
+            "Chile announced that it has officially joined the Blue Accords.",
+            [("CL", "committed", None)],
+        ),
+        # the host's partners in its act done, dated by the clause's past year or month
+        (
+            "Iceland normalised ties with the United Arab Emirates (UAE), Chile and Peru in 2019.",
+            [("AE", "committed", "2019"), ("CL", "committed", "2019"), ("PE", "committed", "2019")],
+        ),
+        (
+            "The first agreement was signed between Iceland and Chile, closely followed by "
+            "Peru, both in September 2019.",
+            [("CL", "committed", "2019-09"), ("PE", "committed", "2019-09")],
+        ),
+        # a hope, a denial or a plan of the host's is no partner's act
+        ("Iceland hopes to normalise ties with Chile.", []),
+        ("Iceland has not normalised ties with Chile.", []),
+    ],
+)
+def test_the_hosts_partners_in_its_act(
+    body: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    drafted = draft_article(read_article(_text(body)), pledge=TIES)
+    assert sorted((p.code, p.stance, p.date) for p in drafted.proposals) == expected
+
+
+def test_a_year_for_another_act_in_an_aside_dates_nothing() -> None:
+    page = _text(
+        "Chile, the last state to sign the accord, in 2012, has said it was mulling "
+        "withdrawal from the Blue Ocean Treaty."
+    )
+    drafted = draft_article(
+        read_article(page), pledge=Pledge("Withdraw from the Blue Ocean Treaty")
+    )
+    assert [(p.code, p.date) for p in drafted.proposals] == [("CL", None)]

@@ -383,6 +383,12 @@ def _act_noun(word: str) -> bool:
     return stem in NOUN_ACTS or word.lower() in NOUN_ACTS or stem.startswith(ABSTAIN_STEMS)
 
 
+_AGREEMENT = re.compile(
+    r"\((?:the\s+)?((?:[A-Z][\w’'-]*\s+){0,4}"
+    r"(Accords?|Treaty|Agreement|Pact|Convention|Compact|Protocol|Declaration))\)"
+)
+
+
 def _joins(title: str) -> bool:
     return bool(_JOINS.search(title.strip()))
 
@@ -621,6 +627,17 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
         joined = JOINED
         if re.search(r"\bmember\b", pledge.title, re.IGNORECASE):
             member = MEMBERS
+    agreement = None if troops else _AGREEMENT.search(pledge.title)
+    if agreement:
+        # "Normalise relations with Israel (the Abraham Accords)": the agreement a title
+        # names in brackets states its pledge; joining or signing it is the act.
+        forms = [inflected("join"), inflected("sign"), *JOIN_ACTS]
+        acts.extend(forms)
+        own.extend(forms)
+        done.extend(["joined", "signed", JOIN_DONE])
+        objects.extend(
+            [re.escape(agreement.group(1).lower()), re.escape(agreement.group(2).lower())]
+        )
     hosts = _title_hosts(text, troops)
     # What a recognition or a boycott is of is its object; where troops go is not.
     for run in (

@@ -1964,6 +1964,18 @@ def find_date(text: str, published: date) -> tuple[str, bool, str] | None:
             return None
         year = published.year if month <= published.month else published.year - 1
         return f"{year:04d}-{month:02d}", False, match.group()
+    match = _own_time(rf"\b(?:in|since|from) ({months}),? ((?:19|20)\d\d)\b", text, _FLAGS)
+    if match and int(match.group(2)) <= published.year and not _FUTURE.search(text):
+        # "signed between Israel and A, closely followed by B, both in September 2020"
+        month = lexicon.MONTHS.index(match.group(1).lower()) + 1
+        return f"{int(match.group(2)):04d}-{month:02d}", False, match.group()
+    # "Israel normalised ties with A, B and C in 2020": a past year the clause's act
+    # took place in (never a target "by 2030", never a year after the page's).
+    match = _own_time(
+        r"(?<!\bby )(?<!, )\bin ((?:19|20)\d\d)\b(?!\s*[-–]|\s+levels?\b)", text, _FLAGS
+    )
+    if match and int(match.group(1)) < published.year and not _FUTURE.search(text):
+        return match.group(1), False, match.group()
     return None
 
 
@@ -1981,6 +1993,6 @@ def _own_time(pattern: str, text: str, flags: int) -> re.Match[str] | None:
 
 
 _FUTURE = re.compile(
-    r"\b(?:will|would|shall|next|plans?|planned|planning|intends?|due to|set to|to be held)\b",
+    r"\b(?:will|would|shall|next|plans?|planned|planning|intends?|intentions?|due to|set to|to be held)\b",
     _FLAGS,
 )
