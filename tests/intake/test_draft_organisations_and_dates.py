@@ -163,3 +163,39 @@ def test_a_year_for_another_act_in_an_aside_dates_nothing() -> None:
         read_article(page), pledge=Pledge("Withdraw from the Blue Ocean Treaty")
     )
     assert [(p.code, p.date) for p in drafted.proposals] == [("CL", None)]
+
+
+GAMES = Pledge("Boycott the 2030 Ruritania Games (officials not attending)")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # for a pledge to stay away, refusing to go there keeps it, and so does skipping
+        (
+            "Chilean President Ana Soto has refused to go to the opening ceremony.",
+            [("CL", "committed")],
+        ),
+        ("Peru said its president will be skipping the Games.", [("PE", "committed")]),
+        # a subject that none of them does it: "no ministers will attend"
+        (
+            "Chile confirmed on March 14 that no members of the royal family or government "
+            "ministers will attend the Games.",
+            [("CL", "committed")],
+        ),
+        # a denial of taking part in the pledge refuses it
+        (
+            "Peru has since reportedly denied being involved in the boycott.",
+            [("PE", "declined")],
+        ),
+    ],
+)
+def test_staying_away(body: str, expected: list[tuple[str, str]]) -> None:
+    assert _stances(_text(body), GAMES) == expected
+
+
+def test_the_name_may_is_no_modal() -> None:
+    # "Mrs May" and "Theresa May" name a person; "may" stays a modal
+    assert _stances(_text("Chile, said Mrs May, will send ministers to the Games."), GAMES) == [
+        ("CL", "declined")
+    ]

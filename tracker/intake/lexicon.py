@@ -696,6 +696,13 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         "undecided",
         5,
     ),
+    # "has since reportedly denied being involved in the boycott"
+    (
+        r"den(?:y|ies|ied|ying) (?:being |having been |any )?(?:involved|involvement|taking part|"
+        r"participat\w*|any part) in",
+        "declined",
+        5,
+    ),
     # "hasn't implemented anything related to arms deals", "has not yet taken any such
     # step": nothing done on the pledge, nothing refused
     (
@@ -1435,7 +1442,8 @@ CONDITION_CUES = (
 TIMING_CUES = r"once|after|as soon as|as part of"
 
 # Modal words that turn a commitment into `considering`.
-MODALS = r"could|might|may|possibly|perhaps|potentially|in principle"
+# "may", never the name "May" ("Prime Minister Theresa May", "Mrs May") nor the month
+MODALS = r"could|might|(?-i:may)|(?<![\w,.] )(?-i:May)(?!\s+\d)|possibly|perhaps|potentially|in principle"
 NEGATORS = r"not|n't|no|never|neither|nor"
 
 # Contribution words (SPEC §1 and §6); a contribution the database does not know yet

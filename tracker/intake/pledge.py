@@ -55,10 +55,14 @@ ABSTAIN_ACTS = (
     "leav(?:e|es|ing)",
     "quit(?:s|ting)?",
     "exit(?:s|ed|ing)?",
+    # "he will be skipping the tournament's opening ceremony"
+    "skip(?:s|ped|ping)?",
 )
 TAKING_PART = (
     r"\b(?:participat\w*|take part|taking part|took part|takes part|compet(?:e|es|ed|ing)|"
-    r"attend(?:s|ed|ing)?|perform(?:s|ed|ing)?|enter(?:s|ed|ing)?|be (?:there|present))\b"
+    r"attend(?:s|ed|ing)?|perform(?:s|ed|ing)?|enter(?:s|ed|ing)?|be (?:there|present)|"
+    # "has refused to go to the tournament", "would not travel to the tournament"
+    r"(?:go|goes|going|went|travel(?:s|led|ling|ed|ing)?) to)\b"
 )
 _TAKES_PART = re.compile(TAKING_PART, re.IGNORECASE)
 # Being there through one's officials: for a pledge to stay away ("a diplomatic boycott"),

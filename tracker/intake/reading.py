@@ -1350,6 +1350,13 @@ def find_cues(text: str) -> list[Cue]:
 _NEGATED = re.compile(
     r"\b(?:not|never|no longer|n[’']t|without)[\"”’]?\s+(?:(?!yet\b)\w+\s+)?$", _FLAGS
 )
+# "that no members of the royal family or government ministers will attend": a subject
+# that none of them does it
+_NONE_OF_THEM = re.compile(
+    r"\b(?:that|and|but|,)\s+(?:no|none of (?:the|its|their))\s+(?:[\w’'-]+\s+){0,10}?"
+    r"(?:will|would|shall|are to|is to)\s+(?:be\s+)?$",
+    _FLAGS,
+)
 # "has not yet made a specific commitment": not done so far, no refusal (issue 20, item 5).
 _NOT_YET = re.compile(r"\b(?:not|n[’']t)\s+yet\s+(?:\w+\s+)?$", _FLAGS)
 
@@ -1657,8 +1664,13 @@ def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
         ):
             stance = "undecided"
             words.append("not yet")
-        elif stance == "committed" and _NEGATED.search(
-            clause[max(0, best.start - 30) : best.start]
+        elif stance == "committed" and (
+            _NEGATED.search(clause[max(0, best.start - 30) : best.start])
+            or _NONE_OF_THEM.search(
+                clause[max(0, best.start - 90) : best.end].removesuffix(
+                    re.sub(r"^(?:will|would|shall)\s+(?:be\s+)?", "", best.words)
+                )
+            )
         ):
             stance = "declined"  # "is not going to send", "will not be the one to ..."
             words.append("negated")
