@@ -199,3 +199,16 @@ def test_the_name_may_is_no_modal() -> None:
     assert _stances(_text("Chile, said Mrs May, will send ministers to the Games."), GAMES) == [
         ("CL", "declined")
     ]
+
+
+def test_carrying_out_the_strikes_joins_them() -> None:
+    strikes = Pledge("Join the US-led airstrikes against the rebels in Ruritania")
+    page = _text(
+        "Chile carried out its first air strike on May 1. Peru then struck "
+        "rebel targets again. Ghana has not decided."
+    )
+    assert _stances(page, strikes) == [
+        ("CL", "committed"),
+        ("GH", "undecided"),
+        ("PE", "committed"),
+    ]

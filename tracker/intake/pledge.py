@@ -387,6 +387,16 @@ def _act_noun(word: str) -> bool:
     return stem in NOUN_ACTS or word.lower() in NOUN_ACTS or stem.startswith(ABSTAIN_STEMS)
 
 
+_STRIKES = re.compile(r"(?:air[ -]?)?(?:strikes|raids|bombings?|bombing campaign)")
+STRIKE_ACTS = (
+    r"carr(?:y|ies|ied|ying) out (?:its |their |the |a |an )?(?:first |own )?(?:air[ -]?)?(?:strikes?|raids?)",
+    r"conduct(?:s|ed|ing)? (?:its |their |the )?(?:first )?(?:air[ -]?)?(?:strikes?|raids?)",
+    r"launch(?:es|ed|ing)? (?:its |their |the )?(?:first )?(?:air[ -]?)?(?:strikes?|raids?)",
+    r"struck|bomb(?:s|ed|ing)? (?:[\w-]+ )?(?:targets|positions)",
+    r"attack(?:s|ed|ing)? (?:[\w-]+ ){0,2}(?:targets|positions)",
+)
+STRIKE_DONE = (r"carried out", r"conducted", r"launched", r"struck", r"bombed", r"attacked")
+STRIKE_OBJECTS = (r"air[ -]?strikes?", r"strikes?", r"air campaign", r"bombing campaign")
 _AGREEMENT = re.compile(
     r"\((?:the\s+)?((?:[A-Z][\w’'-]*\s+){0,4}"
     r"(Accords?|Treaty|Agreement|Pact|Convention|Compact|Protocol|Declaration))\)"
@@ -631,6 +641,13 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
         joined = JOINED
         if re.search(r"\bmember\b", pledge.title, re.IGNORECASE):
             member = MEMBERS
+    if not troops and any(_STRIKES.fullmatch(o) for o in objects):
+        # "Join the US-led airstrikes": carrying them out is joining them ("France carried
+        # out its first air strike in Iraq", "French jets then struck again").
+        acts.extend(STRIKE_ACTS)
+        own.extend(STRIKE_ACTS)
+        done.extend(STRIKE_DONE)
+        objects.extend(STRIKE_OBJECTS)
     agreement = None if troops else _AGREEMENT.search(pledge.title)
     if agreement:
         # "Normalise relations with Israel (the Abraham Accords)": the agreement a title
