@@ -212,3 +212,13 @@ def test_carrying_out_the_strikes_joins_them() -> None:
         ("GH", "undecided"),
         ("PE", "committed"),
     ]
+
+
+def test_ties_are_relations() -> None:
+    # agreeing to full diplomatic ties normalises relations; the countries "after" which
+    # the subject did so did it first
+    page = _text(
+        "Chile was the third state to agree to full diplomatic ties with Iceland after "
+        "Peru and Ghana."
+    )
+    assert _stances(page, TIES) == [("CL", "committed"), ("GH", "committed"), ("PE", "committed")]

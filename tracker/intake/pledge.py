@@ -387,6 +387,13 @@ def _act_noun(word: str) -> bool:
     return stem in NOUN_ACTS or word.lower() in NOUN_ACTS or stem.startswith(ABSTAIN_STEMS)
 
 
+TIES_ACTS = (
+    r"(?:establish|forg|restor|normali[sz]|agree(?:s|d|ing)? to)(?:e|es|ed|ing|s)? (?:[\w’'-]+ ){0,2}?"
+    r"(?:diplomatic )?(?:ties|relations)",
+)
+TIES_DONE = (
+    r"(?:establish|forg|restor|normali[sz])ed (?:[\w’'-]+ ){0,2}?(?:diplomatic )?(?:ties|relations)"
+)
 _STRIKES = re.compile(r"(?:air[ -]?)?(?:strikes|raids|bombings?|bombing campaign)")
 STRIKE_ACTS = (
     r"carr(?:y|ies|ied|ying) out (?:its |their |the |a |an )?(?:first |own )?(?:air[ -]?)?(?:strikes?|raids?)",
@@ -648,6 +655,13 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
         own.extend(STRIKE_ACTS)
         done.extend(STRIKE_DONE)
         objects.extend(STRIKE_OBJECTS)
+    if not troops and not abstain and {"relations", "ties"} & set(objects):
+        # "Normalise relations with Israel": establishing, restoring or agreeing to full
+        # diplomatic ties is the same act, and ties are relations.
+        acts.extend(TIES_ACTS)
+        own.extend(TIES_ACTS)
+        done.append(TIES_DONE)
+        objects.extend(["ties", "relations"])
     agreement = None if troops else _AGREEMENT.search(pledge.title)
     if agreement:
         # "Normalise relations with Israel (the Abraham Accords)": the agreement a title
