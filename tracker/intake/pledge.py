@@ -401,8 +401,20 @@ STRIKE_ACTS = (
     r"launch(?:es|ed|ing)? (?:its |their |the )?(?:first )?(?:air[ -]?)?(?:strikes?|raids?)",
     r"struck|bomb(?:s|ed|ing)? (?:[\w-]+ )?(?:targets|positions)",
     r"attack(?:s|ed|ing)? (?:[\w-]+ ){0,2}(?:targets|positions)",
+    # "Australia sent warplanes of its own", "decided to send eight F18 fighter jets"
+    r"(?:send|sends|sent|sending|deploy(?:s|ed|ing)?|commit(?:s|ted|ting)?) (?:[\w-]+ ){0,4}?"
+    r"(?:warplanes|jets|aircraft|planes|bombers|fighters|drones)",
 )
-STRIKE_DONE = (r"carried out", r"conducted", r"launched", r"struck", r"bombed", r"attacked")
+STRIKE_DONE = (
+    r"carried out",
+    r"conducted",
+    r"launched",
+    r"struck",
+    r"bombed",
+    r"attacked",
+    r"sent",
+    r"deployed",
+)
 STRIKE_OBJECTS = (r"air[ -]?strikes?", r"strikes?", r"air campaign", r"bombing campaign")
 _AGREEMENT = re.compile(
     r"\((?:the\s+)?((?:[A-Z][\w’'-]*\s+){0,4}"
