@@ -32,6 +32,13 @@ TARGET = Pledge("Spend 3% of GDP on defence (NATO target)")
             "all banned FastChat on staff devices. Chile banned it on government phones.",
             [("CL", "committed"), ("EU", "committed")],
         ),
+        # after a heading of the page's own
+        (
+            BAN,
+            "European Union: The European Parliament and the EU Council, two EU bodies, "
+            "have imposed bans on FastChat on staff devices.",
+            [("EU", "committed")],
+        ),
         # an attribute, a convenor, a spokesman: no position of the organisation's own
         (
             TREATY,

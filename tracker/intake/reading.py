@@ -442,7 +442,9 @@ def _in_list_of_names(sentence: str, start: int, end: int) -> bool:
 # "The European Commission, the executive arm of the 27 EU nations, barred ...". Never an
 # attribute ("EU states", "NATO allies", "the EU's foreign policy chief") and never a
 # convenor ("the EU convened", "the UN hosts"): those stay mentioned.
-_ORGANISATION_OPENING = re.compile(r"(?:In|On|Last|This|Earlier|By)\b[^,]{0,40},\s*")
+_ORGANISATION_OPENING = re.compile(
+    r"(?:[A-Z][\w ]{0,40}:\s*)?(?:(?:In|On|Last|This|Earlier|By)\b[^,]{0,40},\s*)?"
+)
 _ORGANISATION_VERB = re.compile(
     r"(?:\s*,\s*(?:the\s+)?[a-z][^,]{0,70},"  # an apposition
     r"|\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:[A-Z][\w]*\s+){0,2}[A-Z][\w]*(?=[\s,]))*?"  # its other bodies
