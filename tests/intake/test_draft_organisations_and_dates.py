@@ -190,6 +190,13 @@ GAMES = Pledge("Boycott the 2030 Ruritania Games (officials not attending)")
             "ministers will attend the Games.",
             [("CL", "committed")],
         ),
+        # the page's "tournament" is the title's event; travelling there is attending
+        ("Chile said its ministers would not travel to the tournament.", [("CL", "committed")]),
+        # consulting allies about the pledge is weighing it
+        (
+            "Peru's foreign ministry was consulting with its allies about a joint boycott.",
+            [("PE", "considering")],
+        ),
         # a denial of taking part in the pledge refuses it
         (
             "Peru has since reportedly denied being involved in the boycott.",

@@ -696,6 +696,13 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         "undecided",
         5,
     ),
+    # "the foreign ministry was consulting with its allies about a joint diplomatic boycott"
+    (
+        r"consult(?:s|ed|ing)? (?:with )?(?:its |their |the )?(?:[\w“”\"’'-]+ ){0,3}?(?:about|on|over) "
+        r"(?:a |an |the |any )?(?:[\w-]+ ){0,2}?(?:⟨own⟩)",
+        "considering",
+        5,
+    ),
     # "has since reportedly denied being involved in the boycott"
     (
         r"den(?:y|ies|ied|ying) (?:being |having been |any )?(?:involved|involvement|taking part|"

@@ -62,14 +62,15 @@ TAKING_PART = (
     r"\b(?:participat\w*|take part|taking part|took part|takes part|compet(?:e|es|ed|ing)|"
     r"attend(?:s|ed|ing)?|perform(?:s|ed|ing)?|enter(?:s|ed|ing)?|be (?:there|present)|"
     # "has refused to go to the tournament", "would not travel to the tournament"
-    r"(?:go|goes|going|went|travel(?:s|led|ling|ed|ing)?) to)\b"
+    r"(?:go|goes|went|travel(?:s|led|ling|ed|ing)?) to|play (?:any |a )?part in)\b"
 )
 _TAKES_PART = re.compile(TAKING_PART, re.IGNORECASE)
 # Being there through one's officials: for a pledge to stay away ("a diplomatic boycott"),
 # sending a delegation or attending is taking part, and "decided not to send diplomatic
 # representation" keeps the pledge.
 PRESENCE = (
-    r"\b(?:attend(?:s|ed|ing)?|(?:send|sends|sending|sent) (?:(?:any|a|an|its|their|our|no|"
+    r"\b(?:attend(?:s|ed|ing)?|travel(?:s|led|ling|ed|ing)? to|"
+    r"(?:send|sends|sending|sent) (?:(?:any|a|an|its|their|our|no|"
     r"government|governmental|official|diplomatic|ministerial|high-level|senior|political|"
     r"state) ){0,3}(?:officials?|diplomats?|delegations?|representation|representatives?|"
     r"ministers?|envoys?|dignitaries|leaders?))\b"
@@ -394,6 +395,23 @@ TIES_ACTS = (
 TIES_DONE = (
     r"(?:establish|forg|restor|normali[sz])ed (?:[\w’'-]+ ){0,2}?(?:diplomatic )?(?:ties|relations)"
 )
+_EVENT = re.compile(
+    r"\b(?:World Cup|Olympics|Olympic Games|Paralympics|Games|Eurovision|Championships?|"
+    r"Summit|Conference|Festival|Expo|Song Contest|Tournament)\b"
+)
+EVENT_NOUNS = (
+    r"tournament",
+    r"competition",
+    r"event",
+    r"games",
+    r"championships?",
+    r"contest",
+    r"(?:opening |closing )?ceremony",
+    r"summit",
+    r"conference",
+    r"festival",
+    r"finals?",
+)
 _STRIKES = re.compile(r"(?:air[ -]?)?(?:strikes|raids|bombings?|bombing campaign)")
 STRIKE_ACTS = (
     r"carr(?:y|ies|ied|ying) out (?:its |their |the |a |an )?(?:first |own )?(?:air[ -]?)?(?:strikes?|raids?)",
@@ -674,6 +692,10 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
         own.extend(TIES_ACTS)
         done.append(TIES_DONE)
         objects.extend(["ties", "relations"])
+    if not troops and _EVENT.search(pledge.title):
+        # "Boycott the 2018 FIFA World Cup in Russia": the page's "tournament", "event" or
+        # "opening ceremony" is the title's event.
+        objects.extend(EVENT_NOUNS)
     agreement = None if troops else _AGREEMENT.search(pledge.title)
     if agreement:
         # "Normalise relations with Israel (the Abraham Accords)": the agreement a title
