@@ -197,6 +197,12 @@ GAMES = Pledge("Boycott the 2030 Ruritania Games (officials not attending)")
             "Peru's foreign ministry was consulting with its allies about a joint boycott.",
             [("PE", "considering")],
         ),
+        # no plan to entertain the pledge refuses it
+        (
+            "Peru's foreign minister said their government is not planning to entertain a "
+            "Games boycott.",
+            [("PE", "declined")],
+        ),
         # a denial of taking part in the pledge refuses it
         (
             "Peru has since reportedly denied being involved in the boycott.",

@@ -696,6 +696,13 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         "undecided",
         5,
     ),
+    # "their government is not planning to entertain a World Cup boycott"
+    (
+        r"not (?:planning|going|intending|prepared|willing|minded) to (?:entertain|consider|support|"
+        r"back|join|pursue) (?:a |an |the |any )?(?:[\w-]+ ){0,3}?(?:⟨own⟩)",
+        "declined",
+        6,
+    ),
     # "the foreign ministry was consulting with its allies about a joint diplomatic boycott"
     (
         r"consult(?:s|ed|ing)? (?:with )?(?:its |their |the )?(?:[\w“”\"’'-]+ ){0,3}?(?:about|on|over) "
