@@ -149,6 +149,12 @@ TIES = Pledge("Normalise relations with Iceland (the Blue Accords)")
             "Peru, both in September 2019.",
             [("CL", "committed", "2019-09"), ("PE", "committed", "2019-09")],
         ),
+        # the agents of the pledge's own act done on its agreement
+        (
+            "Ghana has officially joined the Blue Accords, the treaty signed by Chile and "
+            "Peru normalising relations with Iceland.",
+            [("CL", "committed", None), ("GH", "committed", None), ("PE", "committed", None)],
+        ),
         # a hope, a denial or a plan of the host's is no partner's act
         ("Iceland hopes to normalise ties with Chile.", []),
         ("Iceland has not normalised ties with Chile.", []),

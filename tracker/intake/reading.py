@@ -987,6 +987,11 @@ def _bans_a_named_thing() -> bool:
 
 
 _OFFERED_BY_END = re.compile(rf"\b{OFFERED_BY}\s+(?:the\s+)?$", _FLAGS)
+_SIGNED_BY = re.compile(
+    r"\b(?:treaty|treaties|accords?|agreements?|pact|deal|convention|declaration|compact|"
+    r"protocol|pledge|statement)\s+(?:\w+ly\s+)?[a-z]+ed\s+by\s+(?:the\s+)?$",
+    _FLAGS,
+)
 # A past participle right after a noun, with its agent: "the project initiated by",
 # "a force led by" (never after an auxiliary: "troops will be sent by Poland").
 _PARTICIPLE_AGENT = re.compile(
@@ -1079,6 +1084,13 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
             and re.fullmatch(rf"(?:{lexicon.HOLDER_NOUNS})s?", words[-2], _FLAGS)
         ):
             mention.holder = True  # "the announcement of support by Chile and Peru"
+            continue
+        if _SIGNED_BY.search(before) and re.search(
+            rf"\b(?:{current_terms().done})\s+by\s+(?:the\s+)?$", before, _FLAGS
+        ):
+            # "the treaty signed by the United Arab Emirates and Bahrain": the agents of
+            # the pledge's own act done, on the agreement it is kept by, keep it.
+            mention.holder = True
             continue
         if _PARTICIPLE_AGENT.search(before) and not _OFFERED_BY_END.search(before):
             # "this project initiated by France has been joined by ...": the agent of a
