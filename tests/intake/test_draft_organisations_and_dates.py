@@ -248,3 +248,9 @@ def test_ties_are_relations() -> None:
         "Peru and Ghana."
     )
     assert _stances(page, TIES) == [("CL", "committed"), ("GH", "committed"), ("PE", "committed")]
+
+
+def test_the_country_whose_lead_is_followed_did_it_first() -> None:
+    arms = Pledge("Suspend arms sales to Ruritania")
+    page = _text("Following Chile's lead, Peru suspended arms sales to Ruritania.")
+    assert _stances(page, arms) == [("CL", "committed"), ("PE", "committed")]

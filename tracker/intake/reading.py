@@ -1220,7 +1220,18 @@ def possessive_act(sentence: str, mention: Mention) -> str | None:
         sentence[opening.end() :],
         _FLAGS,
     )
-    return act.group() if act else None
+    if act:
+        return act.group()
+    # "Following Germany's step, Denmark announced the suspension of arms sales": the
+    # country whose lead the sentence's act follows did it first.
+    lead = re.match(r"(?:step|lead|example)\b", sentence[opening.end() :], _FLAGS)
+    if (
+        lead
+        and re.search(r"\b(?:following|after|like)\s+$", sentence[: mention.start], _FLAGS)
+        and re.search(rf"\b(?:{own})", sentence[opening.end() + lead.end() :], _FLAGS)
+    ):
+        return lead.group()
+    return None
 
 
 def _apply_conditions(sentence: str, mentions: list[Mention]) -> None:
