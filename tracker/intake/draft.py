@@ -204,7 +204,7 @@ def _draft(article: Article, targets: frozenset[str] = frozenset()) -> Draft:
                 if not re.search(r"\d{4}", words) and day <= today_utc()
             ]
             if yearless:
-                day, words = max(yearless)
+                day, words = max(_weekday_years(article.body, yearless, evidence))
                 reference = day
                 default_date = day.isoformat()
                 dated_from = f"{words!r}, year assumed {day.year}"
@@ -382,8 +382,11 @@ def _draft(article: Article, targets: frozenset[str] = frozenset()) -> Draft:
     # "of Palestine") takes no position on it (issue 20, item 4): mentioned only.
     leaders = organisers(article.body)
     found.extend(_leads_the_act(sentences, reference, {p.code for p in found}))
+    found.extend(_partners_of_the_host(sentences, reference, {p.code for p in found}))
     proposals = [
-        p for p in _merge(found) if p.code not in current_terms().hosts | targets | leaders
+        p
+        for p in _merge(found)
+        if p.code not in current_terms().hosts | current_terms().bodies | targets | leaders
     ]
     proposals = _within_scope(proposals, sentences, article.body)
     for proposal in proposals:
@@ -561,6 +564,124 @@ def _leads_the_act(sentences: list[str], reference: date, proposed: set[str]) ->
                 proposal.date, proposal.approximate, proposal.date_words = dated
             found.append(proposal)
     return found
+
+
+# What a host's bilateral act does not state: a denial, a hope, a plan, a condition.
+_UNDONE = re.compile(
+    r"\b(?:not|never|no|would|could|might|may|if|unless|plans?|hopes?|talks?|wants?|urg\w+|"
+    r"expected|likely|possible|without)\b",
+    re.IGNORECASE,
+)
+
+
+def _partners_of_the_host(
+    sentences: list[str], reference: date, proposed: set[str]
+) -> list[Proposal]:
+    """For a pledge towards a country the title names (its host), the other parties of
+    the host's act done: "Israel normalised ties with A, B and C", "the normalisation of
+    relations between Israel and A", "the first agreement was signed between Israel and
+    A"; once, for a country no sentence gives a position."""
+    from tracker.intake.reading import find_mentions
+
+    terms = current_terms()
+    if terms.troops or not terms.hosts:
+        return []
+    acts = rf"(?:{terms.own})|agreements?|deals?|accords?|treaty|treaties|peace"
+    found: list[Proposal] = []
+    for index, sentence in enumerate(sentences):
+        mentions = find_mentions(sentence)
+        for position, host in enumerate(mentions):
+            if host.code not in terms.hosts:
+                continue
+            before = sentence[max(0, host.start - 80) : host.start]
+            after = sentence[host.end : host.end + 80]
+            between = re.search(
+                rf"\b(?:{acts})\b[^.;:]{{0,50}}\bbetween\s+(?:the\s+)?$", before, re.I
+            )
+            led = re.match(
+                rf"\s+(?:has\s+|had\s+)?(?:{terms.done})\s+(?:[\w-]+\s+){{0,3}}?with\s+(?:the\s+)?",
+                after,
+                re.I,
+            )
+            following = mentions[position + 1] if position + 1 < len(mentions) else None
+            # "between Israel and A", "Israel normalised ties with A": A, and the rest of
+            # its list, is the other party
+            partnered = following is not None and (
+                (
+                    between is not None
+                    and re.fullmatch(r"\s+and\s+(?:the\s+)?", sentence[host.end : following.start])
+                    is not None
+                )
+                or (led is not None and following.start == host.end + led.end())
+            )
+            partners = _listed_from(sentence, mentions, position + 1) if partnered else []
+            clause = sentence[max(0, host.start - 80) : host.end + 80]
+            if not partners or _UNDONE.search(clause):
+                continue
+            for partner in partners:
+                if partner.code in proposed or partner.code in terms.hosts:
+                    continue
+                proposed.add(partner.code)
+                proposal = Proposal(
+                    code=partner.code,
+                    stance="committed",
+                    sentences=[index],
+                    cues=[f"{partner.text!r} + {clause.strip()[:60]!r} (the host's partner)"],
+                    confidence=0.5,
+                    position=partner.start,
+                )
+                dated = find_date(sentence, reference)
+                if dated:
+                    proposal.date, proposal.approximate, proposal.date_words = dated
+                found.append(proposal)
+    return found
+
+
+def _listed_from(sentence: str, mentions: list[Mention], first: int) -> list[Mention]:
+    """The names listed from one mention on: "A, B and C", "A (UAE), B and C"."""
+    listed = [mentions[first]]
+    end = listed[0].end
+    for m in mentions[first + 1 :]:
+        if m.code == listed[-1].code:
+            end = m.end  # "the United Arab Emirates (UAE)": one name twice
+            continue
+        gap = sentence[end : m.start]
+        end = m.end
+        if not re.fullmatch(
+            r"\)?\s*(?:,|,?\s*and|,?\s*(?:closely |shortly |soon )?followed by)\s*(?:the\s+)?", gap
+        ):
+            break
+        listed.append(m)
+    return [m for m in listed if m.kind == "name"]
+
+
+def _weekday_years(
+    body: str, yearless: list[tuple[date, str]], evidence: int | None
+) -> list[tuple[date, str]]:
+    """Yearless dates with their weekday ("on Thursday 22 November") in the first year,
+    from the latest the page names up to this one, whose calendar agrees: a text that names
+    only earlier years ("approved in 2017") is not of the latest of them."""
+    from tracker.domain.dates import today_utc
+
+    weekdays = "|".join(lexicon.WEEKDAYS)
+    dated = []
+    for day, words in yearless:
+        said = re.search(rf"\b({weekdays}),?\s+(?:the\s+)?{re.escape(words)}", body, re.I)
+        if (
+            said
+            and evidence is not None
+            and day.weekday() != lexicon.WEEKDAYS.index(said.group(1).lower())
+        ):
+            for year in range(evidence, today_utc().year + 1):
+                try:
+                    moved = day.replace(year=year)
+                except ValueError:  # 29 February
+                    continue
+                if moved.weekday() == lexicon.WEEKDAYS.index(said.group(1).lower()):
+                    day = moved if moved <= today_utc() else day
+                    break
+        dated.append((day, words))
+    return dated
 
 
 def _evidence_year(body: str, url: str | None) -> int | None:

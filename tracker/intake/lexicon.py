@@ -8,8 +8,10 @@ case-insensitively on word boundaries.
 
 Decisions: only English is read (machine-translated articles included); capitals count
 as their country only where they act ("Berlin ruled out ...", never "talks in Berlin");
-organisations (EU, NATO, UN) are listed as mentioned, never proposed, because they
-announce or host a pledge rather than contribute to it.
+organisations (EU, NATO, UN) are listed as mentioned, because they mostly announce or
+host a pledge rather than take it; one is proposed only where it (or one of its bodies,
+"the European Commission") is the subject of its sentence's stance and the title does not
+name it ("the Commission barred its staff from using TikTok"; never "NATO's 5% target").
 """
 
 # Adjective demonyms: "the French government", "Polish President Karol Nawrocki".
@@ -218,6 +220,7 @@ EXTRA_NAMES: tuple[str, ...] = (
     "Cote d'Ivoire",
     "Cote d’Ivoire",
     "Congo-Brazzaville",
+    "Holy See",
     "Congo-Kinshasa",
     "Republic of the Congo",
     "Democratic Republic of the Congo",
@@ -241,6 +244,13 @@ EXTRA_NAMES: tuple[str, ...] = (
     "Republic of Türkiye",
 )
 ORGANISATIONS = ("EU", "NATO", "UN")
+# How articles name an organisation's bodies: each acts for it where it is the subject of
+# a stance on the pledge ("The European Commission barred its staff from using TikTok").
+ORGANISATION_BODIES: dict[str, str] = {
+    "European Union": "EU", "European Commission": "EU", "European Parliament": "EU",
+    "European Council": "EU", "EU Council": "EU", "Council of the EU": "EU",
+    "Council of the European Union": "EU", "EU Commission": "EU",
+}  # fmt: skip
 # Places inside a country that a topic's title may name as where its pledge is carried
 # out ("in Gaza"): their country is the host, never a contributor.
 PLACES: dict[str, str] = {
@@ -686,6 +696,35 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         "undecided",
         5,
     ),
+    # "their government is not planning to entertain a World Cup boycott"
+    (
+        r"not (?:planning|going|intending|prepared|willing|minded) to (?:entertain|consider|support|"
+        r"back|join|pursue) (?:a |an |the |any )?(?:[\w-]+ ){0,3}?(?:⟨own⟩)",
+        "declined",
+        6,
+    ),
+    # "the foreign ministry was consulting with its allies about a joint diplomatic boycott"
+    (
+        r"consult(?:s|ed|ing)? (?:with )?(?:its |their |the )?(?:[\w“”\"’'-]+ ){0,3}?(?:about|on|over) "
+        r"(?:a |an |the |any )?(?:[\w-]+ ){0,2}?(?:⟨own⟩)",
+        "considering",
+        5,
+    ),
+    # "has since reportedly denied being involved in the boycott"
+    (
+        r"den(?:y|ies|ied|ying) (?:being |having been |any )?(?:involved|involvement|taking part|"
+        r"participat\w*|any part) in",
+        "declined",
+        5,
+    ),
+    # "hasn't implemented anything related to arms deals", "has not yet taken any such
+    # step": nothing done on the pledge, nothing refused
+    (
+        r"(?:has|have)(?:n[’']t| not) (?:yet )?(?:implemented|taken|done|announced|adopted) "
+        r"(?:anything|any (?:such |similar )?(?:steps?|measures?|action))",
+        "undecided",
+        5,
+    ),
     (
         r"(?:waits?|waited|waiting) (?:with|for) (?:the |a |its |their |any )?decision",
         "undecided",
@@ -763,6 +802,13 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         5,
     ),
     (r"warn(?:s|ed|ing)? against (?:a )?hasty", "skeptical", 6),
+    # "will not be rushed by Washington's timetable", "refuse to be hurried into"
+    (
+        r"(?:will|would|won[’']t|not|refus\w* to) (?:not )?be (?:rushed|hurried|pressured|pushed|bounced)"
+        r" (?:by|into)",
+        "skeptical",
+        5,
+    ),
     # conditional cues are modifiers (see CONDITION_CUES); these state it outright
     (r"(?:only|solely) (?:if|with|under|when|after)", "conditional", 4),
     (
@@ -1410,7 +1456,8 @@ CONDITION_CUES = (
 TIMING_CUES = r"once|after|as soon as|as part of"
 
 # Modal words that turn a commitment into `considering`.
-MODALS = r"could|might|may|possibly|perhaps|potentially|in principle"
+# "may", never the name "May" ("Prime Minister Theresa May", "Mrs May") nor the month
+MODALS = r"could|might|(?-i:may)|(?<![\w,.] )(?-i:May)(?!\s+\d)|possibly|perhaps|potentially|in principle"
 NEGATORS = r"not|n't|no|never|neither|nor"
 
 # Contribution words (SPEC §1 and §6); a contribution the database does not know yet

@@ -55,17 +55,22 @@ ABSTAIN_ACTS = (
     "leav(?:e|es|ing)",
     "quit(?:s|ting)?",
     "exit(?:s|ed|ing)?",
+    # "he will be skipping the tournament's opening ceremony"
+    "skip(?:s|ped|ping)?",
 )
 TAKING_PART = (
     r"\b(?:participat\w*|take part|taking part|took part|takes part|compet(?:e|es|ed|ing)|"
-    r"attend(?:s|ed|ing)?|perform(?:s|ed|ing)?|enter(?:s|ed|ing)?|be (?:there|present))\b"
+    r"attend(?:s|ed|ing)?|perform(?:s|ed|ing)?|enter(?:s|ed|ing)?|be (?:there|present)|"
+    # "has refused to go to the tournament", "would not travel to the tournament"
+    r"(?:go|goes|went|travel(?:s|led|ling|ed|ing)?) to|play (?:any |a )?part in)\b"
 )
 _TAKES_PART = re.compile(TAKING_PART, re.IGNORECASE)
 # Being there through one's officials: for a pledge to stay away ("a diplomatic boycott"),
 # sending a delegation or attending is taking part, and "decided not to send diplomatic
 # representation" keeps the pledge.
 PRESENCE = (
-    r"\b(?:attend(?:s|ed|ing)?|(?:send|sends|sending|sent) (?:(?:any|a|an|its|their|our|no|"
+    r"\b(?:attend(?:s|ed|ing)?|travel(?:s|led|ling|ed|ing)? to|"
+    r"(?:send|sends|sending|sent) (?:(?:any|a|an|its|their|our|no|"
     r"government|governmental|official|diplomatic|ministerial|high-level|senior|political|"
     r"state) ){0,3}(?:officials?|diplomats?|delegations?|representation|representatives?|"
     r"ministers?|envoys?|dignitaries|leaders?))\b"
@@ -243,6 +248,9 @@ class PledgeTerms:
     # The proper names of a title that are no country ("Arrest Ruiz under the ICC
     # warrant": Ruiz, ICC): whom or what the pledge is about.
     names: frozenset[str] = frozenset()
+    # The organisations a title names ("Spend 5% of GDP (NATO target)", "Sign the UN
+    # compact"): the pledge is theirs, never a position they take on it.
+    bodies: frozenset[str] = frozenset()
     # A pledge to join something: what follows "accepted" or "declined" when the word
     # stands for the pledge (an invitation, or nothing: "King Ana accepted, ...").
     invited: str = "(?!x)x"
@@ -380,6 +388,58 @@ def _act_noun(word: str) -> bool:
     return stem in NOUN_ACTS or word.lower() in NOUN_ACTS or stem.startswith(ABSTAIN_STEMS)
 
 
+TIES_ACTS = (
+    r"(?:establish|forg|restor|normali[sz]|agree(?:s|d|ing)? to)(?:e|es|ed|ing|s)? (?:[\w’'-]+ ){0,2}?"
+    r"(?:diplomatic )?(?:ties|relations)",
+)
+TIES_DONE = (
+    r"(?:establish|forg|restor|normali[sz])ed (?:[\w’'-]+ ){0,2}?(?:diplomatic )?(?:ties|relations)"
+)
+_EVENT = re.compile(
+    r"\b(?:World Cup|Olympics|Olympic Games|Paralympics|Games|Eurovision|Championships?|"
+    r"Summit|Conference|Festival|Expo|Song Contest|Tournament)\b"
+)
+EVENT_NOUNS = (
+    r"tournament",
+    r"competition",
+    r"event",
+    r"games",
+    r"championships?",
+    r"contest",
+    r"(?:opening |closing )?ceremony",
+    r"summit",
+    r"conference",
+    r"festival",
+    r"finals?",
+)
+_STRIKES = re.compile(r"(?:air[ -]?)?(?:strikes|raids|bombings?|bombing campaign)")
+STRIKE_ACTS = (
+    r"carr(?:y|ies|ied|ying) out (?:its |their |the |a |an )?(?:first |own )?(?:air[ -]?)?(?:strikes?|raids?)",
+    r"conduct(?:s|ed|ing)? (?:its |their |the )?(?:first )?(?:air[ -]?)?(?:strikes?|raids?)",
+    r"launch(?:es|ed|ing)? (?:its |their |the )?(?:first )?(?:air[ -]?)?(?:strikes?|raids?)",
+    r"struck|bomb(?:s|ed|ing)? (?:[\w-]+ )?(?:targets|positions)",
+    r"attack(?:s|ed|ing)? (?:[\w-]+ ){0,2}(?:targets|positions)",
+    # "Australia sent warplanes of its own", "decided to send eight F18 fighter jets"
+    r"(?:send|sends|sent|sending|deploy(?:s|ed|ing)?|commit(?:s|ted|ting)?) (?:[\w-]+ ){0,4}?"
+    r"(?:warplanes|jets|aircraft|planes|bombers|fighters|drones)",
+)
+STRIKE_DONE = (
+    r"carried out",
+    r"conducted",
+    r"launched",
+    r"struck",
+    r"bombed",
+    r"attacked",
+    r"sent",
+    r"deployed",
+)
+STRIKE_OBJECTS = (r"air[ -]?strikes?", r"strikes?", r"air campaign", r"bombing campaign")
+_AGREEMENT = re.compile(
+    r"\((?:the\s+)?((?:[A-Z][\w’'-]*\s+){0,4}"
+    r"(Accords?|Treaty|Agreement|Pact|Convention|Compact|Protocol|Declaration))\)"
+)
+
+
 def _joins(title: str) -> bool:
     return bool(_JOINS.search(title.strip()))
 
@@ -482,6 +542,17 @@ def _title_names(title: str) -> frozenset[str]:
         if w.group()[0].isupper()
         and w.group().lower() not in _STOP
         and not any(start <= w.start() < end for start, end in countries)
+    )
+
+
+def _title_bodies(title: str) -> frozenset[str]:
+    """The organisations a title names (by code or by one of their bodies)."""
+    from tracker.intake.reading import gazetteer_forms
+
+    return frozenset(
+        code
+        for form, (code, kind) in gazetteer_forms().items()
+        if kind == "organisation" and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", title)
     )
 
 
@@ -607,6 +678,35 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
         joined = JOINED
         if re.search(r"\bmember\b", pledge.title, re.IGNORECASE):
             member = MEMBERS
+    if not troops and any(_STRIKES.fullmatch(o) for o in objects):
+        # "Join the US-led airstrikes": carrying them out is joining them ("France carried
+        # out its first air strike in Iraq", "French jets then struck again").
+        acts.extend(STRIKE_ACTS)
+        own.extend(STRIKE_ACTS)
+        done.extend(STRIKE_DONE)
+        objects.extend(STRIKE_OBJECTS)
+    if not troops and not abstain and {"relations", "ties"} & set(objects):
+        # "Normalise relations with Israel": establishing, restoring or agreeing to full
+        # diplomatic ties is the same act, and ties are relations.
+        acts.extend(TIES_ACTS)
+        own.extend(TIES_ACTS)
+        done.append(TIES_DONE)
+        objects.extend(["ties", "relations"])
+    if not troops and _EVENT.search(pledge.title):
+        # "Boycott the 2018 FIFA World Cup in Russia": the page's "tournament", "event" or
+        # "opening ceremony" is the title's event.
+        objects.extend(EVENT_NOUNS)
+    agreement = None if troops else _AGREEMENT.search(pledge.title)
+    if agreement:
+        # "Normalise relations with Israel (the Abraham Accords)": the agreement a title
+        # names in brackets states its pledge; joining or signing it is the act.
+        forms = [inflected("join"), inflected("sign"), *JOIN_ACTS]
+        acts.extend(forms)
+        own.extend(forms)
+        done.extend(["joined", "signed", JOIN_DONE])
+        objects.extend(
+            [re.escape(agreement.group(1).lower()), re.escape(agreement.group(2).lower())]
+        )
     hosts = _title_hosts(text, troops)
     # What a recognition or a boycott is of is its object; where troops go is not.
     for run in (
@@ -638,6 +738,7 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
         troops=troops,
         abstain=abstain,
         names=_title_names(pledge.title),
+        bodies=_title_bodies(pledge.title),
         invited=invited,
         joined=joined,
         member=member,

@@ -92,6 +92,8 @@ def _gazetteer() -> dict[str, tuple[str, str]]:
                 forms.setdefault(dotted, (code, "name"))
     for code in lexicon.ORGANISATIONS:
         forms[code] = (code, "organisation")
+    for form, code in lexicon.ORGANISATION_BODIES.items():
+        forms[form] = (code, "organisation")
     forms.update({k: (v, "demonym") for k, v in lexicon.DEMONYMS.items() if k not in forms})
     forms.update({k: (v, "demonym") for k, v in _demonyms().items() if k not in forms})
     forms.update({k: (v, "people") for k, v in lexicon.PEOPLES.items() if k not in forms})
@@ -322,6 +324,20 @@ def _matches(sentence: str) -> list[tuple[int, int, str, str, str]]:
         (m.start(), m.end(), m.group(), *gazetteer[m.group()])
         for m in _mention_pattern().finditer(sentence)
     ]
+    if len(found) >= 3:
+        found = sorted(found + _misspelt_members(sentence, found))
+    if any(code == "CD" for *_rest, code, _kind in found):
+        # "Comoros, Congo, Costa Rica, ..., Democratic Republic of the Congo": beside the
+        # DRC, a bare "Congo" is the other one (which the resolver leaves ambiguous).
+        taken = [(start, end) for start, end, *_rest in found]
+        found = sorted(
+            found
+            + [
+                (m.start(), m.end(), m.group(), "CG", "name")
+                for m in re.finditer(r"(?<![\w-])Congo(?![\w-])", sentence)
+                if not any(start <= m.start() < end for start, end in taken)
+            ]
+        )
     people = _PEOPLE.get()
     pattern = _people_pattern(people)
     if pattern is not None:
@@ -332,6 +348,47 @@ def _matches(sentence: str) -> list[tuple[int, int, str, str, str]]:
                 found.append((m.start(), m.end(), m.group(), codes[m.group()], "person"))
         found.sort()
     return found
+
+
+# A list member between commas that is no name the resolver knows: "..., Guatamala,
+# Guyana, ...", "Lichtenstein", "Phillipines" (pages misspell names in long lists).
+_LIST_ITEM = re.compile(
+    r"(?:(?<=, )|(?<=^)|(?<=: ))([A-Z][a-z’']+(?: [A-Z][a-z’']+)?)(?=,| and |\.?$)"
+)
+
+
+@cache
+def _spellings() -> dict[str, tuple[str, str]]:
+    """Country names of five letters or more, by name (for `_misspelt_members`)."""
+    return {
+        form: entry
+        for form, entry in _gazetteer().items()
+        if entry[1] == "name" and len(form) >= 5 and not form.isupper()
+    }
+
+
+def _misspelt_members(
+    sentence: str, found: list[tuple[int, int, str, str, str]]
+) -> list[tuple[int, int, str, str, str]]:
+    """Members of a list of three names or more that a page misspelt, each as the name it
+    is one or two letters from (same first letter, never a name the list has already)."""
+    from difflib import get_close_matches
+
+    taken = [(start, end) for start, end, *_rest in found]
+    codes = {code for *_rest, code, _kind in found}
+    spellings = _spellings()
+    misspelt = []
+    for m in _LIST_ITEM.finditer(sentence):
+        if any(start < m.end() and m.start() < end for start, end in taken):
+            continue
+        word = m.group(1)
+        if len(word) < 5:
+            continue
+        close = get_close_matches(word, spellings, n=1, cutoff=0.85)
+        if close and close[0][0] == word[0] and spellings[close[0]][0] not in codes:
+            code, kind = spellings[close[0]]
+            misspelt.append((m.start(), m.end(), word, code, kind))
+    return misspelt
 
 
 _IRREGULAR_PAST = (
@@ -378,6 +435,40 @@ def _in_list_of_names(sentence: str, start: int, end: int) -> bool:
             if entry and entry[1] == "name":
                 return True
     return False
+
+
+# An organisation opens its sentence as the subject of a finite verb: "In February, the
+# European Parliament, the European Commission and the EU Council have all banned ...",
+# "The European Commission, the executive arm of the 27 EU nations, barred ...". Never an
+# attribute ("EU states", "NATO allies", "the EU's foreign policy chief") and never a
+# convenor ("the EU convened", "the UN hosts"): those stay mentioned.
+_ORGANISATION_OPENING = re.compile(
+    r"(?:[A-Z][\w ]{0,40}:\s*)?(?:(?:In|On|Last|This|Earlier|By)\b[^,]{0,40},\s*)?"
+)
+_ORGANISATION_VERB = re.compile(
+    r"(?:\s*,\s*(?:the\s+)?[a-z][^,]{0,70},"  # an apposition
+    r"|\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:[A-Z][\w]*\s+){0,2}[A-Z][\w]*(?=[\s,]))*?"  # its other bodies
+    r"\s+(?:(?:has|have|had|will|would|is|was|also|all|too|already|itself|formally|officially|"
+    r"has\s+also|have\s+all|now|then)\s+)*"
+    r"(?!(?:called|urged|asked|convened|hosted|host|hosts|launched|organi[sz]ed|announced|said|says|"
+    r"noted|welcomed|stated|reported|warned|added)\b)"
+    r"(?:[a-z]+ed|barred|banned|bans|bars|joins|joined|signs|signed|ratifies|ratified|"
+    r"recogni[sz]es|supports|opposes|rejects|refuses|refused|declined|made|took|imposed)\b"
+)
+_CONVENORS = re.compile(
+    r"\b(?:convene[drs]?|convening|hosts?|hosted|organi[sz]e[drs]?|launch(?:ed|es)?)\b", re.I
+)
+
+
+def _acting_organisation(sentence: str, start: int, end: int) -> bool:
+    """Whether an organisation is its sentence's acting subject ,
+    alone or after its other bodies, never in a sentence that convenes or launches."""
+    opening = _ORGANISATION_OPENING.match(sentence)
+    before = sentence[opening.end() if opening else 0 : start]
+    bodies = [part for part in re.split(r",|\band\b|\bthe\b", before, flags=re.I) if part.strip()]
+    if not all((gazetteer_entry(p.strip()) or ("", ""))[1] == "organisation" for p in bodies):
+        return False
+    return bool(_ORGANISATION_VERB.match(sentence, end)) and not _CONVENORS.search(sentence)
 
 
 def find_mentions(sentence: str) -> list[Mention]:
@@ -436,9 +527,11 @@ def find_mentions(sentence: str) -> list[Mention]:
                 continue
         if mention.kind == "demonym" and not role and not people and not refused:
             mention.kind = "subject"  # "Canadian aircraft could help": weaker than "Canada"
-        if kind == "organisation":
+        if kind == "organisation" and not _acting_organisation(sentence, start, end):
             mentions.append(mention)  # listed as mentioned, never proposed (see lexicon)
             continue
+        if kind == "organisation":
+            mention.kind = "name"  # "The European Commission barred its staff ..."
         if (
             kind == "people"
             and re.search(r"\b\d[\d,.]*\s+$", _before(sentence, start))
@@ -894,6 +987,11 @@ def _bans_a_named_thing() -> bool:
 
 
 _OFFERED_BY_END = re.compile(rf"\b{OFFERED_BY}\s+(?:the\s+)?$", _FLAGS)
+_SIGNED_BY = re.compile(
+    r"\b(?:treaty|treaties|accords?|agreements?|pact|deal|convention|declaration|compact|"
+    r"protocol|pledge|statement)\s+(?:\w+ly\s+)?[a-z]+ed\s+by\s+(?:the\s+)?$",
+    _FLAGS,
+)
 # A past participle right after a noun, with its agent: "the project initiated by",
 # "a force led by" (never after an auxiliary: "troops will be sent by Poland").
 _PARTICIPLE_AGENT = re.compile(
@@ -986,6 +1084,13 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
             and re.fullmatch(rf"(?:{lexicon.HOLDER_NOUNS})s?", words[-2], _FLAGS)
         ):
             mention.holder = True  # "the announcement of support by Chile and Peru"
+            continue
+        if _SIGNED_BY.search(before) and re.search(
+            rf"\b(?:{current_terms().done})\s+by\s+(?:the\s+)?$", before, _FLAGS
+        ):
+            # "the treaty signed by the United Arab Emirates and Bahrain": the agents of
+            # the pledge's own act done, on the agreement it is kept by, keep it.
+            mention.holder = True
             continue
         if _PARTICIPLE_AGENT.search(before) and not _OFFERED_BY_END.search(before):
             # "this project initiated by France has been joined by ...": the agent of a
@@ -1115,7 +1220,18 @@ def possessive_act(sentence: str, mention: Mention) -> str | None:
         sentence[opening.end() :],
         _FLAGS,
     )
-    return act.group() if act else None
+    if act:
+        return act.group()
+    # "Following Germany's step, Denmark announced the suspension of arms sales": the
+    # country whose lead the sentence's act follows did it first.
+    lead = re.match(r"(?:step|lead|example)\b", sentence[opening.end() :], _FLAGS)
+    if (
+        lead
+        and re.search(r"\b(?:following|after|like)\s+$", sentence[: mention.start], _FLAGS)
+        and re.search(rf"\b(?:{own})", sentence[opening.end() + lead.end() :], _FLAGS)
+    ):
+        return lead.group()
+    return None
 
 
 def _apply_conditions(sentence: str, mentions: list[Mention]) -> None:
@@ -1258,6 +1374,13 @@ def find_cues(text: str) -> list[Cue]:
 
 _NEGATED = re.compile(
     r"\b(?:not|never|no longer|n[’']t|without)[\"”’]?\s+(?:(?!yet\b)\w+\s+)?$", _FLAGS
+)
+# "that no members of the royal family or government ministers will attend": a subject
+# that none of them does it
+_NONE_OF_THEM = re.compile(
+    r"\b(?:that|and|but|,)\s+(?:no|none of (?:the|its|their))\s+(?:[\w’'-]+\s+){0,10}?"
+    r"(?:will|would|shall|are to|is to)\s+(?:be\s+)?$",
+    _FLAGS,
 )
 # "has not yet made a specific commitment": not done so far, no refusal (issue 20, item 5).
 _NOT_YET = re.compile(r"\b(?:not|n[’']t)\s+yet\s+(?:\w+\s+)?$", _FLAGS)
@@ -1566,8 +1689,13 @@ def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
         ):
             stance = "undecided"
             words.append("not yet")
-        elif stance == "committed" and _NEGATED.search(
-            clause[max(0, best.start - 30) : best.start]
+        elif stance == "committed" and (
+            _NEGATED.search(clause[max(0, best.start - 30) : best.start])
+            or _NONE_OF_THEM.search(
+                clause[max(0, best.start - 90) : best.end].removesuffix(
+                    re.sub(r"^(?:will|would|shall)\s+(?:be\s+)?", "", best.words)
+                )
+            )
         ):
             stance = "declined"  # "is not going to send", "will not be the one to ..."
             words.append("negated")
@@ -1873,6 +2001,18 @@ def find_date(text: str, published: date) -> tuple[str, bool, str] | None:
             return None
         year = published.year if month <= published.month else published.year - 1
         return f"{year:04d}-{month:02d}", False, match.group()
+    match = _own_time(rf"\b(?:in|since|from) ({months}),? ((?:19|20)\d\d)\b", text, _FLAGS)
+    if match and int(match.group(2)) <= published.year and not _FUTURE.search(text):
+        # "signed between Israel and A, closely followed by B, both in September 2020"
+        month = lexicon.MONTHS.index(match.group(1).lower()) + 1
+        return f"{int(match.group(2)):04d}-{month:02d}", False, match.group()
+    # "Israel normalised ties with A, B and C in 2020": a past year the clause's act
+    # took place in (never a target "by 2030", never a year after the page's).
+    match = _own_time(
+        r"(?<!\bby )(?<!, )\bin ((?:19|20)\d\d)\b(?!\s*[-–]|\s+levels?\b)", text, _FLAGS
+    )
+    if match and int(match.group(1)) < published.year and not _FUTURE.search(text):
+        return match.group(1), False, match.group()
     return None
 
 
@@ -1890,6 +2030,6 @@ def _own_time(pattern: str, text: str, flags: int) -> re.Match[str] | None:
 
 
 _FUTURE = re.compile(
-    r"\b(?:will|would|shall|next|plans?|planned|planning|intends?|due to|set to|to be held)\b",
+    r"\b(?:will|would|shall|next|plans?|planned|planning|intends?|intentions?|due to|set to|to be held)\b",
     _FLAGS,
 )
