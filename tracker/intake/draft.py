@@ -1436,6 +1436,12 @@ def _sentence_proposals(
             # "the contributions already announced by Denmark and Greece": the noun
             # before the agent states their position
             decided = decide_stance(before)
+        if decided is None and re.search(r"\bby\s+(?:the\s+)?$", before, re.IGNORECASE):
+            # "follows similar restrictions by Italy, Spain and Belgium": the agents of
+            # the stop's noun (a cue that ends on its "by") did it
+            agents = decide_stance(before)
+            if agents and re.search(r"\sby$", agents[1][0], re.IGNORECASE):
+                decided = agents
         decided = decided or decide_stance(clause)
         if _backs_another(clause):
             decided = ("opposed", ["backs another than the pledge names"], 0.6)

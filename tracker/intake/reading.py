@@ -83,6 +83,8 @@ def _gazetteer() -> dict[str, tuple[str, str]]:
             forms[name] = (resolve_country(name).code, "name")
         except InvalidValue:  # unknown, or ambiguous once the resolver says so
             continue
+    for form, code in lexicon.INITIALS.items():
+        forms.setdefault(form, (code, "name"))
     for form, (code, kind) in list(forms.items()):
         if kind == "name" and re.fullmatch(r"[A-Z]{2,3}", form):
             # Abbreviations spelt with stops: "the U.K. and France", "the U.A.E." (where
@@ -1304,6 +1306,11 @@ class Cue:
 
 
 @lru_cache(maxsize=8)
+def _halts_a_supply(terms: PledgeTerms) -> bool:
+    """Whether the pledge is to suspend or halt something ("Suspend arms exports ...")."""
+    return terms.abstain and re.search(r"\bsuspend|\bhalt", terms.own) is not None
+
+
 def _cue_patterns(flags: int, terms: PledgeTerms) -> list[tuple[re.Pattern[str], str, int]]:
     """The stance cues with the pledge's slots filled (see `tracker.intake.pledge`)."""
     slots = {
@@ -1315,6 +1322,8 @@ def _cue_patterns(flags: int, terms: PledgeTerms) -> list[tuple[re.Pattern[str],
         lexicon.JOINED: terms.joined,
         lexicon.MEMBER: terms.member,
         lexicon.LEFT: "(?!x)x" if terms.abstain else lexicon.AGREEMENTS,
+        lexicon.HALT: lexicon.HALT_NOUNS if _halts_a_supply(terms) else "(?!x)x",
+        lexicon.HALTING: "" if _halts_a_supply(terms) else "(?!x)x",
     }
     patterns = []
     for pattern, stance, weight in lexicon.STANCE_CUES:
@@ -1381,6 +1390,11 @@ _NONE_OF_THEM = re.compile(
     r"\b(?:that|and|but|,)\s+(?:no|none of (?:the|its|their))\s+(?:[\w’'-]+\s+){0,10}?"
     r"(?:will|would|shall|are to|is to)\s+(?:be\s+)?$",
     _FLAGS,
+)
+# "have not sent troops or money or committed to doing so": the negation holds over the
+# verbs its "or" joins
+_NEGATED_OR = re.compile(
+    r"\b(?:not|never|\w+n[’']t)\s+(?!yet\b)[^.;,:]{0,70}?\bor\s*(?:\w+ly\s*)?$", _FLAGS
 )
 # "has not yet made a specific commitment": not done so far, no refusal (issue 20, item 5).
 _NOT_YET = re.compile(r"\b(?:not|n[’']t)\s+yet\s+(?:\w+\s+)?$", _FLAGS)
@@ -1691,6 +1705,7 @@ def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
             words.append("not yet")
         elif stance == "committed" and (
             _NEGATED.search(clause[max(0, best.start - 30) : best.start])
+            or _NEGATED_OR.search(clause[max(0, best.start - 90) : best.start])
             or _NONE_OF_THEM.search(
                 clause[max(0, best.start - 90) : best.end].removesuffix(
                     re.sub(r"^(?:will|would|shall)\s+(?:be\s+)?", "", best.words)

@@ -1,0 +1,88 @@
+"""Round draft12: a stop stated as its noun, its agents, not supplying since a date, a
+negation over the verbs its "or" joins, initials for a country (issue 20, set J tuned
+on). The sentences are written for the test (invented pledges and wording)."""
+
+import pytest
+
+from tests.intake.test_draft_prose_lists import _text
+from tests.intake.test_draft_shapes import _stances
+from tracker.intake.pledge import Pledge
+
+HALT = Pledge("Suspend arms exports to Chile over the border war")
+TROOPS = Pledge("Send troops to the regional mission in Tarapaca, Chile")
+
+
+@pytest.mark.parametrize(
+    ("pledge", "body", "expected"),
+    [
+        # the stop as a noun, imposed or announced
+        (HALT, "Peru has imposed restrictions on arms sales to Chile.", [("PE", "committed")]),
+        (
+            HALT,
+            "Ghana announced the suspension of 12 arms licences for Chile on Monday.",
+            [("GH", "committed")],
+        ),
+        (
+            HALT,
+            "Peru imposed an embargo on weapons and arms sales to Chile.",
+            [("PE", "committed")],
+        ),
+        # a call for one is no stop
+        (HALT, "Peru has advocated a region-wide ban on arms exports to Chile.", []),
+        # restricting or blocking the exports is suspending them
+        (HALT, "Ghana quietly restricted arms exports to Chile.", [("GH", "committed")]),
+        (HALT, "Peru blocked all arms exports to Chile last year.", [("PE", "committed")]),
+        # the stop's agents
+        (
+            HALT,
+            "The decision follows similar, though narrower, restrictions by Peru, Ghana and Kenya.",
+            [("GH", "committed"), ("KE", "committed"), ("PE", "committed")],
+        ),
+        (
+            HALT,
+            "It comes after the suspension of arms exports by Peru.",
+            [("PE", "committed")],
+        ),
+        (HALT, "A ban was criticised by Peru.", []),
+        # not supplying since a date
+        (HALT, "Peru had not sold arms to Chile since 7 March.", [("PE", "committed")]),
+        (
+            HALT,
+            "The Ghanaian trade ministry said Ghana had not approved any arms sales to Chile "
+            "since March.",
+            [("GH", "committed")],
+        ),
+        (HALT, "Peru has not sold arms to Chile, officials said.", []),
+        # the same words for a pledge to send: no stop
+        (
+            Pledge("Send arms to Chile over the border war"),
+            "Peru had not sent arms to Chile since 7 March.",
+            [("PE", "declined")],
+        ),
+    ],
+)
+def test_a_stop_stated_as_its_noun_or_since_a_date(
+    pledge: Pledge, body: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _stances(_text(body), pledge) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the negation holds over "or committed"
+        (
+            "Kenya and Ghana have not sent troops or committed to doing so.",
+            [("GH", "declined"), ("KE", "declined")],
+        ),
+        # a contracted negation, with a curly apostrophe, and initials in the list
+        (
+            "Kenya, Ghana, DRC and Togo all haven’t sent troops or money or committed to doing so.",
+            [("CD", "declined"), ("GH", "declined"), ("KE", "declined"), ("TG", "declined")],
+        ),
+        # an "or" after a negation's own clause is no longer under it
+        ("Kenya will not hesitate, or so it says. Ghana committed troops.", [("GH", "committed")]),
+    ],
+)
+def test_a_negation_over_its_or(body: str, expected: list[tuple[str, str]]) -> None:
+    assert _stances(_text(body), TROOPS) == expected
