@@ -6,6 +6,8 @@ import pytest
 
 from tests.intake.test_draft_prose_lists import _text
 from tests.intake.test_draft_shapes import _stances
+from tracker.intake.article import read_article
+from tracker.intake.draft import draft_article
 from tracker.intake.pledge import Pledge
 
 HALT = Pledge("Suspend arms exports to Chile over the border war")
@@ -86,3 +88,57 @@ def test_a_stop_stated_as_its_noun_or_since_a_date(
 )
 def test_a_negation_over_its_or(body: str, expected: list[tuple[str, str]]) -> None:
     assert _stances(_text(body), TROOPS) == expected
+
+
+RECOGNISE = Pledge("Recognise the Blue Front government of Ruritania")
+
+
+@pytest.mark.parametrize(
+    ("pledge", "body", "expected"),
+    [
+        # condemning what the party one would recognise does: a reservation, no refusal
+        (
+            RECOGNISE,
+            "Several nations, including Peru and Chile, have already denounced the repressive "
+            "actions of the Blue Front.",
+            [("CL", "skeptical"), ("PE", "skeptical")],
+        ),
+        (RECOGNISE, "Peru condemned the killings of the Blue Front.", [("PE", "skeptical")]),
+        # condemning the recognition itself stays a refusal
+        (RECOGNISE, "Peru denounced the recognition of the Blue Front.", [("PE", "opposed")]),
+    ],
+)
+def test_condemning_the_party_one_would_recognise(
+    pledge: Pledge, body: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _stances(_text(body), pledge) == expected
+
+
+def test_others_view_of_a_country_is_no_position_of_its_own() -> None:
+    body = (
+        "Chile and Peru are also seen as potential next movers, while others could be "
+        "spurred toward formal recognition."
+    )
+    assert _stances(_text(body), RECOGNISE) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # an undated page that names no year: its yearless date takes the pledge's year
+        (
+            "Send troops to the regional mission in Tarapaca, Chile (2021)",
+            "Peru said on 18 July it would send troops to the mission.",
+            "2021-07-18",
+        ),
+        # the page's own year wins over the title's
+        (
+            "Send troops to the regional mission in Tarapaca, Chile (2021)",
+            "After the 2019 floods, Peru said on 18 July it would send troops to the mission.",
+            "2019-07-18",
+        ),
+    ],
+)
+def test_an_undated_page_takes_the_pledges_year(title: str, body: str, expected: str) -> None:
+    drafted = draft_article(read_article(f"title: A report\n\n{body}\n"), pledge=Pledge(title))
+    assert [(p.code, p.date) for p in drafted.proposals] == [("PE", expected)]

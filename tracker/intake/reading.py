@@ -9,7 +9,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -1547,6 +1547,29 @@ def _condemns_another_thing(clause: str, cue: Cue) -> bool:
     return target is not None and _HARM.search(target.group(1)) is not None
 
 
+# What a government does that a country may condemn without refusing to deal with it.
+_CONDUCT = re.compile(
+    r"\b(?:actions?|abuses?|repression|crackdowns?|treatment|policies|conduct)\b", _FLAGS
+)
+
+
+def _condemns_the_object(clause: str, cue: Cue) -> bool:
+    """Whether a condemnation is of what the pledge's own object does ("denounced the
+    repressive actions of the Taliban", for a pledge to recognise the Taliban or normalise
+    ties with it): a reservation about it, no refusal of the pledge."""
+    if cue.stance != "opposed" or not re.match(r"(?:condemn|denounc)\w*\s+the$", cue.words, _FLAGS):
+        return False
+    target = _CONDEMNED.match(clause[cue.end :])
+    if target is None or not (_HARM.search(target.group(1)) or _CONDUCT.search(target.group(1))):
+        return False
+    terms = current_terms()
+    if not re.search(r"recogn|normali", terms.own):
+        return False  # condemning whom one would sanction or stop arming says no less
+    objects = "|".join([terms.objects, *(re.escape(name) for name in sorted(terms.names))])
+    after = clause[cue.end + target.end() :]
+    return re.match(rf"\s+of\s+(?:the\s+)?(?:{objects})\b", after, _FLAGS) is not None
+
+
 def _doubts_of_another_thing(clause: str, cue: Cue) -> bool:
     if cue.stance != "skeptical":
         return False
@@ -1623,8 +1646,12 @@ def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
     concession ("even if Israel opposes such a move") states no stance of the clause's."""
     clause = _CONCESSION.sub(" ", clause)
     cues = [
-        c
+        replace(c, stance="skeptical") if _condemns_the_object(clause, c) else c
         for c in find_cues(clause)
+    ]
+    cues = [
+        c
+        for c in cues
         if not _pledged_otherwise(clause, c)
         and not _SUCH.search(clause[: c.start])
         and not _doubts_of_another_thing(clause, c)
