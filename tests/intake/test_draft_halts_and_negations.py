@@ -46,6 +46,7 @@ TROOPS = Pledge("Send troops to the regional mission in Tarapaca, Chile")
             [("PE", "committed")],
         ),
         (HALT, "A ban was criticised by Peru.", []),
+        (HALT, "Peru wants a ban by 2026.", []),
         # not supplying since a date
         (HALT, "Peru had not sold arms to Chile since 7 March.", [("PE", "committed")]),
         (
