@@ -143,3 +143,21 @@ def test_others_view_of_a_country_is_no_position_of_its_own() -> None:
 def test_an_undated_page_takes_the_pledges_year(title: str, body: str, expected: str) -> None:
     drafted = draft_article(read_article(f"title: A report\n\n{body}\n"), pledge=Pledge(title))
     assert [(p.code, p.date) for p in drafted.proposals] == [("PE", expected)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a spokesman for a country (or its force, or its government) speaks for it
+        (
+            "A spokesman for the Kenya Defence Forces said on 15 March it had no plans to "
+            "deploy troops to Chile.",
+            [("KE", "declined")],
+        ),
+        ("A spokeswoman for Ghana said it would send troops.", [("GH", "committed")]),
+        # meeting one is no position
+        ("Peru met a spokesman for Kenya on Monday.", []),
+    ],
+)
+def test_a_spokesman_for_a_country(body: str, expected: list[tuple[str, str]]) -> None:
+    assert _stances(_text(body), TROOPS) == expected

@@ -1183,7 +1183,9 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
             continue
         role = re.search(
             rf"(?:^|([\w’'-]+)\s+)(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?"
-            rf"(?:{lexicon.ROLE_NOUNS}|governments|ministers)\s+of\s+(?:the\s+)?$",
+            rf"(?:(?:{lexicon.ROLE_NOUNS}|governments|ministers)\s+of|"
+            # "a spokesman for the Malawi Defence Force said": whom he speaks for
+            rf"spokes(?:man|woman|person)s?\s+for)\s+(?:the\s+)?$",
             before,
             _FLAGS,
         )
