@@ -161,3 +161,28 @@ def test_an_undated_page_takes_the_pledges_year(title: str, body: str, expected:
 )
 def test_a_spokesman_for_a_country(body: str, expected: list[tuple[str, str]]) -> None:
     assert _stances(_text(body), TROOPS) == expected
+
+
+STAY_AWAY = Pledge("Boycott the UN Blue Ocean conference (September 2021)")
+
+
+@pytest.mark.parametrize(
+    ("pledge", "body", "expected"),
+    [
+        # a present "not attending" keeps a pledge to stay away
+        (
+            STAY_AWAY,
+            "Kenya, Ghana, Togo and the Netherlands are the other countries not attending.",
+            [("GH", "committed"), ("KE", "committed"), ("NL", "committed"), ("TG", "committed")],
+        ),
+        (
+            STAY_AWAY,
+            "Kenya and Ghana are not attending.",
+            [("GH", "committed"), ("KE", "committed")],
+        ),
+        # and refuses another pledge
+        (TROOPS, "Kenya is not sending troops.", [("KE", "declined")]),
+    ],
+)
+def test_a_present_not_doing(pledge: Pledge, body: str, expected: list[tuple[str, str]]) -> None:
+    assert _stances(_text(body), pledge) == expected

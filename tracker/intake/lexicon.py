@@ -369,6 +369,13 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         "declined",
         6,
     ),
+    # a present that states the refusal: "are the other countries not attending", "Peru
+    # and Ghana are not joining" (the verb's "-ing" form only)
+    (
+        r"(?:(?:is|are|was|were) (?:also )?|countries |nations |states )not (?:⟨act⟩)(?<=ing)",
+        "declined",
+        6,
+    ),
     (
         r"(?:won't|wont|won’t|will never|would never) (?:⟨act⟩)",
         "declined",
