@@ -139,13 +139,19 @@ def draft_article(article: Article, pledge: Pledge | None = None) -> Draft:
         # A person the pledge's title names ("Arrest Ana Ruiz ..."): the pledge's target,
         # whose country takes no position on it (issue 20, item 4), as a host does.
         targets = people_named((pledge or TROOP_PLEDGE).title)
-        return replace(_draft(article, targets), pledge=pledge or TROOP_PLEDGE)
+        # A year the title gives its pledge ("Boycott the conference (September 2021)"):
+        # the year of what an undated page that names none reports.
+        title_years = re.findall(r"\b((?:19|20)\d\d)\b", pledge.title if pledge else "")
+        title_year = int(title_years[-1]) if len(set(title_years)) == 1 else None
+        return replace(_draft(article, targets, title_year), pledge=pledge or TROOP_PLEDGE)
 
 
 __all__ = ["Draft", "Pledge", "Proposal", "draft_article", "draft_records", "render_sheet"]
 
 
-def _draft(article: Article, targets: frozenset[str] = frozenset()) -> Draft:
+def _draft(
+    article: Article, targets: frozenset[str] = frozenset(), title_year: int | None = None
+) -> Draft:
     from dataclasses import replace
 
     from tracker.domain.dates import first_day, today_utc
@@ -193,6 +199,8 @@ def _draft(article: Article, targets: frozenset[str] = frozenset()) -> Draft:
             # Their year is the page's evidence: the latest year the text or its address
             # names, never the run's where the page is of an earlier year.
             evidence = _evidence_year(article.body, article.url)
+            if evidence is None and title_year is not None and title_year <= today_utc().year:
+                evidence = title_year  # the pledge's own year, where the page names none
             anchor = (
                 date(evidence, 12, 31)
                 if evidence is not None and evidence < today_utc().year
@@ -1436,6 +1444,12 @@ def _sentence_proposals(
             # "the contributions already announced by Denmark and Greece": the noun
             # before the agent states their position
             decided = decide_stance(before)
+        if decided is None and re.search(r"\bby\s+(?:the\s+)?$", before, re.IGNORECASE):
+            # "follows similar restrictions by Italy, Spain and Belgium": the agents of
+            # the stop's noun (a cue that ends on its "by") did it
+            agents = decide_stance(before)
+            if agents and re.search(r"\sby$", agents[1][0], re.IGNORECASE):
+                decided = agents
         decided = decided or decide_stance(clause)
         if _backs_another(clause):
             decided = ("opposed", ["backs another than the pledge names"], 0.6)
@@ -1920,7 +1934,10 @@ _NO_POSITION = re.compile(
 )
 _FORECAST = re.compile(
     r"\b(?:likely|possible|potential|expected|prospective|probable)\s+(?:[\w-]+\s+)?"
-    r"(?:contributors?|participants?|candidates?|members?|partners?|donors?)\b",
+    r"(?:contributors?|participants?|candidates?|members?|partners?|donors?)\b|"
+    # others' view of the country: "Chile and Peru are also seen as potential next movers"
+    r"\b(?:is|are|was|were)\s+(?:also\s+|widely\s+|now\s+)?(?:seen|viewed|regarded|tipped|touted)"
+    r"\s+as\b",
     re.IGNORECASE,
 )
 

@@ -243,6 +243,8 @@ EXTRA_NAMES: tuple[str, ...] = (
     "Islamic Republic of Iran",
     "Republic of Türkiye",
 )
+# Initials news prose uses for a country the resolver knows by name: "DRC".
+INITIALS: dict[str, str] = {"DRC": "CD"}
 ORGANISATIONS = ("EU", "NATO", "UN")
 # How articles name an organisation's bodies: each acts for it where it is the subject of
 # a stance on the pledge ("The European Commission barred its staff from using TikTok").
@@ -293,6 +295,11 @@ JOINED = "⟨joined⟩"  # for a pledge to join: what is joined ("coalition", "b
 LEFT = "⟨left⟩"
 AGREEMENTS = "deal|pact|accord|agreement|compact|treaty|convention"
 MEMBER = "⟨member⟩"  # for a pledge to become a member: the members' noun ("founding members")
+# for a pledge to suspend or halt a supply: the nouns for the stop ("a suspension", "an
+# embargo", "restrictions"), nothing for any other pledge
+HALT = "⟨halt⟩"
+HALTING = "⟨halting⟩"  # nothing for such a pledge, no match for another
+HALT_NOUNS = r"suspensions?|halt|freeze|ban|embargo|moratorium|restrictions?"
 _SEND = f"(?:{ACT})"
 STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     # opposed: against the pledge itself
@@ -359,6 +366,13 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     (
         r"(?:will|would|shall|is going to) (?:probably |likely |certainly |definitely )?not (?:⟨act⟩)",
+        "declined",
+        6,
+    ),
+    # a present that states the refusal: "are the other countries not attending", "Peru
+    # and Ghana are not joining" (the verb's "-ing" form only)
+    (
+        r"(?:(?:is|are|was|were) (?:also )?|countries |nations |states )not (?:⟨act⟩)(?<=ing)",
         "declined",
         6,
     ),
@@ -1033,6 +1047,32 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         r"(?: (?:that|which|who))? (?:⟨own⟩)",
         "committed",
         2,
+    ),
+    # A pledge to suspend a supply, stated as its noun: "has imposed restrictions on arms
+    # sales to Chile", "announced the suspension of 30 arms licences" (never a call for
+    # one: "advocated an EU-wide ban on arms exports").
+    (
+        r"(?:impos|introduc|announc|order|adopt|decid|enact|put)\w*(?: in place)? (?:on |to )?"
+        r"(?:a |an |the |its |their )?(?:[\w-]+ ){0,2}?(?:⟨halt⟩) (?:of|on) (?:[\w-]+ ){0,4}?"
+        r"(?:⟨object⟩)",
+        "committed",
+        3,
+    ),
+    # The stop's agents: "follows similar restrictions by Italy, Spain and Belgium", "the
+    # suspension of arms exports by Peru".
+    (
+        r"(?:⟨halt⟩)(?: (?:of|on) (?:[\w-]+ ){0,4}?(?:⟨object⟩))? by(?!\s*\d)",
+        "committed",
+        3,
+    ),
+    # Not supplying since a date is the supply halted: "Spain had not sold arms to Chile
+    # since 7 October", "had not approved any arms sales ... since October 7".
+    (
+        r"(?:⟨halting⟩)(?:has|have|had) not (?:sold|supplied|exported|sent|delivered|shipped|"
+        r"approved|authori[sz]ed|issued) (?:any |new )?(?:[\w-]+ ){0,2}?(?:⟨object⟩)"
+        r"[^.;]{0,60}?\bsince\b",
+        "committed",
+        4,
     ),
     # (never an adjective: "if in limited capacity", "a restricted list")
     (r"(?<!\bin )(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bmore )(?:⟨done⟩)", "committed", 1),

@@ -166,7 +166,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("ban", "exclude", "bar", "prohibit", "block", "restrict", "limit", "phase out", "shut out"),
     ("join", "accede", "become a member", "become members", "become full members", "enter", "form"),
     ("move", "relocate", "transfer", "shift"),
-    ("suspend", "halt", "pause", "freeze", "stop", "cancel", "cease"),
+    ("suspend", "halt", "pause", "freeze", "stop", "cancel", "cease", "restrict", "block"),
     ("expel", "order out", "send home"),
     ("impose", "introduce", "adopt", "apply"),
     ("arrest", "detain", "hand over"),

@@ -9,7 +9,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -83,6 +83,8 @@ def _gazetteer() -> dict[str, tuple[str, str]]:
             forms[name] = (resolve_country(name).code, "name")
         except InvalidValue:  # unknown, or ambiguous once the resolver says so
             continue
+    for form, code in lexicon.INITIALS.items():
+        forms.setdefault(form, (code, "name"))
     for form, (code, kind) in list(forms.items()):
         if kind == "name" and re.fullmatch(r"[A-Z]{2,3}", form):
             # Abbreviations spelt with stops: "the U.K. and France", "the U.A.E." (where
@@ -1181,7 +1183,9 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
             continue
         role = re.search(
             rf"(?:^|([\w’'-]+)\s+)(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?"
-            rf"(?:{lexicon.ROLE_NOUNS}|governments|ministers)\s+of\s+(?:the\s+)?$",
+            rf"(?:(?:{lexicon.ROLE_NOUNS}|governments|ministers)\s+of|"
+            # "a spokesman for the Malawi Defence Force said": whom he speaks for
+            rf"spokes(?:man|woman|person)s?\s+for)\s+(?:the\s+)?$",
             before,
             _FLAGS,
         )
@@ -1304,6 +1308,11 @@ class Cue:
 
 
 @lru_cache(maxsize=8)
+def _halts_a_supply(terms: PledgeTerms) -> bool:
+    """Whether the pledge is to suspend or halt something ("Suspend arms exports ...")."""
+    return terms.abstain and re.search(r"\bsuspend|\bhalt", terms.own) is not None
+
+
 def _cue_patterns(flags: int, terms: PledgeTerms) -> list[tuple[re.Pattern[str], str, int]]:
     """The stance cues with the pledge's slots filled (see `tracker.intake.pledge`)."""
     slots = {
@@ -1315,6 +1324,8 @@ def _cue_patterns(flags: int, terms: PledgeTerms) -> list[tuple[re.Pattern[str],
         lexicon.JOINED: terms.joined,
         lexicon.MEMBER: terms.member,
         lexicon.LEFT: "(?!x)x" if terms.abstain else lexicon.AGREEMENTS,
+        lexicon.HALT: lexicon.HALT_NOUNS if _halts_a_supply(terms) else "(?!x)x",
+        lexicon.HALTING: "" if _halts_a_supply(terms) else "(?!x)x",
     }
     patterns = []
     for pattern, stance, weight in lexicon.STANCE_CUES:
@@ -1381,6 +1392,11 @@ _NONE_OF_THEM = re.compile(
     r"\b(?:that|and|but|,)\s+(?:no|none of (?:the|its|their))\s+(?:[\w’'-]+\s+){0,10}?"
     r"(?:will|would|shall|are to|is to)\s+(?:be\s+)?$",
     _FLAGS,
+)
+# "have not sent troops or money or committed to doing so": the negation holds over the
+# verbs its "or" joins
+_NEGATED_OR = re.compile(
+    r"\b(?:not|never|\w+n[’']t)\s+(?!yet\b)[^.;,:]{0,70}?\bor\s*(?:\w+ly\s*)?$", _FLAGS
 )
 # "has not yet made a specific commitment": not done so far, no refusal (issue 20, item 5).
 _NOT_YET = re.compile(r"\b(?:not|n[’']t)\s+yet\s+(?:\w+\s+)?$", _FLAGS)
@@ -1533,6 +1549,29 @@ def _condemns_another_thing(clause: str, cue: Cue) -> bool:
     return target is not None and _HARM.search(target.group(1)) is not None
 
 
+# What a government does that a country may condemn without refusing to deal with it.
+_CONDUCT = re.compile(
+    r"\b(?:actions?|abuses?|repression|crackdowns?|treatment|policies|conduct)\b", _FLAGS
+)
+
+
+def _condemns_the_object(clause: str, cue: Cue) -> bool:
+    """Whether a condemnation is of what the pledge's own object does ("denounced the
+    repressive actions of the Taliban", for a pledge to recognise the Taliban or normalise
+    ties with it): a reservation about it, no refusal of the pledge."""
+    if cue.stance != "opposed" or not re.match(r"(?:condemn|denounc)\w*\s+the$", cue.words, _FLAGS):
+        return False
+    target = _CONDEMNED.match(clause[cue.end :])
+    if target is None or not (_HARM.search(target.group(1)) or _CONDUCT.search(target.group(1))):
+        return False
+    terms = current_terms()
+    if not re.search(r"recogn|normali", terms.own):
+        return False  # condemning whom one would sanction or stop arming says no less
+    objects = "|".join([terms.objects, *(re.escape(name) for name in sorted(terms.names))])
+    after = clause[cue.end + target.end() :]
+    return re.match(rf"\s+of\s+(?:the\s+)?(?:{objects})\b", after, _FLAGS) is not None
+
+
 def _doubts_of_another_thing(clause: str, cue: Cue) -> bool:
     if cue.stance != "skeptical":
         return False
@@ -1609,8 +1648,12 @@ def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
     concession ("even if Israel opposes such a move") states no stance of the clause's."""
     clause = _CONCESSION.sub(" ", clause)
     cues = [
-        c
+        replace(c, stance="skeptical") if _condemns_the_object(clause, c) else c
         for c in find_cues(clause)
+    ]
+    cues = [
+        c
+        for c in cues
         if not _pledged_otherwise(clause, c)
         and not _SUCH.search(clause[: c.start])
         and not _doubts_of_another_thing(clause, c)
@@ -1691,6 +1734,7 @@ def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
             words.append("not yet")
         elif stance == "committed" and (
             _NEGATED.search(clause[max(0, best.start - 30) : best.start])
+            or _NEGATED_OR.search(clause[max(0, best.start - 90) : best.start])
             or _NONE_OF_THEM.search(
                 clause[max(0, best.start - 90) : best.end].removesuffix(
                     re.sub(r"^(?:will|would|shall)\s+(?:be\s+)?", "", best.words)
