@@ -153,3 +153,124 @@ write(
     [],
     "",
 )
+
+# 1319 DFWatch, undated: Tuvalu's protocol of 31 March 2014 (from outside the text).
+write(
+    "1319_dfwatch_tuvalu-withdraws-recognition-of-georgian-breakaway-regions",
+    T,
+    "unknown",
+    [
+        st(
+            "TV",
+            "declined",
+            "2014-03-31",
+            "TBILISI, DFWatch–Tuvalu has withdrawn its recognition of the Georgian breakaway"
+            " regions Abkhazia and South Ossetia. [...] The protocol revokes a decision by"
+            " Tuvalu in 2011 to recognize the two regions.",
+            approximate=True,
+            speaker="Taukelina Finikaso, Tuvalu's foreign minister (the signed protocol)",
+            note="Withdrawing recognition = declined. 'these days' on an undated page: the"
+            " protocol of 31 March 2014, from outside the text.",
+        ),
+        st(
+            "TV",
+            "committed",
+            "2011-09-18",
+            "by Vanuatu May 23, 2011 and Tuvalu on September 18, 2011.",
+            note="Its earlier recognition, dated by the text (a second position).",
+        ),
+        st(
+            "RU",
+            "committed",
+            "2008-08-27",
+            "Abkhazia and South Ossetia were first recognized by Russia August 27, 2008",
+            alt_dates=["2008-08-26"],
+            note="The text's date; 26 August 2008 is an alt date.",
+        ),
+        st(
+            "NI",
+            "committed",
+            "2008-09-05",
+            "September 5, Nicaragua also recognized them",
+            note="'September 5' after 27 August 2008: 5 September 2008.",
+        ),
+        st("VE", "committed", "2009-09-10", "followed by Venezuela on September 10, 2009"),
+        st("NR", "committed", "2009-12-16", "Nauru on December 16, 2009"),
+        st("VU", "committed", "2011-05-23", "by Vanuatu May 23, 2011"),
+        st(
+            "VU",
+            "declined",
+            "2013-07-12",
+            "Vanuatu withdrew its recognition on July 12, 2013.",
+        ),
+    ],
+    ["GE"],
+    "Georgia, the state concerned, is mentioned (its foreign ministry reports the protocol).",
+)
+
+# 1320 Business Standard (PTI), undated: 'Georgia said today' (31 March 2014: the PTI story
+# number in the URL, and the protocol's date, from outside the text).
+write(
+    "1320_businessstandard_tuvalu-scraps-recognition-of-georgia-breakaway-regions",
+    T,
+    "unknown",
+    [
+        st(
+            "TV",
+            "declined",
+            "2014-03-31",
+            "The tiny Pacific island nation of Tuvalu has withdrawn its decision to recognise"
+            " Georgia's breakaway regions of Abkhazia and South Ossetia as independent, Georgia"
+            " said today. [...] The foreign minister of Tuvalu, Taukelina Finikaso, signed a"
+            " document reversing the 2011 decision while on a visit to Tbilisi",
+            approximate=True,
+            speaker="Taukelina Finikaso, Tuvalu's foreign minister (as reported by Georgia)",
+        ),
+        st(
+            "TV",
+            "committed",
+            "2011",
+            "Tuvalu recognised the regions as independent states in 2011",
+            note="Its earlier recognition (a second position).",
+        ),
+        st(
+            "RU",
+            "committed",
+            "2008-08-26",
+            "Abkhazia and South Ossetia's independence was first recognised by Russia after it"
+            " defeated Georgia in a brief 2008 war",
+            approximate=True,
+            note="'after ... a brief 2008 war': 26 August 2008, from outside the text.",
+        ),
+        *[
+            st(
+                c,
+                "committed",
+                d,
+                "Tuvalu was one of the few countries to follow Moscow's lead and recognise the"
+                " Georgian rebel regions as independent, along with Nicaragua, Venezuela and two"
+                " other Pacific states, Nauru and Vanuatu.",
+                approximate=True,
+                note="Past recognition without a date: its own month, from outside the text.",
+            )
+            for c, d in [
+                ("NI", "2008-09"),
+                ("VE", "2009-09"),
+                ("NR", "2009-12"),
+                ("VU", "2011-05"),
+            ]
+        ],
+        st(
+            "VU",
+            "declined",
+            "2013",
+            "Last year Vanuatu also retracted its recognition of the two Georgian rebel regions.",
+            approximate=True,
+            alt_dates=["2013-07"],
+            note="'Last year' in 2014: 2013.",
+        ),
+    ],
+    ["GE", "AU"],
+    "Georgia, the state concerned, is mentioned; Australia only locates Tuvalu. The Kremlin's"
+    " troops are not the pledge.",
+)

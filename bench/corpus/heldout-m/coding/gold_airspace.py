@@ -169,3 +169,104 @@ write(
     " the British Virgin Islands are territories on Russia's list, mentioned. Aeroflot's"
     " cancelled flights to the United States say nothing of a US closure: mentioned.",
 )
+
+# 1317 The Geopost, undated: Serbia keeping its skies open (about March 2022).
+write(
+    "1317_thegeopost_serbias-skies-still-open-to-russian-planes",
+    T,
+    "unknown",
+    [
+        st(
+            "RS",
+            "declined",
+            "2022-03",
+            "But Serbia did not do the same. It is among the four countries that still keeps the"
+            " skies open for Russian aircraft.",
+            approximate=True,
+            note="Keeping its airspace open = declined. No time cue on an undated page: the"
+            " weeks after the EU's ban, March 2022, approximate.",
+        ),
+        st(
+            "EU",
+            "committed",
+            "2022-02",
+            "All European Union member states supported the sanctions against Russia [...]"
+            " Flights were also banned from non-member countries",
+            approximate=True,
+            optional=True,
+            note="The EU's own ban is implied by 'also banned from non-member countries'.",
+        ),
+        *[
+            st(
+                c,
+                "committed",
+                "2022-02",
+                "Flights were also banned from non-member countries – Albania, Northern"
+                " Macedonia, Switzerland, Norway and the United Kingdom.",
+                approximate=True,
+            )
+            for c in ["AL", "MK", "CH", "NO", "GB"]
+        ],
+    ],
+    ["XK", "US", "RU", "UA", "CN"],
+    "'Almost all of Europe' and 'the four countries' are unnamed. Kosovo's sanctions are not"
+    " said to close its airspace: mentioned. The EU and the US urging Serbia to align is their"
+    " view of Serbia. The headline list at the end is site furniture.",
+)
+
+# 1318 newstodate.aero, 2 March 2022 (the page's date line).
+BELAVIA_LIST = [
+    "LT", "GB", "FR", "UA", "LV", "FI", "CZ", "SE", "EE", "PL",
+    "IT", "NL", "DE", "AT", "BE", "ES", "HU", "MD", "CY",
+]  # fmt: skip
+write(
+    "1318_newstodate_serbia-belarus-and-turkey-keep-air-traffic-with-russia",
+    T,
+    "2022-03-02",
+    [
+        st(
+            "RS",
+            "declined",
+            "2022-03-02",
+            "Air Serbia is reportedly stepping up its services between Belgrade and Moscow and"
+            " St Petersburg despite its application for EU membership that is probably not"
+            " helped by the Serb stance.",
+            alt_stances=["undecided"],
+            note="The state carrier's flights and 'the Serb stance': Serbia keeping air traffic"
+            " with Russia, declined; undecided accepted (no word of the airspace itself).",
+        ),
+        st(
+            "TR",
+            "declined",
+            "2022-03-02",
+            "Turkish Airlines that despite its NATO membership and ongoing application process"
+            " for EU membership has also refused to join the EU and western ban on flights to"
+            " Russia as well as blocking Russian aircraft movements in its airspace.",
+            note="The text gives the airline NATO membership and an EU application: it speaks"
+            " of Turkey, which refused to block Russian aircraft in its airspace.",
+        ),
+        st(
+            "BY",
+            "declined",
+            "2022-03-02",
+            "Another European carrier maintaining, and even boosting, flights on route to Russia"
+            " is Belavia",
+            optional=True,
+            note="Only the Belarusian carrier's flights are reported.",
+        ),
+        st(
+            "EU",
+            "committed",
+            "2022-02-27",
+            "With the enforcement of EU and western sanctions on Russia [...] the EU and western"
+            " ban on flights to Russia",
+            approximate=True,
+            optional=True,
+            note="The EU's ban named in passing; dated by its announcement (27 February 2022),"
+            " from outside the text.",
+        ),
+    ],
+    [*BELAVIA_LIST, "RU"],
+    "The 21 countries closed to Belavia since June 2021 ban Belarusian, not Russian, aircraft:"
+    " mentioned. 'western' is unnamed. The headline's list is the author's heading.",
+)
