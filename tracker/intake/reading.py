@@ -988,12 +988,26 @@ def _bans_a_named_thing() -> bool:
     return bool(terms.names) and re.search(r"\b(?:ban|prohibit|bar|outlaw)", terms.own) is not None
 
 
+# Who signs for a country: "heads of state", "senior officials", "ministers".
+_DELEGATES = (
+    r"(?:(?:senior|top|foreign|government|high-level)\s+)?(?:heads?\s+of\s+(?:state|government)|"
+    r"leaders?|ministers?|officials?|representatives?|delegations?|delegates|governments?|"
+    r"envoys?|ambassadors?)"
+)
 _OFFERED_BY_END = re.compile(rf"\b{OFFERED_BY}\s+(?:the\s+)?$", _FLAGS)
+# The agreement, then its act done, then by whom: "the treaty signed by", "The document was
+# signed by the heads of state, or senior officials, from".
 _SIGNED_BY = re.compile(
     r"\b(?:treaty|treaties|accords?|agreements?|pact|deal|convention|declaration|compact|"
-    r"protocol|pledge|statement)\s+(?:\w+ly\s+)?[a-z]+ed\s+by\s+(?:the\s+)?$",
+    r"protocol|pledge|statement|document|text|communiqu[eé]|charter)\s+"
+    r"(?:(?:was|were|is|are|has been|have been|had been|being)\s+)?(?:\w+ly\s+)?"
+    r"(?P<verb>[a-z]+ed)\s+by\s+(?:the\s+)?"
+    rf"(?:{_DELEGATES}(?:\s*,?\s*(?:or|and)\s+(?:senior\s+|other\s+|top\s+)?{_DELEGATES}\s*,?)?"
+    r"\s+(?:from|of)\s+(?:the\s+)?)?$",
     _FLAGS,
 )
+
+
 # A past participle right after a noun, with its agent: "the project initiated by",
 # "a force led by" (never after an auxiliary: "troops will be sent by Poland").
 _PARTICIPLE_AGENT = re.compile(
@@ -1087,9 +1101,8 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
         ):
             mention.holder = True  # "the announcement of support by Chile and Peru"
             continue
-        if _SIGNED_BY.search(before) and re.search(
-            rf"\b(?:{current_terms().done})\s+by\s+(?:the\s+)?$", before, _FLAGS
-        ):
+        signed = _SIGNED_BY.search(before)
+        if signed and re.fullmatch(current_terms().done, signed["verb"], _FLAGS):
             # "the treaty signed by the United Arab Emirates and Bahrain": the agents of
             # the pledge's own act done, on the agreement it is kept by, keep it.
             mention.holder = True
