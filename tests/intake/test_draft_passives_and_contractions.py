@@ -40,3 +40,52 @@ TROOPS = Pledge("Send troops to the regional mission in Tarapaca, Chile")
 )
 def test_passive_agents(pledge: Pledge, body: str, expected: list[tuple[str, str]]) -> None:
     assert _stances(_text(body), pledge) == expected
+
+
+ACCORD = Pledge("Join the Blue Ocean Accord")
+OPERATION = Pledge("Join Operation Sentinel in the Coral Sea")
+
+
+@pytest.mark.parametrize(
+    ("pledge", "body", "expected"),
+    [
+        # contracted negations refuse the pledge's act, as the full forms do
+        (TROOPS, "Ghana hasn't sent troops to the mission.", [("GH", "declined")]),
+        (
+            TROOPS,
+            "Peru and Ghana haven't sent any troops to Tarapaca.",
+            [("GH", "declined"), ("PE", "declined")],
+        ),
+        (DECLARATION, "Peru didn't sign the Blue Ocean Declaration.", [("PE", "declined")]),
+        (ACCORD, "Peru hasn't joined the Blue Ocean Accord.", [("PE", "declined")]),
+        (ACCORD, "Peru couldn't join the Blue Ocean Accord.", [("PE", "declined")]),
+        # guards: not yet is no refusal; a negation of another verb refuses nothing
+        (ACCORD, "Peru hasn't yet joined the Blue Ocean Accord.", [("PE", "undecided")]),
+        (
+            ACCORD,
+            "Peru didn't attend the summit, but it joined the Blue Ocean Accord.",
+            [("PE", "committed")],
+        ),
+        # a negation after a turn qualifies the offer, it does not refuse it
+        (
+            TROOPS,
+            "Ghana said soldiers could be sent to the mission, though they wouldn't engage "
+            "in combat.",
+            [("GH", "considering")],
+        ),
+        # what is done instead is the stance: more of its part is a part
+        (
+            OPERATION,
+            "Ghana wouldn't be sending a ship to the Coral Sea, but would instead triple its "
+            "troop contribution to Operation Sentinel.",
+            [("GH", "committed")],
+        ),
+        (
+            TROOPS,
+            "Peru will not send troops to the mission, but will instead fund training.",
+            [("PE", "declined")],
+        ),
+    ],
+)
+def test_contracted_negations(pledge: Pledge, body: str, expected: list[tuple[str, str]]) -> None:
+    assert _stances(_text(body), pledge) == expected

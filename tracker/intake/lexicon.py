@@ -412,6 +412,8 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     (
         r"(?:did|do|does|has|have|had|will|would|could|can) (?:still )?not (?:yet )?(?:⟨own⟩)|"
+        # the same contracted: "didn't sign", "haven't joined"
+        r"(?:did|do|does|has|have|had|would|could|ca)n[’']t (?:still )?(?:⟨own⟩)|"
         r"(?:do|does|did) not (?:plan|intend) to (?:⟨act⟩)",
         "declined",
         6,
@@ -947,6 +949,13 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (
         r"(?:help|support|assist|back|aid|arm|strengthen|bolster|reinforce)(?:s|ed|ing)? "
         r"(?:[\w’'-]+ ){1,3}?by (?:⟨own⟩)(?<=ing) (?:[\w’'-]+ ){0,4}?(?:⟨object⟩)\b",
+        "committed",
+        3,
+    ),
+    # "would instead almost triple its troop contribution": more of its part is a part
+    (
+        r"(?:(?:increas|doubl|tripl|rais)(?:e|es|ed|ing)|(?:boost|expand)(?:s|ed|ing)?) "
+        r"(?:its|their) (?:[\w-]+ )?(?:contribution|contingent|deployment)s?",
         "committed",
         3,
     ),

@@ -1397,7 +1397,7 @@ def find_cues(text: str) -> list[Cue]:
 
 
 _NEGATED = re.compile(
-    r"\b(?:not|never|no longer|n[’']t|without)[\"”’]?\s+(?:(?!yet\b)\w+\s+)?$", _FLAGS
+    r"(?:\b(?:not|never|no longer|without)|\Bn[’']t)[\"”’]?\s+(?:(?!yet\b)\w+\s+)?$", _FLAGS
 )
 # "that no members of the royal family or government ministers will attend": a subject
 # that none of them does it
@@ -1412,9 +1412,14 @@ _NEGATED_OR = re.compile(
     r"\b(?:not|never|\w+n[’']t)\s+(?!yet\b)[^.;,:]{0,70}?\bor\s*(?:\w+ly\s*)?$", _FLAGS
 )
 # "has not yet made a specific commitment": not done so far, no refusal (issue 20, item 5).
-_NOT_YET = re.compile(r"\b(?:not|n[’']t)\s+yet\s+(?:\w+\s+)?$", _FLAGS)
+_NOT_YET = re.compile(r"(?:\bnot|\Bn[’']t)\s+yet\s+(?:\w+\s+)?$", _FLAGS)
 
 
+# A refusal, then what is done in its place: "..., but would instead ..."
+_BUT_INSTEAD = re.compile(
+    r"(?:\bnot|\bnever|n[’']t)\b[^;:]*?,?\s+but\s+(?=(?:(?:will|would|has|have|is|are|was)\s+)?instead\b)",
+    _FLAGS,
+)
 _CONCESSION = re.compile(r"\b(?:even if|even though|despite)\b[^,;.:]*", _FLAGS)
 
 
@@ -1660,6 +1665,13 @@ def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
     """The stance a clause states, its cue words and a confidence, or None. A
     concession ("even if Israel opposes such a move") states no stance of the clause's."""
     clause = _CONCESSION.sub(" ", clause)
+    instead = _BUT_INSTEAD.search(clause)
+    if instead:
+        # "wouldn't be sending a ship, but would instead triple its troop contribution":
+        # what it does instead, where that is a stance on the pledge, is its stance.
+        alternative = decide_stance(clause[instead.end() :])
+        if alternative:
+            return alternative
     cues = [
         replace(c, stance="skeptical") if _condemns_the_object(clause, c) else c
         for c in find_cues(clause)
