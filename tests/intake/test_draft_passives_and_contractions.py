@@ -89,3 +89,26 @@ OPERATION = Pledge("Join Operation Sentinel in the Coral Sea")
 )
 def test_contracted_negations(pledge: Pledge, body: str, expected: list[tuple[str, str]]) -> None:
     assert _stances(_text(body), pledge) == expected
+
+
+FUNDING = Pledge("Suspend funding to the relief agency")
+
+
+@pytest.mark.parametrize(
+    ("pledge", "body", "expected"),
+    [
+        # an adverb between the modal and the pledge's own verb
+        (
+            FUNDING,
+            "Britain and the US will temporarily pause future funding.",
+            [("GB", "committed"), ("US", "committed")],
+        ),
+        (TROOPS, "Peru will also send troops to the mission.", [("PE", "committed")]),
+        # guard: the negation still refuses
+        (TROOPS, "Peru will not also send troops.", [("PE", "declined")]),
+    ],
+)
+def test_an_adverb_after_the_modal(
+    pledge: Pledge, body: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _stances(_text(body), pledge) == expected

@@ -1085,7 +1085,11 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     # (never an adjective: "if in limited capacity", "a restricted list")
     (r"(?<!\bin )(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bmore )(?:⟨done⟩)", "committed", 1),
-    (r"(?:will|would|shall|is going to|are going to) (?:⟨own⟩)", "committed", 3),
+    (
+        r"(?:will|would|shall|is going to|are going to) (?:(?:temporarily|immediately|also|formally|officially|now|soon|further) )?(?:⟨own⟩)",
+        "committed",
+        3,
+    ),
     (r"(?:will|would|shall) (?:⟨act⟩)(?! to\b)", "committed", 3),
     (
         r"(?:is|are|was|were|says it is|say they are) (?:also )?ready(?: too| as well)?(?=\s*[.;,]|\s*$)",
