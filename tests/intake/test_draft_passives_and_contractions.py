@@ -112,3 +112,25 @@ def test_an_adverb_after_the_modal(
     pledge: Pledge, body: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _stances(_text(body), pledge) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a sentence that opens "In addition to A, ...": A did it too
+        (
+            "In addition to Senegal, Benin and Ivory Coast have pledged to send troops.",
+            [("BJ", "committed"), ("CI", "committed"), ("SN", "committed")],
+        ),
+        (
+            "As well as Peru, Ghana will send troops to the mission.",
+            [("GH", "committed"), ("PE", "committed")],
+        ),
+        ("Like Peru, Ghana has refused to send troops.", [("GH", "declined"), ("PE", "declined")]),
+        # guards: "unlike" sets it apart; "no country" is none of them
+        ("Unlike Peru, Ghana will send troops.", [("GH", "committed")]),
+        ("In addition to Peru, no country has pledged troops.", []),
+    ],
+)
+def test_in_addition_to(body: str, expected: list[tuple[str, str]]) -> None:
+    assert _stances(_text(body), TROOPS) == expected

@@ -1173,6 +1173,12 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
             _FLAGS,
         ) and re.match(r",?\s+(?:no|none)\b", sentence[last.end :], _FLAGS):
             continue  # "Other than the UK and France, no other members have pledged ..."
+        if re.fullmatch(
+            r"\W*(?:in addition to|as well as|like|along with|alongside)\s+(?:the\s+)?",
+            before,
+            _FLAGS,
+        ) and not re.match(r"\s*,?\s*(?:no|none|few|not|neither)\b", sentence[last.end :], _FLAGS):
+            continue  # "In addition to Senegal, Benin and Ivory Coast have pledged ...": it too
         if words[-1] == "for" and len(words) == 1 and first.start < 10:
             continue  # "For Belgium, a deployment is out of the question"
         if (
