@@ -134,3 +134,27 @@ def test_an_adverb_after_the_modal(
 )
 def test_in_addition_to(body: str, expected: list[tuple[str, str]]) -> None:
     assert _stances(_text(body), TROOPS) == expected
+
+
+@pytest.mark.parametrize(
+    ("pledge", "body", "expected"),
+    [
+        # the agents of "similar moves" did the same as the clause's subject
+        (
+            FUNDING,
+            "Peru resumed its funding of the relief agency on Monday, following similar "
+            "moves by Ghana and Kenya.",
+            [("GH", "declined"), ("KE", "declined"), ("PE", "declined")],
+        ),
+        # guard: criticism that an act follows is no part of it
+        (
+            TROOPS,
+            "Peru will send troops, following criticism by Ghana and Kenya.",
+            [("PE", "committed")],
+        ),
+    ],
+)
+def test_similar_moves_and_criticism(
+    pledge: Pledge, body: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _stances(_text(body), pledge) == expected

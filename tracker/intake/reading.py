@@ -1094,11 +1094,28 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
             continue
         if _NATION_OF.search(before) and mention.kind == "name":
             continue  # "The Pacific Island nation of Nauru said ...": the country itself
+        if re.search(
+            r"\bsimilar\s+(?:[\w-]+\s+)?(?:moves?|steps?|measures?|actions?)\s+by\s+(?:the\s+)?$",
+            before,
+            _FLAGS,
+        ):
+            mention.holder = True  # "..., following similar moves by Ghana and Kenya": the same act
+            continue
         if (
             len(words) >= 2
             and words[-1] == "by"
             and re.fullmatch(rf"(?:{lexicon.HOLDER_NOUNS})s?", words[-2], _FLAGS)
         ):
+            if re.search(
+                r"\b(?:following|after|amid|over)\s+(?:[\w-]+\s+)?(?:criticism|condemnation|"
+                r"opposition|objections?|fury|anger|outrage|rejection)\s+by\s+(?:the\s+)?$",
+                before,
+                _FLAGS,
+            ):
+                # "Peru will send troops, following criticism by Ghana": Ghana's is no
+                # part of Peru's act
+                mention.acts = False
+                continue
             mention.holder = True  # "the announcement of support by Chile and Peru"
             continue
         signed = _SIGNED_BY.search(before)
