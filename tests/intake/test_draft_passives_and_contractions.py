@@ -158,3 +158,22 @@ def test_similar_moves_and_criticism(
     pledge: Pledge, body: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _stances(_text(body), pledge) == expected
+
+
+BANK = Pledge("Join the Blue Ocean Bank")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "became" states joining done; a founding member is a member
+        ("Peru became a member of the Blue Ocean Bank.", [("PE", "committed")]),
+        ("Peru became a founding member of the Blue Ocean Bank.", [("PE", "committed")]),
+        ("Peru will become a founding member of the Blue Ocean Bank.", [("PE", "committed")]),
+        # guards: negated, it is a refusal
+        ("Peru never became a member of the Blue Ocean Bank.", [("PE", "declined")]),
+        ("Peru did not become a founding member of the Blue Ocean Bank.", [("PE", "declined")]),
+    ],
+)
+def test_became_a_member(body: str, expected: list[tuple[str, str]]) -> None:
+    assert _stances(_text(body), BANK) == expected
