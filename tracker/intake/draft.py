@@ -1844,7 +1844,7 @@ _MISSION_WORDS = re.compile(
     r"participation|offer|contribut\w+|participat\w+)\b",
     re.IGNORECASE,
 )
-_NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|n[’']t|without)\b", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|without)\b|\Bn[’']t\b", re.IGNORECASE)
 _SUBJECT_VERB = re.compile(
     r"^[^,;:()]{0,40}?\b(?:has|have|had|is|are|was|were|will|would|said|says|say|told|"
     r"announced|wants?|plans?|intends?|\w+ed|\w+s)\b",
@@ -1886,7 +1886,9 @@ def _guess(
         about = re.search(rf"\b(?:{terms.own})\b", rest, re.IGNORECASE)
     if not _SUBJECT_VERB.match(rest.lstrip(" ,’'s")) or not about:
         return None
-    if _NEGATION.search(rest):
+    # (a negation after a turn qualifies what was said: "could be sent ..., though they
+    # wouldn't engage in combat")
+    if _NEGATION.search(re.split(r"\b(?:though|although|but|while|whereas)\b", rest)[0]):
         return "declined", ["no cue known: negated words on troops or the mission"], 0.3
     if re.search(r"\b(?:could|might|may|consider\w*|weigh\w*|mull\w*)\b", rest, re.IGNORECASE):
         return "considering", ["no cue known: a modal on troops or the mission"], 0.3

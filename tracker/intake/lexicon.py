@@ -412,6 +412,8 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     (
         r"(?:did|do|does|has|have|had|will|would|could|can) (?:still )?not (?:yet )?(?:⟨own⟩)|"
+        # the same contracted: "didn't sign", "haven't joined"
+        r"(?:did|do|does|has|have|had|would|could|ca)n[’']t (?:still )?(?:⟨own⟩)|"
         r"(?:do|does|did) not (?:plan|intend) to (?:⟨act⟩)",
         "declined",
         6,
@@ -950,6 +952,13 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         "committed",
         3,
     ),
+    # "would instead almost triple its troop contribution": more of its part is a part
+    (
+        r"(?:(?:increas|doubl|tripl|rais)(?:e|es|ed|ing)|(?:boost|expand)(?:s|ed|ing)?) "
+        r"(?:its|their) (?:[\w-]+ )?(?:contribution|contingent|deployment)s?",
+        "committed",
+        3,
+    ),
     # "the contributions already announced by Denmark and Greece"
     (
         r"(?:contributions?|commitments?|pledges?|offers?|promises?) (?:[\w-]+ )?"
@@ -1076,7 +1085,11 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     # (never an adjective: "if in limited capacity", "a restricted list")
     (r"(?<!\bin )(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bmore )(?:⟨done⟩)", "committed", 1),
-    (r"(?:will|would|shall|is going to|are going to) (?:⟨own⟩)", "committed", 3),
+    (
+        r"(?:will|would|shall|is going to|are going to) (?:(?:temporarily|immediately|also|formally|officially|now|soon|further) )?(?:⟨own⟩)",
+        "committed",
+        3,
+    ),
     (r"(?:will|would|shall) (?:⟨act⟩)(?! to\b)", "committed", 3),
     (
         r"(?:is|are|was|were|says it is|say they are) (?:also )?ready(?: too| as well)?(?=\s*[.;,]|\s*$)",

@@ -164,7 +164,17 @@ _TROOP_TITLE = re.compile(
 SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("send", "supply", "deliver", "provide", "transfer", "donate", "give", "ship", "hand over"),
     ("ban", "exclude", "bar", "prohibit", "block", "restrict", "limit", "phase out", "shut out"),
-    ("join", "accede", "become a member", "become members", "become full members", "enter", "form"),
+    (
+        "join",
+        "accede",
+        "become a member",
+        "become members",
+        "become full members",
+        "become a founding member",
+        "become founding members",
+        "enter",
+        "form",
+    ),
     ("move", "relocate", "transfer", "shift"),
     ("suspend", "halt", "pause", "freeze", "stop", "cancel", "cease", "restrict", "block"),
     ("expel", "order out", "send home"),
@@ -375,7 +385,9 @@ _JOINS = re.compile(
 
 # A past form's verb ends in "-ed" or is an irregular past ("cut", "broke off", "froze",
 # "recalled its ambassador"); a third-person "-s" states it too.
-_DONE_HEAD = r"(?=[a-z]*(?:ed|[^s\W]s)\b|(?:cut|broke|broken|froze|frozen|shut|sent|gave|given)\b)"
+_DONE_HEAD = (
+    r"(?=[a-z]*(?:ed|[^s\W]s)\b|(?:cut|broke|broken|froze|frozen|shut|sent|gave|given|became)\b)"
+)
 _LIGHT_HEADS = ("take", "become", "sign", "make")
 _LEADING_ADVERB = re.compile(
     r"^\W*(?!(?:[Ii]taly|[Aa]pply|[Rr]eply|[Ss]upply)\b)[A-Za-z]{3,}ly\s+(?=[A-Za-z])"

@@ -988,12 +988,26 @@ def _bans_a_named_thing() -> bool:
     return bool(terms.names) and re.search(r"\b(?:ban|prohibit|bar|outlaw)", terms.own) is not None
 
 
+# Who signs for a country: "heads of state", "senior officials", "ministers".
+_DELEGATES = (
+    r"(?:(?:senior|top|foreign|government|high-level)\s+)?(?:heads?\s+of\s+(?:state|government)|"
+    r"leaders?|ministers?|officials?|representatives?|delegations?|delegates|governments?|"
+    r"envoys?|ambassadors?)"
+)
 _OFFERED_BY_END = re.compile(rf"\b{OFFERED_BY}\s+(?:the\s+)?$", _FLAGS)
+# The agreement, then its act done, then by whom: "the treaty signed by", "The document was
+# signed by the heads of state, or senior officials, from".
 _SIGNED_BY = re.compile(
     r"\b(?:treaty|treaties|accords?|agreements?|pact|deal|convention|declaration|compact|"
-    r"protocol|pledge|statement)\s+(?:\w+ly\s+)?[a-z]+ed\s+by\s+(?:the\s+)?$",
+    r"protocol|pledge|statement|document|text|communiqu[eé]|charter)\s+"
+    r"(?:(?:was|were|is|are|has been|have been|had been|being)\s+)?(?:\w+ly\s+)?"
+    r"(?P<verb>[a-z]+ed)\s+by\s+(?:the\s+)?"
+    rf"(?:{_DELEGATES}(?:\s*,?\s*(?:or|and)\s+(?:senior\s+|other\s+|top\s+)?{_DELEGATES}\s*,?)?"
+    r"\s+(?:from|of)\s+(?:the\s+)?)?$",
     _FLAGS,
 )
+
+
 # A past participle right after a noun, with its agent: "the project initiated by",
 # "a force led by" (never after an auxiliary: "troops will be sent by Poland").
 _PARTICIPLE_AGENT = re.compile(
@@ -1080,16 +1094,32 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
             continue
         if _NATION_OF.search(before) and mention.kind == "name":
             continue  # "The Pacific Island nation of Nauru said ...": the country itself
+        if re.search(
+            r"\bsimilar\s+(?:[\w-]+\s+)?(?:moves?|steps?|measures?|actions?)\s+by\s+(?:the\s+)?$",
+            before,
+            _FLAGS,
+        ):
+            mention.holder = True  # "..., following similar moves by Ghana and Kenya": the same act
+            continue
         if (
             len(words) >= 2
             and words[-1] == "by"
             and re.fullmatch(rf"(?:{lexicon.HOLDER_NOUNS})s?", words[-2], _FLAGS)
         ):
+            if re.search(
+                r"\b(?:following|after|amid|over)\s+(?:[\w-]+\s+)?(?:criticism|condemnation|"
+                r"opposition|objections?|fury|anger|outrage|rejection)\s+by\s+(?:the\s+)?$",
+                before,
+                _FLAGS,
+            ):
+                # "Peru will send troops, following criticism by Ghana": Ghana's is no
+                # part of Peru's act
+                mention.acts = False
+                continue
             mention.holder = True  # "the announcement of support by Chile and Peru"
             continue
-        if _SIGNED_BY.search(before) and re.search(
-            rf"\b(?:{current_terms().done})\s+by\s+(?:the\s+)?$", before, _FLAGS
-        ):
+        signed = _SIGNED_BY.search(before)
+        if signed and re.fullmatch(current_terms().done, signed["verb"], _FLAGS):
             # "the treaty signed by the United Arab Emirates and Bahrain": the agents of
             # the pledge's own act done, on the agreement it is kept by, keep it.
             mention.holder = True
@@ -1160,6 +1190,12 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
             _FLAGS,
         ) and re.match(r",?\s+(?:no|none)\b", sentence[last.end :], _FLAGS):
             continue  # "Other than the UK and France, no other members have pledged ..."
+        if re.fullmatch(
+            r"\W*(?:in addition to|as well as|like|along with|alongside)\s+(?:the\s+)?",
+            before,
+            _FLAGS,
+        ) and not re.match(r"\s*,?\s*(?:no|none|few|not|neither)\b", sentence[last.end :], _FLAGS):
+            continue  # "In addition to Senegal, Benin and Ivory Coast have pledged ...": it too
         if words[-1] == "for" and len(words) == 1 and first.start < 10:
             continue  # "For Belgium, a deployment is out of the question"
         if (
@@ -1384,7 +1420,7 @@ def find_cues(text: str) -> list[Cue]:
 
 
 _NEGATED = re.compile(
-    r"\b(?:not|never|no longer|n[’']t|without)[\"”’]?\s+(?:(?!yet\b)\w+\s+)?$", _FLAGS
+    r"(?:\b(?:not|never|no longer|without)|\Bn[’']t)[\"”’]?\s+(?:(?!yet\b)\w+\s+)?$", _FLAGS
 )
 # "that no members of the royal family or government ministers will attend": a subject
 # that none of them does it
@@ -1399,9 +1435,14 @@ _NEGATED_OR = re.compile(
     r"\b(?:not|never|\w+n[’']t)\s+(?!yet\b)[^.;,:]{0,70}?\bor\s*(?:\w+ly\s*)?$", _FLAGS
 )
 # "has not yet made a specific commitment": not done so far, no refusal (issue 20, item 5).
-_NOT_YET = re.compile(r"\b(?:not|n[’']t)\s+yet\s+(?:\w+\s+)?$", _FLAGS)
+_NOT_YET = re.compile(r"(?:\bnot|\Bn[’']t)\s+yet\s+(?:\w+\s+)?$", _FLAGS)
 
 
+# A refusal, then what is done in its place: "..., but would instead ..."
+_BUT_INSTEAD = re.compile(
+    r"(?:\bnot|\bnever|n[’']t)\b[^;:]*?,?\s+but\s+(?=(?:(?:will|would|has|have|is|are|was)\s+)?instead\b)",
+    _FLAGS,
+)
 _CONCESSION = re.compile(r"\b(?:even if|even though|despite)\b[^,;.:]*", _FLAGS)
 
 
@@ -1647,6 +1688,13 @@ def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
     """The stance a clause states, its cue words and a confidence, or None. A
     concession ("even if Israel opposes such a move") states no stance of the clause's."""
     clause = _CONCESSION.sub(" ", clause)
+    instead = _BUT_INSTEAD.search(clause)
+    if instead:
+        # "wouldn't be sending a ship, but would instead triple its troop contribution":
+        # what it does instead, where that is a stance on the pledge, is its stance.
+        alternative = decide_stance(clause[instead.end() :])
+        if alternative:
+            return alternative
     cues = [
         replace(c, stance="skeptical") if _condemns_the_object(clause, c) else c
         for c in find_cues(clause)
