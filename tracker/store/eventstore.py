@@ -76,11 +76,6 @@ EVENT_ROW = (
 assert tuple(column.name for column in events.c) == EVENT_ROW
 
 
-def _json_or_null(value: Any) -> str | None:
-    """A JSON view column of `events` as the driver takes it (JSON(none_as_null))."""
-    return None if value is None else json_text(value)
-
-
 def view_columns(record: Mapping[str, Any], digest: str | None = None) -> dict[str, Any]:
     """The `events` columns a statement view is projected from, and its duplicate key
     (`digest`, when the caller has hashed it already), as its body holds them (`verify`
@@ -221,15 +216,14 @@ class Appender:
             self.hash,
         )
         if kind.creates_view:
-            troops = record.get("troops")
             self._rows.append(
                 (
                     *head,
                     record.get("stance"),
                     record.get("date"),
-                    _json_or_null(record.get("contributions")),
-                    None if troops is None else json_text(troops),
-                    _json_or_null(record.get("conditions")),
+                    json_text(record.get("contributions")),
+                    json_text(record.get("troops")),
+                    json_text(record.get("conditions")),
                     record.get("deployment"),
                     digest or duplicate_digest(duplicate_key(record)),
                 )

@@ -126,7 +126,7 @@ class Raw:
     def insert_values_sql(self, table: Table) -> str:
         """INSERT of every column of `table` with positional parameters, for rows given
         as tuples in the order of its columns (values as the driver takes them)."""
-        return _insert_values_sql(table, self.dialect)
+        return _insert_sql(table, self.dialect, positional=True)
 
     def bound(self, table: Table, row: Mapping[str, Any]) -> dict[str, Any]:
         """`row`'s values as the driver takes them for `table`'s columns (JSON as text,
@@ -360,22 +360,16 @@ def sql_names(names: Iterable[str]) -> str:
 
 
 @functools.cache
-def _insert_sql(table: Table, dialect: str) -> str:
+def _insert_sql(table: Table, dialect: str, positional: bool = False) -> str:
+    """INSERT of every column of `table`: named parameters, or positional ones for rows
+    given as tuples in the order of its columns; JSON cast from text on PostgreSQL."""
     names = [column.name for column in table.c]
     json_names = {name for name, kind in _converters(table) if kind == "json"}
-    values = [_json_placeholder(n, dialect) if n in json_names else f":{n}" for n in names]
-    return f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join(values)})"
-
-
-@functools.cache
-def _insert_values_sql(table: Table, dialect: str) -> str:
-    mark = "%s" if dialect == "postgresql" else "?"
-    json_names = {name for name, kind in _converters(table) if kind == "json"}
-    names = [column.name for column in table.c]
-    values = [
-        (f"CAST({mark} AS json)" if dialect == "postgresql" else mark) if n in json_names else mark
-        for n in names
-    ]
+    values = []
+    for name in names:
+        mark = ("%s" if dialect == "postgresql" else "?") if positional else f":{name}"
+        cast = name in json_names and dialect == "postgresql"
+        values.append(f"CAST({mark} AS json)" if cast else mark)
     return f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join(values)})"
 
 
