@@ -464,12 +464,13 @@ def record_from_csv_row(row: dict[str, str | None]) -> dict[str, Any]:
     return record
 
 
-def nearest_field(given: str, fields: Iterable[str]) -> str | None:
-    """The field name a record's key most likely misspells (`contry`: country), if any;
-    a close match only, since field names are short and a wrong guess misleads."""
+def nearest_field(given: str, fields: Iterable[str], cutoff: int = 75) -> str | None:
+    """The name `given` most likely misspells (`contry`: country), if one is close: a
+    suggestion, never applied. Field names are short and a wrong guess misleads, hence
+    the high default cutoff; a closed vocabulary's words take a lower one."""
     from rapidfuzz import fuzz, process
 
-    found = process.extractOne(given.lower(), list(fields), scorer=fuzz.ratio, score_cutoff=75)
+    found = process.extractOne(given.lower(), list(fields), scorer=fuzz.ratio, score_cutoff=cutoff)
     return found[0] if found else None
 
 

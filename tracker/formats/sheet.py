@@ -92,12 +92,17 @@ def troops_of(value: Any, words: str | None) -> dict[str, Any]:
     raise InvalidValue('expected "N", "N+", "N-M" or a mapping {min, max, text}')
 
 
+def _meant(key: Any, known: tuple[str, ...], given: dict[str, Any]) -> str | None:
+    """The known name an unknown key misspells, among those not given already."""
+    from tracker.formats.readers import nearest_field
+
+    return nearest_field(str(key), [k for k in known if k not in given])
+
+
 def _unknown(key: Any, known: tuple[str, ...], given: dict[str, Any], what: str = "field") -> str:
     """What to say of an unknown key: the name it misspells ("did you mean published?"),
     else the names to use."""
-    from tracker.formats.readers import nearest_field
-
-    meant = nearest_field(str(key), [k for k in known if k not in given])
+    meant = _meant(key, known, given)
     return (
         f"unknown {what}; did you mean {meant}?"
         if meant
@@ -135,8 +140,6 @@ def _entry_record(
 ) -> tuple[dict[str, Any], list[str], set[str]]:
     """One entry as an import record, the shape problems of its fields, and the fields
     those problems explain (whose absence the import must not report again)."""
-    from tracker.formats.readers import nearest_field
-
     problems: list[str] = []
     explained: set[str] = set()
     record: dict[str, Any] = {"type": "statement"}
@@ -146,7 +149,7 @@ def _entry_record(
     for key, raw in entry.items():
         value = _plain(raw)
         if key not in ENTRY_KEYS:
-            meant = nearest_field(str(key), [k for k in ENTRY_KEYS if k not in entry])
+            meant = _meant(key, ENTRY_KEYS, entry)
             if meant:
                 problems.append(f"{key}: unknown field; did you mean {meant}?")
                 explained.add(meant)  # one misspelt name is one mistake, not also "missing"

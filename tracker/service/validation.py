@@ -119,10 +119,9 @@ def validation_message(error: ValidationError) -> str:
 
 def nearest_word(given: str, allowed: list[str]) -> str | None:
     """The allowed word closest to `given`, if any is close: a suggestion, never applied."""
-    from rapidfuzz import fuzz, process
+    from tracker.formats.readers import nearest_field
 
-    found = process.extractOne(given.lower(), allowed, scorer=fuzz.ratio, score_cutoff=60)
-    return found[0] if found else None
+    return nearest_field(given, allowed, cutoff=60)
 
 
 def validated(record: dict[str, Any]) -> Event:
