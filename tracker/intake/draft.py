@@ -59,6 +59,7 @@ from tracker.intake.reading import (
     OFFERED_BY,
     Mention,
     convenes,
+    counted_from,
     decide_stance,
     explicit_dates,
     find_conditions,
@@ -1664,10 +1665,6 @@ _IN_THE_FORCE = re.compile(
     r"brigade|coalition|mission|contingent|operation|task force)\b",
     re.IGNORECASE,
 )
-_FORCE_FROM = re.compile(
-    r"\b(?:troops|soldiers|units|forces|contingents?|personnel|battalions?)\s+from\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 _COUNTED = re.compile(r"(?:\b\d[\d,.]*|\b(?:hundred|thousand)s?)\s+$", re.IGNORECASE)
 
 
@@ -1728,7 +1725,7 @@ def _troops_of(group: list[Mention], before: str, sentence: str) -> bool:
             or (_is_people(group[0].text) and _IN_A_UNIT.search(ahead))
         )
     )
-    included = _FORCE_FROM.search(before) and re.search(
+    included = counted_from(before) and re.search(
         r"\b(?:includ\w*|comprising|consisting|along with|stationed|serving|deployed|based|there are|"
         r"\d[\d,.]*)\b",
         sentence[max(0, start - 100) : start],

@@ -271,13 +271,24 @@ ROLE_NOUNS = (
     r"officials?|diplomats?|spokes(?:man|woman|person)|leaders?(?:hip)?|parliament|"
     r"authorities|head of (?:state|government)|side|delegation|counterparts?"
 )
+# People a title may pledge instead of troops ("Send firefighters to ...", "Deploy
+# rescue teams", "Send medical experts"): such a personnel pledge reads as the troop
+# pledge does ("200 firefighters from South Africa are arriving", "U.S. crews were
+# deployed"), with its own nouns beside the troop ones.
+PERSONNEL = (
+    r"fire[ -]?fighters|fire crews|smokejumpers|rescuers|rescue (?:teams|workers|crews|personnel)|"
+    r"search and rescue (?:teams|units|crews)|medics|doctors|nurses|medical (?:teams|staff|workers)|"
+    r"(?:health|aid|relief|emergency) workers|emergency (?:teams|responders|crews)|responders|"
+    r"experts|specialists|engineers|inspectors|(?:election )?observers|monitors|advisers|advisors|"
+    r"instructors|trainers"
+)
 # A demonym before its forces acts only as the clause's subject: "Danish soldiers will
 # take part" (never "train Ukrainian soldiers").
 FORCE_NOUNS = (
     r"(?:ground |combat |special |armed )?(?:troops|soldiers|forces|units?|contingent|jets|"
     r"fighter jets|aircraft|warships|ships|frigates?|navy|air force|army|military|paratroopers|"
     r"instructors|engineers|personnel|battalion|brigade|company|police|police officers|officers|"
-    r"agents|gendarmes)"
+    rf"agents|gendarmes|{PERSONNEL})"
 )
 
 # Cue phrases -> (stance, weight). A heavier cue wins in one clause; on equal weight

@@ -25,6 +25,8 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 
+from tracker.intake.lexicon import PERSONNEL
+
 # What any country does for any pledge: the stance grammar's own verbs.
 GENERIC_ACTS = (
     "participat\\w*",
@@ -153,6 +155,11 @@ TROOP_OBJECTS = (
     "troops", "soldiers", "forces", "personnel", "peacekeepers", "police", "police officers",
     "policemen", "officers", "agents", "gendarmes",
 )  # fmt: skip
+# A title pledging people, not troops (`lexicon.PERSONNEL`): read as the troop pledge.
+_PERSONNEL_TITLE = re.compile(rf"\b(?:{PERSONNEL})\b", re.IGNORECASE)
+# The personnel nouns an article uses beside the title's: "more than 300 personnel",
+# "crews", "teams".
+PERSONNEL_OBJECTS = ("personnel", "crews", "teams", "staff", "specialists", "experts")
 # Nouns that name troops or a force in a title: the troop pledge.
 _TROOP_TITLE = re.compile(
     r"\b(?:troops?|soldiers|forces?|peacekeep\w*|mission|contingents?|deployment|boots)\b", re.I
@@ -574,11 +581,18 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
     from tracker.intake.reading import gazetteer_entry
 
     text = " ".join([pledge.title, *pledge.phrases])
-    troops = bool(_TROOP_TITLE.search(text))
+    personnel = _PERSONNEL_TITLE.findall(text)
+    troops = bool(_TROOP_TITLE.search(text) or personnel)
     acts: list[str] = list(GENERIC_ACTS)
     done: list[str] = []
     own: list[str] = []
     objects: list[str] = list(TROOP_OBJECTS) if troops else []
+    if personnel:
+        objects = [
+            *(re.escape(p.lower()) for p in personnel),
+            *PERSONNEL_OBJECTS,
+            *objects,
+        ]
     abstain = False
     if troops:
         acts.extend(TROOP_ACTS)

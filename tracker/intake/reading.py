@@ -19,6 +19,25 @@ from tracker.intake import lexicon
 from tracker.intake.pledge import PRESENCE, TAKING_PART, PledgeTerms, current_terms
 
 _FLAGS = re.IGNORECASE
+# What a troop (or personnel) pledge's countries send, counted "from" them: "units from
+# Bulgaria", "200 firefighters from South Africa" (the pledge's own objects beside these).
+_UNIT_NOUNS = (
+    r"troops|soldiers|units|forces|contingents?|personnel|battalions?|colleagues|counterparts"
+)
+
+
+def counted_from(before: str) -> bool:
+    """Whether a list is counted as the pledge's troops or people: "units from", "200
+    firefighters arriving from", "their colleagues from countries including"."""
+    nouns = rf"{_UNIT_NOUNS}|{current_terms().objects}"
+    coming = r"(?:(?:arriving|coming|sent|deployed|dispatched)\s+)?"
+    listed = r"(?:(?:other\s+)?(?:countries|nations)\s+(?:including|such\s+as|like)\s+)?"
+    found = re.search(
+        rf"\b(?:{nouns})\s+{coming}from\s+{listed}(?:the\s+)?$", before, re.IGNORECASE
+    )
+    return found is not None
+
+
 _TAKES_PART = re.compile(rf"{TAKING_PART}|{PRESENCE}", _FLAGS)
 _TAKES_BACK = re.compile(r"(?:resum|restor|reinstat|revers|overturn)", _FLAGS)
 
@@ -1079,14 +1098,7 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
         ):
             mention.holder = True  # "a contingent of 60 members of the Czech Republic's forces"
             continue
-        if (
-            len(words) >= 2
-            and words[-1] == "from"
-            and re.fullmatch(
-                r"troops|soldiers|units|forces|contingents?|personnel|battalions?", words[-2]
-            )
-            and current_terms().troops
-        ):
+        if "from" in words[-4:] and current_terms().troops and counted_from(before):
             mention.holder = True  # "a brigade that will include units from Bulgaria"
             continue
         if words[-1:] == ["in"] and _BANNED_IN.search(before) and _bans_a_named_thing():

@@ -1,0 +1,57 @@
+"""Round draft15: personnel pledges, closing pledges, votes, designations, leaving an
+agreement, non-positions (issue 20, set M tuned on). The sentences are written for the
+test (invented pledges, places and wording)."""
+
+import pytest
+
+from tests.intake.test_draft_prose_lists import _text
+from tests.intake.test_draft_shapes import _stances
+from tracker.intake.pledge import Pledge, pledge_terms
+
+MEDICS = Pledge("Send doctors to help fight the Tarapaca fever outbreak in Chile")
+RESCUE = Pledge("Send rescue teams to Chile after the earthquake")
+
+
+def test_a_personnel_pledge_reads_as_the_troop_pledge() -> None:
+    terms = pledge_terms(MEDICS)
+    assert terms.troops
+    assert "doctors" in terms.objects.split("|")
+    assert "CL" in terms.hosts
+
+
+@pytest.mark.parametrize(
+    ("pledge", "body", "expected"),
+    [
+        # the pledge's people counted from their countries
+        (
+            MEDICS,
+            "Almost 300 doctors from Peru, Ghana and Kenya are set to arrive in Chile.",
+            [("GH", "committed"), ("KE", "committed"), ("PE", "committed")],
+        ),
+        (
+            MEDICS,
+            "Another 40 doctors arriving from Ghana will likely end up in Tarapaca.",
+            [("GH", "committed")],
+        ),
+        (
+            RESCUE,
+            "More than 100 personnel from Peru and Ghana have been deployed to help.",
+            [("GH", "committed"), ("PE", "committed")],
+        ),
+        # through a list's own lead: "colleagues from countries including"
+        (
+            MEDICS,
+            "They will join hundreds of their colleagues from countries including Peru and "
+            "Ghana who already were in Chile.",
+            [("GH", "committed"), ("PE", "committed")],
+        ),
+        # none of them, as "no troops from Peru"
+        (MEDICS, "No doctors from Peru have come.", [("PE", "declined")]),
+        # people of another kind are no personnel of the pledge
+        (MEDICS, "Almost 300 tourists from Peru are set to arrive in Chile.", []),
+    ],
+)
+def test_personnel_counted_from_countries(
+    pledge: Pledge, body: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _stances(_text(body), pledge) == expected
