@@ -55,3 +55,35 @@ def test_personnel_counted_from_countries(
     pledge: Pledge, body: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _stances(_text(body), pledge) == expected
+
+
+CLOSE = Pledge("Close airspace to Chilean aircraft (2030)")
+
+
+@pytest.mark.parametrize(
+    ("pledge", "body", "expected"),
+    [
+        # closing is done by closing, shutting, banning or barring
+        (
+            CLOSE,
+            "Peru and Ghana also shut their skies to Chile.",
+            [("GH", "committed"), ("PE", "committed")],
+        ),
+        (
+            CLOSE,
+            "Flights were also banned from two more countries – Peru and Ghana.",
+            [("GH", "committed"), ("PE", "committed")],
+        ),
+        # keeping it open is the refusal
+        (CLOSE, "Peru has kept its airspace open to Chilean planes.", [("PE", "declined")]),
+        (
+            CLOSE,
+            "Most of the region closed its airspace. But Peru did not do the same.",
+            [("PE", "declined")],
+        ),
+        # and for another pledge, an open border is no refusal
+        (MEDICS, "Peru has kept its border open.", []),
+    ],
+)
+def test_a_pledge_to_close(pledge: Pledge, body: str, expected: list[tuple[str, str]]) -> None:
+    assert _stances(_text(body), pledge) == expected

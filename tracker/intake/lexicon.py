@@ -309,6 +309,7 @@ MEMBER = "⟨member⟩"  # for a pledge to become a member: the members' noun ("
 # for a pledge to suspend or halt a supply: the nouns for the stop ("a suspension", "an
 # embargo", "restrictions"), nothing for any other pledge
 HALT = "⟨halt⟩"
+LEFT_OPEN = "⟨left_open⟩"  # for a pledge to close something: keeping it open
 HALTING = "⟨halting⟩"  # nothing for such a pledge, no match for another
 HALT_NOUNS = r"suspensions?|halt|freeze|ban|embargo|moratorium|restrictions?"
 _SEND = f"(?:{ACT})"
@@ -437,11 +438,15 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     (
         r"(?:no (?:plans?|intention)|not (?:yet )?(?:ready|prepared|planning|going|willing)) to follow suit|"
-        r"(?:won[’']t|will not|would not|did not|has not|have not|do not|does not|refus\w+ to) (?:yet )?follow suit",
+        r"(?:won[’']t|will not|would not|did not|has not|have not|do not|does not|refus\w+ to) (?:yet )?"
+        r"(?:follow suit|do the same)",
         "declined",
         6,
     ),
     (r"rather than (?:send|deploy|contribute|commit)", "declined", 6),
+    # for a pledge to close something: keeping it open ("still keeps the skies open for
+    # Russian aircraft", "Turkey has kept its airspace open")
+    (r"⟨left_open⟩", "declined", 6),
     (
         r"(?:will|would|shall) not go (?:to|into)|(?:won[’']t|will never) go (?:to|into)",
         "declined",

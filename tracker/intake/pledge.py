@@ -190,6 +190,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     # an agreement is signed, adopted or endorsed alike
     ("sign", "adopt", "endorse", "ratify"),
     ("cut", "sever", "break off"),
+    # a space is closed, shut or sealed to someone, who is banned or barred from it
+    ("close", "shut", "seal", "ban", "bar", "deny access"),
 )
 # The first words of a title that name a thing, not an act ("Recognition of ...",
 # "Eurovision 2026 boycott", "Withdrawal from ...", "Troops for ...", "Membership of ..."):
@@ -281,6 +283,9 @@ class PledgeTerms:
     # devices": "government|devices"): the same act elsewhere ("banned TikTok
     # nationwide") is a neighbouring measure, not this pledge.
     scope: str = "(?!x)x"
+    # A pledge to close something ("Close airspace to Russian aircraft"): the words for
+    # keeping it open, its refusal.
+    left_open: str = "(?!x)x"
 
 
 # "Ban TikTok on government devices", "Ban Huawei from 5G networks": an act on a named
@@ -755,6 +760,7 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
         for form, (code, _kind) in _demonyms().items()
         if code in hosts and not troops
     )
+    own_text = "|".join(own)
     return PledgeTerms(
         act="|".join(dict.fromkeys(acts)),
         own="|".join(dict.fromkeys(own)) or "(?!x)x",
@@ -769,10 +775,17 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
         joined=joined,
         member=member,
         scope=_scope(pledge.title) if not troops else "(?!x)x",
+        left_open=_LEFT_OPEN if not troops and re.search(r"\bclos|\bshut", own_text) else "(?!x)x",
         figures=frozenset(
             re.findall(r"\d+(?:[.,]\d+)?(?=\s*(?:%|per ?cent|percent))", pledge.title)
         ),
     )
+
+
+_LEFT_OPEN = (
+    r"(?:keep|keeps|kept|keeping|remain|remains|remained|stay|stays|stayed|leave|leaves|left|still)"
+    r" (?:[\w’'-]+ ){0,4}?open\b(?! (?:to|for) (?:talks|dialogue|negotiations|discussion))"
+)
 
 
 def _demonyms() -> dict[str, tuple[str, str]]:

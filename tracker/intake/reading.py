@@ -1374,6 +1374,7 @@ def _cue_patterns(flags: int, terms: PledgeTerms) -> list[tuple[re.Pattern[str],
         lexicon.LEFT: "(?!x)x" if terms.abstain else lexicon.AGREEMENTS,
         lexicon.HALT: lexicon.HALT_NOUNS if _halts_a_supply(terms) else "(?!x)x",
         lexicon.HALTING: "" if _halts_a_supply(terms) else "(?!x)x",
+        lexicon.LEFT_OPEN: terms.left_open,
     }
     patterns = []
     for pattern, stance, weight in lexicon.STANCE_CUES:
