@@ -87,3 +87,40 @@ CLOSE = Pledge("Close airspace to Chilean aircraft (2030)")
 )
 def test_a_pledge_to_close(pledge: Pledge, body: str, expected: list[tuple[str, str]]) -> None:
     assert _stances(_text(body), pledge) == expected
+
+
+RECOGNISE = Pledge("Recognise Tarapaca as an independent state")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the ones done before the "Nth state after"
+        (
+            "Peru becomes the second state after Ghana to recognize Tarapaca.",
+            [("GH", "committed"), ("PE", "committed")],
+        ),
+        (
+            "Peru became the third country after Ghana and Kenya to recognise Tarapaca.",
+            [("GH", "committed"), ("KE", "committed"), ("PE", "committed")],
+        ),
+        # a count of recognitions is no country's position, nor a comparison's measure
+        ("Meanwhile, Western Sahara is recognized by 45 states.", []),
+        (
+            "Tarapaca has been recognized by more states than the Turkish Republic of "
+            "Northern Cyprus.",
+            [],
+        ),
+        # support short of the act is no refusal of it
+        (
+            "Peru and Ghana have expressed support for Tarapaca without officially "
+            "recognizing its independence.",
+            [("GH", "undecided"), ("PE", "undecided")],
+        ),
+        ("Peru will deal with Tarapaca without recognising it.", [("PE", "declined")]),
+    ],
+)
+def test_recognitions_before_counts_and_sympathy(
+    body: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _stances(_text(body), RECOGNISE) == expected

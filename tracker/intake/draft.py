@@ -365,6 +365,7 @@ def _draft(
             answer,
             sentences[index - 1] if index else "",
         )
+        current.extend(_done_before(index, sentence, mentions, current))
         found.extend(current)
         previous = current
         pending = None
@@ -938,6 +939,49 @@ def _carried_proposals(
     return proposals
 
 
+_NTH_STATE_AFTER = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))"
+    r"\s+(?:[\w-]+\s+)?(?:country|nation|state|government)\s+(?:after|following)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _done_before(
+    index: int, sentence: str, mentions: list[Mention], current: list[Proposal]
+) -> list[Proposal]:
+    """The countries named as having done the pledge before the sentence's subject: "B
+    becomes the second state after A to recognize the republics" (A did it first)."""
+    found = _NTH_STATE_AFTER.search(sentence)
+    if found is None or not any(p.stance == "committed" for p in current):
+        return []
+    named = {p.code for p in current}
+    listed = []
+    end = found.end()
+    for mention in mentions:
+        if mention.start < found.end() or mention.code in named:
+            continue
+        if not re.fullmatch(
+            r"\s*(?:,|and|or|,\s*and)?\s*(?:the\s+)?", sentence[end : mention.start]
+        ):
+            break
+        listed.append(mention)
+        end = mention.end
+    act = rf"\s+(?:to\s+)+(?:{current_terms().act})\b"
+    if not listed or not re.match(act, sentence[end:], re.IGNORECASE):
+        return []
+    return [
+        Proposal(
+            code=m.code,
+            stance="committed",
+            sentences=[index],
+            cues=[f"{m.text!r} + {found.group().strip()!r} … to"],
+            confidence=0.6,
+            position=m.start,
+        )
+        for m in listed
+    ]
+
+
 def _continues(sentence: str) -> bool:
     """A sentence that names no acting country but goes on with the last statement."""
     return bool(_CONTINUES.search(sentence))
@@ -1250,7 +1294,8 @@ def _undergoes(clause: str) -> bool:
     clause = re.split(r"\b(?:whether|if)\b", clause, maxsplit=1, flags=re.IGNORECASE)[0]
     passive = re.search(
         rf"\b(?:was|were|be|been|being|is|are|get|got)\s+(?:not\s+|never\s+)?(?:{terms.own})"
-        rf"(?<=ed|en|wn)\b(?!\s+by\b)",
+        # (by whom, unless by a count: "is recognized by 45 states")
+        rf"(?<=ed|en|wn)\b(?!\s+by\b(?!\s+(?:only\s+|just\s+|some\s+|about\s+|over\s+)?\d))",
         clause,
         re.IGNORECASE,
     )

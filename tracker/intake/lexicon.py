@@ -1245,6 +1245,14 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     # "believes it can deal with the risks without enacting a general ban"
     (r"without (?:[\w-]+ ){0,3}(?:⟨own⟩)", "declined", 5),
+    # "have expressed support for the republics without officially recognizing their
+    # independence": a sympathy short of the act, not a refusal of it
+    (
+        r"(?:support|sympathy|backing|solidarity)\b[^.;:]{0,60}\bwithout (?:yet )?"
+        r"(?:officially |formally |actually |legally )(?:⟨own⟩)",
+        "undecided",
+        6,
+    ),
     # "Other countries pledging to transfer the jets are ...", "agreeing to join"
     (r"(?:pledg|promis|offer|agree|committ|vow)ing to (?:⟨act⟩)", "committed", 3),
     # "its longstanding stance against the use of cluster munitions"
@@ -1395,7 +1403,9 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     (
         r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|newest|\d+(?:st|nd|rd|th)) "
-        r"(?:[\w-]+ )?(?:country|nation|state|member|government) (?:to )+(?:⟨act⟩)",
+        r"(?:[\w-]+ )?(?:country|nation|state|member|government) "
+        # (past those before it: "the second state after Russia to recognize")
+        r"(?:(?:after|following) (?:the )?(?:[\w’'-]+ ){1,4}?)?(?:to )+(?:⟨act⟩)",
         "committed",
         4,
     ),

@@ -1050,6 +1050,12 @@ _SPEAKS_AFTER = re.compile(
 )
 
 
+_COMPARED = re.compile(
+    r"\b(?:more|fewer|less|greater|larger|smaller|higher|lower|earlier|later|sooner)\b[^.;:]{0,60}"
+    r"\bthan\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:of\s+)?){0,4}$"
+)
+
+
 def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
     """A country after a preposition is mentioned, unless it holds a cue noun, a role
     noun ("the leaders of France and Germany said") or opens the sentence as its topic
@@ -1060,6 +1066,11 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
         if not mention.acts:
             continue
         if _in_relative_clause(sentence, mention.start):
+            mention.acts = False
+            continue
+        if _COMPARED.search(_before(sentence, mention.start)):
+            # "recognized by more states than the Turkish Republic of Northern Cyprus":
+            # what a comparison measures against takes no position
             mention.acts = False
             continue
         if _SPEAKS_AFTER.match(sentence[mention.end :]):
