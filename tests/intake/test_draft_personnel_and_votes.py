@@ -124,3 +124,46 @@ def test_recognitions_before_counts_and_sympathy(
     body: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _stances(_text(body), RECOGNISE) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a dated list after "followed by" shares the act before it
+        (
+            "Peru also recognized it, followed by Ghana on September 10, 2009, Kenya on "
+            "16 December 2009, by Togo May 23, 2011 and Mali on September 18, 2011.",
+            [
+                ("GH", "committed"),
+                ("KE", "committed"),
+                ("ML", "committed"),
+                ("PE", "committed"),
+                ("TG", "committed"),
+            ],
+        ),
+        # a list that closes on a group of unnamed others
+        (
+            "Tarapaca was recognized by Peru, Ghana and some African states.",
+            [("GH", "committed"), ("PE", "committed")],
+        ),
+        # never a place and a country: "in Berlin, Denmark and two others"
+        (
+            "At the meeting in Berlin, Denmark and two other countries recognised it.",
+            [("DK", "committed")],
+        ),
+        # "one of the few countries to ... and recognise", and the group it is named with
+        (
+            "Peru was one of the few countries to follow Ghana's lead and recognise "
+            "Tarapaca, along with Kenya, Togo and two other African states, Mali and Niger.",
+            [
+                ("KE", "committed"),
+                ("ML", "committed"),
+                ("NE", "committed"),
+                ("PE", "committed"),
+                ("TG", "committed"),
+            ],
+        ),
+    ],
+)
+def test_dated_and_closing_lists(body: str, expected: list[tuple[str, str]]) -> None:
+    assert _stances(_text(body), RECOGNISE) == expected

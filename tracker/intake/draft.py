@@ -1009,6 +1009,8 @@ _PASSIVE_AGENT = re.compile(
 )
 _TRAILING = re.compile(
     r"(?:,\s*(?:as well as|along with|together with)|\bjoin(?:s|ed|ing)?|"
+    # "Nicaragua also recognized them, followed by Venezuela on September 10, ..."
+    r",\s*(?:[a-z]+ly\s+)?(?:followed|joined|accompanied)\s+by|"
     # "became the eighth country to cut ties, after A, B and C": they did it before
     r"\b(?:country|nation|state|government|one)\s+(?:to|that|who|which)\b[^.;:]*?"
     r"\b(?:after|following))\s+(?:the\s+)?$",
@@ -1596,7 +1598,9 @@ def _sentence_proposals(
         ):
             earlier -= 1
         span = sentence[groups[earlier][-1].end : groups[number][0].start]
-        if decided is None and readings[earlier][0] is not None and _TRAILING.search(span):
+        # ("..., along with A, B and two other Pacific states, C and D": the group named)
+        trails = _TRAILING.search(span) or _APPOSED_GROUP.fullmatch(span)
+        if decided is None and readings[earlier][0] is not None and trails:
             readings[number] = (readings[earlier][0], max(cut, 0.1), clause, before)
     # "The founding members are the following: A, B, Kyrgyzsan, C and D": a statement
     # that opens the sentence is every list's after it, however broken the list.
@@ -1965,7 +1969,7 @@ _AMONG_THOSE = re.compile(
 )
 # "Chile and the Andean countries — Peru, Bolivia and Ecuador — have ...": one list.
 _APPOSED_GROUP = re.compile(
-    rf"\s*,?\s*and\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}{_GROUP_NOUN}\s*[—–:(-]\s*(?:the\s+)?",
+    rf"\s*,?\s*and\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}{_GROUP_NOUN}\s*[—–:(,-]\s*(?:the\s+)?",
     re.IGNORECASE,
 )
 # What a country is or does around a pledge without taking a position on it (issue 20,

@@ -1396,8 +1396,9 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"intended to " + _SEND + r"|intention to " + _SEND, "committed", 3),
     # "were among 10 nations this week to recognize", "the fifth country to boycott"
     (
-        r"(?:is|are|was|were|be|been|being) among (?:the )?(?:[\w-]+ ){0,3}(?:countries|nations|states|governments)"
-        r"(?: [\w-]+){0,3}? (?:to )+(?:⟨act⟩)",
+        r"(?:is|are|was|were|be|been|being) (?:among|one of) (?:the )?(?:[\w-]+ ){0,3}(?:countries|nations|states|governments)"
+        # (past a verb it shares: "one of the few countries to follow Moscow's lead and recognise")
+        r"(?: [\w-]+){0,3}? (?:to )+(?:(?:[\w’'-]+ ){1,4}?and )?(?:⟨act⟩)",
         "committed",
         4,
     ),

@@ -820,16 +820,30 @@ def _opens_clause(sentence: str, start: int) -> bool:
     )
 
 
+# A member's own date in a dated list: "Nicaragua in 2021", "Venezuela on September 10,
+# 2009", "by Vanuatu May 23, 2011", "Nauru on 16 December 2009".
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_MEMBER_DATE = (
+    r"(?:in\s+(?:19|20)\d\d|(?:on\s+|in\s+)?(?:"
+    rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?|"
+    rf"{_MONTH}\s+(?:19|20)\d\d))"
+)
 _LINK = re.compile(
     r"\s*(?:\([^()]*\)\s*)?"  # "Canada (which trains ...) and Australia"
-    r"(?:in\s+(?:19|20)\d\d\s*)?"  # "Nicaragua in 2021, El Salvador in 2018 and Panama"
-    r"(?:,|,?\s*(?P<conj>and|or|nor|as well as|as also|and also|plus|together with|along with)|/)\s*(?:the\s+)?"
+    rf"(?:{_MEMBER_DATE}\s*)?"  # "Nicaragua in 2021, El Salvador in 2018 and Panama"
+    r"(?:,|,?\s*(?P<conj>and|or|nor|as well as|as also|and also|plus|together with|along with)|/)\s*"
+    # (the list's preposition again: "followed by Venezuela on ..., by Vanuatu")
+    r"(?:(?<=,\s)by\s+|(?<=,)by\s+)?(?:the\s+)?"
     r"(?:(?:[\w-]+\s+)?(?:trio|duo|pair|quartet|group|likes)\s+of\s+(?:the\s+)?)?",
     _FLAGS,
 )
 
 
-_DATED_MEMBER = re.compile(r"\s*in\s+(?:19|20)\d\d\b")
+_DATED_MEMBER = re.compile(rf"\s*{_MEMBER_DATE}\b", _FLAGS)
 
 
 def mentions_link(sentence: str, before: "Mention", after: "Mention") -> str | None:
@@ -931,10 +945,26 @@ def _chains(sentence: str, mentions: list[Mention]) -> list[int]:
         if links[index] not in (None, "comma"):
             last_conj[first[members[index]]] = index
     for index in range(1, len(members)):
+        # "Nicaragua, Venezuela and some Pacific states": a list may close on a group
+        head = first[members[index]]
+        if (
+            head not in last_conj
+            and mentions[head].kind == "name"  # never "in Berlin, Denmark and two others"
+            and _CLOSING_GROUP.match(sentence, mentions[members[index]].end)
+        ):
+            last_conj[head] = index
+    for index in range(1, len(members)):
         head = first[members[index]]
         if head != members[index] and index > last_conj.get(head, -1):
             first[members[index]] = members[index]
     return first
+
+
+_CLOSING_GROUP = re.compile(
+    r"\s*,?\s*(?:and|or)\s+(?:some|several|a few|many|other|a number of|a handful of|"
+    r"two|three|four|five|six|\d+)\s+(?:other\s+)?(?:[A-Z][\w-]*\s+){0,2}"
+    r"(?:states|countries|nations|governments|island states|others)\b"
+)
 
 
 def _in_relative_clause(sentence: str, position: int) -> bool:
