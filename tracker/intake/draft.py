@@ -59,6 +59,7 @@ from tracker.intake.reading import (
     OFFERED_BY,
     Mention,
     convenes,
+    counted_from,
     decide_stance,
     explicit_dates,
     find_conditions,
@@ -364,6 +365,7 @@ def _draft(
             answer,
             sentences[index - 1] if index else "",
         )
+        current.extend(_done_before(index, sentence, mentions, current))
         found.extend(current)
         previous = current
         pending = None
@@ -937,6 +939,49 @@ def _carried_proposals(
     return proposals
 
 
+_NTH_STATE_AFTER = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))"
+    r"\s+(?:[\w-]+\s+)?(?:country|nation|state|government)\s+(?:after|following)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _done_before(
+    index: int, sentence: str, mentions: list[Mention], current: list[Proposal]
+) -> list[Proposal]:
+    """The countries named as having done the pledge before the sentence's subject: "B
+    becomes the second state after A to recognize the republics" (A did it first)."""
+    found = _NTH_STATE_AFTER.search(sentence)
+    if found is None or not any(p.stance == "committed" for p in current):
+        return []
+    named = {p.code for p in current}
+    listed = []
+    end = found.end()
+    for mention in mentions:
+        if mention.start < found.end() or mention.code in named:
+            continue
+        if not re.fullmatch(
+            r"\s*(?:,|and|or|,\s*and)?\s*(?:the\s+)?", sentence[end : mention.start]
+        ):
+            break
+        listed.append(mention)
+        end = mention.end
+    act = rf"\s+(?:to\s+)+(?:{current_terms().act})\b"
+    if not listed or not re.match(act, sentence[end:], re.IGNORECASE):
+        return []
+    return [
+        Proposal(
+            code=m.code,
+            stance="committed",
+            sentences=[index],
+            cues=[f"{m.text!r} + {found.group().strip()!r} … to"],
+            confidence=0.6,
+            position=m.start,
+        )
+        for m in listed
+    ]
+
+
 def _continues(sentence: str) -> bool:
     """A sentence that names no acting country but goes on with the last statement."""
     return bool(_CONTINUES.search(sentence))
@@ -964,6 +1009,8 @@ _PASSIVE_AGENT = re.compile(
 )
 _TRAILING = re.compile(
     r"(?:,\s*(?:as well as|along with|together with)|\bjoin(?:s|ed|ing)?|"
+    # "Nicaragua also recognized them, followed by Venezuela on September 10, ..."
+    r",\s*(?:[a-z]+ly\s+)?(?:followed|joined|accompanied)\s+by|"
     # "became the eighth country to cut ties, after A, B and C": they did it before
     r"\b(?:country|nation|state|government|one)\s+(?:to|that|who|which)\b[^.;:]*?"
     r"\b(?:after|following))\s+(?:the\s+)?$",
@@ -1249,7 +1296,8 @@ def _undergoes(clause: str) -> bool:
     clause = re.split(r"\b(?:whether|if)\b", clause, maxsplit=1, flags=re.IGNORECASE)[0]
     passive = re.search(
         rf"\b(?:was|were|be|been|being|is|are|get|got)\s+(?:not\s+|never\s+)?(?:{terms.own})"
-        rf"(?<=ed|en|wn)\b(?!\s+by\b)",
+        # (by whom, unless by a count: "is recognized by 45 states")
+        rf"(?<=ed|en|wn)\b(?!\s+by\b(?!\s+(?:only\s+|just\s+|some\s+|about\s+|over\s+)?\d))",
         clause,
         re.IGNORECASE,
     )
@@ -1550,7 +1598,9 @@ def _sentence_proposals(
         ):
             earlier -= 1
         span = sentence[groups[earlier][-1].end : groups[number][0].start]
-        if decided is None and readings[earlier][0] is not None and _TRAILING.search(span):
+        # ("..., along with A, B and two other Pacific states, C and D": the group named)
+        trails = _TRAILING.search(span) or _APPOSED_GROUP.fullmatch(span)
+        if decided is None and readings[earlier][0] is not None and trails:
             readings[number] = (readings[earlier][0], max(cut, 0.1), clause, before)
     # "The founding members are the following: A, B, Kyrgyzsan, C and D": a statement
     # that opens the sentence is every list's after it, however broken the list.
@@ -1664,10 +1714,6 @@ _IN_THE_FORCE = re.compile(
     r"brigade|coalition|mission|contingent|operation|task force)\b",
     re.IGNORECASE,
 )
-_FORCE_FROM = re.compile(
-    r"\b(?:troops|soldiers|units|forces|contingents?|personnel|battalions?)\s+from\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 _COUNTED = re.compile(r"(?:\b\d[\d,.]*|\b(?:hundred|thousand)s?)\s+$", re.IGNORECASE)
 
 
@@ -1728,7 +1774,7 @@ def _troops_of(group: list[Mention], before: str, sentence: str) -> bool:
             or (_is_people(group[0].text) and _IN_A_UNIT.search(ahead))
         )
     )
-    included = _FORCE_FROM.search(before) and re.search(
+    included = counted_from(before) and re.search(
         r"\b(?:includ\w*|comprising|consisting|along with|stationed|serving|deployed|based|there are|"
         r"\d[\d,.]*)\b",
         sentence[max(0, start - 100) : start],
@@ -1923,7 +1969,7 @@ _AMONG_THOSE = re.compile(
 )
 # "Chile and the Andean countries — Peru, Bolivia and Ecuador — have ...": one list.
 _APPOSED_GROUP = re.compile(
-    rf"\s*,?\s*and\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}{_GROUP_NOUN}\s*[—–:(-]\s*(?:the\s+)?",
+    rf"\s*,?\s*and\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}{_GROUP_NOUN}\s*[—–:(,-]\s*(?:the\s+)?",
     re.IGNORECASE,
 )
 # What a country is or does around a pledge without taking a position on it (issue 20,

@@ -271,13 +271,24 @@ ROLE_NOUNS = (
     r"officials?|diplomats?|spokes(?:man|woman|person)|leaders?(?:hip)?|parliament|"
     r"authorities|head of (?:state|government)|side|delegation|counterparts?"
 )
+# People a title may pledge instead of troops ("Send firefighters to ...", "Deploy
+# rescue teams", "Send medical experts"): such a personnel pledge reads as the troop
+# pledge does ("200 firefighters from South Africa are arriving", "U.S. crews were
+# deployed"), with its own nouns beside the troop ones.
+PERSONNEL = (
+    r"fire[ -]?fighters|fire crews|smokejumpers|rescuers|rescue (?:teams|workers|crews|personnel)|"
+    r"search and rescue (?:teams|units|crews)|medics|doctors|nurses|medical (?:teams|staff|workers)|"
+    r"(?:health|aid|relief|emergency) workers|emergency (?:teams|responders|crews)|responders|"
+    r"experts|specialists|engineers|inspectors|(?:election )?observers|monitors|advisers|advisors|"
+    r"instructors|trainers"
+)
 # A demonym before its forces acts only as the clause's subject: "Danish soldiers will
 # take part" (never "train Ukrainian soldiers").
 FORCE_NOUNS = (
     r"(?:ground |combat |special |armed )?(?:troops|soldiers|forces|units?|contingent|jets|"
     r"fighter jets|aircraft|warships|ships|frigates?|navy|air force|army|military|paratroopers|"
     r"instructors|engineers|personnel|battalion|brigade|company|police|police officers|officers|"
-    r"agents|gendarmes)"
+    rf"agents|gendarmes|{PERSONNEL})"
 )
 
 # Cue phrases -> (stance, weight). A heavier cue wins in one clause; on equal weight
@@ -298,6 +309,7 @@ MEMBER = "⟨member⟩"  # for a pledge to become a member: the members' noun ("
 # for a pledge to suspend or halt a supply: the nouns for the stop ("a suspension", "an
 # embargo", "restrictions"), nothing for any other pledge
 HALT = "⟨halt⟩"
+LEFT_OPEN = "⟨left_open⟩"  # for a pledge to close something: keeping it open
 HALTING = "⟨halting⟩"  # nothing for such a pledge, no match for another
 HALT_NOUNS = r"suspensions?|halt|freeze|ban|embargo|moratorium|restrictions?"
 _SEND = f"(?:{ACT})"
@@ -426,11 +438,15 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     (
         r"(?:no (?:plans?|intention)|not (?:yet )?(?:ready|prepared|planning|going|willing)) to follow suit|"
-        r"(?:won[’']t|will not|would not|did not|has not|have not|do not|does not|refus\w+ to) (?:yet )?follow suit",
+        r"(?:won[’']t|will not|would not|did not|has not|have not|do not|does not|refus\w+ to) (?:yet )?"
+        r"(?:follow suit|do the same)",
         "declined",
         6,
     ),
     (r"rather than (?:send|deploy|contribute|commit)", "declined", 6),
+    # for a pledge to close something: keeping it open ("still keeps the skies open for
+    # Russian aircraft", "Turkey has kept its airspace open")
+    (r"⟨left_open⟩", "declined", 6),
     (
         r"(?:will|would|shall) not go (?:to|into)|(?:won[’']t|will never) go (?:to|into)",
         "declined",
@@ -1229,6 +1245,14 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     # "believes it can deal with the risks without enacting a general ban"
     (r"without (?:[\w-]+ ){0,3}(?:⟨own⟩)", "declined", 5),
+    # "have expressed support for the republics without officially recognizing their
+    # independence": a sympathy short of the act, not a refusal of it
+    (
+        r"(?:support|sympathy|backing|solidarity)\b[^.;:]{0,60}\bwithout (?:yet )?"
+        r"(?:officially |formally |actually |legally )(?:⟨own⟩)",
+        "undecided",
+        6,
+    ),
     # "Other countries pledging to transfer the jets are ...", "agreeing to join"
     (r"(?:pledg|promis|offer|agree|committ|vow)ing to (?:⟨act⟩)", "committed", 3),
     # "its longstanding stance against the use of cluster munitions"
@@ -1372,14 +1396,17 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"intended to " + _SEND + r"|intention to " + _SEND, "committed", 3),
     # "were among 10 nations this week to recognize", "the fifth country to boycott"
     (
-        r"(?:is|are|was|were|be|been|being) among (?:the )?(?:[\w-]+ ){0,3}(?:countries|nations|states|governments)"
-        r"(?: [\w-]+){0,3}? (?:to )+(?:⟨act⟩)",
+        r"(?:is|are|was|were|be|been|being) (?:among|one of) (?:the )?(?:[\w-]+ ){0,3}(?:countries|nations|states|governments)"
+        # (past a verb it shares: "one of the few countries to follow Moscow's lead and recognise")
+        r"(?: [\w-]+){0,3}? (?:to )+(?:(?:[\w’'-]+ ){1,4}?and )?(?:⟨act⟩)",
         "committed",
         4,
     ),
     (
         r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|newest|\d+(?:st|nd|rd|th)) "
-        r"(?:[\w-]+ )?(?:country|nation|state|member|government) (?:to )+(?:⟨act⟩)",
+        r"(?:[\w-]+ )?(?:country|nation|state|member|government) "
+        # (past those before it: "the second state after Russia to recognize")
+        r"(?:(?:after|following) (?:the )?(?:[\w’'-]+ ){1,4}?)?(?:to )+(?:⟨act⟩)",
         "committed",
         4,
     ),

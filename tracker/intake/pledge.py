@@ -25,6 +25,8 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 
+from tracker.intake.lexicon import PERSONNEL
+
 # What any country does for any pledge: the stance grammar's own verbs.
 GENERIC_ACTS = (
     "participat\\w*",
@@ -153,6 +155,11 @@ TROOP_OBJECTS = (
     "troops", "soldiers", "forces", "personnel", "peacekeepers", "police", "police officers",
     "policemen", "officers", "agents", "gendarmes",
 )  # fmt: skip
+# A title pledging people, not troops (`lexicon.PERSONNEL`): read as the troop pledge.
+_PERSONNEL_TITLE = re.compile(rf"\b(?:{PERSONNEL})\b", re.IGNORECASE)
+# The personnel nouns an article uses beside the title's: "more than 300 personnel",
+# "crews", "teams".
+PERSONNEL_OBJECTS = ("personnel", "crews", "teams", "staff", "specialists", "experts")
 # Nouns that name troops or a force in a title: the troop pledge.
 _TROOP_TITLE = re.compile(
     r"\b(?:troops?|soldiers|forces?|peacekeep\w*|mission|contingents?|deployment|boots)\b", re.I
@@ -183,6 +190,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     # an agreement is signed, adopted or endorsed alike
     ("sign", "adopt", "endorse", "ratify"),
     ("cut", "sever", "break off"),
+    # a space is closed, shut or sealed to someone, who is banned or barred from it
+    ("close", "shut", "seal", "ban", "bar", "deny access"),
 )
 # The first words of a title that name a thing, not an act ("Recognition of ...",
 # "Eurovision 2026 boycott", "Withdrawal from ...", "Troops for ...", "Membership of ..."):
@@ -274,6 +283,9 @@ class PledgeTerms:
     # devices": "government|devices"): the same act elsewhere ("banned TikTok
     # nationwide") is a neighbouring measure, not this pledge.
     scope: str = "(?!x)x"
+    # A pledge to close something ("Close airspace to Russian aircraft"): the words for
+    # keeping it open, its refusal.
+    left_open: str = "(?!x)x"
 
 
 # "Ban TikTok on government devices", "Ban Huawei from 5G networks": an act on a named
@@ -574,11 +586,18 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
     from tracker.intake.reading import gazetteer_entry
 
     text = " ".join([pledge.title, *pledge.phrases])
-    troops = bool(_TROOP_TITLE.search(text))
+    personnel = _PERSONNEL_TITLE.findall(text)
+    troops = bool(_TROOP_TITLE.search(text) or personnel)
     acts: list[str] = list(GENERIC_ACTS)
     done: list[str] = []
     own: list[str] = []
     objects: list[str] = list(TROOP_OBJECTS) if troops else []
+    if personnel:
+        objects = [
+            *(re.escape(p.lower()) for p in personnel),
+            *PERSONNEL_OBJECTS,
+            *objects,
+        ]
     abstain = False
     if troops:
         acts.extend(TROOP_ACTS)
@@ -741,6 +760,7 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
         for form, (code, _kind) in _demonyms().items()
         if code in hosts and not troops
     )
+    own_text = "|".join(own)
     return PledgeTerms(
         act="|".join(dict.fromkeys(acts)),
         own="|".join(dict.fromkeys(own)) or "(?!x)x",
@@ -755,10 +775,17 @@ def pledge_terms(pledge: Pledge) -> PledgeTerms:
         joined=joined,
         member=member,
         scope=_scope(pledge.title) if not troops else "(?!x)x",
+        left_open=_LEFT_OPEN if not troops and re.search(r"\bclos|\bshut", own_text) else "(?!x)x",
         figures=frozenset(
             re.findall(r"\d+(?:[.,]\d+)?(?=\s*(?:%|per ?cent|percent))", pledge.title)
         ),
     )
+
+
+_LEFT_OPEN = (
+    r"(?:keep|keeps|kept|keeping|remain|remains|remained|stay|stays|stayed|leave|leaves|left|still)"
+    r" (?:[\w’'-]+ ){0,4}?open\b(?! (?:to|for) (?:talks|dialogue|negotiations|discussion))"
+)
 
 
 def _demonyms() -> dict[str, tuple[str, str]]:

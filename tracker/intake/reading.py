@@ -19,6 +19,25 @@ from tracker.intake import lexicon
 from tracker.intake.pledge import PRESENCE, TAKING_PART, PledgeTerms, current_terms
 
 _FLAGS = re.IGNORECASE
+# What a troop (or personnel) pledge's countries send, counted "from" them: "units from
+# Bulgaria", "200 firefighters from South Africa" (the pledge's own objects beside these).
+_UNIT_NOUNS = (
+    r"troops|soldiers|units|forces|contingents?|personnel|battalions?|colleagues|counterparts"
+)
+
+
+def counted_from(before: str) -> bool:
+    """Whether a list is counted as the pledge's troops or people: "units from", "200
+    firefighters arriving from", "their colleagues from countries including"."""
+    nouns = rf"{_UNIT_NOUNS}|{current_terms().objects}"
+    coming = r"(?:(?:arriving|coming|sent|deployed|dispatched)\s+)?"
+    listed = r"(?:(?:other\s+)?(?:countries|nations)\s+(?:including|such\s+as|like)\s+)?"
+    found = re.search(
+        rf"\b(?:{nouns})\s+{coming}from\s+{listed}(?:the\s+)?$", before, re.IGNORECASE
+    )
+    return found is not None
+
+
 _TAKES_PART = re.compile(rf"{TAKING_PART}|{PRESENCE}", _FLAGS)
 _TAKES_BACK = re.compile(r"(?:resum|restor|reinstat|revers|overturn)", _FLAGS)
 
@@ -801,16 +820,30 @@ def _opens_clause(sentence: str, start: int) -> bool:
     )
 
 
+# A member's own date in a dated list: "Nicaragua in 2021", "Venezuela on September 10,
+# 2009", "by Vanuatu May 23, 2011", "Nauru on 16 December 2009".
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_MEMBER_DATE = (
+    r"(?:in\s+(?:19|20)\d\d|(?:on\s+|in\s+)?(?:"
+    rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?|"
+    rf"{_MONTH}\s+(?:19|20)\d\d))"
+)
 _LINK = re.compile(
     r"\s*(?:\([^()]*\)\s*)?"  # "Canada (which trains ...) and Australia"
-    r"(?:in\s+(?:19|20)\d\d\s*)?"  # "Nicaragua in 2021, El Salvador in 2018 and Panama"
-    r"(?:,|,?\s*(?P<conj>and|or|nor|as well as|as also|and also|plus|together with|along with)|/)\s*(?:the\s+)?"
+    rf"(?:{_MEMBER_DATE}\s*)?"  # "Nicaragua in 2021, El Salvador in 2018 and Panama"
+    r"(?:,|,?\s*(?P<conj>and|or|nor|as well as|as also|and also|plus|together with|along with)|/)\s*"
+    # (the list's preposition again: "followed by Venezuela on ..., by Vanuatu")
+    r"(?:(?<=,\s)by\s+|(?<=,)by\s+)?(?:the\s+)?"
     r"(?:(?:[\w-]+\s+)?(?:trio|duo|pair|quartet|group|likes)\s+of\s+(?:the\s+)?)?",
     _FLAGS,
 )
 
 
-_DATED_MEMBER = re.compile(r"\s*in\s+(?:19|20)\d\d\b")
+_DATED_MEMBER = re.compile(rf"\s*{_MEMBER_DATE}\b", _FLAGS)
 
 
 def mentions_link(sentence: str, before: "Mention", after: "Mention") -> str | None:
@@ -912,10 +945,26 @@ def _chains(sentence: str, mentions: list[Mention]) -> list[int]:
         if links[index] not in (None, "comma"):
             last_conj[first[members[index]]] = index
     for index in range(1, len(members)):
+        # "Nicaragua, Venezuela and some Pacific states": a list may close on a group
+        head = first[members[index]]
+        if (
+            head not in last_conj
+            and mentions[head].kind == "name"  # never "in Berlin, Denmark and two others"
+            and _CLOSING_GROUP.match(sentence, mentions[members[index]].end)
+        ):
+            last_conj[head] = index
+    for index in range(1, len(members)):
         head = first[members[index]]
         if head != members[index] and index > last_conj.get(head, -1):
             first[members[index]] = members[index]
     return first
+
+
+_CLOSING_GROUP = re.compile(
+    r"\s*,?\s*(?:and|or)\s+(?:some|several|a few|many|other|a number of|a handful of|"
+    r"two|three|four|five|six|\d+)\s+(?:other\s+)?(?:[A-Z][\w-]*\s+){0,2}"
+    r"(?:states|countries|nations|governments|island states|others)\b"
+)
 
 
 def _in_relative_clause(sentence: str, position: int) -> bool:
@@ -1031,6 +1080,12 @@ _SPEAKS_AFTER = re.compile(
 )
 
 
+_COMPARED = re.compile(
+    r"\b(?:more|fewer|less|greater|larger|smaller|higher|lower|earlier|later|sooner)\b[^.;:]{0,60}"
+    r"\bthan\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:of\s+)?){0,4}$"
+)
+
+
 def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
     """A country after a preposition is mentioned, unless it holds a cue noun, a role
     noun ("the leaders of France and Germany said") or opens the sentence as its topic
@@ -1041,6 +1096,11 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
         if not mention.acts:
             continue
         if _in_relative_clause(sentence, mention.start):
+            mention.acts = False
+            continue
+        if _COMPARED.search(_before(sentence, mention.start)):
+            # "recognized by more states than the Turkish Republic of Northern Cyprus":
+            # what a comparison measures against takes no position
             mention.acts = False
             continue
         if _SPEAKS_AFTER.match(sentence[mention.end :]):
@@ -1079,14 +1139,7 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
         ):
             mention.holder = True  # "a contingent of 60 members of the Czech Republic's forces"
             continue
-        if (
-            len(words) >= 2
-            and words[-1] == "from"
-            and re.fullmatch(
-                r"troops|soldiers|units|forces|contingents?|personnel|battalions?", words[-2]
-            )
-            and current_terms().troops
-        ):
+        if "from" in words[-4:] and current_terms().troops and counted_from(before):
             mention.holder = True  # "a brigade that will include units from Bulgaria"
             continue
         if words[-1:] == ["in"] and _BANNED_IN.search(before) and _bans_a_named_thing():
@@ -1362,6 +1415,7 @@ def _cue_patterns(flags: int, terms: PledgeTerms) -> list[tuple[re.Pattern[str],
         lexicon.LEFT: "(?!x)x" if terms.abstain else lexicon.AGREEMENTS,
         lexicon.HALT: lexicon.HALT_NOUNS if _halts_a_supply(terms) else "(?!x)x",
         lexicon.HALTING: "" if _halts_a_supply(terms) else "(?!x)x",
+        lexicon.LEFT_OPEN: terms.left_open,
     }
     patterns = []
     for pattern, stance, weight in lexicon.STANCE_CUES:
