@@ -358,3 +358,60 @@ def test_a_load_into_an_empty_log_builds_the_view_indexes_again(
     fresh.fails("import", "--new-topic", str(path))
     assert _view_indexes(fresh.db) == before
     assert fresh.json("stance") == []
+
+
+def test_twins_found_by_seeks_are_those_the_stored_keys_name(
+    tracker: Tracker, tmp_path: Path
+) -> None:
+    """`twins_of` (a seek of the covering index per key: SQLite's prepared statement,
+    PostgreSQL's arrays) finds, for every key, the earliest active view whose stored
+    duplicate key it is: twins on partial dates, a corrected view by its new key and not
+    its old one, no retracted view, none for a key that differs in any one field."""
+    from tracker.domain.duplicates import DuplicateKey, duplicate_digest
+    from tracker.store import eventstore
+
+    rows = [
+        {
+            "topic": "t",
+            "country": c,
+            "stance": s,
+            "date": d,
+            "sources": [{"url": f"https://u.example/{n}"}],
+        }
+        for n, (c, s, d) in enumerate(
+            (c, s, d)
+            for c in ("FR", "DE")
+            for s in ("committed", "declined")
+            for d in ("2025", "2025-01", "2025-01-01", "2025-02-03")
+        )
+    ]
+    path = tmp_path / "rows.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows + rows[:3]))
+    tracker.ok("import", "--new-topic", "--allow-duplicate", str(path))
+    ids = [e["event_id"] for e in tracker.json("events") if e["type"] == "statement"]
+    tracker.ok("correct", ids[4], "--reason", "x", "--stance", "opposed")
+    tracker.ok("retract", ids[5], "--reason", "x")
+    tracker.ok("retract", ids[0], "--reason", "x")  # its later copy is the twin now
+    keys: list[DuplicateKey] = []
+    for r in rows:
+        key = (r["topic"], r["country"], r["stance"], r["date"], r["sources"][0]["url"])
+        keys += [key, ("u", *key[1:]), (key[0], "IT", *key[2:]), (*key[:2], "opposed", *key[3:])]
+        keys += [(*key[:3], "2025-01-02", key[4]), (*key[:4], "other"), (*key[:4], None)]
+    wanted = {duplicate_digest(key): key for key in keys}
+    database = Database(tracker.db)
+    try:
+        with database.reading() as conn:
+            found = eventstore.twins_of(conn, wanted)
+            stored = conn.exec_driver_sql(
+                "SELECT duplicate_key, event_id FROM statements"
+                " WHERE status != 'retracted' ORDER BY seq DESC"
+            ).fetchall()
+    finally:
+        database.dispose()
+    expected = {digest: event_id for digest, event_id in stored if digest in wanted}
+    assert found == expected
+    assert len(found) == len(rows) - 2 + 1  # retracted: ids[5]; ids[4] moved to `opposed`
+    assert (
+        found[duplicate_digest(("t", "FR", "committed", "2025", "https://u.example/0"))]
+        == ids[len(rows)]
+    )

@@ -253,6 +253,20 @@ def test_a_0005_database_upgrades_to_indexed_duplicate_keys_intact(empty_db: str
     t.ok("verify")
 
 
+def downgrade_to(location: str, revision: str) -> None:
+    """Take the database at `location` back to `revision` (Alembic's downgrades)."""
+    from alembic import command
+
+    from tracker.store.migrate import _config
+
+    database = Database(location)
+    config = _config()
+    with database.engine.connect() as conn, conn.begin():
+        config.attributes["connection"] = conn
+        command.downgrade(config, revision)
+    database.dispose()
+
+
 def month_counts(location: str) -> list[tuple[object, ...]]:
     with Database(location).reading() as conn:
         query = "SELECT topic, country, month, statements FROM statement_months ORDER BY 1, 2, 3"
@@ -264,10 +278,6 @@ def test_a_0006_database_upgrades_to_month_counts_without_a_rebuild(empty_db: st
     (a backdated statement, one corrected into another month, a retracted one) and
     records the count projection where the views stand: the upgrade rebuilds nothing and
     as-of reads the same stances."""
-    from alembic import command
-
-    from tracker.store.migrate import _config
-
     t = Tracker(empty_db)
     t.ok("init", "--seed")
     topic = ("--topic", "ukraine-reassurance-force")
@@ -280,12 +290,7 @@ def test_a_0006_database_upgrades_to_month_counts_without_a_rebuild(empty_db: st
     assert ("ukraine-reassurance-force", "FR", "2025-02", 1) in counts
     assert ("ukraine-reassurance-force", "FR", "2025-03", 1) in counts
     as_of = [t.json("stance", *topic, "--as-of", day) for day in ("2025-02-28", "2025-03-31")]
-    database = Database(empty_db)
-    config = _config()
-    with database.engine.connect() as conn, conn.begin():
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0006")
-    database.dispose()
+    downgrade_to(empty_db, "0006")
     assert Database(empty_db).schema_revision() == "0006"
     assert "tracker init" in t.fails("stance").stderr  # an old schema asks for init
     upgraded = t.ok("init")
@@ -309,10 +314,6 @@ def test_a_0007_database_upgrades_to_views_without_an_id_index_intact(empty_db: 
     """Revision 0008 drops the views' own `event_id` index: the upgrade rebuilds nothing,
     every event, stance and view reads as before, and a view is still found by id (a
     correction, a retraction, `show`, as-of known at a time before a correction)."""
-    from alembic import command
-
-    from tracker.store.migrate import _config
-
     t = Tracker(empty_db)
     t.ok("init", "--seed")
     topic = ("--topic", "ukraine-reassurance-force")
@@ -323,18 +324,13 @@ def test_a_0007_database_upgrades_to_views_without_an_id_index_intact(empty_db: 
     events = t.ok("export", "--what", "events").stdout
     stances = t.json("stance", *topic)
     shown = t.json("show", first)
-    database = Database(empty_db)
-    config = _config()
-    with database.engine.connect() as conn, conn.begin():
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0007")
-    database.dispose()
+    downgrade_to(empty_db, "0007")
     assert Database(empty_db).schema_revision() == "0007"
     assert "ix_statements_event_id" in view_indexes(empty_db)
     assert "tracker init" in t.fails("stance").stderr  # an old schema asks for init
     upgraded = t.ok("init")
     assert "Updating the stored projection" not in upgraded.stderr
-    assert Database(empty_db).schema_revision() == SCHEMA_REVISION == "0008"
+    assert Database(empty_db).schema_revision() == SCHEMA_REVISION
     assert "ix_statements_event_id" not in view_indexes(empty_db)
     assert t.ok("export", "--what", "events").stdout == events
     assert t.json("stance", *topic) == stances
@@ -345,4 +341,58 @@ def test_a_0007_database_upgrades_to_views_without_an_id_index_intact(empty_db: 
     )
     t.ok("retract", first, "--reason", "never said")
     assert "is retracted" in t.fails("retract", first, "--reason", "again").stderr
+    assert "stances match a rebuild" in t.ok("verify").stdout
+
+
+def source(url: str) -> tuple[str, ...]:
+    return ("--outlet", "X", "--url", url)
+
+
+def test_a_0008_database_upgrades_to_twins_found_through_the_covering_index(
+    empty_db: str,
+) -> None:
+    """Revision 0009 drops the views' duplicate-key index: the upgrade rebuilds nothing,
+    every event, view and stance reads as before, and an import still finds its records'
+    twins (a stored statement, one as a correction left it, not a retracted one) through
+    the covering index."""
+    t = Tracker(empty_db)
+    t.ok("init", "--seed")
+    topic = "ukraine-reassurance-force"
+    kept = t.add("Denmark", "conditional", "2025-10-02", *source("https://dr.dk/a"), topic=topic)
+    moved = t.add("Denmark", "declined", "2025-04-20", *source("https://dr.dk/b"), topic=topic)
+    t.ok("correct", moved, "--reason", "misread", "--stance", "opposed")
+    gone = t.add("Sweden", "opposed", "2025-10-03", *source("https://svt.se/b"), topic=topic)
+    t.ok("retract", gone, "--reason", "never said")
+    events = t.ok("export", "--what", "events").stdout
+    views = t.ok("export", "--what", "statements").stdout
+    stances = t.json("stance", "--topic", topic)
+    downgrade_to(empty_db, "0008")
+    assert Database(empty_db).schema_revision() == "0008"
+    assert "ix_statements_duplicate_key" in view_indexes(empty_db)
+    assert "tracker init" in t.fails("stance").stderr  # an old schema asks for init
+    upgraded = t.ok("init")
+    assert "Updating the stored projection" not in upgraded.stderr
+    assert Database(empty_db).schema_revision() == SCHEMA_REVISION
+    assert "ix_statements_duplicate_key" not in view_indexes(empty_db)
+    assert t.ok("export", "--what", "events").stdout == events
+    assert t.ok("export", "--what", "statements").stdout == views
+    assert t.json("stance", "--topic", topic) == stances
+    assert "stances match a rebuild" in t.ok("verify").stdout
+
+    def row(country: str, stance: str, date: str, url: str) -> str:
+        record = {"topic": topic, "country": country, "stance": stance, "date": date}
+        return json.dumps({**record, "sources": [{"outlet": "X", "url": url}]}) + "\n"
+
+    rows = [
+        row("DK", "conditional", "2025-10-02", "https://dr.dk/a"),  # twin of `kept`
+        row("DK", "opposed", "2025-04-20", "https://dr.dk/b"),  # `moved` as corrected
+        row("DK", "declined", "2025-04-20", "https://dr.dk/b"),  # as first recorded
+        row("SE", "opposed", "2025-10-03", "https://svt.se/b"),  # retracted
+        row("DK", "conditional", "2025-10-02", "https://dr.dk/c"),  # another source
+    ]
+    result = t.ok("import", "-", input="".join(rows))
+    assert result.stderr.count(f"duplicate of active statement {kept[:8]}") == 1, result.stderr
+    assert result.stderr.count(f"duplicate of active statement {moved[:8]}") == 1, result.stderr
+    assert result.stderr.count("duplicate of active statement") == 2, result.stderr
+    assert "imported 3, skipped 0 already stored, skipped 2 duplicates" in result.stderr
     assert "stances match a rebuild" in t.ok("verify").stdout

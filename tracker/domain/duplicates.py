@@ -22,9 +22,10 @@ def duplicate_key(record: Mapping[str, Any]) -> DuplicateKey:
 
 
 def duplicate_digest(key: DuplicateKey) -> str:
-    """The duplicate key as the 32 hex digits stored and indexed (revision 0006): the
-    first half of a SHA-256 of its fields, exact for every practical purpose (a chance
-    collision needs ~2^64 statements)."""
+    """The duplicate key as the 32 hex digits stored (revision 0006; compared on the
+    rows a seek of the views' covering index finds, 0009): the first half of a SHA-256
+    of its fields, exact for every practical purpose (a chance collision needs ~2^64
+    statements)."""
     return hashlib.sha256(_key_bytes(key)).hexdigest()[:32]
 
 

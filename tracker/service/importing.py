@@ -344,7 +344,7 @@ class _Import:
             if event_type(item.event.type).is_report:
                 item.digest = duplicate_digest(duplicate_key(item.record))
         stored_twins = eventstore.twins_of(
-            conn, [str(p.digest) for p in self.pending if p.content_check]
+            conn, {str(p.digest): duplicate_key(p.record) for p in self.pending if p.content_check}
         )
         in_batch: dict[str, dict[str, Any]] = self.dry_ids if self.dry_run else {}
         for item in self.pending:

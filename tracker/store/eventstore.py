@@ -4,14 +4,14 @@ import contextlib
 import json
 import re
 from collections import namedtuple
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import JSON, Connection, case, func, select
 
-from tracker.domain.dates import format_instant, utc_now
+from tracker.domain.dates import date_key, format_instant, utc_now
 from tracker.domain.duplicates import DuplicateKey, duplicate_digest, duplicate_key
 from tracker.domain.events import (
     GENESIS_HASH,
@@ -396,9 +396,16 @@ class StatementAhead:
 
 
 _TOPIC_SEEK = "SELECT seq FROM events WHERE topic = :topic LIMIT 1"
-_TWIN = (
-    "SELECT event_id FROM statements WHERE duplicate_key = :digest"
-    f" AND status != '{RETRACTED}' ORDER BY seq LIMIT 1"
+# A statement's twin: an exact seek of the views' covering index (`schema.TWIN_INDEX`)
+# on its (topic, country, date_key), its stance, date and status read from the index
+# entries, the rows left visited for their duplicate key (revision 0009).
+_TWIN_OF = (
+    "SELECT event_id FROM statements WHERE topic = {t} AND country = {c}"
+    " AND date_key = {dk} AND stance = {s} AND date = {d}"
+    f" AND status != '{RETRACTED}' AND duplicate_key = {{k}} ORDER BY seq LIMIT 1"
+)
+_TWIN = _TWIN_OF.format(
+    t=":topic", c=":country", dk=":date_key", s=":stance", d=":date", k=":digest"
 )
 # What a statement's append reads, but its key's latest run, in one query of one row
 # per projector (`projectors.POSITIONS`): whether its topic is known, its twin, the
@@ -424,6 +431,9 @@ def read_ahead(conn: Connection, record: Mapping[str, Any], *, duplicates: bool)
     digest = duplicate_digest(duplicate_key(record))
     key = (record["topic"], record["country"])
     bound = {"topic": key[0], "country": key[1], "digest": digest}
+    if duplicates:
+        bound |= {"stance": record["stance"], "date": record["date"]}
+        bound["date_key"] = date_key(record["date"])
     with contextlib.ExitStack() as sent:
 
         def send(sql: str, params: Mapping[str, Any] | None = None) -> Any:
@@ -630,9 +640,14 @@ def statement_histories(
     return [(seq, json.loads(found[seq])) for seq in sorted(found)]
 
 
-_TWINS = (
-    "SELECT duplicate_key, event_id FROM statements WHERE duplicate_key IN ({keys})"
-    f" AND status != '{RETRACTED}' ORDER BY seq"
+# PostgreSQL: a batch's twins in one query, a LATERAL seek (`_TWIN_OF`) for each key
+# of the keys' arrays.
+_TWINS_LATERAL = (
+    "SELECT k.k, t.event_id FROM unnest(CAST(:ts AS text[]), CAST(:cs AS text[]),"
+    " CAST(:dks AS text[]), CAST(:ss AS text[]), CAST(:ds AS text[]), CAST(:ks AS text[]))"
+    " AS k(t, c, dk, s, d, k) CROSS JOIN LATERAL ("
+    + _TWIN_OF.format(t="k.t", c="k.c", dk="k.dk", s="k.s", d="k.d", k="k.k")
+    + ") AS t"
 )
 
 
@@ -642,22 +657,31 @@ def active_duplicates(
     """For the keys of `records` that an active stored statement shares: its event_id
     (the earliest recorded).
 
-    One lookup of the views' duplicate key index per key (revision 0006): no scan of
+    One exact seek of the views' covering index per key (revision 0009): no scan of
     statements, no body parsed.
     """
     wanted = {duplicate_digest(key): key for key in {duplicate_key(r) for r in records}}
     return {wanted[digest]: event_id for digest, event_id in twins_of(conn, wanted).items()}
 
 
-def twins_of(conn: Connection, digests: Iterable[str]) -> dict[str, str]:
-    """For the duplicate keys (digests, `duplicate_digest`) that an active stored
-    statement has: its event_id (the earliest recorded). One index lookup a key."""
+def twins_of(conn: Connection, wanted: Mapping[str, DuplicateKey]) -> dict[str, str]:
+    """For the duplicate keys (digest: key, `duplicate_digest`) that an active stored
+    statement has: its event_id (the earliest recorded). An exact seek of the covering
+    index a key, in the index's order: on SQLite one prepared statement run for each
+    key (`Raw.firsts`), on PostgreSQL one query over the keys' arrays."""
     raw = Raw(conn)
+    rows = sorted(
+        (topic, country, date_key(day), stance, day, digest)
+        for digest, (topic, country, stance, day, _) in wanted.items()
+    )
+    if not raw.postgresql:
+        firsts = raw.firsts(_TWIN_OF.format(t="?", c="?", dk="?", s="?", d="?", k="?"), rows)
+        return {row[5]: first[0] for row, first in zip(rows, firsts, strict=True) if first}
     found: dict[str, str] = {}
-    for chunk in chunks(sorted(set(digests))):
-        keys, params = raw.listed(chunk, "k")
-        for digest, event_id in raw.run(_TWINS.format(keys=keys), params).fetchall():
-            found.setdefault(digest, event_id)
+    for chunk in chunks(rows, 5_000):
+        columns = [list(column) for column in zip(*chunk, strict=True)]
+        arrays = dict(zip(("ts", "cs", "dks", "ss", "ds", "ks"), columns, strict=True))
+        found.update(raw.run(_TWINS_LATERAL, arrays).fetchall())
     return found
 
 

@@ -326,13 +326,13 @@ def rebuild(conn: Connection) -> Status:
 
 
 def order_indexes() -> list[Any]:
-    """The statement views' indexes that only reads in order use (the stance fold's
-    covering index, the timeline's): not the unique event_id, nor the duplicate key that
-    an import looks its records' twins up in as it goes."""
+    """The statement views' indexes that only reads in order use (the timeline's): not
+    the covering index (`schema.TWIN_INDEX`), which an import looks its records' twins
+    up in as it goes."""
     return [
         index
         for index in sorted(schema.statements.indexes, key=lambda index: str(index.name))
-        if not index.unique and "duplicate_key" not in index.columns
+        if not index.unique and index is not schema.TWIN_INDEX
     ]
 
 

@@ -248,6 +248,22 @@ class Raw:
                     cursor.executemany(_for_driver(sql, self.dialect), rows)
             cursor.close()
 
+    def firsts(self, sql: str, rows: Iterable[Sequence[Any]]) -> list[tuple[Any, ...] | None]:
+        """SQLite: the first row (or None) of the query `sql` (qmark parameters) for each
+        parameter set of `rows`, run on one cursor: the statement is prepared once and
+        each set is one step of it, no statement text built for the batch."""
+        assert not self.postgresql, "PostgreSQL: one query over arrays instead"
+        cursor = self._dbapi.cursor()
+        found: list[tuple[Any, ...] | None] = []
+        try:
+            for row in rows:
+                with self._driver(sql, row):
+                    first = cursor.execute(sql, row).fetchone()
+                found.append(tuple(first) if first is not None else None)
+        finally:
+            cursor.close()
+        return found
+
     def stream(
         self, sql: str, params: Mapping[str, Any] | None = None, size: int = 10_000
     ) -> Iterator[tuple[Any, ...]]:

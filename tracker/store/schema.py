@@ -28,7 +28,7 @@ from sqlalchemy import (
 
 # The Alembic head this code expects. Ordinary commands compare it with the database's
 # `alembic_version` without importing Alembic; a test keeps it equal to the real head.
-SCHEMA_REVISION = "0008"
+SCHEMA_REVISION = "0009"
 
 metadata = MetaData(
     naming_convention={
@@ -136,16 +136,22 @@ statements = Table(
     # speaker, sources, note, approximate, record time, corrections, original values
     Column("detail", JSON, nullable=False),
     Column("deployment", String(16)),  # revision 0003
-    # The view's duplicate key as it now reads (corrections applied; revision 0006).
+    # The view's duplicate key as it now reads (corrections applied; revision 0006),
+    # compared on the row a seek of the covering index finds (not indexed: 0009).
     Column("duplicate_key", KeyText(32)),
     # No index of its own on event_id (revision 0008): a view is found by id through
     # the log's unique index and `seq`, and its id is unique because the log's is.
     # Covering what the stance fold reads (revision 0005): folding every key is one scan
-    # of this index, in order, without a sort or a visit to the rows.
-    Index(None, "topic", "country", "date_key", "seq", "status", "stance", "date"),
+    # of this index, in order, without a sort or a visit to the rows. It also finds a
+    # statement's twin (revision 0009: the duplicate key has no index of its own).
+    (covering := Index(None, "topic", "country", "date_key", "seq", "status", "stance", "date")),
     Index(None, "country", "date_key", "seq"),
-    Index(None, "duplicate_key"),
 )
+
+# The index a statement's twin is looked up in (`eventstore.twins_of`): an exact seek on
+# its (topic, country, date_key), stance and date read from the index, the row visited
+# only to compare its duplicate key (the first source URL is in no index).
+TWIN_INDEX = covering
 
 stances = Table(
     "stances",
