@@ -167,3 +167,26 @@ def test_recognitions_before_counts_and_sympathy(
 )
 def test_dated_and_closing_lists(body: str, expected: list[tuple[str, str]]) -> None:
     assert _stances(_text(body), RECOGNISE) == expected
+
+
+GUARANTOR = Pledge("Recognise Ana Ruiz as president of Chile")
+
+
+@pytest.mark.parametrize(
+    ("pledge", "body", "expected"),
+    [
+        # the pledge's own verb on a country's possessive: that country is its object
+        (
+            RECOGNISE,
+            "The protocol says Peru recognizes Ghana’s territorial integrity.",
+            [("PE", "committed")],
+        ),
+        # the name a pledge backs, in its possessive, is still that name
+        (GUARANTOR, "On May 29, Peru recognized Ruiz’s mandate.", [("PE", "committed")]),
+        (GUARANTOR, "On May 29, Peru recognized Soto as president.", [("PE", "opposed")]),
+    ],
+)
+def test_objects_and_possessives(
+    pledge: Pledge, body: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _stances(_text(body), pledge) == expected

@@ -802,6 +802,11 @@ def current_terms() -> PledgeTerms:
     return _CURRENT.get() or pledge_terms(TROOP_PLEDGE)
 
 
+def terms_in_use() -> PledgeTerms | None:
+    """The terms of the draft in progress, or None (while a pledge's terms are made)."""
+    return _CURRENT.get()
+
+
 @contextmanager
 def using(pledge: Pledge) -> Iterator[PledgeTerms]:
     """Read with one pledge's terms for the duration of a draft."""

@@ -16,7 +16,7 @@ from itertools import pairwise
 from typing import Any
 
 from tracker.intake import lexicon
-from tracker.intake.pledge import PRESENCE, TAKING_PART, PledgeTerms, current_terms
+from tracker.intake.pledge import PRESENCE, TAKING_PART, PledgeTerms, current_terms, terms_in_use
 
 _FLAGS = re.IGNORECASE
 # What a troop (or personnel) pledge's countries send, counted "from" them: "units from
@@ -1086,6 +1086,15 @@ _COMPARED = re.compile(
 )
 
 
+def _own_verb_object(sentence: str, mention: Mention, word: str) -> bool:
+    """Whether a country's possessive is the object of the pledge's own verb: "Tuvalu
+    recognizes Georgia's territorial integrity" (what is recognised is Georgia's)."""
+    if not re.match(r"[’']s\b", sentence[mention.end :]):
+        return False
+    terms = terms_in_use()
+    return terms is not None and re.fullmatch(rf"(?:{terms.own})", word, _FLAGS) is not None
+
+
 def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
     """A country after a preposition is mentioned, unless it holds a cue noun, a role
     noun ("the leaders of France and Germany said") or opens the sentence as its topic
@@ -1131,6 +1140,9 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
             words.pop()
         if words and words[-1] in _OBJECT_VERBS and mention.kind == "name":
             mention.acts = False  # "they must first see US guarantees": the verb's object
+            continue
+        if words and mention.kind == "name" and _own_verb_object(sentence, mention, words[-1]):
+            mention.acts = False  # "Tuvalu recognizes Georgia's territorial integrity"
             continue
         if (
             mention.kind == "name"
