@@ -190,3 +190,62 @@ def test_objects_and_possessives(
     pledge: Pledge, body: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _stances(_text(body), pledge) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # votes: in favour keeps the pledge, against opposes it, an abstention decides nothing
+        (
+            "Peru and Ghana voted in favour of recognising Tarapaca.",
+            [("GH", "committed"), ("PE", "committed")],
+        ),
+        ("Kenya voted against the resolution on Tarapaca.", [("KE", "opposed")]),
+        ("Mali abstained in the vote on Tarapaca.", [("ML", "undecided")]),
+        # a vote's roster, on one line or one country a line
+        (
+            "In favour: Peru, Ghana and Kenya.",
+            [("GH", "committed"), ("KE", "committed"), ("PE", "committed")],
+        ),
+        (
+            "The vote went as follows.\n\nIn favour (2):\n\nPeru\n\nGhana\n\nAgainst:\n\n"
+            "Mali\n\nAbstentions:\n\nTogo",
+            [("GH", "committed"), ("ML", "opposed"), ("PE", "committed"), ("TG", "undecided")],
+        ),
+    ],
+)
+def test_votes(body: str, expected: list[tuple[str, str]]) -> None:
+    assert _stances(_text(body), RECOGNISE) == expected
+
+
+DESIGNATE = Pledge("Designate the Tarapaca Front as a terrorist organisation")
+SIGN = Pledge("Sign the Tarapaca migration compact")
+LEAVE = Pledge("Withdraw from the Tarapaca treaty")
+
+
+@pytest.mark.parametrize(
+    ("pledge", "body", "expected"),
+    [
+        # designating is done by designating, proscribing, blacklisting, listing as terrorist
+        (DESIGNATE, "Kenya proscribed the Front last year.", [("KE", "committed")]),
+        (
+            DESIGNATE,
+            "Ghana has listed the Front as a terrorist organisation.",
+            [("GH", "committed")],
+        ),
+        (DESIGNATE, "Mali added the Front to its terrorist list.", [("ML", "committed")]),
+        (DESIGNATE, "Togo has refused to designate the Front.", [("TG", "declined")]),
+        # leaving an agreement: backing the withdrawal refuses it
+        (SIGN, "Poland supported the withdrawal from the compact.", [("PL", "declined")]),
+        (SIGN, "Kenya announced its withdrawal from the compact.", [("KE", "declined")]),
+        # regretting another's withdrawal is no refusal
+        (SIGN, "Ghana regretted the decision to withdraw from the treaty.", []),
+        # regretting the pledge's act opposes it
+        (LEAVE, "Ghana regretted the decision to withdraw from the treaty.", [("GH", "opposed")]),
+        (SIGN, "Togo regretted the decision to sign the pact.", [("TG", "opposed")]),
+    ],
+)
+def test_designations_and_leaving(
+    pledge: Pledge, body: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _stances(_text(body), pledge) == expected

@@ -1750,6 +1750,11 @@ def _forbids(clause: str) -> tuple[str, list[str], float] | None:
     return "committed", [found.group().strip(), "forbidding what the pledge bans"], 0.64
 
 
+_REGRETS = re.compile(
+    r"\b(?:regret|deplor|lament|criticis|criticiz|condemn)\w*\s+(?:[\w’'-]+\s+){0,4}$", _FLAGS
+)
+
+
 def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
     """The stance a clause states, its cue words and a confidence, or None. A
     concession ("even if Israel opposes such a move") states no stance of the clause's."""
@@ -1773,6 +1778,8 @@ def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
         and not _doubts_of_another_thing(clause, c)
         and not _refuses_another_thing(clause, c)
         and not _condemns_another_thing(clause, c)
+        # "regretted the decision to withdraw from the pact": another's leaving, regretted
+        and not (c.stance == "declined" and _REGRETS.search(clause[: c.start]))
         # "war crimes have been committed": a passive, no commitment
         and not (
             c.words.lower().endswith("committed")
