@@ -249,3 +249,19 @@ def test_designations_and_leaving(
     pledge: Pledge, body: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _stances(_text(body), pledge) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an organisation acting as the subject of a clause of time
+        (
+            "The move came after the EU banned Chilean airlines from its airspace.",
+            [("EU", "committed")],
+        ),
+        # never where it only announces or convenes
+        ("The move came after the EU said Peru would act.", []),
+    ],
+)
+def test_an_organisation_in_a_clause_of_time(body: str, expected: list[tuple[str, str]]) -> None:
+    assert _stances(_text(body), CLOSE) == expected

@@ -465,6 +465,8 @@ def _in_list_of_names(sentence: str, start: int, end: int) -> bool:
 # convenor ("the EU convened", "the UN hosts"): those stay mentioned.
 _ORGANISATION_OPENING = re.compile(
     r"(?:[A-Z][\w ]{0,40}:\s*)?(?:(?:In|On|Last|This|Earlier|By)\b[^,]{0,40},\s*)?"
+    # (the subject of a clause of time: "The move came after the EU banned ...")
+    r"(?:[^,;:]{0,60}?\b(?:after|since|when|because)\s+)?"
 )
 _ORGANISATION_VERB = re.compile(
     r"(?:\s*,\s*(?:the\s+)?[a-z][^,]{0,70},"  # an apposition
