@@ -167,3 +167,101 @@ def test_recognitions_before_counts_and_sympathy(
 )
 def test_dated_and_closing_lists(body: str, expected: list[tuple[str, str]]) -> None:
     assert _stances(_text(body), RECOGNISE) == expected
+
+
+GUARANTOR = Pledge("Recognise Ana Ruiz as president of Chile")
+
+
+@pytest.mark.parametrize(
+    ("pledge", "body", "expected"),
+    [
+        # the pledge's own verb on a country's possessive: that country is its object
+        (
+            RECOGNISE,
+            "The protocol says Peru recognizes Ghana’s territorial integrity.",
+            [("PE", "committed")],
+        ),
+        # the name a pledge backs, in its possessive, is still that name
+        (GUARANTOR, "On May 29, Peru recognized Ruiz’s mandate.", [("PE", "committed")]),
+        (GUARANTOR, "On May 29, Peru recognized Soto as president.", [("PE", "opposed")]),
+    ],
+)
+def test_objects_and_possessives(
+    pledge: Pledge, body: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _stances(_text(body), pledge) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # votes: in favour keeps the pledge, against opposes it, an abstention decides nothing
+        (
+            "Peru and Ghana voted in favour of recognising Tarapaca.",
+            [("GH", "committed"), ("PE", "committed")],
+        ),
+        ("Kenya voted against the resolution on Tarapaca.", [("KE", "opposed")]),
+        ("Mali abstained in the vote on Tarapaca.", [("ML", "undecided")]),
+        # a vote's roster, on one line or one country a line
+        (
+            "In favour: Peru, Ghana and Kenya.",
+            [("GH", "committed"), ("KE", "committed"), ("PE", "committed")],
+        ),
+        (
+            "The vote went as follows.\n\nIn favour (2):\n\nPeru\n\nGhana\n\nAgainst:\n\n"
+            "Mali\n\nAbstentions:\n\nTogo",
+            [("GH", "committed"), ("ML", "opposed"), ("PE", "committed"), ("TG", "undecided")],
+        ),
+    ],
+)
+def test_votes(body: str, expected: list[tuple[str, str]]) -> None:
+    assert _stances(_text(body), RECOGNISE) == expected
+
+
+DESIGNATE = Pledge("Designate the Tarapaca Front as a terrorist organisation")
+SIGN = Pledge("Sign the Tarapaca migration compact")
+LEAVE = Pledge("Withdraw from the Tarapaca treaty")
+
+
+@pytest.mark.parametrize(
+    ("pledge", "body", "expected"),
+    [
+        # designating is done by designating, proscribing, blacklisting, listing as terrorist
+        (DESIGNATE, "Kenya proscribed the Front last year.", [("KE", "committed")]),
+        (
+            DESIGNATE,
+            "Ghana has listed the Front as a terrorist organisation.",
+            [("GH", "committed")],
+        ),
+        (DESIGNATE, "Mali added the Front to its terrorist list.", [("ML", "committed")]),
+        (DESIGNATE, "Togo has refused to designate the Front.", [("TG", "declined")]),
+        # leaving an agreement: backing the withdrawal refuses it
+        (SIGN, "Poland supported the withdrawal from the compact.", [("PL", "declined")]),
+        (SIGN, "Kenya announced its withdrawal from the compact.", [("KE", "declined")]),
+        # regretting another's withdrawal is no refusal
+        (SIGN, "Ghana regretted the decision to withdraw from the treaty.", []),
+        # regretting the pledge's act opposes it
+        (LEAVE, "Ghana regretted the decision to withdraw from the treaty.", [("GH", "opposed")]),
+        (SIGN, "Togo regretted the decision to sign the pact.", [("TG", "opposed")]),
+    ],
+)
+def test_designations_and_leaving(
+    pledge: Pledge, body: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _stances(_text(body), pledge) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an organisation acting as the subject of a clause of time
+        (
+            "The move came after the EU banned Chilean airlines from its airspace.",
+            [("EU", "committed")],
+        ),
+        # never where it only announces or convenes
+        ("The move came after the EU said Peru would act.", []),
+    ],
+)
+def test_an_organisation_in_a_clause_of_time(body: str, expected: list[tuple[str, str]]) -> None:
+    assert _stances(_text(body), CLOSE) == expected

@@ -1222,7 +1222,9 @@ def _backs_another(sentence: str) -> bool:
     if match is None or find_mentions(match.group("name")):
         return False
     names = {_folded(n) for n in terms.names}
-    return not {_folded(w) for w in match.group("name").split()} & names
+    # (a name's possessive is the name: "recognized Abkhazia’s sovereignty")
+    named = re.sub(r"[’']s\b", "", match.group("name"))
+    return not {_folded(w) for w in named.split()} & names
 
 
 def _roster_heading(index: int, sentences: list[str]) -> tuple[str, list[str], float] | None:

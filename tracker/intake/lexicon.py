@@ -617,9 +617,27 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
     # "have vowed to withdraw from the deal", "is withdrawing from the pact": leaving an
     # agreement is refusing to be part of it.
     (
-        r"withdr(?:aw|aws|awing|ew|awn) from (?:the |this |that |a )(?:[\w-]+ ){0,3}?(?:⟨left⟩)\b",
+        r"withdr(?:aw|aws|awing|ew|awn|awal) from (?:the |this |that |a )(?:[\w-]+ ){0,3}?(?:⟨left⟩)\b",
         "declined",
         4,
+    ),
+    # "Poland supported the withdrawal from the pact": backing the leaving is refusing
+    # to be part of it
+    (
+        r"(?:support|back|welcom|endors|approv|defend)\w* (?:the |its |their |a |this )?(?:[\w-]+ ){0,2}?"
+        r"(?:withdrawal|exit|departure|pull-?out|decision to (?:withdraw|leave|quit|pull out)) from "
+        r"(?:the |this |that |a )(?:[\w-]+ ){0,3}?(?:⟨left⟩)\b",
+        "declined",
+        5,
+    ),
+    # "Russia regretted the recognition", "deplored the decision to sign the pact":
+    # regretting the pledge's act is opposing it
+    (
+        r"(?:regret|deplor|lament)\w* (?:the |its |their |this |[\w’']+['’]s )?"
+        r"(?:(?!not\b|never\b|it\b|they\b|would\b|will\b)[\w-]+ ){0,2}?"
+        r"(?:decision to )?(?:⟨own⟩)",
+        "opposed",
+        5,
     ),
     (
         r"(?:will|would|shall) (?:stay|remain) (?:at home|on (?:\w+ )?(?:soil|territory))",
@@ -1410,6 +1428,19 @@ STANCE_CUES: tuple[tuple[str, str, int], ...] = (
         "committed",
         4,
     ),
+    # votes on the pledge: in favour is its keeping, against its opposition, an
+    # abstention no decision ("Peru voted in favour", "Ghana voted against the
+    # resolution", "Kenya abstained"), and the headings of a vote's roster ("In favour:",
+    # "Against (12):", "Abstentions:")
+    (
+        r"vot(?:e|es|ed|ing) (?:[\w-]+ ){0,2}?(?:in favou?r|yes\b|for (?:the|it|this))",
+        "committed",
+        5,
+    ),
+    (r"vot(?:e|es|ed|ing) (?:[\w-]+ ){0,2}?(?:against|no\b)", "opposed", 5),
+    (r"abstain(?:s|ed|ing)?|abstentions?", "undecided", 5),
+    (r"(?:in favou?r|yes)(?=\s*(?:\(\d+\))?\s*:)", "committed", 5),
+    (r"(?:against|no)(?=\s*(?:\(\d+\))?\s*:)", "opposed", 5),
     # "voted on Wednesday not to participate", "decided not to recognise"
     (
         r"(?:voted|decided|chose|chosen|opted|agreed|resolved|prefer(?:s|red)?) (?:[\w-]+ ){0,3}?not to (?:⟨act⟩)",

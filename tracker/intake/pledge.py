@@ -190,6 +190,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     # an agreement is signed, adopted or endorsed alike
     ("sign", "adopt", "endorse", "ratify"),
     ("cut", "sever", "break off"),
+    # a group is designated, proscribed or blacklisted alike
+    ("designate", "proscribe", "blacklist", "outlaw"),
     # a space is closed, shut or sealed to someone, who is banned or barred from it
     ("close", "shut", "seal", "ban", "bar", "deny access"),
 )
@@ -492,6 +494,11 @@ def _group_forms(stem: str) -> list[str]:
 # Words for a group's act that are no inflection of its verb: "the expulsion of 40
 # diplomats", "declared them personae non gratae".
 _OTHER_FORMS = {
+    # "listed the group as a terrorist organisation", "added it to its terror list"
+    "designate": (
+        r"list(?:s|ed|ing)? (?:[\w’'-]+ ){0,4}?as (?:an? )?(?:terrorist|terror)",
+        r"add(?:s|ed|ing)? (?:[\w’'-]+ ){0,4}?to (?:its|their|the) (?:[\w-]+ )?(?:terror(?:ist)?|sanctions?) (?:list|blacklist)",
+    ),
     "expel": ("expulsions?", r"declar\w* (?:[\w’'-]+ ){0,6}?personae? non gratae?"),
     # cutting ties: recalling the envoy, closing the embassy
     "cut": (
@@ -800,6 +807,11 @@ _CURRENT: ContextVar[PledgeTerms | None] = ContextVar("pledge_terms", default=No
 def current_terms() -> PledgeTerms:
     """The terms of the pledge being drafted (the troop pledge outside a draft)."""
     return _CURRENT.get() or pledge_terms(TROOP_PLEDGE)
+
+
+def terms_in_use() -> PledgeTerms | None:
+    """The terms of the draft in progress, or None (while a pledge's terms are made)."""
+    return _CURRENT.get()
 
 
 @contextmanager

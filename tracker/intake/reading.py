@@ -16,7 +16,7 @@ from itertools import pairwise
 from typing import Any
 
 from tracker.intake import lexicon
-from tracker.intake.pledge import PRESENCE, TAKING_PART, PledgeTerms, current_terms
+from tracker.intake.pledge import PRESENCE, TAKING_PART, PledgeTerms, current_terms, terms_in_use
 
 _FLAGS = re.IGNORECASE
 # What a troop (or personnel) pledge's countries send, counted "from" them: "units from
@@ -465,6 +465,8 @@ def _in_list_of_names(sentence: str, start: int, end: int) -> bool:
 # convenor ("the EU convened", "the UN hosts"): those stay mentioned.
 _ORGANISATION_OPENING = re.compile(
     r"(?:[A-Z][\w ]{0,40}:\s*)?(?:(?:In|On|Last|This|Earlier|By)\b[^,]{0,40},\s*)?"
+    # (the subject of a clause of time: "The move came after the EU banned ...")
+    r"(?:[^,;:]{0,60}?\b(?:after|since|when|because)\s+)?"
 )
 _ORGANISATION_VERB = re.compile(
     r"(?:\s*,\s*(?:the\s+)?[a-z][^,]{0,70},"  # an apposition
@@ -1086,6 +1088,15 @@ _COMPARED = re.compile(
 )
 
 
+def _own_verb_object(sentence: str, mention: Mention, word: str) -> bool:
+    """Whether a country's possessive is the object of the pledge's own verb: "Tuvalu
+    recognizes Georgia's territorial integrity" (what is recognised is Georgia's)."""
+    if not re.match(r"[’']s\b", sentence[mention.end :]):
+        return False
+    terms = terms_in_use()
+    return terms is not None and re.fullmatch(rf"(?:{terms.own})", word, _FLAGS) is not None
+
+
 def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
     """A country after a preposition is mentioned, unless it holds a cue noun, a role
     noun ("the leaders of France and Germany said") or opens the sentence as its topic
@@ -1131,6 +1142,9 @@ def _apply_prepositions(sentence: str, mentions: list[Mention]) -> None:
             words.pop()
         if words and words[-1] in _OBJECT_VERBS and mention.kind == "name":
             mention.acts = False  # "they must first see US guarantees": the verb's object
+            continue
+        if words and mention.kind == "name" and _own_verb_object(sentence, mention, words[-1]):
+            mention.acts = False  # "Tuvalu recognizes Georgia's territorial integrity"
             continue
         if (
             mention.kind == "name"
@@ -1738,6 +1752,11 @@ def _forbids(clause: str) -> tuple[str, list[str], float] | None:
     return "committed", [found.group().strip(), "forbidding what the pledge bans"], 0.64
 
 
+_REGRETS = re.compile(
+    r"\b(?:regret|deplor|lament|criticis|criticiz|condemn)\w*\s+(?:[\w’'-]+\s+){0,4}$", _FLAGS
+)
+
+
 def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
     """The stance a clause states, its cue words and a confidence, or None. A
     concession ("even if Israel opposes such a move") states no stance of the clause's."""
@@ -1761,6 +1780,8 @@ def decide_stance(clause: str) -> tuple[str, list[str], float] | None:
         and not _doubts_of_another_thing(clause, c)
         and not _refuses_another_thing(clause, c)
         and not _condemns_another_thing(clause, c)
+        # "regretted the decision to withdraw from the pact": another's leaving, regretted
+        and not (c.stance == "declined" and _REGRETS.search(clause[: c.start]))
         # "war crimes have been committed": a passive, no commitment
         and not (
             c.words.lower().endswith("committed")
