@@ -35,6 +35,13 @@ def page_date(
     reference = first_day(published) if published else today_utc()
     default_date = published or reference.isoformat()
     dated_from: str | None = None  # the text's words an undated page is dated from
+    if published and len(published) == 10:
+        lead = lead_date(body, reference)
+        if lead is not None:
+            # "Colombia has recalled its ambassador ... Petro said this on Tuesday
+            # evening" on a page of Wednesday: the day the lead gives its events dates
+            # what the text does not (issue 20, item 6), never the page's own day.
+            default_date = lead.isoformat()
     if not published:
         # No page date: a date in the page's address ("/2025/09/21/"), else the latest
         # full date the text spells out, dates what it reports (issue 20, item 6); else
@@ -89,6 +96,30 @@ def page_date(
         if dated_from is None and default_date != today_utc().isoformat():
             dated_from = f"the text's latest date, {default_date}"
     return PageDate(reference, default_date, dated_from)
+
+
+LEAD_SENTENCES = 3  # the sentences of a page's lead that may date its events
+LEAD_DAYS = 7  # how far before its page a lead's day may be
+
+
+def lead_date(body: str, published: date) -> date | None:
+    """The day a page's lead dates its events to ("said on Tuesday", "on 31 October"),
+    within a week before the page's own day; None where the lead gives no such day or
+    gives the page's."""
+    from tracker.intake.article import split_sentences
+
+    for sentence in split_sentences(body)[:LEAD_SENTENCES]:
+        found = find_date(sentence, published)
+        if found is None:
+            continue
+        day, approximate, _words = found
+        if approximate or len(day) != 10:
+            return None
+        lead = date.fromisoformat(day)
+        if published - timedelta(days=LEAD_DAYS) <= lead < published:
+            return lead
+        return None
+    return None
 
 
 def after_the_page(day: str | None, published: str | None) -> bool:
@@ -258,12 +289,18 @@ def find_date(text: str, published: date) -> tuple[str, bool, str] | None:
     match = _own_time(r"\byesterday\b", text, _FLAGS)
     if match:
         return (published - timedelta(days=1)).isoformat(), False, match.group()
-    match = _own_time(rf"\b(?:on |last )?({'|'.join(lexicon.WEEKDAYS)})\b", text, _FLAGS)
+    # never a weekday in a name ("told The Sunday Guardian")
+    weekdays = "|".join(lexicon.WEEKDAYS)
+    months = "|".join(m.capitalize() for m in lexicon.MONTHS)
+    match = _own_time(
+        rf"\b(?:on |last )({weekdays})\b|\b({weekdays})\b(?!(?-i:\s+(?!(?:{months})\b)[A-Z]))",
+        text,
+        _FLAGS,
+    )
     if match:
-        target = lexicon.WEEKDAYS.index(match.group(1).lower())
+        target = lexicon.WEEKDAYS.index((match.group(1) or match.group(2)).lower())
         back = (published.weekday() - target) % 7
         return (published - timedelta(days=back)).isoformat(), False, match.group()
-    months = "|".join(m.capitalize() for m in lexicon.MONTHS)
     match = re.search(rf"\b[Ii]n ({months})\b(?!\s+\d)", text)  # "in May", never "may"
     if match:
         month = lexicon.MONTHS.index(match.group(1).lower()) + 1
