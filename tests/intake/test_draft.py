@@ -38,8 +38,9 @@ from tracker.countries import resolve_country
 from tracker.domain.events import event_from_dict
 from tracker.formats.sheet import expand_sheet
 from tracker.intake.article import read_article
+from tracker.intake.dating import find_date
 from tracker.intake.draft import draft_article, draft_records, render_sheet
-from tracker.intake.reading import find_date, find_troops
+from tracker.intake.reading import find_troops
 
 HERE = Path(__file__).parent / "articles"
 ROOT = Path(__file__).resolve().parents[2]

@@ -51,6 +51,7 @@ from tracker.formats.sheet import importable_list as _importable_list
 from tracker.formats.sheet import importable_text, render_sheet
 from tracker.intake import lexicon
 from tracker.intake.article import Article, published_date, split_sentences
+from tracker.intake.dating import after_the_page, dated_note, find_date, page_date
 from tracker.intake.pledge import TROOP_PLEDGE, Pledge, current_terms, using
 from tracker.intake.reading import (
     AS_CONTRIBUTOR,
@@ -61,10 +62,8 @@ from tracker.intake.reading import (
     convenes,
     counted_from,
     decide_stance,
-    explicit_dates,
     find_conditions,
     find_contributions,
-    find_date,
     find_mentions,
     find_speaker,
     find_troops,
@@ -155,68 +154,14 @@ def _draft(
 ) -> Draft:
     from dataclasses import replace
 
-    from tracker.domain.dates import first_day, today_utc
-
     published, note = published_date(article.published)
     url = article.url if article.url and re.match(r"^https?://\S+$", article.url) else None
     if article.url and url is None:
         note = "; ".join(filter(None, [note, f"url {article.url!r} left out (not http/https)"]))
     article = replace(article, published=published, url=url)
     sentences = split_sentences(article.body)
-    reference = first_day(published) if published else today_utc()
-    default_date = published or reference.isoformat()
-    dated_from: str | None = None  # the text's words an undated page is dated from
-    if not published:
-        # No page date: a date in the page's address ("/2025/09/21/"), else the latest
-        # full date the text spells out, dates what it reports (issue 20, item 6); else
-        # today, with the warning the CLI prints.
-        in_url = _url_date(article.url)
-        years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", article.body)]
-        latest_year = max((y for y in years if y <= today_utc().year), default=0)
-        if in_url is not None and in_url <= reference:
-            reference = in_url
-            default_date = reference.isoformat()
-        month = _url_month(article.url) if in_url is None else None
-        if month is not None and month[0] <= reference:
-            # "/2019/01/who-recognizes-...": the page's month dates what it reports,
-            # to the month; its last day bounds the text's own dates.
-            in_url = reference = month[0]
-            default_date = month[1]
-        for day, _words in explicit_dates(article.body, in_url):
-            if (
-                day <= today_utc()
-                # a date before the latest year the article names is history it recalls
-                # ("proclaimed on November 15, 1988" in a 2025 article), not its own
-                and (in_url is not None or day.year >= latest_year)
-                and (in_url is None or day <= in_url)
-                and (default_date == today_utc().isoformat() or day > reference)
-            ):
-                reference = day
-                default_date = reference.isoformat()
-        if default_date == today_utc().isoformat() and in_url is None:
-            # Only dates without a year ("on September 4"): the latest one, at its last
-            # occurrence before today, dates what the text does not (its year assumed;
-            # the CLI's warning names it).
-            # Their year is the page's evidence: the latest year the text or its address
-            # names, never the run's where the page is of an earlier year.
-            evidence = _evidence_year(article.body, article.url)
-            if evidence is None and title_year is not None and title_year <= today_utc().year:
-                evidence = title_year  # the pledge's own year, where the page names none
-            anchor = (
-                date(evidence, 12, 31)
-                if evidence is not None and evidence < today_utc().year
-                else today_utc()
-            )
-            yearless = [
-                (day, words)
-                for day, words in explicit_dates(article.body, anchor)
-                if not re.search(r"\d{4}", words) and day <= today_utc()
-            ]
-            if yearless:
-                day, words = max(_weekday_years(article.body, yearless, evidence))
-                reference = day
-                default_date = day.isoformat()
-                dated_from = f"{words!r}, year assumed {day.year}"
+    dating = page_date(article.body, article.url, published, title_year)
+    reference, default_date, dated_from = dating.reference, dating.default_date, dating.dated_from
     found: list[Proposal] = []
     mentioned: list[str] = []
     previous: list[Proposal] = []
@@ -400,17 +345,13 @@ def _draft(
     ]
     proposals = _within_scope(proposals, sentences, article.body)
     for proposal in proposals:
-        if published and proposal.date and proposal.date > published[: len(proposal.date)]:
+        if after_the_page(proposal.date, published):
             # A date after the page's own ("The Hague, January 8" on a page dated
             # January 7) cannot be imported: the statement takes the page's date.
             proposal.date, proposal.approximate, proposal.date_words = None, False, None
     positioned = {p.code for p in proposals}
     only_mentioned = [code for code in mentioned if code not in positioned]
-    if not published and dated_from is None and default_date != today_utc().isoformat():
-        dated_from = f"the text's latest date, {default_date}"
-    if dated_from and note:
-        # The note says what undated statements get: the text's date, not today's.
-        note = note.replace("are dated today", f"are dated {default_date} ({dated_from})")
+    note = dated_note(note, dating)
     return Draft(
         article, sentences, proposals, only_mentioned, default_date, note, dated_from=dated_from
     )
@@ -663,79 +604,6 @@ def _listed_from(sentence: str, mentions: list[Mention], first: int) -> list[Men
             break
         listed.append(m)
     return [m for m in listed if m.kind == "name"]
-
-
-def _weekday_years(
-    body: str, yearless: list[tuple[date, str]], evidence: int | None
-) -> list[tuple[date, str]]:
-    """Yearless dates with their weekday ("on Thursday 22 November") in the first year,
-    from the latest the page names up to this one, whose calendar agrees: a text that names
-    only earlier years ("approved in 2017") is not of the latest of them."""
-    from tracker.domain.dates import today_utc
-
-    weekdays = "|".join(lexicon.WEEKDAYS)
-    dated = []
-    for day, words in yearless:
-        said = re.search(rf"\b({weekdays}),?\s+(?:the\s+)?{re.escape(words)}", body, re.I)
-        if (
-            said
-            and evidence is not None
-            and day.weekday() != lexicon.WEEKDAYS.index(said.group(1).lower())
-        ):
-            for year in range(evidence, today_utc().year + 1):
-                try:
-                    moved = day.replace(year=year)
-                except ValueError:  # 29 February
-                    continue
-                if moved.weekday() == lexicon.WEEKDAYS.index(said.group(1).lower()):
-                    day = moved if moved <= today_utc() else day
-                    break
-        dated.append((day, words))
-    return dated
-
-
-def _evidence_year(body: str, url: str | None) -> int | None:
-    """The latest year a page names for its events, up to this year: in its text (never
-    a target "by 2030" or a baseline "2020 levels"), else in its address."""
-    from tracker.domain.dates import today_utc
-
-    this_year = today_utc().year
-    years = [
-        int(match.group(1))
-        for match in re.finditer(r"(?<!\bby )\b((?:19|20)\d\d)\b(?!\s+levels?\b|-\d)", body)
-        if int(match.group(1)) <= this_year
-    ]
-    if not years and url:
-        years = [
-            int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", url) if int(y) <= this_year
-        ]
-    return max(years, default=None)
-
-
-def _url_month(url: str | None) -> tuple[date, str] | None:
-    """The last day of the month a page's address carries ("/2019/01/slug") and the
-    month ("2019-01"), or None."""
-    import calendar
-
-    match = re.search(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(?!\d)", url or "")
-    if not match:
-        return None
-    year, month = int(match.group(1)), int(match.group(2))
-    last = date(year, month, calendar.monthrange(year, month)[1])
-    return last, f"{year:04d}-{month:02d}"
-
-
-def _url_date(url: str | None) -> date | None:
-    """The date a page's address carries ("/2025/09/21/", "/2025-09-21-"), or None."""
-    if not url:
-        return None
-    match = re.search(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)", url)
-    if not match:
-        return None
-    try:
-        return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-    except ValueError:
-        return None
 
 
 def _vetoes(clause: str, group: list[Mention]) -> bool:
