@@ -14,6 +14,12 @@ from tracker.intake import lexicon
 _FLAGS = re.IGNORECASE
 
 
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|next|plans?|planned|planning|intends?|intentions?|due to|set to|to be held)\b",
+    _FLAGS,
+)
+
+
 @dataclass(frozen=True)
 class PageDate:
     """What a page's undated statements are dated from: `reference` resolves relative
@@ -47,7 +53,10 @@ def page_date(
         # full date the text spells out, dates what it reports (issue 20, item 6); else
         # today, with the warning the CLI prints.
         in_url = _url_date(url)
-        years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", body)]
+        # what the page's own events are dated from: never a photo's caption or credit,
+        # a plan ("will be held in June 2023"), or the start of a state ("since 2014")
+        own, told = own_events(body), own_events(body, strict=False)
+        years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", own)]
         latest_year = max((y for y in years if y <= today_utc().year), default=0)
         if in_url is not None and in_url <= reference:
             reference = in_url
@@ -58,24 +67,37 @@ def page_date(
             # to the month; its last day bounds the text's own dates.
             in_url = reference = month[0]
             default_date = month[1]
-        for day, _words in explicit_dates(body, in_url):
-            if (
-                day <= today_utc()
-                # a date before the latest year the article names is history it recalls
-                # ("proclaimed on November 15, 1988" in a 2025 article), not its own
-                and (in_url is not None or day.year >= latest_year)
-                and (in_url is None or day <= in_url)
-                and (default_date == today_utc().isoformat() or day > reference)
-            ):
-                reference = day
-                default_date = reference.isoformat()
+        # the text's own events first; where they name no date, what it says is to come
+        for text in (own, told) if in_url is None else (body,):
+            for day, _words in explicit_dates(text, in_url):
+                if (
+                    day <= today_utc()
+                    # a date before the latest year the article names is history it
+                    # recalls ("proclaimed on November 15, 1988" in a 2025 article)
+                    and (in_url is not None or day.year >= latest_year)
+                    and (in_url is None or day <= in_url)
+                    and (default_date == today_utc().isoformat() or day > reference)
+                ):
+                    reference = day
+                    default_date = reference.isoformat()
+            if text is own and in_url is None:
+                # "In March 2022, Poland closed its airspace ... On Tuesday, Canada": the
+                # latest past month the text's events name dates what the text does
+                # not, where it is after the latest full date.
+                month_end = _latest_month(own, latest_year)
+                if month_end is not None and (
+                    default_date == today_utc().isoformat() or month_end[1] > default_date[:7]
+                ):
+                    reference, default_date = month_end
+            if default_date != today_utc().isoformat():
+                break
         if default_date == today_utc().isoformat() and in_url is None:
             # Only dates without a year ("on September 4"): the latest one, at its last
             # occurrence before today, dates what the text does not (its year assumed;
             # the CLI's warning names it).
             # Their year is the page's evidence: the latest year the text or its address
             # names, never the run's where the page is of an earlier year.
-            evidence = _evidence_year(body, url)
+            evidence = _evidence_year(told, url)
             if evidence is None and title_year is not None and title_year <= today_utc().year:
                 evidence = title_year  # the pledge's own year, where the page names none
             anchor = (
@@ -85,17 +107,90 @@ def page_date(
             )
             yearless = [
                 (day, words)
-                for day, words in explicit_dates(body, anchor)
+                for day, words in explicit_dates(told, anchor)
                 if not re.search(r"\d{4}", words) and day <= today_utc()
             ]
             if yearless:
-                day, words = max(_weekday_years(body, yearless, evidence))
+                day, words = max(_weekday_years(told, yearless, evidence))
                 reference = day
                 default_date = day.isoformat()
                 dated_from = f"{words!r}, year assumed {day.year}"
         if dated_from is None and default_date != today_utc().isoformat():
             dated_from = f"the text's latest date, {default_date}"
     return PageDate(reference, default_date, dated_from)
+
+
+# A photo's caption or credit line: "(photo credit: REUTERS/...)", "(AP Photo/...)",
+# "Photo: Ministry of Defence", "FILE - In this ... file photo", "(Name/AFP/Getty Images)".
+_CREDIT = re.compile(
+    r"\(\s*(?:photo\s*)?credit\s*:|\bphoto(?:graph)?s?\s*(?:credit\s*)?:|\bphoto\s+by\b|"
+    r"\b(?:AP|AFP|Reuters|EPA|Getty|Xinhua|Anadolu|UPI)\s+Photos?\b|\bfile\s+photo\b|"
+    r"\bgetty\s+images\b|\b(?:image|picture|pic)\s*(?:credit\s*)?:|^FILE\s+[-–—]|"
+    r"/\s*(?:AFP|AP|Reuters|REUTERS|EPA|Getty)\b|\b(?:AFP|REUTERS|EPA)\s*/",
+    _FLAGS,
+)
+# "since March 2022", "since the 2014 annexation": the start of a state, not an event
+_SINCE = re.compile(r"\b(?:since|from)\b[^,;.:()]{0,40}?\b(?:19|20)\d\d\b", _FLAGS)
+# a sentence about what is to come: "will be held in June 2023", "by October 2022"
+_LOOKS_AHEAD = re.compile(
+    rf"{_FUTURE.pattern}|\bby\s+(?:the\s+end\s+of\s+)?(?:(?:[0-3]?\d\s+)?(?:"
+    + "|".join(m.capitalize() for m in lexicon.MONTHS)
+    + r")\b|(?:19|20)\d\d\b)",
+    _FLAGS,
+)
+
+
+def own_events(body: str, strict: bool = True) -> str:
+    """The page's text that dates its own events: its lines but the captions and credits
+    of its photos; where `strict`, its sentences but what they say is to come, its
+    phrases but the start of a state or a range ("since 2014", "from May 2018")."""
+    from tracker.intake.article import split_sentences
+
+    lines = [line.strip() for line in body.splitlines()]
+    captions = [line for line in lines if line and _CREDIT.search(line)]
+    kept: list[str] = []
+    for index, line in enumerate(lines):
+        following = next((later for later in lines[index + 1 :] if later), "")
+        if not line or line in captions:
+            continue
+        if following.startswith("(") and _CREDIT.search(following[:40]):
+            continue  # the caption above its credit line
+        if any(caption.startswith(line) or line.startswith(caption[:60]) for caption in captions):
+            continue  # the caption again, without its credit (or cut short)
+        # what a sentence says of what is to come follows its word for it: "On 6 January
+        # Italy said it will ...", "The summit will be held in June 2023"
+        if not strict:
+            kept.append(line)
+            continue
+        sentences = [
+            _LOOKS_AHEAD.split(sentence, maxsplit=1)[0] for sentence in split_sentences(line)
+        ]
+        kept.append(_SINCE.sub(" ", " ".join(sentences)))
+    return "\n".join(kept)
+
+
+_MONTH_YEAR = re.compile(
+    r"(?<![\d\w])(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<month>"
+    + "|".join(m.capitalize() for m in lexicon.MONTHS)
+    + r")\.?,?\s+(?:[0-3]?\d(?:st|nd|rd|th)?,?\s+)?(?P<year>(?:19|20)\d\d)\b"
+)
+
+
+def _latest_month(text: str, latest_year: int) -> tuple[date, str] | None:
+    """The last day and the month ("2022-03") of the latest past month the text names
+    with its year ("in March 2022", "3 March 2022"), of the latest year it names."""
+    import calendar
+
+    from tracker.domain.dates import today_utc
+
+    months = []
+    for match in _MONTH_YEAR.finditer(text):
+        year = int(match.group("year"))
+        month = lexicon.MONTHS.index(match.group("month").lower()) + 1
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        if year >= latest_year and date(year, month, 1) <= today_utc():
+            months.append((min(last, today_utc()), f"{year:04d}-{month:02d}"))
+    return max(months, default=None)
 
 
 LEAD_SENTENCES = 3  # the sentences of a page's lead that may date its events
@@ -336,9 +431,3 @@ def _own_time(pattern: str, text: str, flags: int) -> re.Match[str] | None:
         (m for m in re.finditer(pattern, text, flags) if not _RECALLED.search(text[: m.start()])),
         None,
     )
-
-
-_FUTURE = re.compile(
-    r"\b(?:will|would|shall|next|plans?|planned|planning|intends?|intentions?|due to|set to|to be held)\b",
-    _FLAGS,
-)
