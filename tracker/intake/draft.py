@@ -263,7 +263,7 @@ def _draft(
             previous, pending = current, None
             continue
         if not groups and previous and _continues(sentence):
-            for proposal in previous:
+            for proposal in _spoken_for(sentence, mentions, previous):
                 _extend(proposal, index, sentence, article.body)
             previous = []
             continue
@@ -848,6 +848,30 @@ def _done_before(
         )
         for m in listed
     ]
+
+
+_SPEAKS = re.compile(rf"\b(?:{lexicon.SPEECH_VERBS}|says|told|according to)\b", re.IGNORECASE)
+
+
+def _spoken_for(sentence: str, mentions: list[Mention], previous: list[Proposal]) -> list[Proposal]:
+    """The last statements a continuing sentence goes on: all of them, unless the country
+    the sentence opens on, before its reporting verb, is whose words they are ("Swedish Ambassador Erik
+    Berg said his country ..." after a list of thirty: Sweden's alone, if Sweden is
+    among them)."""
+    verb = _SPEAKS.search(sentence)
+    speaker = next(
+        (
+            m
+            for m in mentions[:1]
+            if verb
+            and m.end <= verb.start()
+            and re.fullmatch(r"\W*(?:the\s+)?", sentence[: m.start], re.IGNORECASE)
+        ),
+        None,
+    )
+    if speaker is None:
+        return previous
+    return [p for p in previous if p.code == speaker.code]
 
 
 def _continues(sentence: str) -> bool:

@@ -507,6 +507,9 @@ def find_mentions(sentence: str) -> list[Mention]:
             start -= len(formal.group())
         match = _Span(start, end, text)
         mention = Mention(code, match.start(), match.end(), match.group(), kind)
+        if re.search(r"\b(?:anti|pro)-$", sentence[:start], _FLAGS):
+            mentions.append(mention)  # "over its anti-Israel bias": what it is about
+            continue
         after = sentence[match.end() : match.end() + 40]
         if kind == "demonym":
             # "the Czech, Italian and Belgian governments": each demonym of the list holds
